@@ -1,0 +1,14 @@
+#include "CliApp.h"
+
+#include "DataDir.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    mockloop::setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return mockloop::cli::run(QCoreApplication::arguments(), out, err);
+}

@@ -1,0 +1,383 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace mockloop {
+
+namespace {
+
+class DbText
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("mockloop-%1").arg(++counter);
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Schema version 1: see docs/schema.md for every table and column.
+bool migrateTo1(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE packs (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            builtin INTEGER NOT NULL DEFAULT 0,
+            installed_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE questions (
+            id TEXT PRIMARY KEY,
+            pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            difficulty TEXT NOT NULL DEFAULT '',
+            prep_seconds INTEGER NOT NULL,
+            answer_seconds INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX questions_kind ON questions(kind, hidden)"),
+        QStringLiteral(R"(CREATE TABLE closing_entries (
+            id TEXT PRIMARY KEY,
+            pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            why TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            plan_name TEXT NOT NULL,
+            plan TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'abandoned')),
+            state TEXT NOT NULL,
+            paused_from TEXT NOT NULL,
+            current_round INTEGER NOT NULL DEFAULT -1,
+            current_attempt INTEGER NOT NULL DEFAULT -1,
+            closing_notes TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            saved_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX sessions_started ON sessions(started_at)"),
+        QStringLiteral(R"(CREATE TABLE rounds (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            budget_ms INTEGER NOT NULL,
+            expiry TEXT NOT NULL CHECK (expiry IN ('hard', 'soft')),
+            used_ms INTEGER NOT NULL DEFAULT 0,
+            overtime_started INTEGER NOT NULL DEFAULT 0,
+            budget_expired INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (session_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question_id TEXT NOT NULL,
+            question_version INTEGER NOT NULL,
+            question_text TEXT NOT NULL,
+            question_snapshot TEXT NOT NULL,
+            status TEXT NOT NULL,
+            prep_limit_ms INTEGER NOT NULL,
+            answer_limit_ms INTEGER NOT NULL,
+            prep_used_ms INTEGER NOT NULL DEFAULT 0,
+            answer_used_ms INTEGER NOT NULL DEFAULT 0,
+            paused_ms INTEGER NOT NULL DEFAULT 0,
+            interrupted_ms INTEGER NOT NULL DEFAULT 0,
+            locked_by_expiry INTEGER NOT NULL DEFAULT 0,
+            overtime_started INTEGER NOT NULL DEFAULT 0,
+            score INTEGER CHECK (score BETWEEN 1 AND 5),
+            grade_note TEXT NOT NULL DEFAULT '',
+            graded_at TEXT,
+            started_at TEXT,
+            submitted_at TEXT,
+            UNIQUE (session_id, position)))"),
+        QStringLiteral("CREATE INDEX attempts_question ON attempts(question_id, started_at)"),
+        QStringLiteral("CREATE INDEX attempts_round ON attempts(round_id)"),
+        QStringLiteral(R"(CREATE TABLE answer_fields (
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, position)) WITHOUT ROWID)"),
+    }, error);
+}
+
+QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
+{
+    QSqlQuery q(db);
+    *ok = q.exec(pragma) && q.next();
+    return *ok ? q.value(0).toString() : q.lastError().text();
+}
+
+} // namespace
+
+QList<Database::Migration> Database::migrations()
+{
+    return {{1, migrateTo1}};
+}
+
+int Database::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::dataDir() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+bool Database::open(const QString &path, QString *error, OpenError *kind)
+{
+    return open(path, migrations(), error, kind);
+}
+
+bool Database::checkBeforeWriting(const QString &path, int latest, QString *error,
+                                  OpenError *kind)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *kind = OpenError::Io;
+        *error = DbText::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        *kind = OpenError::NotADatabase;
+        *error = DbText::tr("%1 is not a MockLoop database (it is not an SQLite file). MockLoop "
+                            "left it untouched; move it away or choose another data dir.")
+                     .arg(path);
+        return false;
+    }
+
+    // A read-only connection: nothing below can change a byte of the file.
+    const QString probeName = m_connectionName + QStringLiteral("-probe");
+    bool ok = true;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+        probe.setDatabaseName(path);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!probe.open()) {
+            *kind = OpenError::Io;
+            *error = DbText::tr("Cannot open %1: %2").arg(path, probe.lastError().text());
+            ok = false;
+        }
+        bool pragmaOk = false;
+        const int version =
+            ok ? pragmaText(probe, QStringLiteral("PRAGMA user_version"), &pragmaOk).toInt() : 0;
+        if (ok && !pragmaOk) {
+            *kind = OpenError::Damaged;
+            *error = DbText::tr("%1 is damaged and cannot be read. MockLoop left it untouched; "
+                                "restore a backup or choose another data dir.")
+                         .arg(path);
+            ok = false;
+        }
+        const quint32 appId =
+            ok ? pragmaText(probe, QStringLiteral("PRAGMA application_id"), &pragmaOk).toUInt() : 0;
+        if (ok && version > latest) {
+            *kind = OpenError::Newer;
+            *error = DbText::tr("%1 was written by a newer MockLoop (database version %2; this "
+                                "version knows up to %3). MockLoop left it untouched; update "
+                                "MockLoop to open it.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(latest);
+            ok = false;
+        }
+        if (ok && appId != kApplicationId) {
+            QSqlQuery tables(probe);
+            const bool empty = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))
+                               && tables.next() && tables.value(0).toInt() == 0;
+            if (!empty) {
+                *kind = OpenError::NotADatabase;
+                *error = DbText::tr("%1 is an SQLite file of another program, not a MockLoop "
+                                    "database. MockLoop left it untouched.")
+                             .arg(path);
+                ok = false;
+            }
+        }
+        if (ok) {
+            const QString check = pragmaText(probe, QStringLiteral("PRAGMA quick_check"), &pragmaOk);
+            if (!pragmaOk || check != QLatin1String("ok")) {
+                *kind = OpenError::Damaged;
+                *error = DbText::tr("%1 is damaged (SQLite reports: %2). MockLoop left it "
+                                    "untouched; restore a backup or choose another data dir.")
+                             .arg(path, check);
+                ok = false;
+            }
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    return ok;
+}
+
+bool Database::open(const QString &path, const QList<Migration> &steps, QString *error,
+                    OpenError *kind)
+{
+    OpenError ignored = OpenError::None;
+    if (!kind)
+        kind = &ignored;
+    *kind = OpenError::None;
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_backupPath.clear();
+
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        *kind = OpenError::Io;
+        *error = DbText::tr("Cannot create the data dir %1.").arg(QFileInfo(m_path).absolutePath());
+        return false;
+    }
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (!checkBeforeWriting(m_path, latest, error, kind))
+        return false;
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *kind = OpenError::Io;
+        *error = DbText::tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text());
+        close();
+        return false;
+    }
+    bool ok = false;
+    m_journalMode = pragmaText(m_db, QStringLiteral("PRAGMA journal_mode=WAL"), &ok);
+    if (!ok || m_journalMode != QLatin1String("wal")) {
+        *kind = OpenError::Io;
+        *error = DbText::tr("Cannot switch %1 to write-ahead logging (got \"%2\"); the file "
+                            "system may not support it.")
+                     .arg(m_path, m_journalMode);
+        close();
+        return false;
+    }
+    QSqlQuery pragmas(m_db);
+    if (!pragmas.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !pragmas.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
+        *kind = OpenError::Io;
+        *error = pragmas.lastError().text();
+        close();
+        return false;
+    }
+    if (!migrate(steps, error)) {
+        *kind = OpenError::MigrationFailed;
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate(const QList<Migration> &steps, QString *error)
+{
+    bool ok = false;
+    m_version = pragmaText(m_db, QStringLiteral("PRAGMA user_version"), &ok).toInt();
+    if (!ok) {
+        *error = DbText::tr("Cannot read the database version of %1.").arg(m_path);
+        return false;
+    }
+    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (m_version >= latest)
+        return true;
+
+    if (m_version > 0) {
+        // A consistent copy of the old version before anything changes.
+        const QString stamp =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        m_backupPath = m_path + QStringLiteral(".v%1-%2.bak").arg(m_version).arg(stamp);
+        QSqlQuery backup(m_db);
+        backup.prepare(QStringLiteral("VACUUM INTO ?"));
+        backup.addBindValue(m_backupPath);
+        if (!backup.exec()) {
+            *error = DbText::tr("Cannot back up %1 before upgrading it: %2")
+                         .arg(m_path, backup.lastError().text());
+            return false;
+        }
+    }
+
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    for (const Migration &step : steps) {
+        if (step.version <= m_version)
+            continue;
+        QString stepError;
+        if (!step.apply(m_db, &stepError)) {
+            m_db.rollback();
+            *error = DbText::tr("Upgrading %1 to database version %2 failed: %3. Nothing was "
+                                "changed.")
+                         .arg(m_path)
+                         .arg(step.version)
+                         .arg(stepError);
+            return false;
+        }
+    }
+    // PRAGMA takes no bound values; both numbers are ours, never user input.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest))
+        || !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
+        || !m_db.commit()) {
+        *error = q.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    m_version = latest;
+    return true;
+}
+
+bool Database::inTransaction(const std::function<bool()> &fn)
+{
+    if (!m_db.transaction())
+        return false;
+    if (!fn()) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+} // namespace mockloop

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace mockloop {
+
+// The one SQLite file. Opening checks before it writes anything: a file that is not a
+// MockLoop database, a damaged one, or one written by a newer MockLoop is refused with a
+// message and left byte-for-byte untouched. Then WAL, foreign keys, and the migrations.
+class Database
+{
+public:
+    enum class OpenError { None, NotADatabase, Damaged, Newer, Io, MigrationFailed };
+
+    struct Migration
+    {
+        int version; // the user_version after this step
+        std::function<bool(QSqlDatabase &db, QString *error)> apply;
+    };
+    static QList<Migration> migrations();
+    static int latestVersion();
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &path, QString *error, OpenError *kind = nullptr);
+    // For tests of the migration machinery itself.
+    bool open(const QString &path, const QList<Migration> &migrations, QString *error,
+              OpenError *kind = nullptr);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    QString dataDir() const;
+    int schemaVersion() const { return m_version; }
+    QString journalMode() const { return m_journalMode; }
+    // The copy made before the last migration of an existing database, if any.
+    QString lastBackupPath() const { return m_backupPath; }
+
+    // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
+    bool inTransaction(const std::function<bool()> &fn);
+
+    static constexpr quint32 kApplicationId = 0x4D4C4F50; // "MLOP"
+
+private:
+    bool checkBeforeWriting(const QString &path, int latest, QString *error, OpenError *kind);
+    bool migrate(const QList<Migration> &migrations, QString *error);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_backupPath;
+    QString m_journalMode;
+    int m_version = 0;
+};
+
+} // namespace mockloop

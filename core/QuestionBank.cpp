@@ -1,0 +1,262 @@
+#include "QuestionBank.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace mockloop {
+
+namespace {
+
+Question fromRow(const QSqlQuery &q, int dataColumn)
+{
+    return Question::fromJson(QJsonDocument::fromJson(q.value(dataColumn).toByteArray()).object());
+}
+
+} // namespace
+
+QuestionBank::QuestionBank(Database &db)
+    : m_db(db)
+{
+}
+
+bool QuestionBank::installBuiltinPacks(QString *error)
+{
+    const QDir dir(QStringLiteral(":/packs"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+        Pack pack;
+        QStringList problems;
+        if (!parsePack(file.readAll(), file.fileName(), &pack, &problems)) {
+            *error = problems.join(QLatin1Char('\n'));
+            return false;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT version FROM packs WHERE id = ?"));
+        q.addBindValue(pack.id);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.next() && q.value(0).toInt() >= pack.version)
+            continue;
+        if (!installPack(pack, true, error))
+            return false;
+    }
+    return true;
+}
+
+bool QuestionBank::installPack(const Pack &pack, bool builtin, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    return m_db.inTransaction([&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO packs (id, name, version, builtin, installed_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, version = excluded.version, "
+            "builtin = excluded.builtin, installed_at = excluded.installed_at"));
+        q.addBindValue(pack.id);
+        q.addBindValue(pack.name);
+        q.addBindValue(pack.version);
+        q.addBindValue(builtin ? 1 : 0);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        // Questions the new version dropped leave the bank; their attempts stay (no FK).
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT id FROM questions WHERE pack_id = ?"));
+        existing.addBindValue(pack.id);
+        if (!existing.exec()) {
+            *error = existing.lastError().text();
+            return false;
+        }
+        QSet<QString> keep;
+        for (const Question &question : pack.questions)
+            keep.insert(question.id);
+        QStringList dropped;
+        while (existing.next()) {
+            if (!keep.contains(existing.value(0).toString()))
+                dropped.append(existing.value(0).toString());
+        }
+        for (const QString &id : dropped) {
+            QSqlQuery del(db);
+            del.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
+            del.addBindValue(id);
+            if (!del.exec()) {
+                *error = del.lastError().text();
+                return false;
+            }
+        }
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral(
+            "INSERT INTO questions (id, pack_id, version, kind, text, difficulty, prep_seconds, "
+            "answer_seconds, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET pack_id = excluded.pack_id, version = excluded.version, "
+            "kind = excluded.kind, text = excluded.text, difficulty = excluded.difficulty, "
+            "prep_seconds = excluded.prep_seconds, answer_seconds = excluded.answer_seconds, "
+            "data = excluded.data"));
+        for (Question question : pack.questions) {
+            question.packId = pack.id;
+            ins.addBindValue(question.id);
+            ins.addBindValue(pack.id);
+            ins.addBindValue(question.version);
+            ins.addBindValue(toKey(question.kind));
+            ins.addBindValue(question.text);
+            ins.addBindValue(question.difficulty);
+            ins.addBindValue(question.prepSeconds);
+            ins.addBindValue(question.answerSeconds);
+            ins.addBindValue(QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact));
+            if (!ins.exec()) {
+                *error = ins.lastError().text();
+                return false;
+            }
+        }
+        QSqlQuery delClosing(db);
+        delClosing.prepare(QStringLiteral("DELETE FROM closing_entries WHERE pack_id = ?"));
+        delClosing.addBindValue(pack.id);
+        if (!delClosing.exec()) {
+            *error = delClosing.lastError().text();
+            return false;
+        }
+        QSqlQuery insClosing(db);
+        insClosing.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO closing_entries (id, pack_id, text, why) VALUES (?, ?, ?, ?)"));
+        for (const ClosingEntry &entry : pack.closing) {
+            insClosing.addBindValue(entry.id);
+            insClosing.addBindValue(pack.id);
+            insClosing.addBindValue(entry.text);
+            insClosing.addBindValue(entry.why);
+            if (!insClosing.exec()) {
+                *error = insClosing.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+std::optional<Question> QuestionBank::question(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT data FROM questions WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromRow(q, 0);
+    return std::nullopt;
+}
+
+QList<Question> QuestionBank::questions(std::optional<RoundKind> kind) const
+{
+    QSqlQuery q(m_db.connection());
+    if (kind) {
+        q.prepare(QStringLiteral("SELECT data FROM questions WHERE kind = ? ORDER BY id"));
+        q.addBindValue(toKey(*kind));
+    } else {
+        q.prepare(QStringLiteral("SELECT data FROM questions ORDER BY id"));
+    }
+    QList<Question> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(fromRow(q, 0));
+    }
+    return out;
+}
+
+int QuestionBank::count(std::optional<RoundKind> kind) const
+{
+    QSqlQuery q(m_db.connection());
+    if (kind) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM questions WHERE kind = ? AND hidden = 0"));
+        q.addBindValue(toKey(*kind));
+    } else {
+        q.prepare(QStringLiteral("SELECT count(*) FROM questions WHERE hidden = 0"));
+    }
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<ClosingEntry> QuestionBank::closingEntries() const
+{
+    QSqlQuery q(m_db.connection());
+    QList<ClosingEntry> out;
+    if (q.exec(QStringLiteral("SELECT id, text, why FROM closing_entries ORDER BY id"))) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    }
+    return out;
+}
+
+bool QuestionBank::deleteQuestion(const QString &id, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM questions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool QuestionBank::setHidden(const QString &id, bool hidden, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE questions SET hidden = ? WHERE id = ?"));
+    q.addBindValue(hidden ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<Question> QuestionBank::draw(RoundKind kind, int count, const QSet<QString> &exclude,
+                                   QRandomGenerator &rng) const
+{
+    struct Candidate
+    {
+        Question question;
+        QString lastPractised; // ISO UTC text; empty = never
+    };
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT q.data, (SELECT max(a.started_at) FROM attempts a WHERE a.question_id = q.id "
+        "AND a.status IN ('submitted', 'skipped', 'active')) FROM questions q "
+        "WHERE q.kind = ? AND q.hidden = 0 ORDER BY q.id"));
+    q.addBindValue(toKey(kind));
+    QList<Candidate> candidates;
+    if (q.exec()) {
+        while (q.next()) {
+            Candidate c{fromRow(q, 0), q.value(1).toString()};
+            if (!exclude.contains(c.question.id))
+                candidates.append(std::move(c));
+        }
+    }
+    // Shuffle with the session's generator (Fisher–Yates with bounded(): the same seed gives
+    // the same order on every platform), then a stable sort keeps that order among equals.
+    for (qsizetype i = candidates.size() - 1; i > 0; --i)
+        std::swap(candidates[i], candidates[rng.bounded(qint64(i + 1))]);
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) {
+                         return a.lastPractised < b.lastPractised;
+                     });
+    QList<Question> out;
+    for (qsizetype i = 0; i < candidates.size() && i < count; ++i)
+        out.append(candidates[i].question);
+    return out;
+}
+
+} // namespace mockloop

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Question.h"
+
+#include <QList>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+namespace mockloop {
+
+class Database;
+
+// The questions in the database: built-in packs installed from resources, and drawing.
+class QuestionBank
+{
+public:
+    explicit QuestionBank(Database &db);
+
+    // Installs or upgrades every built-in pack (resources/packs/*.json). A pack already
+    // installed at the same or a newer version is left alone; an upgrade keeps hidden flags.
+    bool installBuiltinPacks(QString *error);
+    bool installPack(const Pack &pack, bool builtin, QString *error);
+
+    std::optional<Question> question(const QString &id) const;
+    QList<Question> questions(std::optional<RoundKind> kind = std::nullopt) const;
+    int count(std::optional<RoundKind> kind = std::nullopt) const;
+    QList<ClosingEntry> closingEntries() const;
+    bool deleteQuestion(const QString &id, QString *error);
+    bool setHidden(const QString &id, bool hidden, QString *error);
+
+    // Draws up to count questions of a kind that are not hidden and not in exclude, in random
+    // order (from rng) without repeats, least recently practised first.
+    QList<Question> draw(RoundKind kind, int count, const QSet<QString> &exclude,
+                         QRandomGenerator &rng) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mockloop

@@ -1,0 +1,305 @@
+#include "SessionController.h"
+
+#include "Database.h"
+#include "QuestionBank.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRandomGenerator>
+
+namespace mockloop {
+
+namespace {
+
+EngineConfig configFor(const LoopPlan &plan, const QList<RoundTimes> &rounds,
+                       const QList<AttemptTimes> &attempts)
+{
+    EngineConfig c;
+    c.rounds = rounds;
+    c.attempts = attempts;
+    c.pauseAllowed = plan.pauseAllowed;
+    c.gradingTiming = plan.gradingTiming;
+    c.closingSegment = plan.closingSegment;
+    return c;
+}
+
+} // namespace
+
+SessionController::SessionController(Database &db, const Clock *clock)
+    : m_db(db)
+    , m_store(db)
+    , m_clock(clock)
+{
+}
+
+SessionController::~SessionController()
+{
+    if (m_engine && m_dirtySince >= 0)
+        persist();
+}
+
+QString SessionController::lockPath(const QString &dataDir, qint64 sessionId)
+{
+    return QDir(dataDir).filePath(QStringLiteral("locks/session-%1.lock").arg(sessionId));
+}
+
+bool SessionController::acquireLock(QString *error)
+{
+    const QString path = lockPath(m_db.dataDir(), m_record.id);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_lock = std::make_unique<QLockFile>(path);
+    m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    *error = QCoreApplication::translate("SessionController",
+                                         "Session %1 is open in another MockLoop program (%2, "
+                                         "process %3). Close it there first.")
+                 .arg(m_record.id)
+                 .arg(app.isEmpty() ? QStringLiteral("?") : app)
+                 .arg(pid);
+    m_lock.reset();
+    return false;
+}
+
+std::unique_ptr<SessionController> SessionController::start(Database &db, const LoopPlan &plan,
+                                                            const Clock *clock, QString *error,
+                                                            std::optional<quint32> seed)
+{
+    std::unique_ptr<SessionController> c(new SessionController(db, clock));
+    const quint32 usedSeed = seed.value_or(QRandomGenerator::global()->generate());
+    QRandomGenerator rng(usedSeed);
+    QuestionBank bank(db);
+
+    QList<Question> questions;
+    QList<RoundTimes> rounds;
+    QList<AttemptTimes> attempts;
+    QSet<QString> drawn;
+    for (int r = 0; r < plan.rounds.size(); ++r) {
+        const RoundPlan &rp = plan.rounds[r];
+        RoundTimes rt;
+        rt.kind = rp.kind;
+        rt.budgetMs = qint64(plan.effectiveRoundSeconds(r)) * 1000;
+        rt.expiry = plan.effectiveExpiry(r);
+        rounds.append(rt);
+
+        QList<Question> picked;
+        if (!rp.questionIds.isEmpty()) {
+            for (const QString &id : rp.questionIds) {
+                const auto q = bank.question(id);
+                if (!q) {
+                    *error = QCoreApplication::translate("SessionController",
+                                                         "The plan asks for question \"%1\", "
+                                                         "which is not in the bank.")
+                                 .arg(id);
+                    return nullptr;
+                }
+                picked.append(*q);
+            }
+        } else {
+            picked = bank.draw(rp.kind, rp.questionCount, drawn, rng);
+        }
+        for (const Question &q : picked) {
+            drawn.insert(q.id);
+            AttemptTimes at;
+            at.round = r;
+            at.prepLimitMs = qint64(plan.effectivePrepSeconds(r, q.prepSeconds)) * 1000;
+            at.answerLimitMs = qint64(plan.effectiveAnswerSeconds(r, q.answerSeconds)) * 1000;
+            attempts.append(at);
+            questions.append(q);
+        }
+    }
+    if (questions.isEmpty()) {
+        *error = QCoreApplication::translate("SessionController",
+                                             "There are no questions for the rounds of this plan.");
+        return nullptr;
+    }
+
+    c->m_engine = std::make_unique<Engine>(clock, configFor(plan, rounds, attempts));
+    const EngineSnapshot initial = c->m_engine->snapshot();
+    const auto id = c->m_store.create(plan, usedSeed, questions, initial, clock->wallTime(), error);
+    if (!id)
+        return nullptr;
+    auto record = c->m_store.load(*id, error);
+    if (!record)
+        return nullptr;
+    c->m_record = std::move(*record);
+    c->m_lastSaved = initial;
+    if (!c->acquireLock(error))
+        return nullptr;
+    c->m_closingSuggestions = bank.closingEntries();
+    c->m_lastTimesSave = clock->monotonicMs();
+    connect(c->m_engine.get(), &Engine::stateChanged, c.get(),
+            &SessionController::onEngineStateChanged);
+    return c;
+}
+
+std::unique_ptr<SessionController> SessionController::resume(Database &db, qint64 sessionId,
+                                                             const Clock *clock, QString *error)
+{
+    std::unique_ptr<SessionController> c(new SessionController(db, clock));
+    auto record = c->m_store.load(sessionId, error);
+    if (!record)
+        return nullptr;
+    c->m_record = std::move(*record);
+    if (c->m_record.status != QLatin1String("running")) {
+        *error = QCoreApplication::translate("SessionController",
+                                             "Session %1 is %2 and cannot be resumed.")
+                     .arg(sessionId)
+                     .arg(c->m_record.status);
+        return nullptr;
+    }
+    if (!c->acquireLock(error))
+        return nullptr;
+
+    const qint64 downtime =
+        c->m_record.savedAt.isValid()
+            ? std::max<qint64>(0, c->m_record.savedAt.msecsTo(clock->wallTime()))
+            : 0;
+    c->m_engine = std::make_unique<Engine>(
+        clock, configFor(c->m_record.plan, c->m_record.snapshot.rounds, c->m_record.snapshot.attempts),
+        c->m_record.snapshot, downtime);
+    c->m_closingNotes = c->m_record.closingNotes;
+    c->m_closingSuggestions = QuestionBank(db).closingEntries();
+    c->m_lastTimesSave = clock->monotonicMs();
+    connect(c->m_engine.get(), &Engine::stateChanged, c.get(),
+            &SessionController::onEngineStateChanged);
+    // Record the reopening (Paused, interrupted time) at once.
+    c->m_lastSaved = c->m_record.snapshot;
+    if (!c->persist()) {
+        *error = c->m_lastError;
+        return nullptr;
+    }
+    return c;
+}
+
+QList<AnswerField> SessionController::answer(int attempt) const
+{
+    return m_record.attempts.at(attempt).answer;
+}
+
+bool SessionController::setAnswer(const QList<AnswerField> &fields)
+{
+    const State s = m_engine->timedState();
+    const int attempt = m_engine->currentAttempt();
+    if (attempt < 0 || (s != State::Prep && s != State::Answering))
+        return false;
+    if (m_record.attempts[attempt].answer == fields)
+        return true;
+    m_record.attempts[attempt].answer = fields;
+    if (m_dirtySince < 0)
+        m_dirtySince = m_clock->monotonicMs();
+    m_dirtyAttempt = attempt;
+    return true;
+}
+
+void SessionController::setClosingNotes(const QString &notes)
+{
+    if (notes == m_closingNotes)
+        return;
+    m_closingNotes = notes;
+    if (m_dirtySince < 0)
+        m_dirtySince = m_clock->monotonicMs();
+}
+
+Engine::Result SessionController::handle(Event event)
+{
+    return m_engine->handle(event);
+}
+
+Engine::Result SessionController::submitGrade(int score, const QString &note)
+{
+    if (m_engine->state() != State::Grading)
+        return m_engine->check(Event::GradeSubmitted);
+    if (score < 1 || score > 5)
+        return {false, QCoreApplication::translate("SessionController",
+                                                   "A score is a whole number from 1 to 5.")};
+    const int attempt = m_engine->currentAttempt();
+    AttemptRecord &rec = m_record.attempts[attempt];
+    if (!m_store.saveGrade(rec.id, score, note, m_clock->wallTime(), &m_lastError)) {
+        emit saveFailed(m_lastError);
+        return {false, m_lastError};
+    }
+    rec.score = score;
+    rec.gradeNote = note;
+    rec.gradedAt = m_clock->wallTime();
+    return m_engine->handle(Event::GradeSubmitted);
+}
+
+void SessionController::tick()
+{
+    m_engine->tick();
+    const qint64 now = m_clock->monotonicMs();
+    if (m_dirtySince >= 0 && now - m_dirtySince >= kDraftSaveDelayMs) {
+        persist();
+        return;
+    }
+    const State s = m_engine->state();
+    if ((s == State::Prep || s == State::Answering || s == State::Paused)
+        && now - m_lastTimesSave >= kTimesSaveMs)
+        persist();
+}
+
+bool SessionController::saveNow()
+{
+    return persist();
+}
+
+void SessionController::onEngineStateChanged(State from, State to)
+{
+    const int attempt = m_engine->currentAttempt();
+    const QDateTime wall = m_clock->wallTime();
+    if (attempt >= 0 && (to == State::Prep || to == State::Answering)) {
+        AttemptRecord &rec = m_record.attempts[attempt];
+        if (!rec.startedAt.isValid()) {
+            rec.startedAt = wall;
+            m_store.markAttemptStarted(rec.id, wall, &m_lastError);
+        }
+    }
+    // Stamp attempts that just left the answering phase.
+    for (int i = 0; i < m_engine->attemptCount(); ++i) {
+        const AttemptStatus now = m_engine->attemptTimes(i).status;
+        AttemptRecord &rec = m_record.attempts[i];
+        if ((now == AttemptStatus::Submitted || now == AttemptStatus::Skipped)
+            && !rec.submittedAt.isValid()) {
+            rec.submittedAt = wall;
+            m_store.markAttemptSubmitted(rec.id, wall, &m_lastError);
+        }
+    }
+    persist();
+    emit stateChanged(from, to);
+}
+
+bool SessionController::persist()
+{
+    const EngineSnapshot snap = m_engine->snapshot();
+    QList<int> changedRounds;
+    for (int i = 0; i < snap.rounds.size(); ++i) {
+        if (i >= m_lastSaved.rounds.size() || !(snap.rounds[i] == m_lastSaved.rounds[i]))
+            changedRounds.append(i);
+    }
+    QList<int> changed;
+    for (int i = 0; i < snap.attempts.size(); ++i) {
+        if (i >= m_lastSaved.attempts.size() || !(snap.attempts[i] == m_lastSaved.attempts[i]))
+            changed.append(i);
+    }
+    const int answerAttempt = m_dirtyAttempt;
+    const QList<AnswerField> fields =
+        answerAttempt >= 0 ? m_record.attempts[answerAttempt].answer : QList<AnswerField>();
+    if (!m_store.saveProgress(m_record, snap, changedRounds, changed, answerAttempt, fields,
+                              m_closingNotes, m_clock->wallTime(), &m_lastError)) {
+        emit saveFailed(m_lastError);
+        return false;
+    }
+    m_lastSaved = snap;
+    m_dirtySince = -1;
+    m_dirtyAttempt = -1;
+    m_lastTimesSave = m_clock->monotonicMs();
+    emit saved();
+    return true;
+}
+
+} // namespace mockloop

@@ -1,0 +1,400 @@
+#include "SessionStore.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mockloop {
+
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QString sessionStatusFor(State state)
+{
+    switch (state) {
+    case State::Finished: return QStringLiteral("finished");
+    case State::Abandoned: return QStringLiteral("abandoned");
+    default: return QStringLiteral("running");
+    }
+}
+
+SessionStore::SessionStore(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
+                                           const QList<Question> &questions,
+                                           const EngineSnapshot &initial, const QDateTime &now,
+                                           QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    qint64 sessionId = 0;
+    const bool ok = m_db.inTransaction([&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO sessions (plan_name, plan, seed, status, state, paused_from, "
+            "current_round, current_attempt, started_at, saved_at) "
+            "VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(plan.name);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
+        q.addBindValue(qint64(seed));
+        q.addBindValue(toKey(initial.state));
+        q.addBindValue(toKey(initial.pausedFrom));
+        q.addBindValue(initial.round);
+        q.addBindValue(initial.attempt);
+        q.addBindValue(iso(now));
+        q.addBindValue(iso(now));
+        if (!q.exec())
+            return fail(q, error);
+        sessionId = q.lastInsertId().toLongLong();
+
+        QList<qint64> roundIds;
+        QSqlQuery r(db);
+        r.prepare(QStringLiteral("INSERT INTO rounds (session_id, position, kind, budget_ms, "
+                                 "expiry) VALUES (?, ?, ?, ?, ?)"));
+        for (int i = 0; i < initial.rounds.size(); ++i) {
+            const RoundTimes &rt = initial.rounds[i];
+            r.addBindValue(sessionId);
+            r.addBindValue(i);
+            r.addBindValue(toKey(rt.kind));
+            r.addBindValue(rt.budgetMs);
+            r.addBindValue(toKey(rt.expiry));
+            if (!r.exec())
+                return fail(r, error);
+            roundIds.append(r.lastInsertId().toLongLong());
+        }
+        QSqlQuery a(db);
+        a.prepare(QStringLiteral(
+            "INSERT INTO attempts (session_id, round_id, position, question_id, "
+            "question_version, question_text, question_snapshot, status, prep_limit_ms, "
+            "answer_limit_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < initial.attempts.size(); ++i) {
+            const AttemptTimes &at = initial.attempts[i];
+            const Question &question = questions.at(i);
+            a.addBindValue(sessionId);
+            a.addBindValue(roundIds.at(at.round));
+            a.addBindValue(i);
+            a.addBindValue(question.id);
+            a.addBindValue(question.version);
+            a.addBindValue(question.text);
+            a.addBindValue(QString::fromUtf8(
+                QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact)));
+            a.addBindValue(toKey(at.status));
+            a.addBindValue(at.prepLimitMs);
+            a.addBindValue(at.answerLimitMs);
+            if (!a.exec())
+                return fail(a, error);
+        }
+        return true;
+    });
+    if (!ok) {
+        if (error && error->isEmpty())
+            *error = db.lastError().text();
+        return std::nullopt;
+    }
+    return sessionId;
+}
+
+std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error) const
+{
+    QSqlDatabase db = m_db.connection();
+    SessionRecord s;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT id, plan, seed, status, state, paused_from, current_round, current_attempt, "
+        "closing_notes, started_at, ended_at, saved_at FROM sessions WHERE id = ?"));
+    q.addBindValue(sessionId);
+    if (!q.exec()) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (error)
+            *error = QStringLiteral("no session %1").arg(sessionId);
+        return std::nullopt;
+    }
+    s.id = q.value(0).toLongLong();
+    QString planError;
+    const auto plan =
+        LoopPlan::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object(), &planError);
+    if (!plan) {
+        if (error)
+            *error = planError;
+        return std::nullopt;
+    }
+    s.plan = *plan;
+    s.seed = quint32(q.value(2).toLongLong());
+    s.status = q.value(3).toString();
+    s.snapshot.state = stateFromKey(q.value(4).toString()).value_or(State::Paused);
+    s.snapshot.pausedFrom = stateFromKey(q.value(5).toString()).value_or(State::Ready);
+    s.snapshot.round = q.value(6).toInt();
+    s.snapshot.attempt = q.value(7).toInt();
+    s.closingNotes = q.value(8).toString();
+    s.startedAt = fromIso(q.value(9));
+    s.endedAt = fromIso(q.value(10));
+    s.savedAt = fromIso(q.value(11));
+
+    QSqlQuery r(db);
+    r.prepare(QStringLiteral("SELECT id, position, kind, budget_ms, expiry, used_ms, "
+                             "overtime_started, budget_expired FROM rounds WHERE session_id = ? "
+                             "ORDER BY position"));
+    r.addBindValue(sessionId);
+    if (!r.exec()) {
+        fail(r, error);
+        return std::nullopt;
+    }
+    while (r.next()) {
+        RoundRecord rr;
+        rr.id = r.value(0).toLongLong();
+        rr.position = r.value(1).toInt();
+        rr.times.kind = roundKindFromKey(r.value(2).toString()).value_or(RoundKind::Technical);
+        rr.times.budgetMs = r.value(3).toLongLong();
+        rr.times.expiry = expiryFromKey(r.value(4).toString()).value_or(ExpiryPolicy::Soft);
+        rr.times.usedMs = r.value(5).toLongLong();
+        rr.times.overtimeStarted = r.value(6).toBool();
+        rr.times.budgetExpired = r.value(7).toBool();
+        s.rounds.append(rr);
+        s.snapshot.rounds.append(rr.times);
+    }
+
+    QSqlQuery a(db);
+    a.prepare(QStringLiteral(
+        "SELECT a.id, a.position, r.position, a.question_snapshot, a.status, a.prep_limit_ms, "
+        "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
+        "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
+        "a.started_at, a.submitted_at FROM attempts a JOIN rounds r ON r.id = a.round_id "
+        "WHERE a.session_id = ? ORDER BY a.position"));
+    a.addBindValue(sessionId);
+    if (!a.exec()) {
+        fail(a, error);
+        return std::nullopt;
+    }
+    QSqlQuery f(db);
+    f.prepare(QStringLiteral(
+        "SELECT name, value FROM answer_fields WHERE attempt_id = ? ORDER BY position"));
+    while (a.next()) {
+        AttemptRecord ar;
+        ar.id = a.value(0).toLongLong();
+        ar.position = a.value(1).toInt();
+        ar.times.round = a.value(2).toInt();
+        ar.question = Question::fromJson(QJsonDocument::fromJson(a.value(3).toByteArray()).object());
+        ar.times.status =
+            attemptStatusFromKey(a.value(4).toString()).value_or(AttemptStatus::Pending);
+        ar.times.prepLimitMs = a.value(5).toLongLong();
+        ar.times.answerLimitMs = a.value(6).toLongLong();
+        ar.times.prepUsedMs = a.value(7).toLongLong();
+        ar.times.answerUsedMs = a.value(8).toLongLong();
+        ar.times.pausedMs = a.value(9).toLongLong();
+        ar.times.interruptedMs = a.value(10).toLongLong();
+        ar.times.lockedByExpiry = a.value(11).toBool();
+        ar.times.overtimeStarted = a.value(12).toBool();
+        if (!a.value(13).isNull()) {
+            ar.score = a.value(13).toInt();
+            ar.times.graded = true;
+        }
+        ar.gradeNote = a.value(14).toString();
+        ar.gradedAt = fromIso(a.value(15));
+        ar.startedAt = fromIso(a.value(16));
+        ar.submittedAt = fromIso(a.value(17));
+        f.addBindValue(ar.id);
+        if (!f.exec()) {
+            fail(f, error);
+            return std::nullopt;
+        }
+        while (f.next())
+            ar.answer.append({f.value(0).toString(), f.value(1).toString()});
+        s.snapshot.attempts.append(ar.times);
+        s.attempts.append(std::move(ar));
+    }
+    return s;
+}
+
+bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &snapshot,
+                                const QList<int> &changedRounds,
+                                const QList<int> &changedAttempts, int answerAttempt,
+                                const QList<AnswerField> &answer, const QString &closingNotes,
+                                const QDateTime &now, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    return m_db.inTransaction([&] {
+        QSqlQuery s(db);
+        s.prepare(QStringLiteral(
+            "UPDATE sessions SET status = ?, state = ?, paused_from = ?, current_round = ?, "
+            "current_attempt = ?, closing_notes = ?, saved_at = ?, "
+            "ended_at = CASE WHEN ? = 'running' THEN NULL ELSE coalesce(ended_at, ?) END "
+            "WHERE id = ?"));
+        const QString status = sessionStatusFor(snapshot.state);
+        s.addBindValue(status);
+        s.addBindValue(toKey(snapshot.state));
+        s.addBindValue(toKey(snapshot.pausedFrom));
+        s.addBindValue(snapshot.round);
+        s.addBindValue(snapshot.attempt);
+        s.addBindValue(closingNotes);
+        s.addBindValue(iso(now));
+        s.addBindValue(status);
+        s.addBindValue(iso(now));
+        s.addBindValue(ids.id);
+        if (!s.exec())
+            return fail(s, error);
+
+        QSqlQuery r(db);
+        r.prepare(QStringLiteral("UPDATE rounds SET used_ms = ?, overtime_started = ?, "
+                                 "budget_expired = ? WHERE id = ?"));
+        for (int i : changedRounds) {
+            const RoundTimes &rt = snapshot.rounds.at(i);
+            r.addBindValue(rt.usedMs);
+            r.addBindValue(rt.overtimeStarted ? 1 : 0);
+            r.addBindValue(rt.budgetExpired ? 1 : 0);
+            r.addBindValue(ids.rounds.at(i).id);
+            if (!r.exec())
+                return fail(r, error);
+        }
+
+        QSqlQuery a(db);
+        a.prepare(QStringLiteral(
+            "UPDATE attempts SET status = ?, prep_used_ms = ?, answer_used_ms = ?, "
+            "paused_ms = ?, interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? "
+            "WHERE id = ?"));
+        for (int i : changedAttempts) {
+            const AttemptTimes &t = snapshot.attempts.at(i);
+            a.addBindValue(toKey(t.status));
+            a.addBindValue(t.prepUsedMs);
+            a.addBindValue(t.answerUsedMs);
+            a.addBindValue(t.pausedMs);
+            a.addBindValue(t.interruptedMs);
+            a.addBindValue(t.lockedByExpiry ? 1 : 0);
+            a.addBindValue(t.overtimeStarted ? 1 : 0);
+            a.addBindValue(ids.attempts.at(i).id);
+            if (!a.exec())
+                return fail(a, error);
+        }
+
+        if (answerAttempt >= 0) {
+            const qint64 attemptId = ids.attempts.at(answerAttempt).id;
+            QSqlQuery del(db);
+            del.prepare(QStringLiteral("DELETE FROM answer_fields WHERE attempt_id = ? AND "
+                                       "position >= ?"));
+            del.addBindValue(attemptId);
+            del.addBindValue(int(answer.size()));
+            if (!del.exec())
+                return fail(del, error);
+            QSqlQuery up(db);
+            up.prepare(QStringLiteral(
+                "INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(attempt_id, position) DO UPDATE SET name = excluded.name, "
+                "value = excluded.value"));
+            for (int i = 0; i < answer.size(); ++i) {
+                up.addBindValue(attemptId);
+                up.addBindValue(i);
+                up.addBindValue(answer[i].name);
+                up.addBindValue(answer[i].value);
+                if (!up.exec())
+                    return fail(up, error);
+            }
+        }
+        return true;
+    });
+}
+
+bool SessionStore::saveGrade(qint64 attemptId, int score, const QString &note,
+                             const QDateTime &now, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ? WHERE id = ?"));
+    q.addBindValue(score);
+    q.addBindValue(note);
+    q.addBindValue(iso(now));
+    q.addBindValue(attemptId);
+    return q.exec() || fail(q, error);
+}
+
+bool SessionStore::markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE attempts SET started_at = coalesce(started_at, ?) WHERE id = ?"));
+    q.addBindValue(iso(now));
+    q.addBindValue(attemptId);
+    return q.exec() || fail(q, error);
+}
+
+bool SessionStore::markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE attempts SET submitted_at = coalesce(submitted_at, ?) WHERE id = ?"));
+    q.addBindValue(iso(now));
+    q.addBindValue(attemptId);
+    return q.exec() || fail(q, error);
+}
+
+QList<SessionSummary> SessionStore::summaries(const QString &where, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    // `where` is one of two fixed strings below, never user input.
+    q.prepare(QStringLiteral(
+                  "SELECT s.id, s.plan_name, s.status, s.state, s.started_at, s.ended_at, "
+                  "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id), "
+                  "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND "
+                  "a.status = 'submitted'), "
+                  "(SELECT avg(a.score) FROM attempts a WHERE a.session_id = s.id) "
+                  "FROM sessions s %1 ORDER BY s.started_at DESC, s.id DESC LIMIT ?")
+                  .arg(where));
+    q.addBindValue(limit);
+    QList<SessionSummary> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        SessionSummary s;
+        s.id = q.value(0).toLongLong();
+        s.planName = q.value(1).toString();
+        s.status = q.value(2).toString();
+        s.state = q.value(3).toString();
+        s.startedAt = fromIso(q.value(4));
+        s.endedAt = fromIso(q.value(5));
+        s.attempts = q.value(6).toInt();
+        s.answered = q.value(7).toInt();
+        if (!q.value(8).isNull())
+            s.averageScore = q.value(8).toDouble();
+        out.append(s);
+    }
+    return out;
+}
+
+QList<SessionSummary> SessionStore::recent(int limit) const
+{
+    return summaries(QString(), limit);
+}
+
+QList<SessionSummary> SessionStore::unfinished() const
+{
+    return summaries(QStringLiteral("WHERE s.status = 'running'"), 100);
+}
+
+} // namespace mockloop

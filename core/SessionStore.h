@@ -1,0 +1,109 @@
+#pragma once
+
+#include "Engine.h"
+#include "Plan.h"
+#include "Question.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mockloop {
+
+class Database;
+
+// One named field of an answer (situation/task/action/result, or "answer"). Answers are
+// stored as ordered named fields so every editor, old or new, opens and exports them.
+struct AnswerField
+{
+    QString name;
+    QString value;
+    friend bool operator==(const AnswerField &, const AnswerField &) = default;
+};
+
+struct AttemptRecord
+{
+    qint64 id = 0;
+    int position = 0;
+    Question question; // the snapshot taken when the session was created
+    AttemptTimes times;
+    QList<AnswerField> answer;
+    std::optional<int> score;
+    QString gradeNote;
+    QDateTime gradedAt;
+    QDateTime startedAt;
+    QDateTime submittedAt;
+};
+
+struct RoundRecord
+{
+    qint64 id = 0;
+    int position = 0;
+    RoundTimes times;
+};
+
+struct SessionRecord
+{
+    qint64 id = 0;
+    LoopPlan plan;
+    quint32 seed = 0;
+    QString status; // running / finished / abandoned
+    EngineSnapshot snapshot;
+    QString closingNotes;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QDateTime savedAt;
+    QList<RoundRecord> rounds;
+    QList<AttemptRecord> attempts;
+};
+
+struct SessionSummary
+{
+    qint64 id = 0;
+    QString planName;
+    QString status;
+    QString state;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    int attempts = 0;
+    int answered = 0;
+    std::optional<double> averageScore;
+};
+
+// The SQL for sessions, rounds, attempts and answers. Every statement binds its values.
+class SessionStore
+{
+public:
+    explicit SessionStore(Database &db);
+
+    // Inserts the session with its rounds and attempts (question snapshots included).
+    std::optional<qint64> create(const LoopPlan &plan, quint32 seed,
+                                 const QList<Question> &questions, const EngineSnapshot &initial,
+                                 const QDateTime &now, QString *error);
+    std::optional<SessionRecord> load(qint64 sessionId, QString *error) const;
+
+    // Saves the engine's state, the given rounds' and attempts' times, one attempt's answer
+    // fields (when answerAttempt >= 0) and the closing notes, in one transaction.
+    bool saveProgress(const SessionRecord &ids, const EngineSnapshot &snapshot,
+                      const QList<int> &changedRounds, const QList<int> &changedAttempts,
+                      int answerAttempt,
+                      const QList<AnswerField> &answer, const QString &closingNotes,
+                      const QDateTime &now, QString *error);
+    bool saveGrade(qint64 attemptId, int score, const QString &note, const QDateTime &now,
+                   QString *error);
+    bool markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error);
+    bool markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error);
+
+    QList<SessionSummary> recent(int limit) const;
+    QList<SessionSummary> unfinished() const;
+
+private:
+    QList<SessionSummary> summaries(const QString &where, int limit) const;
+    Database &m_db;
+};
+
+QString sessionStatusFor(State state);
+
+} // namespace mockloop

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the Release configuration and runs every benchmark at full size. Figures are reported,
+# never asserted; see docs/benchmarks.md for the latest measured numbers.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+cmake --preset release -S "$root" >/dev/null
+cmake --build "$root/build/release" --parallel "$(nproc)"
+for b in "$root"/build/release/bench/bench_*; do
+  [[ -x "$b" ]] || continue
+  echo "== $(basename "$b")"
+  QT_QPA_PLATFORM=offscreen "$b" --full
+done

@@ -1,0 +1,333 @@
+// Every state × every event: valid events go where docs/engine.md says, invalid ones are
+// refused with a reason and change nothing.
+#include "Engine.h"
+#include "FakeClock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <map>
+
+using namespace mockloop;
+using mockloop::test::FakeClock;
+
+namespace {
+
+// One round of two questions: prep 10 s, answer 60 s, no round budget.
+EngineConfig twoQuestions(GradingTiming grading = GradingTiming::AfterEachQuestion,
+                          ExpiryPolicy expiry = ExpiryPolicy::Soft, qint64 budgetMs = 0,
+                          bool pauseAllowed = true, bool closing = true)
+{
+    EngineConfig c;
+    RoundTimes r;
+    r.kind = RoundKind::Technical;
+    r.expiry = expiry;
+    r.budgetMs = budgetMs;
+    c.rounds = {r};
+    AttemptTimes a;
+    a.round = 0;
+    a.prepLimitMs = 10'000;
+    a.answerLimitMs = 60'000;
+    c.attempts = {a, a};
+    c.gradingTiming = grading;
+    c.pauseAllowed = pauseAllowed;
+    c.closingSegment = closing;
+    return c;
+}
+
+// Drives a fresh engine into the wanted state by valid events only.
+void driveTo(Engine &e, State target)
+{
+    auto step = [&e](Event ev) {
+        const auto r = e.handle(ev);
+        QVERIFY2(r.accepted, qPrintable(r.reason));
+    };
+    if (target == State::Ready)
+        return;
+    if (target == State::Abandoned) {
+        step(Event::Abandon);
+        return;
+    }
+    step(Event::Start);
+    if (target == State::RoundIntro)
+        return;
+    step(Event::Continue);
+    if (target == State::Prep)
+        return;
+    step(Event::BeginAnswer);
+    if (target == State::Answering)
+        return;
+    if (target == State::Paused) {
+        step(Event::Pause);
+        return;
+    }
+    step(Event::Submit);
+    if (target == State::Grading)
+        return;
+    step(Event::GradeSubmitted); // -> Prep of question 2
+    step(Event::Skip);           // -> RoundReview
+    if (target == State::RoundReview)
+        return;
+    step(Event::Continue);
+    if (target == State::Closing)
+        return;
+    step(Event::Submit);
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyStateTimesEveryEvent_data();
+    void everyStateTimesEveryEvent();
+    void expiryEvents_whenDue_followTheTable_data();
+    void expiryEvents_whenDue_followTheTable();
+    void pause_whenPlanForbidsIt_isRefusedWithReason();
+    void skip_fromPrep_movesToNextQuestionAndIsRecorded();
+    void gradingAtEndOfRound_gradesEveryAnsweredQuestionBeforeReview();
+    void gradingAtEndOfLoop_gradesAfterClosing();
+    void noClosingSegment_finishesAfterLastReview();
+    void zeroPrep_goesStraightToAnswering();
+    void stateChanged_isTheOneSignal_emittedPerTransition();
+    void snapshot_restoresIntoPausedWithInterruptedTime();
+};
+
+void TestEngine::everyStateTimesEveryEvent_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("event");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("to");
+
+    // The documented table (docs/engine.md), written out independently of Engine.cpp.
+    // Expiry events here are not yet due, so they are refused.
+    const std::map<std::pair<State, Event>, State> valid = {
+        {{State::Ready, Event::Start}, State::RoundIntro},
+        {{State::Ready, Event::Abandon}, State::Abandoned},
+        {{State::RoundIntro, Event::Continue}, State::Prep},
+        {{State::RoundIntro, Event::Abandon}, State::Abandoned},
+        {{State::Prep, Event::BeginAnswer}, State::Answering},
+        {{State::Prep, Event::Skip}, State::Prep}, // next question (skips are not graded)
+        {{State::Prep, Event::Pause}, State::Paused},
+        {{State::Prep, Event::Abandon}, State::Abandoned},
+        {{State::Answering, Event::Submit}, State::Grading},
+        {{State::Answering, Event::Skip}, State::Prep},
+        {{State::Answering, Event::Pause}, State::Paused},
+        {{State::Answering, Event::Abandon}, State::Abandoned},
+        {{State::Paused, Event::Resume}, State::Answering},
+        {{State::Paused, Event::Abandon}, State::Abandoned},
+        {{State::Grading, Event::GradeSubmitted}, State::Prep},
+        {{State::Grading, Event::Abandon}, State::Abandoned},
+        {{State::RoundReview, Event::Continue}, State::Closing},
+        {{State::RoundReview, Event::Abandon}, State::Abandoned},
+        {{State::Closing, Event::Submit}, State::Finished},
+        {{State::Closing, Event::Abandon}, State::Abandoned},
+    };
+    for (State s : kAllStates) {
+        for (Event ev : kAllEvents) {
+            const auto it = valid.find({s, ev});
+            const bool ok = it != valid.end();
+            QTest::addRow("%s × %s", qPrintable(toKey(s)), qPrintable(toKey(ev)))
+                << int(s) << int(ev) << ok << int(ok ? it->second : s);
+        }
+    }
+}
+
+void TestEngine::everyStateTimesEveryEvent()
+{
+    QFETCH(int, from);
+    QFETCH(int, event);
+    QFETCH(bool, accepted);
+    QFETCH(int, to);
+    FakeClock clock;
+    Engine e(&clock, twoQuestions());
+    driveTo(e, State(from));
+    QCOMPARE(e.state(), State(from));
+    clock.advanceMs(1000); // inside every limit
+    const EngineSnapshot before = e.snapshot();
+    QSignalSpy spy(&e, &Engine::stateChanged);
+
+    const Engine::Result r = e.handle(Event(event));
+
+    QCOMPARE(r.accepted, accepted);
+    QCOMPARE(e.state(), State(to));
+    if (!accepted) {
+        QVERIFY2(!r.reason.isEmpty(), "a refusal must say why");
+        QCOMPARE(spy.count(), 0);
+        QVERIFY2(e.snapshot() == before, "a refused event must change nothing");
+    } else {
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(r.reason.isEmpty());
+    }
+}
+
+void TestEngine::expiryEvents_whenDue_followTheTable_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("event");
+    QTest::addColumn<int>("expiry");
+    QTest::addColumn<qint64>("budgetMs");
+    QTest::addColumn<qint64>("advanceMs");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<int>("attempt0Status");
+
+    QTest::newRow("prep expired -> answering")
+        << int(State::Prep) << int(Event::PrepExpired) << int(ExpiryPolicy::Hard) << qint64(0)
+        << qint64(10'000) << int(State::Answering) << int(AttemptStatus::Active);
+    QTest::newRow("hard answer expiry -> grading, locked")
+        << int(State::Answering) << int(Event::AnswerExpired) << int(ExpiryPolicy::Hard)
+        << qint64(0) << qint64(60'000) << int(State::Grading) << int(AttemptStatus::Submitted);
+    QTest::newRow("soft answer expiry -> stays answering")
+        << int(State::Answering) << int(Event::AnswerExpired) << int(ExpiryPolicy::Soft)
+        << qint64(0) << qint64(60'000) << int(State::Answering) << int(AttemptStatus::Active);
+    QTest::newRow("hard round expiry in prep -> grading of the cut answer")
+        << int(State::Prep) << int(Event::RoundExpired) << int(ExpiryPolicy::Hard)
+        << qint64(5'000) << qint64(5'000) << int(State::Grading) << int(AttemptStatus::Submitted);
+    QTest::newRow("soft round expiry in answering -> stays")
+        << int(State::Answering) << int(Event::RoundExpired) << int(ExpiryPolicy::Soft)
+        << qint64(20'000) << qint64(20'000) << int(State::Answering) << int(AttemptStatus::Active);
+}
+
+void TestEngine::expiryEvents_whenDue_followTheTable()
+{
+    QFETCH(int, from);
+    QFETCH(int, event);
+    QFETCH(int, expiry);
+    QFETCH(qint64, budgetMs);
+    QFETCH(qint64, advanceMs);
+    QFETCH(int, to);
+    QFETCH(int, attempt0Status);
+    FakeClock clock;
+    Engine e(&clock, twoQuestions(GradingTiming::AfterEachQuestion, ExpiryPolicy(expiry), budgetMs));
+    driveTo(e, State(from));
+    clock.advanceMs(advanceMs - 1);
+    QVERIFY(!e.handle(Event(event)).accepted); // one millisecond early: refused
+    clock.advanceMs(1);
+    const auto r = e.handle(Event(event));
+    QVERIFY2(r.accepted, qPrintable(r.reason));
+    QCOMPARE(e.state(), State(to));
+    QCOMPARE(int(e.attemptTimes(0).status), attempt0Status);
+}
+
+void TestEngine::pause_whenPlanForbidsIt_isRefusedWithReason()
+{
+    FakeClock clock;
+    Engine e(&clock, twoQuestions(GradingTiming::AfterEachQuestion, ExpiryPolicy::Hard, 0, false));
+    driveTo(e, State::Answering);
+    const auto r = e.handle(Event::Pause);
+    QVERIFY(!r.accepted);
+    QVERIFY(r.reason.contains(QStringLiteral("pausing")));
+    QCOMPARE(e.state(), State::Answering);
+}
+
+void TestEngine::skip_fromPrep_movesToNextQuestionAndIsRecorded()
+{
+    FakeClock clock;
+    Engine e(&clock, twoQuestions());
+    driveTo(e, State::Prep);
+    clock.advanceSeconds(3);
+    QVERIFY(e.handle(Event::Skip));
+    QCOMPARE(e.state(), State::Prep);
+    QCOMPARE(e.currentAttempt(), 1);
+    QCOMPARE(e.attemptTimes(0).status, AttemptStatus::Skipped);
+    QCOMPARE(e.attemptTimes(0).prepUsedMs, 3000);
+    QVERIFY(!e.attemptTimes(0).graded);
+}
+
+void TestEngine::gradingAtEndOfRound_gradesEveryAnsweredQuestionBeforeReview()
+{
+    FakeClock clock;
+    Engine e(&clock, twoQuestions(GradingTiming::EndOfRound));
+    driveTo(e, State::Answering);
+    QVERIFY(e.handle(Event::Submit));
+    QCOMPARE(e.state(), State::Prep); // no grading yet
+    QVERIFY(e.handle(Event::BeginAnswer));
+    QVERIFY(e.handle(Event::Submit));
+    QCOMPARE(e.state(), State::Grading);
+    QCOMPARE(e.currentAttempt(), 0);
+    QVERIFY(e.handle(Event::GradeSubmitted));
+    QCOMPARE(e.state(), State::Grading);
+    QCOMPARE(e.currentAttempt(), 1);
+    QVERIFY(e.handle(Event::GradeSubmitted));
+    QCOMPARE(e.state(), State::RoundReview);
+}
+
+void TestEngine::gradingAtEndOfLoop_gradesAfterClosing()
+{
+    FakeClock clock;
+    Engine e(&clock, twoQuestions(GradingTiming::EndOfLoop));
+    driveTo(e, State::Answering);
+    QVERIFY(e.handle(Event::Submit));
+    QVERIFY(e.handle(Event::Skip));
+    QCOMPARE(e.state(), State::RoundReview);
+    QVERIFY(e.handle(Event::Continue));
+    QCOMPARE(e.state(), State::Closing);
+    QVERIFY(e.handle(Event::Submit));
+    QCOMPARE(e.state(), State::Grading); // only the answered one; the skipped is not graded
+    QCOMPARE(e.currentAttempt(), 0);
+    QVERIFY(e.handle(Event::GradeSubmitted));
+    QCOMPARE(e.state(), State::Finished);
+}
+
+void TestEngine::noClosingSegment_finishesAfterLastReview()
+{
+    FakeClock clock;
+    Engine e(&clock,
+             twoQuestions(GradingTiming::AfterEachQuestion, ExpiryPolicy::Soft, 0, true, false));
+    driveTo(e, State::RoundReview);
+    QVERIFY(e.handle(Event::Continue));
+    QCOMPARE(e.state(), State::Finished);
+}
+
+void TestEngine::zeroPrep_goesStraightToAnswering()
+{
+    FakeClock clock;
+    EngineConfig c = twoQuestions();
+    c.attempts[0].prepLimitMs = 0;
+    Engine e(&clock, c);
+    QVERIFY(e.handle(Event::Start));
+    QVERIFY(e.handle(Event::Continue));
+    QCOMPARE(e.state(), State::Answering);
+}
+
+void TestEngine::stateChanged_isTheOneSignal_emittedPerTransition()
+{
+    FakeClock clock;
+    Engine e(&clock, twoQuestions());
+    QSignalSpy spy(&e, &Engine::stateChanged);
+    driveTo(e, State::Finished);
+    // start, continue, begin, submit, grade, skip, continue, submit
+    QCOMPARE(spy.count(), 8);
+    QCOMPARE(spy.first().at(0).value<State>(), State::Ready);
+    QCOMPARE(spy.first().at(1).value<State>(), State::RoundIntro);
+    QCOMPARE(spy.last().at(1).value<State>(), State::Finished);
+    QVERIFY(e.isTerminal());
+}
+
+void TestEngine::snapshot_restoresIntoPausedWithInterruptedTime()
+{
+    FakeClock clock;
+    Engine e(&clock, twoQuestions());
+    driveTo(e, State::Answering);
+    clock.advanceSeconds(7);
+    const EngineSnapshot saved = e.snapshot();
+
+    FakeClock later;
+    later.advanceSeconds(1000);
+    Engine restored(&later, twoQuestions(), saved, 42'000);
+    QCOMPARE(restored.state(), State::Paused);
+    QCOMPARE(restored.pausedFrom(), State::Answering);
+    QCOMPARE(restored.attemptTimes(0).answerUsedMs, 7000);
+    QCOMPARE(restored.attemptTimes(0).interruptedMs, 42'000);
+    QCOMPARE(restored.answerRemainingMs(), 53'000);
+    later.advanceSeconds(10); // paused: the answer clock stands still
+    QCOMPARE(restored.answerRemainingMs(), 53'000);
+    QVERIFY(restored.handle(Event::Resume));
+    QCOMPARE(restored.state(), State::Answering);
+    QCOMPARE(restored.attemptTimes(0).pausedMs, 10'000);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "test_engine.moc"
