@@ -58,13 +58,13 @@ QString toKey(Event event)
 QString displayName(State state)
 {
     switch (state) {
-    case State::Ready: return QCoreApplication::translate("State", "ready to start");
-    case State::RoundIntro: return QCoreApplication::translate("State", "the round introduction");
+    case State::Ready: return QCoreApplication::translate("State", "ready");
+    case State::RoundIntro: return QCoreApplication::translate("State", "round introduction");
     case State::Prep: return QCoreApplication::translate("State", "preparation");
     case State::Answering: return QCoreApplication::translate("State", "answering");
     case State::Grading: return QCoreApplication::translate("State", "grading");
-    case State::RoundReview: return QCoreApplication::translate("State", "the round review");
-    case State::Closing: return QCoreApplication::translate("State", "the closing questions");
+    case State::RoundReview: return QCoreApplication::translate("State", "round review");
+    case State::Closing: return QCoreApplication::translate("State", "closing");
     case State::Finished: return QCoreApplication::translate("State", "finished");
     case State::Paused: return QCoreApplication::translate("State", "paused");
     case State::Abandoned: return QCoreApplication::translate("State", "abandoned");
@@ -317,7 +317,7 @@ Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row) 
     if (!known) {
         reason = isTerminal()
                      ? tr("The session is %1: nothing more can happen in it.").arg(displayName(m_state))
-                     : tr("\"%1\" is not possible during %2.")
+                     : tr("\"%1\" is not possible in the %2 state.")
                            .arg(displayName(event), displayName(m_state));
     }
     return {false, reason};

@@ -15,6 +15,12 @@ namespace mockloop {
 
 namespace {
 
+// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 Question fromRow(const QSqlQuery &q, int dataColumn)
 {
     return Question::fromJson(QJsonDocument::fromJson(q.value(dataColumn).toByteArray()).object());
@@ -67,7 +73,7 @@ bool QuestionBank::installPack(const Pack &pack, bool builtin, QString *error)
             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, version = excluded.version, "
             "builtin = excluded.builtin, installed_at = excluded.installed_at"));
         q.addBindValue(pack.id);
-        q.addBindValue(pack.name);
+        q.addBindValue(text(pack.name));
         q.addBindValue(pack.version);
         q.addBindValue(builtin ? 1 : 0);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -114,8 +120,8 @@ bool QuestionBank::installPack(const Pack &pack, bool builtin, QString *error)
             ins.addBindValue(pack.id);
             ins.addBindValue(question.version);
             ins.addBindValue(toKey(question.kind));
-            ins.addBindValue(question.text);
-            ins.addBindValue(question.difficulty);
+            ins.addBindValue(text(question.text));
+            ins.addBindValue(text(question.difficulty));
             ins.addBindValue(question.prepSeconds);
             ins.addBindValue(question.answerSeconds);
             ins.addBindValue(QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact));
@@ -137,8 +143,8 @@ bool QuestionBank::installPack(const Pack &pack, bool builtin, QString *error)
         for (const ClosingEntry &entry : pack.closing) {
             insClosing.addBindValue(entry.id);
             insClosing.addBindValue(pack.id);
-            insClosing.addBindValue(entry.text);
-            insClosing.addBindValue(entry.why);
+            insClosing.addBindValue(text(entry.text));
+            insClosing.addBindValue(text(entry.why));
             if (!insClosing.exec()) {
                 *error = insClosing.lastError().text();
                 return false;

@@ -53,6 +53,8 @@ public:
     bool setAnswer(const QList<AnswerField> &fields);
     void setClosingNotes(const QString &notes);
     bool hasUnsavedChanges() const { return m_dirtySince >= 0; }
+    // What the last successful save wrote (times as stored).
+    const EngineSnapshot &lastSaved() const { return m_lastSaved; }
 
     Engine::Result handle(Event event);
     Engine::Result submitGrade(int score, const QString &note);

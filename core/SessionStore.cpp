@@ -24,6 +24,12 @@ QDateTime fromIso(const QVariant &v)
     return t;
 }
 
+// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 bool fail(const QSqlQuery &q, QString *error)
 {
     if (error)
@@ -60,7 +66,7 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             "INSERT INTO sessions (plan_name, plan, seed, status, state, paused_from, "
             "current_round, current_attempt, started_at, saved_at) "
             "VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(plan.name);
+        q.addBindValue(text(plan.name));
         q.addBindValue(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(qint64(seed));
         q.addBindValue(toKey(initial.state));
@@ -99,9 +105,9 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             a.addBindValue(sessionId);
             a.addBindValue(roundIds.at(at.round));
             a.addBindValue(i);
-            a.addBindValue(question.id);
+            a.addBindValue(text(question.id));
             a.addBindValue(question.version);
-            a.addBindValue(question.text);
+            a.addBindValue(text(question.text));
             a.addBindValue(QString::fromUtf8(
                 QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact)));
             a.addBindValue(toKey(at.status));
@@ -254,7 +260,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
         s.addBindValue(toKey(snapshot.pausedFrom));
         s.addBindValue(snapshot.round);
         s.addBindValue(snapshot.attempt);
-        s.addBindValue(closingNotes);
+        s.addBindValue(text(closingNotes));
         s.addBindValue(iso(now));
         s.addBindValue(status);
         s.addBindValue(iso(now));
@@ -311,8 +317,8 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             for (int i = 0; i < answer.size(); ++i) {
                 up.addBindValue(attemptId);
                 up.addBindValue(i);
-                up.addBindValue(answer[i].name);
-                up.addBindValue(answer[i].value);
+                up.addBindValue(text(answer[i].name));
+                up.addBindValue(text(answer[i].value));
                 if (!up.exec())
                     return fail(up, error);
             }
@@ -328,7 +334,7 @@ bool SessionStore::saveGrade(qint64 attemptId, int score, const QString &note,
     q.prepare(QStringLiteral(
         "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ? WHERE id = ?"));
     q.addBindValue(score);
-    q.addBindValue(note);
+    q.addBindValue(text(note));
     q.addBindValue(iso(now));
     q.addBindValue(attemptId);
     return q.exec() || fail(q, error);

@@ -1,0 +1,503 @@
+// Storage against real SQLite files in a QTemporaryDir: refusals leave files untouched,
+// migrations back up first, drafts autosave, sessions resume after a restart.
+#include "Database.h"
+#include "FakeClock.h"
+#include "QuestionBank.h"
+#include "SessionController.h"
+#include "SessionStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mockloop;
+using mockloop::test::FakeClock;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A small plan over the starter pack: a technical and a behavioral question.
+LoopPlan smallPlan(ExpiryPolicy expiry = ExpiryPolicy::Soft)
+{
+    LoopPlan p;
+    p.name = QStringLiteral("storage test");
+    p.prepSeconds = 10;
+    p.answerSeconds = 120;
+    p.expiry = expiry;
+    p.gradingTiming = GradingTiming::AfterEachQuestion;
+    p.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}},
+                RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}}};
+    return p;
+}
+
+// Reads one value through a separate connection, as another process would see the file.
+QVariant readBack(const QString &path, const QString &sql, qint64 bind)
+{
+    const QString name = QStringLiteral("readback");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            q.addBindValue(bind);
+            if (q.exec() && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+
+    void open_emptyDir_migratesToLatestWithWalAndForeignKeys();
+    void open_newerUserVersion_isRefusedAndFileUnchanged();
+    void open_garbageFile_isRefusedAndFileUnchanged();
+    void open_truncatedDatabase_isRefusedAndFileUnchanged();
+    void open_otherProgramsSqliteFile_isRefusedAndFileUnchanged();
+    void open_reopensExistingDatabase();
+    void migrate_existingDatabase_backsUpFirst();
+    void migrate_failingStep_rollsBackEverything();
+    void builtinPacks_installOnceAndKeepHiddenFlags();
+    void draw_sameSeed_sameQuestions_leastRecentlyPractisedFirst();
+    void draftAutosave_isOnDiskWithin500ms();
+    void elapsedTimes_areSavedAtLeastEvery5s();
+    void resume_afterRestart_reopensPausedWithSameRemainingAndInterruptedTime();
+    void resume_whileAnotherOwnerHoldsTheSession_isRefused();
+    void deletedQuestion_leavesItsAttemptsIntact();
+    void answers_areOrderedNamedFields();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("mockloop.sqlite")); }
+    void openWithPacks(Database &db)
+    {
+        QString error;
+        QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+        QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+    }
+};
+
+void TestStorage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStorage::open_emptyDir_migratesToLatestWithWalAndForeignKeys()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QCOMPARE(db.journalMode(), QStringLiteral("wal"));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toUInt(), Database::kApplicationId);
+    QVERIFY(db.lastBackupPath().isEmpty()); // nothing to back up in a new file
+}
+
+void TestStorage::open_newerUserVersion_isRefusedAndFileUnchanged()
+{
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(dbPath(), &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=99")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+    }
+    const QByteArray before = fileHash(dbPath());
+    Database db;
+    QString error;
+    Database::OpenError kind = Database::OpenError::None;
+    QVERIFY(!db.open(dbPath(), &error, &kind));
+    QCOMPARE(kind, Database::OpenError::Newer);
+    QVERIFY2(error.contains(QStringLiteral("newer MockLoop")), qPrintable(error));
+    QVERIFY(error.contains(QStringLiteral("99")));
+    QCOMPARE(fileHash(dbPath()), before);
+    QVERIFY(!QFile::exists(dbPath() + QStringLiteral("-wal")));
+}
+
+void TestStorage::open_garbageFile_isRefusedAndFileUnchanged()
+{
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray garbage;
+    for (int i = 0; i < 10000; ++i)
+        garbage.append(char((i * 7919) % 251));
+    f.write(garbage);
+    f.close();
+    const QByteArray before = fileHash(dbPath());
+    Database db;
+    QString error;
+    Database::OpenError kind = Database::OpenError::None;
+    QVERIFY(!db.open(dbPath(), &error, &kind));
+    QCOMPARE(kind, Database::OpenError::NotADatabase);
+    QVERIFY2(error.contains(QStringLiteral("untouched")), qPrintable(error));
+    QCOMPARE(fileHash(dbPath()), before);
+}
+
+void TestStorage::open_truncatedDatabase_isRefusedAndFileUnchanged()
+{
+    {
+        Database db;
+        openWithPacks(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+    }
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray all = f.readAll();
+    QVERIFY(all.size() > 8192);
+    // Keep the header, wreck the pages after it.
+    QByteArray damaged = all.left(100) + QByteArray(all.size() - 100, '\x5a');
+    f.seek(0);
+    f.write(damaged);
+    f.close();
+    const QByteArray before = fileHash(dbPath());
+    Database db;
+    QString error;
+    Database::OpenError kind = Database::OpenError::None;
+    QVERIFY(!db.open(dbPath(), &error, &kind));
+    QVERIFY2(kind == Database::OpenError::Damaged, qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QCOMPARE(fileHash(dbPath()), before);
+}
+
+void TestStorage::open_otherProgramsSqliteFile_isRefusedAndFileUnchanged()
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(dbPath());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = fileHash(dbPath());
+    Database db;
+    QString error;
+    Database::OpenError kind = Database::OpenError::None;
+    QVERIFY(!db.open(dbPath(), &error, &kind));
+    QCOMPARE(kind, Database::OpenError::NotADatabase);
+    QCOMPARE(fileHash(dbPath()), before);
+}
+
+void TestStorage::open_reopensExistingDatabase()
+{
+    {
+        Database db;
+        openWithPacks(db);
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    QVERIFY(QuestionBank(db).count() >= 15);
+}
+
+// The real migrations plus one more step that creates a table and then succeeds or fails.
+QList<Database::Migration> withExtraStep(const QString &table, bool succeeds)
+{
+    QList<Database::Migration> steps = Database::migrations();
+    steps.append({Database::latestVersion() + 1, [table, succeeds](QSqlDatabase &db, QString *error) {
+                      QSqlQuery q(db);
+                      const bool created = q.exec(QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(table));
+                      if (!created || !succeeds)
+                          *error = QStringLiteral("simulated failure");
+                      return created && succeeds;
+                  }});
+    return steps;
+}
+
+void TestStorage::migrate_existingDatabase_backsUpFirst()
+{
+    {
+        Database db;
+        openWithPacks(db);
+    }
+    const auto steps = withExtraStep(QStringLiteral("future_table"), true);
+    const int next = Database::latestVersion() + 1;
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), steps, &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), next);
+    QVERIFY(!db.lastBackupPath().isEmpty());
+    QVERIFY(QFile::exists(db.lastBackupPath()));
+    // The backup is the old version, complete.
+    QCOMPARE(readBack(db.lastBackupPath(), QStringLiteral("SELECT ? + (SELECT count(*) FROM questions)"), 0).toInt(),
+             QuestionBank(db).count());
+    QCOMPARE(readBack(db.lastBackupPath(), QStringLiteral("SELECT ? + user_version FROM pragma_user_version"), 0).toInt(),
+             Database::latestVersion());
+}
+
+void TestStorage::migrate_failingStep_rollsBackEverything()
+{
+    {
+        Database db;
+        openWithPacks(db);
+    }
+    const auto steps = withExtraStep(QStringLiteral("half_done"), false);
+    Database db;
+    QString error;
+    Database::OpenError kind = Database::OpenError::None;
+    QVERIFY(!db.open(dbPath(), steps, &error, &kind));
+    QCOMPARE(kind, Database::OpenError::MigrationFailed);
+    QVERIFY(error.contains(QStringLiteral("simulated failure")));
+    Database again;
+    QVERIFY2(again.open(dbPath(), &error), qPrintable(error));
+    QCOMPARE(again.schemaVersion(), Database::latestVersion());
+    QSqlQuery q(again.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestStorage::builtinPacks_installOnceAndKeepHiddenFlags()
+{
+    Database db;
+    openWithPacks(db);
+    QuestionBank bank(db);
+    for (RoundKind kind : kAllRoundKinds)
+        QVERIFY2(bank.count(kind) >= 3, qPrintable(toKey(kind)));
+    QVERIFY(bank.closingEntries().size() >= 3);
+    const QString id = bank.questions(RoundKind::Technical).first().id;
+    QString error;
+    QVERIFY(bank.setHidden(id, true, &error));
+    const int visible = bank.count();
+    QVERIFY(bank.installBuiltinPacks(&error));
+    QCOMPARE(bank.count(), visible);
+}
+
+void TestStorage::draw_sameSeed_sameQuestions_leastRecentlyPractisedFirst()
+{
+    Database db;
+    openWithPacks(db);
+    QuestionBank bank(db);
+    QRandomGenerator a(1234);
+    QRandomGenerator b(1234);
+    const auto first = bank.draw(RoundKind::Technical, 3, {}, a);
+    const auto second = bank.draw(RoundKind::Technical, 3, {}, b);
+    QCOMPARE(first.size(), 3);
+    QCOMPARE(first, second);
+    QSet<QString> ids;
+    for (const Question &q : first)
+        ids.insert(q.id);
+    QCOMPARE(ids.size(), 3); // no repeats
+
+    // Practise every technical question but one: the unpractised one must come first.
+    FakeClock clock;
+    const QList<Question> all = bank.questions(RoundKind::Technical);
+    for (int i = 0; i + 1 < all.size(); ++i) {
+        LoopPlan p = smallPlan();
+        p.rounds = {RoundPlan{RoundKind::Technical, 1, {all[i].id}, {}, {}, {}, {}}};
+        QString error;
+        auto c = SessionController::start(db, p, &clock, &error);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(c->handle(Event::Start));
+        QVERIFY(c->handle(Event::Continue));
+        QVERIFY(c->handle(Event::BeginAnswer));
+        QVERIFY(c->handle(Event::Submit));
+        clock.advanceSeconds(60);
+    }
+    for (quint32 seed = 0; seed < 5; ++seed) {
+        QRandomGenerator rng(seed);
+        QCOMPARE(bank.draw(RoundKind::Technical, 1, {}, rng).first().id, all.last().id);
+    }
+}
+
+void TestStorage::draftAutosave_isOnDiskWithin500ms()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto c = SessionController::start(db, smallPlan(), &clock, &error, 42u);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->handle(Event::BeginAnswer));
+    const QString sql = QStringLiteral(
+        "SELECT group_concat(f.value, '|') FROM answer_fields f JOIN attempts a ON a.id = f.attempt_id "
+        "WHERE a.session_id = ? AND a.position = 0");
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("An index is a B-tree")}}));
+    QVERIFY(c->hasUnsavedChanges());
+    // The UI ticks every 100 ms; five ticks later the draft must be on disk.
+    for (int i = 0; i < 5; ++i) {
+        clock.advanceMs(100);
+        c->tick();
+    }
+    QVERIFY(!c->hasUnsavedChanges());
+    QCOMPARE(readBack(dbPath(), sql, c->sessionId()).toString(), QStringLiteral("An index is a B-tree"));
+    // Typing goes on without a pause: the save still comes within 500 ms of each edit.
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("edit %1").arg(i)}}));
+        clock.advanceMs(100);
+        c->tick();
+    }
+    QCOMPARE(readBack(dbPath(), sql, c->sessionId()).toString().left(5), QStringLiteral("edit "));
+    QVERIFY(readBack(dbPath(), sql, c->sessionId()).toString() >= QStringLiteral("edit 2"));
+}
+
+void TestStorage::elapsedTimes_areSavedAtLeastEvery5s()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto c = SessionController::start(db, smallPlan(), &clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->handle(Event::BeginAnswer));
+    const QString sql = QStringLiteral("SELECT answer_used_ms FROM attempts WHERE session_id = ? AND position = 0");
+    for (int i = 0; i < 120; ++i) { // 12 s of ticks, no edits
+        clock.advanceMs(100);
+        c->tick();
+    }
+    const qint64 saved = readBack(dbPath(), sql, c->sessionId()).toLongLong();
+    QVERIFY2(saved >= 12'000 - 5'000 && saved <= 12'000, qPrintable(QString::number(saved)));
+    QVERIFY(saved % 100 == 0);
+}
+
+void TestStorage::resume_afterRestart_reopensPausedWithSameRemainingAndInterruptedTime()
+{
+    qint64 sessionId = 0;
+    FakeClock clock;
+    {
+        Database db;
+        openWithPacks(db);
+        QString error;
+        auto c = SessionController::start(db, smallPlan(), &clock, &error);
+        QVERIFY2(c, qPrintable(error));
+        sessionId = c->sessionId();
+        QVERIFY(c->handle(Event::Start));
+        QVERIFY(c->handle(Event::Continue));
+        QVERIFY(c->handle(Event::BeginAnswer));
+        QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("half an answer")}}));
+        for (int i = 0; i < 250; ++i) { // 25 s
+            clock.advanceMs(100);
+            c->tick();
+        }
+        QVERIFY(c->saveNow());
+    } // the program ends here
+    clock.advanceWallOnlyMs(90'000); // 90 s until it starts again
+
+    FakeClock next(clock.wallTime());
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    auto c = SessionController::resume(db, sessionId, &next, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->state(), State::Paused);
+    QCOMPARE(c->engine().pausedFrom(), State::Answering);
+    QCOMPARE(c->engine().currentAttempt(), 0);
+    QCOMPARE(c->engine().answerRemainingMs(), 120'000 - 25'000);
+    QCOMPARE(c->engine().attemptTimes(0).interruptedMs, 90'000);
+    QCOMPARE(c->answer(0).first().value, QStringLiteral("half an answer"));
+    QCOMPARE(readBack(dbPath(), QStringLiteral("SELECT interrupted_ms FROM attempts WHERE session_id = ? AND position = 0"), sessionId).toLongLong(), 90'000);
+    QVERIFY(c->handle(Event::Resume));
+    QCOMPARE(c->state(), State::Answering);
+}
+
+void TestStorage::resume_whileAnotherOwnerHoldsTheSession_isRefused()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto owner = SessionController::start(db, smallPlan(), &clock, &error);
+    QVERIFY2(owner, qPrintable(error));
+    QVERIFY(owner->handle(Event::Start));
+
+    Database other;
+    QVERIFY(other.open(dbPath(), &error));
+    auto second = SessionController::resume(other, owner->sessionId(), &clock, &error);
+    QVERIFY(!second);
+    QVERIFY2(error.contains(QStringLiteral("open in another MockLoop program")), qPrintable(error));
+
+    const qint64 id = owner->sessionId();
+    owner.reset(); // the owner closes: now it can be resumed
+    auto third = SessionController::resume(other, id, &clock, &error);
+    QVERIFY2(third, qPrintable(error));
+}
+
+void TestStorage::deletedQuestion_leavesItsAttemptsIntact()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto c = SessionController::start(db, smallPlan(), &clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    const Question asked = c->question(0);
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->handle(Event::BeginAnswer));
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("kept")}}));
+    QVERIFY(c->handle(Event::Submit));
+    QVERIFY(c->submitGrade(4, QStringLiteral("fine")));
+    const qint64 id = c->sessionId();
+    c.reset();
+
+    QVERIFY(QuestionBank(db).deleteQuestion(asked.id, &error));
+    QVERIFY(!QuestionBank(db).question(asked.id));
+    const auto record = SessionStore(db).load(id, &error);
+    QVERIFY2(record, qPrintable(error));
+    QCOMPARE(record->attempts.first().question, asked);
+    QCOMPARE(record->attempts.first().answer.first().value, QStringLiteral("kept"));
+    QCOMPARE(record->attempts.first().score, std::optional<int>(4));
+}
+
+void TestStorage::answers_areOrderedNamedFields()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto c = SessionController::start(db, smallPlan(), &clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->handle(Event::Skip));
+    QVERIFY(c->handle(Event::Continue)); // round review -> behavioral round intro
+    QVERIFY(c->handle(Event::Continue));
+    const QList<AnswerField> star = {{QStringLiteral("situation"), QStringLiteral("S")},
+                                     {QStringLiteral("task"), QStringLiteral("T")},
+                                     {QStringLiteral("action"), QStringLiteral("A")},
+                                     {QStringLiteral("result"), QStringLiteral("R")}};
+    QVERIFY(c->setAnswer(star));
+    QVERIFY(c->saveNow());
+    QVERIFY(c->setAnswer(star.mid(0, 2))); // fewer fields: the rest are removed
+    QVERIFY(c->saveNow());
+    const auto record = SessionStore(db).load(c->sessionId(), &error);
+    QVERIFY(record);
+    QCOMPARE(record->attempts.at(1).answer, star.mid(0, 2));
+    QCOMPARE(record->attempts.at(0).times.status, AttemptStatus::Skipped);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"
