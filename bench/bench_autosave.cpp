@@ -68,8 +68,9 @@ void exec(sqlite3 *db, const char *sql)
 struct Raw
 {
     sqlite3 *db = nullptr;
-    sqlite3_stmt *session = nullptr, *attempt = nullptr, *del = nullptr, *field = nullptr;
-    qint64 sessionId = 0, attemptId = 0;
+    sqlite3_stmt *session = nullptr, *round = nullptr, *attempt = nullptr, *del = nullptr,
+                 *field = nullptr;
+    qint64 sessionId = 0, roundId = 0, attemptId = 0;
 
     explicit Raw(const QString &path)
     {
@@ -84,6 +85,8 @@ struct Raw
         prep("UPDATE sessions SET status = ?, state = ?, paused_from = ?, current_round = ?, "
              "current_attempt = ?, closing_notes = ?, saved_at = ?, ended_at = CASE WHEN ? = "
              "'running' THEN NULL ELSE coalesce(ended_at, ?) END WHERE id = ?", &session);
+        prep("UPDATE rounds SET used_ms = ?, overtime_started = ?, budget_expired = ? WHERE id = ?",
+             &round);
         prep("UPDATE attempts SET status = ?, prep_used_ms = ?, answer_used_ms = ?, paused_ms = ?, "
              "interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? WHERE id = ?", &attempt);
         prep("DELETE FROM answer_fields WHERE attempt_id = ? AND position >= ?", &del);
@@ -91,15 +94,16 @@ struct Raw
              "ON CONFLICT(attempt_id, position) DO UPDATE SET name = excluded.name, value = "
              "excluded.value", &field);
         sqlite3_stmt *ids = nullptr;
-        prep("SELECT session_id, id FROM attempts ORDER BY id LIMIT 1", &ids);
+        prep("SELECT session_id, round_id, id FROM attempts ORDER BY id LIMIT 1", &ids);
         check(sqlite3_step(ids), db);
         sessionId = sqlite3_column_int64(ids, 0);
-        attemptId = sqlite3_column_int64(ids, 1);
+        roundId = sqlite3_column_int64(ids, 1);
+        attemptId = sqlite3_column_int64(ids, 2);
         sqlite3_finalize(ids);
     }
     ~Raw()
     {
-        for (sqlite3_stmt *s : {session, attempt, del, field})
+        for (sqlite3_stmt *s : {session, round, attempt, del, field})
             sqlite3_finalize(s);
         sqlite3_close(db);
     }
@@ -123,6 +127,12 @@ struct Raw
         sqlite3_bind_int64(session, 10, sessionId);
         check(sqlite3_step(session), db);
         sqlite3_reset(session);
+        sqlite3_bind_int64(round, 1, 1000 + i);
+        sqlite3_bind_int(round, 2, 0);
+        sqlite3_bind_int(round, 3, 0);
+        sqlite3_bind_int64(round, 4, roundId);
+        check(sqlite3_step(round), db);
+        sqlite3_reset(round);
         text(attempt, 1, "active");
         sqlite3_bind_int64(attempt, 2, 0);
         sqlite3_bind_int64(attempt, 3, 1000 + i);

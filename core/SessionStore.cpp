@@ -53,6 +53,19 @@ SessionStore::SessionStore(Database &db)
 {
 }
 
+SessionStore::~SessionStore() = default;
+
+QSqlQuery &SessionStore::cached(int slot, const QString &sql)
+{
+    // The autosave path runs several times a second while typing: prepare its statements once.
+    auto &q = m_cache[slot];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->prepare(sql);
+    }
+    return *q;
+}
+
 std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
                                            const QList<Question> &questions,
                                            const EngineSnapshot &initial, const QDateTime &now,
@@ -246,10 +259,8 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
                                 const QList<AnswerField> &answer, const QString &closingNotes,
                                 const QDateTime &now, QString *error)
 {
-    QSqlDatabase db = m_db.connection();
     return m_db.inTransaction([&] {
-        QSqlQuery s(db);
-        s.prepare(QStringLiteral(
+        QSqlQuery &s = cached(0, QStringLiteral(
             "UPDATE sessions SET status = ?, state = ?, paused_from = ?, current_round = ?, "
             "current_attempt = ?, closing_notes = ?, saved_at = ?, "
             "ended_at = CASE WHEN ? = 'running' THEN NULL ELSE coalesce(ended_at, ?) END "
@@ -268,8 +279,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
         if (!s.exec())
             return fail(s, error);
 
-        QSqlQuery r(db);
-        r.prepare(QStringLiteral("UPDATE rounds SET used_ms = ?, overtime_started = ?, "
+        QSqlQuery &r = cached(1, QStringLiteral("UPDATE rounds SET used_ms = ?, overtime_started = ?, "
                                  "budget_expired = ? WHERE id = ?"));
         for (int i : changedRounds) {
             const RoundTimes &rt = snapshot.rounds.at(i);
@@ -281,8 +291,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
                 return fail(r, error);
         }
 
-        QSqlQuery a(db);
-        a.prepare(QStringLiteral(
+        QSqlQuery &a = cached(2, QStringLiteral(
             "UPDATE attempts SET status = ?, prep_used_ms = ?, answer_used_ms = ?, "
             "paused_ms = ?, interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? "
             "WHERE id = ?"));
@@ -302,15 +311,13 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
 
         if (answerAttempt >= 0) {
             const qint64 attemptId = ids.attempts.at(answerAttempt).id;
-            QSqlQuery del(db);
-            del.prepare(QStringLiteral("DELETE FROM answer_fields WHERE attempt_id = ? AND "
+            QSqlQuery &del = cached(3, QStringLiteral("DELETE FROM answer_fields WHERE attempt_id = ? AND "
                                        "position >= ?"));
             del.addBindValue(attemptId);
             del.addBindValue(int(answer.size()));
             if (!del.exec())
                 return fail(del, error);
-            QSqlQuery up(db);
-            up.prepare(QStringLiteral(
+            QSqlQuery &up = cached(4, QStringLiteral(
                 "INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(attempt_id, position) DO UPDATE SET name = excluded.name, "
                 "value = excluded.value"));

@@ -8,7 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace mockloop {
 
@@ -77,6 +81,9 @@ class SessionStore
 {
 public:
     explicit SessionStore(Database &db);
+    ~SessionStore();
+    SessionStore(const SessionStore &) = delete;
+    SessionStore &operator=(const SessionStore &) = delete;
 
     // Inserts the session with its rounds and attempts (question snapshots included).
     std::optional<qint64> create(const LoopPlan &plan, quint32 seed,
@@ -101,7 +108,10 @@ public:
 
 private:
     QList<SessionSummary> summaries(const QString &where, int limit) const;
+    QSqlQuery &cached(int slot, const QString &sql);
+
     Database &m_db;
+    std::array<std::unique_ptr<QSqlQuery>, 5> m_cache;
 };
 
 QString sessionStatusFor(State state);
