@@ -183,7 +183,8 @@ QList<AnswerField> SessionController::answer(int attempt) const
 
 bool SessionController::setAnswer(const QList<AnswerField> &fields)
 {
-    const State s = m_engine->timedState();
+    // Only while the clock runs: typing during a pause would be time the loop never counted.
+    const State s = m_engine->state();
     const int attempt = m_engine->currentAttempt();
     if (attempt < 0 || (s != State::Prep && s != State::Answering))
         return false;

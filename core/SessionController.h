@@ -49,7 +49,8 @@ public:
     QString closingNotes() const { return m_closingNotes; }
     QList<ClosingEntry> closingSuggestions() const { return m_closingSuggestions; }
 
-    // Edits to the current attempt's answer; saved by tick() shortly after.
+    // Edits to the current attempt's answer, accepted in Prep and Answering only; saved by
+    // tick() shortly after.
     bool setAnswer(const QList<AnswerField> &fields);
     void setClosingNotes(const QString &notes);
     bool hasUnsavedChanges() const { return m_dirtySince >= 0; }

@@ -86,6 +86,7 @@ private slots:
     void resume_whileAnotherOwnerHoldsTheSession_isRefused();
     void deletedQuestion_leavesItsAttemptsIntact();
     void answers_areOrderedNamedFields();
+    void setAnswer_whilePausedOrAfterSubmit_isRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -497,6 +498,28 @@ void TestStorage::answers_areOrderedNamedFields()
     QVERIFY(record);
     QCOMPARE(record->attempts.at(1).answer, star.mid(0, 2));
     QCOMPARE(record->attempts.at(0).times.status, AttemptStatus::Skipped);
+}
+
+void TestStorage::setAnswer_whilePausedOrAfterSubmit_isRefused()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto c = SessionController::start(db, smallPlan(ExpiryPolicy::Hard), &clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("notes in prep")}}));
+    QVERIFY(c->handle(Event::BeginAnswer));
+    QVERIFY(c->handle(Event::Pause));
+    QVERIFY(!c->setAnswer({{QStringLiteral("answer"), QStringLiteral("typed while paused")}}));
+    QVERIFY(c->handle(Event::Resume));
+    clock.advanceSeconds(121); // the hard limit locks the answer
+    c->tick();
+    QVERIFY(c->engine().attemptTimes(0).lockedByExpiry);
+    QVERIFY(!c->setAnswer({{QStringLiteral("answer"), QStringLiteral("too late")}}));
+    QCOMPARE(c->answer(0).first().value, QStringLiteral("notes in prep"));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
