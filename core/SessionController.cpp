@@ -128,8 +128,11 @@ std::unique_ptr<SessionController> SessionController::start(Database &db, const 
         return nullptr;
     c->m_record = std::move(*record);
     c->m_lastSaved = initial;
-    if (!c->acquireLock(error))
+    if (!c->acquireLock(error)) {
+        // Nobody ever ran this brand-new session: leave no ownerless "running" row behind.
+        c->m_store.remove(*id, nullptr);
         return nullptr;
+    }
     c->m_closingSuggestions = bank.closingEntries();
     c->m_lastTimesSave = clock->monotonicMs();
     connect(c->m_engine.get(), &Engine::stateChanged, c.get(),
@@ -234,6 +237,17 @@ void SessionController::tick()
 {
     m_engine->tick();
     const qint64 now = m_clock->monotonicMs();
+    // A soft expiry changes no state, so no transition saved it: save the overtime flag now.
+    const int attempt = m_engine->currentAttempt();
+    const int round = m_engine->currentRound();
+    const EngineSnapshot &saved = m_lastSaved;
+    if ((attempt >= 0 && attempt < saved.attempts.size()
+         && m_engine->attemptTimes(attempt).overtimeStarted != saved.attempts[attempt].overtimeStarted)
+        || (round >= 0 && round < saved.rounds.size()
+            && m_engine->roundTimes(round).overtimeStarted != saved.rounds[round].overtimeStarted)) {
+        persist();
+        return;
+    }
     if (m_dirtySince >= 0 && now - m_dirtySince >= kDraftSaveDelayMs) {
         persist();
         return;

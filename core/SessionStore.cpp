@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +47,32 @@ QString sessionStatusFor(State state)
     case State::Abandoned: return QStringLiteral("abandoned");
     default: return QStringLiteral("running");
     }
+}
+
+QString sessionStatusDisplayName(const QString &statusKey)
+{
+    if (statusKey == QLatin1String("running"))
+        return QCoreApplication::translate("SessionStatus", "unfinished");
+    if (statusKey == QLatin1String("finished"))
+        return QCoreApplication::translate("SessionStatus", "finished");
+    if (statusKey == QLatin1String("abandoned"))
+        return QCoreApplication::translate("SessionStatus", "abandoned");
+    return statusKey;
+}
+
+QString answerFieldDisplayName(const QString &name)
+{
+    if (name == QLatin1String("situation"))
+        return QCoreApplication::translate("AnswerField", "Situation");
+    if (name == QLatin1String("task"))
+        return QCoreApplication::translate("AnswerField", "Task");
+    if (name == QLatin1String("action"))
+        return QCoreApplication::translate("AnswerField", "Action");
+    if (name == QLatin1String("result"))
+        return QCoreApplication::translate("AnswerField", "Result");
+    if (name == QLatin1String("answer"))
+        return QCoreApplication::translate("AnswerField", "Answer");
+    return name;
 }
 
 SessionStore::SessionStore(Database &db)
@@ -154,7 +181,7 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
     }
     if (!q.next()) {
         if (error)
-            *error = QStringLiteral("no session %1").arg(sessionId);
+            *error = QCoreApplication::translate("SessionStore", "There is no session %1.").arg(sessionId);
         return std::nullopt;
     }
     s.id = q.value(0).toLongLong();
@@ -398,6 +425,14 @@ QList<SessionSummary> SessionStore::summaries(const QString &where, int limit) c
         out.append(s);
     }
     return out;
+}
+
+bool SessionStore::remove(qint64 sessionId, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+    q.addBindValue(sessionId);
+    return q.exec() || fail(q, error);
 }
 
 QList<SessionSummary> SessionStore::recent(int limit) const

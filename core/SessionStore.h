@@ -103,6 +103,9 @@ public:
     bool markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error);
     bool markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error);
 
+    // Deletes a session with its rounds, attempts and answers.
+    bool remove(qint64 sessionId, QString *error);
+
     QList<SessionSummary> recent(int limit) const;
     QList<SessionSummary> unfinished() const;
 
@@ -115,5 +118,8 @@ private:
 };
 
 QString sessionStatusFor(State state);
+// Translated names for people: a session status key, an answer field name.
+QString sessionStatusDisplayName(const QString &statusKey);
+QString answerFieldDisplayName(const QString &fieldName);
 
 } // namespace mockloop

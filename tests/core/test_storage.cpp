@@ -87,6 +87,7 @@ private slots:
     void deletedQuestion_leavesItsAttemptsIntact();
     void answers_areOrderedNamedFields();
     void setAnswer_whilePausedOrAfterSubmit_isRefused();
+    void softOvertime_isSavedAsSoonAsItStarts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -520,6 +521,25 @@ void TestStorage::setAnswer_whilePausedOrAfterSubmit_isRefused()
     QVERIFY(c->engine().attemptTimes(0).lockedByExpiry);
     QVERIFY(!c->setAnswer({{QStringLiteral("answer"), QStringLiteral("too late")}}));
     QCOMPARE(c->answer(0).first().value, QStringLiteral("notes in prep"));
+}
+
+void TestStorage::softOvertime_isSavedAsSoonAsItStarts()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto c = SessionController::start(db, smallPlan(ExpiryPolicy::Soft), &clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->handle(Event::BeginAnswer));
+    clock.advanceSeconds(4); // the 5 s periodic save has not come yet
+    c->tick();
+    clock.advanceMs(116'000); // exactly at the 120 s limit
+    c->tick();
+    QVERIFY(c->engine().attemptTimes(0).overtimeStarted);
+    QCOMPARE(readBack(dbPath(), QStringLiteral("SELECT overtime_started FROM attempts WHERE session_id = ? AND position = 0"), c->sessionId()).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

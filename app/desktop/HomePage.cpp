@@ -1,0 +1,198 @@
+#include "HomePage.h"
+
+#include "SessionStore.h"
+#include "SessionTableModel.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mockloop::desktop {
+
+namespace {
+
+QTableView *makeSessionView(SessionTableModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(SessionTableModel::PlanColumn,
+                                                   QHeaderView::Stretch);
+    return view;
+}
+
+} // namespace
+
+HomePage::HomePage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_unfinishedModel(new SessionTableModel(this))
+    , m_recentModel(new SessionTableModel(this))
+{
+    m_unfinishedModel->setObjectName(QStringLiteral("unfinishedModel"));
+    m_recentModel->setObjectName(QStringLiteral("recentModel"));
+
+    auto *title = new QLabel(tr("MockLoop"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *tagline = new QLabel(
+        tr("Timed mock-interview loops for backend developers: answer, grade yourself, review."),
+        this);
+    tagline->setWordWrap(true);
+
+    auto *startButton = new QPushButton(tr("&Start a loop…"), this);
+    startButton->setObjectName(QStringLiteral("startLoopButton"));
+    startButton->setDefault(true);
+    QFont startFont = startButton->font();
+    startFont.setPointSizeF(startFont.pointSizeF() * 1.2);
+    startFont.setBold(true);
+    startButton->setFont(startFont);
+    startButton->setMinimumSize(220, startButton->sizeHint().height() * 3 / 2);
+    connect(startButton, &QPushButton::clicked, this, &HomePage::startLoopRequested);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("homeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    // Unfinished sessions: a session left running (closed window, crash) waits here.
+    auto *unfinishedBox = new QGroupBox(tr("Unfinished sessions"), this);
+    m_unfinishedView = makeSessionView(m_unfinishedModel, QStringLiteral("unfinishedView"),
+                                       unfinishedBox);
+    // A handful of rows is plenty: there is rarely more than one unfinished session.
+    m_unfinishedView->setMaximumHeight(m_unfinishedView->verticalHeader()->defaultSectionSize() * 5
+                                       + m_unfinishedView->horizontalHeader()->sizeHint().height()
+                                       + 4);
+    m_unfinishedEmpty = new QLabel(tr("No unfinished sessions. A session you leave (or that a "
+                                      "crash interrupts) waits here, paused where it stopped."),
+                                   unfinishedBox);
+    m_unfinishedEmpty->setWordWrap(true);
+    m_unfinishedEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_resumeButton = new QPushButton(tr("Resume"), unfinishedBox);
+    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
+    connect(m_resumeButton, &QPushButton::clicked, this, &HomePage::resumeSelected);
+    connect(m_unfinishedView, &QTableView::doubleClicked, this, &HomePage::resumeSelected);
+    auto *unfinishedLayout = new QVBoxLayout(unfinishedBox);
+    unfinishedLayout->addWidget(m_unfinishedView);
+    unfinishedLayout->addWidget(m_unfinishedEmpty);
+    auto *resumeRow = new QHBoxLayout;
+    resumeRow->addStretch();
+    resumeRow->addWidget(m_resumeButton);
+    unfinishedLayout->addLayout(resumeRow);
+
+    auto *recentBox = new QGroupBox(tr("Recent sessions"), this);
+    m_recentView = makeSessionView(m_recentModel, QStringLiteral("recentView"), recentBox);
+    m_recentEmpty = new QLabel(tr("No sessions yet. Start a loop: each session you run, finish "
+                                  "or abandon is listed here with its report."),
+                               recentBox);
+    m_recentEmpty->setWordWrap(true);
+    m_recentEmpty->setAlignment(Qt::AlignCenter);
+    m_recentEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_openReportButton = new QPushButton(tr("Open report"), recentBox);
+    m_openReportButton->setObjectName(QStringLiteral("openReportButton"));
+    connect(m_openReportButton, &QPushButton::clicked, this, &HomePage::openSelectedReport);
+    connect(m_recentView, &QTableView::doubleClicked, this, &HomePage::openSelectedReport);
+    auto *recentLayout = new QVBoxLayout(recentBox);
+    recentLayout->addWidget(m_recentView, 1);
+    recentLayout->addWidget(m_recentEmpty, 1);
+    auto *reportRow = new QHBoxLayout;
+    reportRow->addStretch();
+    reportRow->addWidget(m_openReportButton);
+    recentLayout->addLayout(reportRow);
+
+    auto *top = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(title);
+    titles->addWidget(tagline);
+    top->addLayout(titles, 1);
+    top->addWidget(startButton, 0, Qt::AlignVCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addSpacing(8);
+    layout->addWidget(unfinishedBox, 0);
+    layout->addWidget(recentBox, 1);
+
+    connect(m_unfinishedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HomePage::updateButtons);
+    connect(m_recentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HomePage::updateButtons);
+    refresh();
+}
+
+void HomePage::refresh()
+{
+    SessionStore store(m_db);
+    m_unfinishedModel->setSummaries(store.unfinished());
+    m_recentModel->setSummaries(store.recent(20));
+    const bool anyUnfinished = m_unfinishedModel->rowCount() > 0;
+    m_unfinishedView->setVisible(anyUnfinished);
+    m_unfinishedEmpty->setVisible(!anyUnfinished);
+    // The newest unfinished session is the one people most likely want back.
+    if (anyUnfinished)
+        m_unfinishedView->selectRow(0);
+    const bool anyRecent = m_recentModel->rowCount() > 0;
+    m_recentView->setVisible(anyRecent);
+    m_recentEmpty->setVisible(!anyRecent);
+    m_openReportButton->setVisible(anyRecent);
+    m_resumeButton->setVisible(anyUnfinished);
+    updateButtons();
+}
+
+void HomePage::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+qint64 HomePage::selectedId(const QTableView *view, const SessionTableModel *model)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : model->sessionId(rows.constFirst().row());
+}
+
+void HomePage::resumeSelected()
+{
+    const qint64 id = selectedId(m_unfinishedView, m_unfinishedModel);
+    if (id == 0) {
+        showError(tr("Choose an unfinished session to resume."));
+        return;
+    }
+    showError({});
+    emit resumeRequested(id);
+}
+
+void HomePage::openSelectedReport()
+{
+    const qint64 id = selectedId(m_recentView, m_recentModel);
+    if (id == 0) {
+        showError(tr("Choose a session to open its report."));
+        return;
+    }
+    showError({});
+    emit reportRequested(id);
+}
+
+void HomePage::updateButtons()
+{
+    m_resumeButton->setEnabled(m_unfinishedView->selectionModel()->hasSelection());
+    m_openReportButton->setEnabled(m_recentView->selectionModel()->hasSelection());
+}
+
+} // namespace mockloop::desktop

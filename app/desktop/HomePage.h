@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace mockloop {
+class Database;
+}
+
+namespace mockloop::desktop {
+
+class SessionTableModel;
+
+// The start page: begin a loop, resume an unfinished session, open the report of a past one.
+// It only asks; MainWindow owns sessions and answers (see showError).
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HomePage(Database &db, QWidget *parent = nullptr);
+
+    // Reloads both lists from the database.
+    void refresh();
+    void showError(const QString &message);
+
+signals:
+    void startLoopRequested();
+    void resumeRequested(qint64 sessionId);
+    void reportRequested(qint64 sessionId);
+
+private:
+    void resumeSelected();
+    void openSelectedReport();
+    void updateButtons();
+    static qint64 selectedId(const QTableView *view, const SessionTableModel *model);
+
+    Database &m_db;
+    SessionTableModel *m_unfinishedModel;
+    SessionTableModel *m_recentModel;
+    QTableView *m_unfinishedView;
+    QTableView *m_recentView;
+    QPushButton *m_resumeButton;
+    QPushButton *m_openReportButton;
+    QLabel *m_unfinishedEmpty;
+    QLabel *m_recentEmpty;
+    QLabel *m_message;
+};
+
+} // namespace mockloop::desktop

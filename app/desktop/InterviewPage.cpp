@@ -1,0 +1,368 @@
+#include "InterviewPage.h"
+
+#include "AnswerEditor.h"
+#include "ClosingPanel.h"
+#include "Confirmation.h"
+#include "GradePanel.h"
+#include "QuestionPanel.h"
+#include "RoundIntroPanel.h"
+#include "RoundReviewPanel.h"
+#include "SessionController.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mockloop::desktop {
+
+namespace {
+
+// Short state names for the header (core's displayName(State) is worded for sentences).
+QString stateText(State state)
+{
+    switch (state) {
+    case State::Ready: return InterviewPage::tr("Ready");
+    case State::RoundIntro: return InterviewPage::tr("Round introduction");
+    case State::Prep: return InterviewPage::tr("Preparing");
+    case State::Answering: return InterviewPage::tr("Answering");
+    case State::Grading: return InterviewPage::tr("Grading");
+    case State::RoundReview: return InterviewPage::tr("Round review");
+    case State::Closing: return InterviewPage::tr("Closing questions");
+    case State::Finished: return InterviewPage::tr("Finished");
+    case State::Paused: return InterviewPage::tr("Paused");
+    case State::Abandoned: return InterviewPage::tr("Abandoned");
+    }
+    return {};
+}
+
+QLabel *headerLabel(const QString &objectName, double scale, bool bold, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+InterviewPage::InterviewPage(QWidget *parent)
+    : QWidget(parent)
+{
+    m_roundName = headerLabel(QStringLiteral("roundNameLabel"), 1.6, true, this);
+    m_roundPosition = headerLabel(QStringLiteral("roundPositionLabel"), 1.0, false, this);
+    m_questionPosition = headerLabel(QStringLiteral("questionPositionLabel"), 1.0, false, this);
+    m_stateLabel = headerLabel(QStringLiteral("stateLabel"), 1.1, true, this);
+    m_stateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *positions = new QHBoxLayout;
+    positions->addWidget(m_roundPosition);
+    positions->addSpacing(16);
+    positions->addWidget(m_questionPosition);
+    positions->addStretch();
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_roundName);
+    titles->addLayout(positions);
+    m_pauseButton = new QPushButton(tr("Pause"), this);
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_pauseButton->setToolTip(tr("Stop the clock (Ctrl+P)."));
+    m_abandonButton = new QPushButton(tr("A&bandon…"), this);
+    m_abandonButton->setObjectName(QStringLiteral("abandonButton"));
+    m_abandonButton->setToolTip(tr("End this session for good; its answers stay in the report."));
+    auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->addStretch();
+    sessionButtons->addWidget(m_pauseButton);
+    sessionButtons->addWidget(m_abandonButton);
+    auto *status = new QVBoxLayout;
+    status->setSpacing(4);
+    status->addWidget(m_stateLabel);
+    status->addLayout(sessionButtons);
+    auto *header = new QHBoxLayout;
+    header->addLayout(titles, 1);
+    header->addLayout(status);
+
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("interviewMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_stack = new QStackedWidget(this);
+    m_intro = new RoundIntroPanel(m_stack);
+    m_question = new QuestionPanel(m_stack);
+    m_grade = new GradePanel(m_stack);
+    m_review = new RoundReviewPanel(m_stack);
+    m_closing = new ClosingPanel(m_stack);
+    m_done = new QLabel(m_stack);
+    m_done->setAlignment(Qt::AlignCenter);
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_intro, m_question, m_grade, m_review,
+                                                           m_closing, m_done})
+        m_stack->addWidget(panel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(rule);
+    layout->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_intro, &RoundIntroPanel::startClicked, this, &InterviewPage::startOrContinue);
+    connect(m_question, &QuestionPanel::beginAnswerClicked, this,
+            [this] { act(Event::BeginAnswer); });
+    connect(m_question, &QuestionPanel::submitClicked, this, [this] { act(Event::Submit); });
+    connect(m_question, &QuestionPanel::skipClicked, this, [this] { act(Event::Skip); });
+    connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
+    connect(m_grade, &GradePanel::gradeRequested, this, &InterviewPage::gradeRequested);
+    connect(m_review, &RoundReviewPanel::continueClicked, this, [this] { act(Event::Continue); });
+    connect(m_closing, &ClosingPanel::notesEdited, this, &InterviewPage::notesEdited);
+    connect(m_closing, &ClosingPanel::finishClicked, this, [this] { act(Event::Submit); });
+    connect(m_pauseButton, &QPushButton::clicked, this, &InterviewPage::togglePause);
+    connect(m_abandonButton, &QPushButton::clicked, this, &InterviewPage::abandon);
+
+    // Window-wide while this page shows, so they work from inside the editors too.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &InterviewPage::primaryAction);
+    }
+    auto *pauseShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    connect(pauseShortcut, &QShortcut::activated, this, &InterviewPage::togglePause);
+}
+
+void InterviewPage::setController(SessionController *controller)
+{
+    m_controller = controller;
+    m_shownPanel = Panel::Done;
+    m_shownAttempt = -2;
+    m_shownRound = -2;
+    showMessage({}, false);
+    refresh();
+}
+
+InterviewPage::Panel InterviewPage::panelFor(State state)
+{
+    switch (state) {
+    case State::Ready:
+    case State::RoundIntro: return Panel::Intro;
+    case State::Prep:
+    case State::Answering:
+    case State::Paused: return Panel::Question;
+    case State::Grading: return Panel::Grade;
+    case State::RoundReview: return Panel::Review;
+    case State::Closing: return Panel::Closing;
+    case State::Finished:
+    case State::Abandoned: return Panel::Done;
+    }
+    return Panel::Done;
+}
+
+void InterviewPage::refresh()
+{
+    if (!m_controller) {
+        m_stack->setCurrentWidget(m_done);
+        return;
+    }
+    const Engine &engine = m_controller->engine();
+    const State state = engine.state();
+    const Panel panel = panelFor(state);
+    const int attempt = engine.currentAttempt();
+    const int round = engine.currentRound();
+    const bool entered =
+        panel != m_shownPanel || attempt != m_shownAttempt || round != m_shownRound;
+
+    if (entered) {
+        showMessage({}, false);
+        // A hard deadline moved the session on by itself: say why the answer is gone.
+        if (m_shownPanel == Panel::Question && m_shownAttempt >= 0 && m_shownAttempt != attempt
+            && m_shownAttempt < engine.attemptCount()) {
+            const AttemptTimes left = engine.attemptTimes(m_shownAttempt);
+            if (left.lockedByExpiry) {
+                showMessage(tr("Time was up: the answer was locked and submitted at the deadline."),
+                            false);
+            }
+        }
+    }
+
+    switch (panel) {
+    case Panel::Intro:
+        m_stack->setCurrentWidget(m_intro);
+        m_intro->refresh(*m_controller, entered);
+        break;
+    case Panel::Question:
+        m_stack->setCurrentWidget(m_question);
+        m_question->refresh(*m_controller, entered);
+        if (entered)
+            m_question->editor()->focusFirstField();
+        break;
+    case Panel::Grade:
+        m_stack->setCurrentWidget(m_grade);
+        m_grade->refresh(*m_controller, entered);
+        break;
+    case Panel::Review:
+        m_stack->setCurrentWidget(m_review);
+        m_review->refresh(*m_controller, entered);
+        break;
+    case Panel::Closing:
+        m_stack->setCurrentWidget(m_closing);
+        m_closing->refresh(*m_controller, entered);
+        break;
+    case Panel::Done:
+        m_stack->setCurrentWidget(m_done);
+        m_done->setText(state == State::Abandoned ? tr("The session was abandoned.")
+                                                  : tr("The session is finished."));
+        break;
+    }
+    updateHeader();
+
+    m_shownPanel = panel;
+    m_shownAttempt = attempt;
+    m_shownRound = round;
+}
+
+void InterviewPage::updateHeader()
+{
+    const Engine &engine = m_controller->engine();
+    const State state = engine.state();
+    const int round = engine.currentRound();
+    const int attempt = engine.currentAttempt();
+    const bool inRound = round >= 0 && round < engine.roundCount() && state != State::Closing
+                         && !engine.isTerminal();
+
+    m_roundName->setText(inRound ? displayName(engine.roundTimes(round).kind)
+                                 : m_controller->plan().name);
+    m_roundPosition->setText(inRound ? tr("Round %1 of %2").arg(round + 1).arg(engine.roundCount())
+                                     : QString());
+    if (inRound && attempt >= 0) {
+        m_questionPosition->setText(tr("Question %1 of %2")
+                                        .arg(engine.indexInRound(attempt) + 1)
+                                        .arg(engine.attemptsInRound(round)));
+    } else if (inRound) {
+        m_questionPosition->setText(tr("Questions: %1").arg(engine.attemptsInRound(round)));
+    } else {
+        m_questionPosition->clear();
+    }
+    m_stateLabel->setText(stateText(state));
+
+    // Pausing shows only where the clock runs. A plan without pausing hides the button, except
+    // that a session reopened Paused after a crash must still be resumable.
+    const State timed = engine.timedState();
+    const bool paused = state == State::Paused;
+    const bool clockRuns = timed == State::Prep || timed == State::Answering;
+    m_pauseButton->setVisible(clockRuns && (m_controller->plan().pauseAllowed || paused));
+    m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setToolTip(paused ? tr("Start the clock again (Ctrl+P).")
+                                     : tr("Stop the clock (Ctrl+P)."));
+    m_pauseButton->setEnabled(engine.check(paused ? Event::Resume : Event::Pause).accepted);
+    m_abandonButton->setEnabled(engine.check(Event::Abandon).accepted);
+}
+
+QString InterviewPage::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void InterviewPage::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setProperty("isError", isError);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                     : QStringLiteral("color: #5c4400;"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void InterviewPage::report(const Engine::Result &result)
+{
+    if (!result.accepted) {
+        // Never a silent no-op: the engine's reason is the message.
+        showMessage(result.reason, true);
+    } else if (m_message->property("isError").toBool()) {
+        showMessage({}, false);
+    }
+}
+
+void InterviewPage::act(Event event)
+{
+    if (!m_controller)
+        return;
+    report(m_controller->handle(event));
+    refresh();
+}
+
+void InterviewPage::startOrContinue()
+{
+    if (m_controller)
+        act(m_controller->state() == State::Ready ? Event::Start : Event::Continue);
+}
+
+void InterviewPage::answerEdited()
+{
+    if (!m_controller)
+        return;
+    if (!m_controller->setAnswer(m_question->editor()->fields()))
+        showMessage(tr("The answer can only change while you prepare or answer."), true);
+    emit edited();
+}
+
+void InterviewPage::notesEdited(const QString &notes)
+{
+    if (!m_controller)
+        return;
+    m_controller->setClosingNotes(notes);
+    emit edited();
+}
+
+void InterviewPage::gradeRequested(int score, const QString &note)
+{
+    if (!m_controller)
+        return;
+    report(m_controller->submitGrade(score, note));
+    refresh();
+}
+
+void InterviewPage::togglePause()
+{
+    if (m_controller)
+        act(m_controller->state() == State::Paused ? Event::Resume : Event::Pause);
+}
+
+void InterviewPage::abandon()
+{
+    if (!m_controller)
+        return;
+    // Ask only when abandoning is possible; otherwise show why not.
+    if (const Engine::Result possible = m_controller->engine().check(Event::Abandon); !possible) {
+        report(possible);
+        return;
+    }
+    if (!Confirmation::ask(this, tr("Abandon the session?"),
+                           tr("Abandon this session? It ends now and cannot be resumed. What you "
+                              "answered so far stays in its report.")))
+        return;
+    act(Event::Abandon);
+}
+
+void InterviewPage::primaryAction()
+{
+    if (!m_controller)
+        return;
+    switch (m_controller->state()) {
+    case State::Ready:
+    case State::RoundIntro: startOrContinue(); break;
+    case State::Prep: act(Event::BeginAnswer); break;
+    case State::Grading: m_grade->requestGrade(); break;
+    case State::RoundReview: act(Event::Continue); break;
+    // Answering, Closing ("Finish"), and Paused, where the engine's refusal explains itself.
+    default: act(Event::Submit); break;
+    }
+}
+
+} // namespace mockloop::desktop

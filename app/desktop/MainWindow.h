@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Engine.h"
+#include "Plan.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace mockloop {
+class Clock;
+class Database;
+class SessionController;
+}
+
+namespace mockloop::desktop {
+
+class HomePage;
+class InterviewPage;
+class ReportPage;
+class SetupPage;
+
+// The window: a stack of pages and the one running session. It owns the SessionController;
+// pages ask, it acts. Its timer only asks for a tick and a refresh: all time comes from the
+// engine, which reads the injected clock.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int kTickIntervalMs = 100;
+
+    MainWindow(Database &db, const Clock *clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // File → Export without its file dialog: writes every session as JSON to path atomically.
+    bool exportAllDataTo(const QString &path, QString *error = nullptr);
+    // What the timer does on each tick: engine deadlines, autosave, refresh. Tests with a fake
+    // clock call it after moving the clock instead of waiting for the timer.
+    void tickNow();
+
+    // Creates a session from a plan and shows it (Setup's "Start").
+    bool startSession(const LoopPlan &plan, QString *error = nullptr);
+    // Continues a stored session (Home's "Resume"); refused while another program owns it.
+    bool resumeSession(qint64 sessionId, QString *error = nullptr);
+    SessionController *controller() const { return m_controller.get(); }
+
+    void showHome();
+    void showSetup();
+    void showReport(qint64 sessionId);
+    // The status-bar text: "Saved", "Unsaved changes" or "Saving failed: …".
+    QString saveStateText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void exportAllData();
+    void about();
+    void adopt(std::unique_ptr<SessionController> controller);
+    void sessionStateChanged(State from, State to);
+    void endSession();
+    void updateSaveState();
+
+    Database &m_db;
+    const Clock *m_clock;
+    std::unique_ptr<SessionController> m_controller;
+    QTimer m_timer;
+    QStackedWidget *m_stack;
+    HomePage *m_home;
+    SetupPage *m_setup;
+    InterviewPage *m_interview;
+    ReportPage *m_report;
+    QLabel *m_saveState;
+    QString m_saveFailure;
+    bool m_savedOnce = false;
+};
+
+} // namespace mockloop::desktop

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace mockloop {
+class SessionController;
+}
+
+namespace mockloop::desktop {
+
+class AnswerEditor;
+
+// One question in Prep, Answering or Paused: the text, the countdown the engine computes, the
+// editor and the buttons. It reads the controller; InterviewPage performs the actions.
+class QuestionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuestionPanel(QWidget *parent = nullptr);
+
+    // entered: the first refresh for this question (load its text and draft).
+    void refresh(const SessionController &controller, bool entered);
+    AnswerEditor *editor() const { return m_editor; }
+
+signals:
+    void beginAnswerClicked();
+    void submitClicked();
+    void skipClicked();
+
+private:
+    QLabel *m_questionText;
+    QLabel *m_phase;
+    QLabel *m_countdown;
+    QLabel *m_limitInfo;
+    QLabel *m_roundBudget;
+    QLabel *m_paused;
+    AnswerEditor *m_editor;
+    QPushButton *m_beginAnswerButton;
+    QPushButton *m_skipButton;
+    QPushButton *m_submitButton;
+};
+
+} // namespace mockloop::desktop
