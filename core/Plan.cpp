@@ -71,6 +71,10 @@ QJsonObject LoopPlan::toJson() const
     if (!id.isEmpty())
         o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("name"), name);
+    if (!track.isEmpty())
+        o.insert(QStringLiteral("track"), track);
+    if (!packs.isEmpty())
+        o.insert(QStringLiteral("packs"), QJsonArray::fromStringList(packs));
     putOptional(o, QStringLiteral("prepSeconds"), prepSeconds);
     putOptional(o, QStringLiteral("answerSeconds"), answerSeconds);
     o.insert(QStringLiteral("roundSeconds"), roundSeconds);
@@ -108,6 +112,9 @@ std::optional<LoopPlan> LoopPlan::fromJson(const QJsonObject &o, QString *error)
     LoopPlan plan;
     plan.id = o.value(QStringLiteral("id")).toString();
     plan.name = o.value(QStringLiteral("name")).toString();
+    plan.track = o.value(QStringLiteral("track")).toString();
+    for (const QJsonValue &p : o.value(QStringLiteral("packs")).toArray())
+        plan.packs.append(p.toString());
     const QString where = QStringLiteral("plan");
     if (!readOptionalSeconds(o, QStringLiteral("prepSeconds"), plan.prepSeconds, error, where)
         || !readOptionalSeconds(o, QStringLiteral("answerSeconds"), plan.answerSeconds, error,

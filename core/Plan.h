@@ -32,6 +32,11 @@ struct LoopPlan
     QString name; // shown to people
     QList<RoundPlan> rounds;
 
+    // Which questions are drawn: only those on this track (intern, backend, senior, sony)
+    // and/or from these packs; empty = the whole bank.
+    QString track;
+    QStringList packs;
+
     // Defaults for every round.
     std::optional<int> prepSeconds;
     std::optional<int> answerSeconds;

@@ -28,6 +28,28 @@ Question fromRow(const QSqlQuery &q, int dataColumn)
 
 } // namespace
 
+bool QuestionFilter::matches(const Question &q, bool hidden) const
+{
+    if (hidden && !includeHidden)
+        return false;
+    if (kind && q.kind != *kind)
+        return false;
+    if (!track.isEmpty() && !q.tracks.contains(track))
+        return false;
+    if (!tag.isEmpty() && !q.tags.contains(tag))
+        return false;
+    if (!difficulty.isEmpty() && q.difficulty != difficulty)
+        return false;
+    if (!packs.isEmpty() && !packs.contains(q.packId))
+        return false;
+    const QString needle = text.trimmed();
+    if (!needle.isEmpty() && !q.text.contains(needle, Qt::CaseInsensitive)
+        && !q.guidance.contains(needle, Qt::CaseInsensitive)
+        && !q.tags.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
 QuestionBank::QuestionBank(Database &db)
     : m_db(db)
 {
@@ -204,6 +226,61 @@ QList<ClosingEntry> QuestionBank::closingEntries() const
     return out;
 }
 
+QList<std::pair<Question, bool>> QuestionBank::find(const QuestionFilter &filter) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT data, hidden FROM questions ORDER BY kind, id"));
+    QList<std::pair<Question, bool>> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Question question = fromRow(q, 0);
+        const bool hidden = q.value(1).toBool();
+        if (filter.matches(question, hidden))
+            out.append({std::move(question), hidden});
+    }
+    // Kinds in the order people know them, not alphabetically by key.
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return int(a.first.kind) < int(b.first.kind);
+    });
+    return out;
+}
+
+QList<PackInfo> QuestionBank::packs() const
+{
+    QSqlQuery q(m_db.connection());
+    QList<PackInfo> out;
+    if (q.exec(QStringLiteral("SELECT p.id, p.name, p.version, p.builtin, (SELECT count(*) FROM "
+                              "questions q WHERE q.pack_id = p.id) FROM packs p ORDER BY p.name"))) {
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                        q.value(3).toBool(), q.value(4).toInt()});
+    }
+    return out;
+}
+
+QStringList QuestionBank::tracks() const
+{
+    QSet<QString> all;
+    for (const auto &[question, hidden] : find({}))
+        for (const QString &t : question.tracks)
+            all.insert(t);
+    QStringList out(all.cbegin(), all.cend());
+    out.sort();
+    return out;
+}
+
+QStringList QuestionBank::tags() const
+{
+    QSet<QString> all;
+    for (const auto &[question, hidden] : find({}))
+        for (const QString &t : question.tags)
+            all.insert(t);
+    QStringList out(all.cbegin(), all.cend());
+    out.sort();
+    return out;
+}
+
 bool QuestionBank::deleteQuestion(const QString &id, QString *error)
 {
     QSqlQuery q(m_db.connection());
@@ -230,7 +307,7 @@ bool QuestionBank::setHidden(const QString &id, bool hidden, QString *error)
 }
 
 QList<Question> QuestionBank::draw(RoundKind kind, int count, const QSet<QString> &exclude,
-                                   QRandomGenerator &rng) const
+                                   QRandomGenerator &rng, const QuestionFilter &within) const
 {
     struct Candidate
     {
@@ -247,7 +324,7 @@ QList<Question> QuestionBank::draw(RoundKind kind, int count, const QSet<QString
     if (q.exec()) {
         while (q.next()) {
             Candidate c{fromRow(q, 0), q.value(1).toString()};
-            if (!exclude.contains(c.question.id))
+            if (!exclude.contains(c.question.id) && within.matches(c.question, false))
                 candidates.append(std::move(c));
         }
     }

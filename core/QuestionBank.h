@@ -13,6 +13,29 @@ namespace mockloop {
 
 class Database;
 
+// What the library page and the drawing filter on; every unset field matches everything.
+struct QuestionFilter
+{
+    std::optional<RoundKind> kind;
+    QString track;
+    QString tag;
+    QString difficulty;
+    QStringList packs;
+    QString text; // case-insensitive, in the question text, tags and guidance
+    bool includeHidden = true;
+
+    bool matches(const Question &q, bool hidden) const;
+};
+
+struct PackInfo
+{
+    QString id;
+    QString name;
+    int version = 0;
+    bool builtin = false;
+    int questionCount = 0;
+};
+
 // The questions in the database: built-in packs installed from resources, and drawing.
 class QuestionBank
 {
@@ -28,13 +51,19 @@ public:
     QList<Question> questions(std::optional<RoundKind> kind = std::nullopt) const;
     int count(std::optional<RoundKind> kind = std::nullopt) const;
     QList<ClosingEntry> closingEntries() const;
+    // Questions matching the filter, ordered by kind then id, each with its hidden flag.
+    QList<std::pair<Question, bool>> find(const QuestionFilter &filter) const;
+    QList<PackInfo> packs() const;
+    QStringList tracks() const;
+    QStringList tags() const;
     bool deleteQuestion(const QString &id, QString *error);
     bool setHidden(const QString &id, bool hidden, QString *error);
 
     // Draws up to count questions of a kind that are not hidden and not in exclude, in random
     // order (from rng) without repeats, least recently practised first.
+    // Only questions that match `within` (track, packs) take part.
     QList<Question> draw(RoundKind kind, int count, const QSet<QString> &exclude,
-                         QRandomGenerator &rng) const;
+                         QRandomGenerator &rng, const QuestionFilter &within = {}) const;
 
 private:
     Database &m_db;

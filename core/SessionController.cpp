@@ -78,6 +78,9 @@ std::unique_ptr<SessionController> SessionController::start(Database &db, const 
     QList<RoundTimes> rounds;
     QList<AttemptTimes> attempts;
     QSet<QString> drawn;
+    QuestionFilter within;
+    within.track = plan.track;
+    within.packs = plan.packs;
     for (int r = 0; r < plan.rounds.size(); ++r) {
         const RoundPlan &rp = plan.rounds[r];
         RoundTimes rt;
@@ -100,7 +103,7 @@ std::unique_ptr<SessionController> SessionController::start(Database &db, const 
                 picked.append(*q);
             }
         } else {
-            picked = bank.draw(rp.kind, rp.questionCount, drawn, rng);
+            picked = bank.draw(rp.kind, rp.questionCount, drawn, rng, within);
         }
         for (const Question &q : picked) {
             drawn.insert(q.id);
@@ -152,7 +155,7 @@ std::unique_ptr<SessionController> SessionController::resume(Database &db, qint6
         *error = QCoreApplication::translate("SessionController",
                                              "Session %1 is %2 and cannot be resumed.")
                      .arg(sessionId)
-                     .arg(c->m_record.status);
+                     .arg(sessionStatusDisplayName(c->m_record.status));
         return nullptr;
     }
     if (!c->acquireLock(error))

@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
-cmake --preset release -S "$root" >/dev/null
+cmake --preset release -S "$root" -DMOCKLOOP_BUILD_DESKTOP=ON >/dev/null
 cmake --build "$root/build/release" --parallel "$(nproc)"
 for b in "$root"/build/release/bench/bench_*; do
   [[ -x "$b" ]] || continue

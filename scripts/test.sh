@@ -3,7 +3,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh" --with-test-tools
-cmake --preset debug -S "$root" >/dev/null
+cmake --preset debug -S "$root" -DMOCKLOOP_BUILD_DESKTOP=ON -DMOCKLOOP_BUILD_TESTS=ON >/dev/null
 cmake --build "$root/build/debug" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 cd "$root/build/debug"

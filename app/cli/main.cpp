@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "DataDir.h"
+#include "Translation.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     mockloop::setApplicationIdentity();
+    mockloop::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return mockloop::cli::run(QCoreApplication::arguments(), out, err);

@@ -47,7 +47,7 @@ QString attemptHtml(const AttemptRecord &a, int number)
     html += row(ReportHtml::tr("Overtime"),
                 t.overtimeMs() > 0 ? formatDuration(t.overtimeMs()) : ReportHtml::tr("none"));
     html += row(ReportHtml::tr("Paused"), formatDuration(t.pausedMs));
-    html += row(ReportHtml::tr("Interrupted (program not running)"), formatDuration(t.interruptedMs));
+    html += row(ReportHtml::tr("Interrupted (MockLoop closed or crashed)"), formatDuration(t.interruptedMs));
     html += QStringLiteral("</table>");
 
     bool anyAnswer = false;

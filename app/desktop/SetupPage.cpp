@@ -383,7 +383,7 @@ void SetupPage::requestStart()
         return;
     }
     if (p.totalQuestionCount() == 0) {
-        showError(tr("Every round asks for 0 questions: ask for at least one."));
+        showError(tr("All rounds have 0 questions: give at least one round a question."));
         return;
     }
     showError({});

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
+#include "Translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     mockloop::setApplicationIdentity();
+    mockloop::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("MockLoop"));
 
     QCommandLineParser parser;
