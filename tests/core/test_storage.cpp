@@ -88,6 +88,8 @@ private slots:
     void answers_areOrderedNamedFields();
     void setAnswer_whilePausedOrAfterSubmit_isRefused();
     void softOvertime_isSavedAsSoonAsItStarts();
+    void planTrackAndPacks_restrictTheDraw();
+    void find_filtersByKindTrackTagDifficultyTextAndHidden();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -540,6 +542,70 @@ void TestStorage::softOvertime_isSavedAsSoonAsItStarts()
     c->tick();
     QVERIFY(c->engine().attemptTimes(0).overtimeStarted);
     QCOMPARE(readBack(dbPath(), QStringLiteral("SELECT overtime_started FROM attempts WHERE session_id = ? AND position = 0"), c->sessionId()).toInt(), 1);
+}
+
+void TestStorage::planTrackAndPacks_restrictTheDraw()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    LoopPlan plan = smallPlan();
+    plan.rounds = {RoundPlan{RoundKind::Technical, 3, {}, {}, {}, {}, {}},
+                   RoundPlan{RoundKind::SystemDesign, 2, {}, {}, {}, {}, {}}};
+    plan.packs = {QStringLiteral("sony")};
+    auto sony = SessionController::start(db, plan, &clock, &error);
+    QVERIFY2(sony, qPrintable(error));
+    QCOMPARE(sony->engine().attemptCount(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(sony->question(i).packId, QStringLiteral("sony"));
+
+    plan.packs.clear();
+    plan.track = QStringLiteral("intern");
+    auto intern = SessionController::start(db, plan, &clock, &error);
+    QVERIFY2(intern, qPrintable(error));
+    for (int i = 0; i < intern->engine().attemptCount(); ++i)
+        QVERIFY2(intern->question(i).tracks.contains(QStringLiteral("intern")), qPrintable(intern->question(i).id));
+}
+
+void TestStorage::find_filtersByKindTrackTagDifficultyTextAndHidden()
+{
+    Database db;
+    openWithPacks(db);
+    QuestionBank bank(db);
+    const auto all = bank.find({});
+    QVERIFY(all.size() >= 150);
+    QuestionFilter f;
+    f.kind = RoundKind::Behavioral;
+    f.difficulty = QStringLiteral("senior");
+    const auto seniorStories = bank.find(f);
+    QVERIFY(!seniorStories.isEmpty());
+    for (const auto &[q, hidden] : seniorStories)
+        QVERIFY(q.kind == RoundKind::Behavioral && q.difficulty == QStringLiteral("senior"));
+
+    QuestionFilter text;
+    text.text = QStringLiteral("RATE limit");
+    const auto rate = bank.find(text);
+    QVERIFY(!rate.isEmpty());
+    for (const auto &[q, hidden] : rate)
+        QVERIFY(q.text.contains(QStringLiteral("rate limit"), Qt::CaseInsensitive)
+                || q.guidance.contains(QStringLiteral("rate limit"), Qt::CaseInsensitive));
+
+    QuestionFilter tag;
+    tag.tag = QStringLiteral("sql");
+    tag.track = QStringLiteral("backend");
+    for (const auto &[q, hidden] : bank.find(tag))
+        QVERIFY(q.tags.contains(QStringLiteral("sql")) && q.tracks.contains(QStringLiteral("backend")));
+
+    QString error;
+    const QString id = all.first().first.id;
+    QVERIFY(bank.setHidden(id, true, &error));
+    QuestionFilter visible;
+    visible.includeHidden = false;
+    QCOMPARE(bank.find(visible).size(), all.size() - 1);
+    QCOMPARE(bank.find({}).size(), all.size());
+    QVERIFY(bank.tracks().contains(QStringLiteral("sony")));
+    QCOMPARE(bank.packs().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
