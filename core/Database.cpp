@@ -173,9 +173,16 @@ bool Database::open(const QString &path, QString *error, OpenError *kind)
     return open(path, migrations(), error, kind);
 }
 
-bool Database::checkBeforeWriting(const QString &path, int latest, QString *error,
-                                  OpenError *kind)
+bool Database::inspect(const QString &path, QString *error, OpenError *kind, int *version,
+                       int latest)
 {
+    OpenError ignoredKind = OpenError::None;
+    if (!kind)
+        kind = &ignoredKind;
+    int ignoredVersion = 0;
+    if (!version)
+        version = &ignoredVersion;
+    *version = 0;
     QFile file(path);
     if (!file.exists() || file.size() == 0)
         return true;
@@ -195,7 +202,7 @@ bool Database::checkBeforeWriting(const QString &path, int latest, QString *erro
     }
 
     // A read-only connection: nothing below can change a byte of the file.
-    const QString probeName = m_connectionName + QStringLiteral("-probe");
+    const QString probeName = nextConnectionName() + QStringLiteral("-probe");
     bool ok = true;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
@@ -207,7 +214,7 @@ bool Database::checkBeforeWriting(const QString &path, int latest, QString *erro
             ok = false;
         }
         bool pragmaOk = false;
-        const int version =
+        *version =
             ok ? pragmaText(probe, QStringLiteral("PRAGMA user_version"), &pragmaOk).toInt() : 0;
         if (ok && !pragmaOk) {
             *kind = OpenError::Damaged;
@@ -218,13 +225,13 @@ bool Database::checkBeforeWriting(const QString &path, int latest, QString *erro
         }
         const quint32 appId =
             ok ? pragmaText(probe, QStringLiteral("PRAGMA application_id"), &pragmaOk).toUInt() : 0;
-        if (ok && version > latest) {
+        if (ok && *version > latest) {
             *kind = OpenError::Newer;
             *error = DbText::tr("%1 was written by a newer MockLoop (database version %2; this "
                                 "version knows up to %3). MockLoop left it untouched; update "
                                 "MockLoop to open it.")
                          .arg(path)
-                         .arg(version)
+                         .arg(*version)
                          .arg(latest);
             ok = false;
         }
@@ -273,7 +280,7 @@ bool Database::open(const QString &path, const QList<Migration> &steps, QString 
         return false;
     }
     const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
-    if (!checkBeforeWriting(m_path, latest, error, kind))
+    if (!inspect(m_path, error, kind, nullptr, latest))
         return false;
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -44,13 +44,18 @@ public:
     // The copy made before the last migration of an existing database, if any.
     QString lastBackupPath() const { return m_backupPath; }
 
+    // Reads a file through a read-only connection and refuses what open() would refuse (not
+    // SQLite, another program's file, newer than `latest`, damaged); writes nothing. A missing
+    // or empty file passes with version 0. *version receives its user_version.
+    static bool inspect(const QString &path, QString *error, OpenError *kind, int *version = nullptr,
+                        int latest = latestVersion());
+
     // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
     bool inTransaction(const std::function<bool()> &fn);
 
     static constexpr quint32 kApplicationId = 0x4D4C4F50; // "MLOP"
 
 private:
-    bool checkBeforeWriting(const QString &path, int latest, QString *error, OpenError *kind);
     bool migrate(const QList<Migration> &migrations, QString *error);
 
     QString m_connectionName;

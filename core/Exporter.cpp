@@ -1,9 +1,12 @@
 #include "Exporter.h"
 
 #include "Database.h"
+#include "SessionMarkdown.h"
 #include "SessionStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -102,6 +105,115 @@ QJsonObject exportAllJson(Database &db, const QDateTime &exportedAt, QString *er
     root.insert(QStringLiteral("exportedAt"), isoOrNull(exportedAt));
     root.insert(QStringLiteral("sessions"), sessions);
     return root;
+}
+
+} // namespace mockloop
+
+namespace mockloop {
+
+namespace {
+
+QByteArray csvField(const QString &value)
+{
+    QString v = value;
+    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
+                       || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'));
+    if (!quote)
+        return v.toUtf8();
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + v.toUtf8() + '"';
+}
+
+QList<qint64> sessionIds(Database &db, QString *error)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM sessions ORDER BY started_at, id"))) {
+        *error = q.lastError().text();
+        return {};
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QString isoText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QStringList csvColumns()
+{
+    return {QStringLiteral("session_id"),       QStringLiteral("session_started_at"),
+            QStringLiteral("plan_name"),        QStringLiteral("session_status"),
+            QStringLiteral("round_position"),   QStringLiteral("round_kind"),
+            QStringLiteral("attempt_position"), QStringLiteral("question_id"),
+            QStringLiteral("question_version"), QStringLiteral("question_text"),
+            QStringLiteral("status"),           QStringLiteral("prep_limit_ms"),
+            QStringLiteral("prep_used_ms"),     QStringLiteral("answer_limit_ms"),
+            QStringLiteral("answer_used_ms"),   QStringLiteral("overtime_ms"),
+            QStringLiteral("paused_ms"),        QStringLiteral("interrupted_ms"),
+            QStringLiteral("locked_by_expiry"), QStringLiteral("score"),
+            QStringLiteral("grade_note"),       QStringLiteral("started_at"),
+            QStringLiteral("submitted_at"),     QStringLiteral("answer")};
+}
+
+QByteArray exportAllCsv(Database &db, QString *error)
+{
+    QByteArray out = csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    SessionStore store(db);
+    const QList<qint64> ids = sessionIds(db, error);
+    if (!error->isEmpty())
+        return {};
+    for (qint64 id : ids) {
+        const auto s = store.load(id, error);
+        if (!s)
+            return {};
+        for (const AttemptRecord &a : s->attempts) {
+            QStringList answer;
+            for (const AnswerField &f : a.answer)
+                answer.append(f.name + QStringLiteral(": ") + f.value);
+            const QStringList row = {
+                QString::number(s->id), isoText(s->startedAt), s->plan.name, s->status,
+                QString::number(a.times.round), toKey(s->rounds.at(a.times.round).times.kind),
+                QString::number(a.position), a.question.id, QString::number(a.question.version),
+                a.question.text, toKey(a.times.status), QString::number(a.times.prepLimitMs),
+                QString::number(a.times.prepUsedMs), QString::number(a.times.answerLimitMs),
+                QString::number(a.times.answerUsedMs), QString::number(a.times.overtimeMs()),
+                QString::number(a.times.pausedMs), QString::number(a.times.interruptedMs),
+                a.times.lockedByExpiry ? QStringLiteral("1") : QStringLiteral("0"),
+                a.score ? QString::number(*a.score) : QString(), a.gradeNote,
+                isoText(a.startedAt), isoText(a.submittedAt),
+                answer.join(QStringLiteral("\n\n"))};
+            QByteArrayList fields;
+            for (const QString &v : row)
+                fields.append(csvField(v));
+            out += fields.join(',') + "\r\n";
+        }
+    }
+    return out;
+}
+
+QString exportAllMarkdown(Database &db, const QDateTime &exportedAt, QString *error)
+{
+    SessionStore store(db);
+    const QList<qint64> ids = sessionIds(db, error);
+    if (!error->isEmpty())
+        return {};
+    QString md = QCoreApplication::translate("Exporter", "# MockLoop sessions\n\nExported %1; %2 sessions.\n\n")
+                     .arg(isoText(exportedAt))
+                     .arg(ids.size());
+    for (qint64 id : ids) {
+        const auto s = store.load(id, error);
+        if (!s)
+            return {};
+        QString one = sessionMarkdown(*s);
+        one.replace(QRegularExpression(QStringLiteral("^#"), QRegularExpression::MultilineOption), QStringLiteral("##"));
+        md += one + QStringLiteral("\n---\n\n");
+    }
+    return md;
 }
 
 } // namespace mockloop

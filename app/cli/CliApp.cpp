@@ -2,13 +2,10 @@
 
 #include "DataDir.h"
 #include "Database.h"
-#include "Exporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QSaveFile>
+#include <algorithm>
 
 namespace mockloop::cli {
 
@@ -21,64 +18,35 @@ class CliText
 
 QString helpText()
 {
-    return CliText::tr(
-        "Usage: mockloop-cli [--data-dir DIR] COMMAND [OPTIONS]\n"
-        "\n"
-        "MockLoop in a terminal: works on the same database as the desktop app.\n"
-        "\n"
-        "Commands:\n"
-        "  export --format json [--output FILE]\n"
-        "                       Write every session, round and attempt as one JSON document\n"
-        "                       (to standard output unless --output is given).\n"
-        "\n"
-        "Options:\n"
-        "  --data-dir DIR       Use DIR instead of the default data dir\n"
-        "                       (also settable with the MOCKLOOP_DATA_DIR environment variable).\n"
-        "  -h, --help           Show this help.\n"
-        "  -v, --version        Show the version.\n"
-        "\n"
-        "Exit codes:\n"
-        "  0  success\n"
-        "  1  usage error (unknown command or option)\n"
-        "  2  bad input (a file or value that cannot be used)\n"
-        "  3  database problem (cannot open, damaged, newer version, or a failed query)\n");
-}
-
-int exportCommand(const QCommandLineParser &parser, Database &db, QTextStream &out,
-                  QTextStream &err)
-{
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json")) {
-        err << CliText::tr("mockloop-cli: export: unknown format \"%1\" (this version writes: json)")
-                   .arg(format)
-            << Qt::endl;
-        return Usage;
+    QString commands;
+    for (const Command &c : allCommands()) {
+        commands += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n');
+        for (const QString &line : c.description.split(QLatin1Char('\n')))
+            commands += QStringLiteral("      ") + line + QLatin1Char('\n');
     }
-    QString error;
-    const QJsonObject doc = exportAllJson(db, QDateTime::currentDateTimeUtc(), &error);
-    if (doc.isEmpty()) {
-        err << CliText::tr("mockloop-cli: export failed: %1").arg(error) << Qt::endl;
-        return DatabaseProblem;
-    }
-    const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        out.flush();
-        return Ok;
-    }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << CliText::tr("mockloop-cli: cannot write %1: %2").arg(output, file.errorString())
-            << Qt::endl;
-        return BadInput;
-    }
-    return Ok;
+    return CliText::tr("Usage: mockloop-cli [--data-dir DIR] COMMAND [OPTIONS]\n"
+                       "\n"
+                       "MockLoop in a terminal: works on the same database as the desktop app.\n"
+                       "\n"
+                       "Commands:\n")
+           + commands
+           + CliText::tr("\n"
+                         "Options:\n"
+                         "  --data-dir DIR       Use DIR instead of the default data dir\n"
+                         "                       (also settable with the MOCKLOOP_DATA_DIR environment variable).\n"
+                         "  -h, --help           Show this help.\n"
+                         "  -v, --version        Show the version.\n"
+                         "\n"
+                         "Exit codes:\n"
+                         "  0  success\n"
+                         "  1  usage error (unknown command or option)\n"
+                         "  2  bad input (a file or value that cannot be used)\n"
+                         "  3  database problem (cannot open, damaged, newer version, or a failed query)\n");
 }
 
 } // namespace
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("MockLoop in a terminal"));
@@ -90,10 +58,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                            CliText::tr("Use DIR as the data dir."),
                                            QStringLiteral("DIR"));
     const QCommandLineOption formatOption(QStringLiteral("format"), CliText::tr("Export format."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("json"));
+                                          QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringLiteral("output"), CliText::tr("Output file."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption});
+    const QCommandLineOption presetOption(QStringLiteral("preset"), CliText::tr("Preset plan."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), CliText::tr("Do not ask for confirmation."));
+    parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
+                       presetOption, yesOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {
@@ -115,27 +87,33 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << CliText::tr("mockloop-cli: no command given.") << Qt::endl << helpText();
         return Usage;
     }
-    const QString command = positional.first();
-    if (command != QLatin1String("export")) {
+    const QString name = positional.first();
+    const QList<Command> commands = allCommands();
+    const auto it = std::find_if(commands.cbegin(), commands.cend(),
+                                 [&name](const Command &c) { return c.name == name; });
+    if (it == commands.cend()) {
         err << CliText::tr("mockloop-cli: unknown command \"%1\". Try 'mockloop-cli --help'.")
-                   .arg(command)
+                   .arg(name)
             << Qt::endl;
         return Usage;
     }
-    if (positional.size() > 1) {
-        err << CliText::tr("mockloop-cli: unexpected argument \"%1\".").arg(positional.at(1))
-            << Qt::endl;
+    const QStringList args = positional.mid(1);
+    if (args.size() < it->minArgs || args.size() > it->maxArgs) {
+        err << CliText::tr("mockloop-cli: usage: mockloop-cli %1").arg(it->synopsis) << Qt::endl;
         return Usage;
     }
 
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
     Database db;
-    QString error;
-    if (!db.open(databasePath(dataDir), &error)) {
-        err << QStringLiteral("mockloop-cli: ") << error << Qt::endl;
-        return DatabaseProblem;
+    if (it->opensDatabase) {
+        QString error;
+        if (!db.open(databasePath(dataDir), &error)) {
+            err << QStringLiteral("mockloop-cli: ") << error << Qt::endl;
+            return DatabaseProblem;
+        }
     }
-    return exportCommand(parser, db, out, err);
+    CommandContext context{parser, args, dataDir, &db, in, out, err};
+    return it->run(context);
 }
 
 } // namespace mockloop::cli

@@ -1,4 +1,5 @@
 // mockloop-cli as a person runs it: a process with arguments, its output and exit code.
+#include "CliProcess.h"
 #include "Database.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
@@ -20,21 +21,11 @@ using mockloop::test::FakeClock;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = mockloop::test::ProcessRun;
 
 Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MOCKLOOP_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args, env);
 }
 
 QByteArray sha(const QString &path)

@@ -1,0 +1,11 @@
+#include "Commands.h"
+
+namespace mockloop::cli {
+
+QList<Command> allCommands()
+{
+    return {exportCommand(), historyCommand(), showCommand(), statsCommand(), backupCommand(),
+            restoreCommand()};
+}
+
+} // namespace mockloop::cli

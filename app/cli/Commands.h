@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace mockloop {
+class Database;
+}
+
+namespace mockloop::cli {
+
+// Exit codes, documented in --help and kept by every command.
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseProblem = 3 };
+
+struct CommandContext
+{
+    const QCommandLineParser &parser;
+    QStringList args; // positional arguments after the command name
+    QString dataDir;
+    Database *db; // open, unless the command opens the database itself
+    QTextStream &in;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct Command
+{
+    QString name;
+    QString synopsis;    // e.g. "export --format json|csv|md [--output FILE]"
+    QString description; // one or two lines for --help
+    int minArgs = 0;
+    int maxArgs = 0;
+    bool opensDatabase = true; // false: the command opens (or replaces) it itself
+    std::function<int(CommandContext &)> run;
+};
+
+// Every command, in the order --help lists them. Each lives in its own file.
+QList<Command> allCommands();
+
+Command exportCommand();
+Command historyCommand();
+Command showCommand();
+Command statsCommand();
+Command backupCommand();
+Command restoreCommand();
+
+} // namespace mockloop::cli

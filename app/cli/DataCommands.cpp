@@ -1,0 +1,187 @@
+// history, show, stats, backup, restore: the data tools of the terminal program. The desktop
+// app offers the same actions through the same core functions (core/DataTools.h).
+#include "Commands.h"
+
+#include "DataTools.h"
+#include "Database.h"
+#include "SessionMarkdown.h"
+#include "SessionStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mockloop::cli {
+
+namespace {
+
+class DataText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '), true);
+}
+
+int runHistory(CommandContext &c)
+{
+    const QList<SessionSummary> sessions = SessionStore(*c.db).recent(1000000);
+    if (sessions.isEmpty()) {
+        c.out << DataText::tr("No sessions yet. Start one with 'mockloop-cli run' or the desktop app.")
+              << Qt::endl;
+        return Ok;
+    }
+    c.out << pad(DataText::tr("ID"), 6) << pad(DataText::tr("Started (UTC)"), 18)
+          << pad(DataText::tr("Status"), 12) << pad(DataText::tr("Answered"), 10)
+          << pad(DataText::tr("Score"), 7) << DataText::tr("Plan") << Qt::endl;
+    for (const SessionSummary &s : sessions) {
+        c.out << pad(QString::number(s.id), 6)
+              << pad(s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), 18)
+              << pad(sessionStatusDisplayName(s.status), 12)
+              << pad(QStringLiteral("%1/%2").arg(s.answered).arg(s.attempts), 10)
+              << pad(s.averageScore ? QLocale::c().toString(*s.averageScore, 'f', 1) : QStringLiteral("-"), 7)
+              << s.planName << Qt::endl;
+    }
+    return Ok;
+}
+
+int runShow(CommandContext &c)
+{
+    bool ok = false;
+    const qint64 id = c.args.first().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        c.err << DataText::tr("mockloop-cli: show: \"%1\" is not a session id (see 'mockloop-cli history').")
+                     .arg(c.args.first())
+              << Qt::endl;
+        return BadInput;
+    }
+    QString error;
+    const auto session = SessionStore(*c.db).load(id, &error);
+    if (!session) {
+        c.err << QStringLiteral("mockloop-cli: show: ") << error << Qt::endl;
+        return BadInput;
+    }
+    c.out << sessionMarkdown(*session);
+    c.out.flush();
+    return Ok;
+}
+
+int runStats(CommandContext &c)
+{
+    QSqlQuery q(c.db->connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*), sum(status = 'finished'), sum(status = 'abandoned'), "
+            "sum(status = 'running') FROM sessions"))
+        || !q.next()) {
+        c.err << QStringLiteral("mockloop-cli: stats: ") << q.lastError().text() << Qt::endl;
+        return DatabaseProblem;
+    }
+    c.out << DataText::tr("Sessions: %1 (finished %2, abandoned %3, unfinished %4)")
+                 .arg(q.value(0).toInt())
+                 .arg(q.value(1).toInt())
+                 .arg(q.value(2).toInt())
+                 .arg(q.value(3).toInt())
+          << Qt::endl;
+    QSqlQuery t(c.db->connection());
+    if (!t.exec(QStringLiteral(
+            "SELECT count(*), sum(status = 'submitted'), sum(status = 'skipped'), "
+            "coalesce(sum(prep_used_ms + answer_used_ms), 0), avg(score) FROM attempts"))
+        || !t.next()) {
+        c.err << QStringLiteral("mockloop-cli: stats: ") << t.lastError().text() << Qt::endl;
+        return DatabaseProblem;
+    }
+    c.out << DataText::tr("Questions: %1 (answered %2, skipped %3); practice time %4")
+                 .arg(t.value(0).toInt())
+                 .arg(t.value(1).toInt())
+                 .arg(t.value(2).toInt())
+                 .arg(formatDurationMs(t.value(3).toLongLong()))
+          << Qt::endl;
+    c.out << DataText::tr("Average score: %1")
+                 .arg(t.value(4).isNull() ? QStringLiteral("-")
+                                          : QLocale::c().toString(t.value(4).toDouble(), 'f', 2))
+          << Qt::endl;
+    QSqlQuery k(c.db->connection());
+    if (k.exec(QStringLiteral(
+            "SELECT r.kind, count(a.id), sum(a.status = 'submitted'), avg(a.score) FROM attempts a "
+            "JOIN rounds r ON r.id = a.round_id GROUP BY r.kind ORDER BY r.kind"))) {
+        while (k.next()) {
+            const auto kind = roundKindFromKey(k.value(0).toString());
+            c.out << QStringLiteral("  ")
+                  << pad(kind ? displayName(*kind) : k.value(0).toString(), 16)
+                  << DataText::tr("%1 answered of %2, average %3")
+                         .arg(k.value(2).toInt())
+                         .arg(k.value(1).toInt())
+                         .arg(k.value(3).isNull() ? QStringLiteral("-")
+                                                  : QLocale::c().toString(k.value(3).toDouble(), 'f', 2))
+                  << Qt::endl;
+        }
+    }
+    return Ok;
+}
+
+int runBackup(CommandContext &c)
+{
+    QString error;
+    if (!datatools::backup(*c.db, c.args.first(), &error)) {
+        c.err << QStringLiteral("mockloop-cli: backup: ") << error << Qt::endl;
+        return BadInput;
+    }
+    c.out << DataText::tr("Backed up to %1").arg(c.args.first()) << Qt::endl;
+    return Ok;
+}
+
+int runRestore(CommandContext &c)
+{
+    QString error;
+    QString safety;
+    if (!datatools::restore(*c.db, c.args.first(), &safety, &error)) {
+        c.err << QStringLiteral("mockloop-cli: restore: ") << error << Qt::endl;
+        return BadInput;
+    }
+    c.out << DataText::tr("Restored from %1. The data it replaced was saved to %2.")
+                 .arg(c.args.first(), safety)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+Command historyCommand()
+{
+    return {QStringLiteral("history"), QStringLiteral("history"),
+            DataText::tr("List every session, newest first."), 0, 0, true, runHistory};
+}
+
+Command showCommand()
+{
+    return {QStringLiteral("show"), QStringLiteral("show SESSION"),
+            DataText::tr("Print one session's report (Markdown)."), 1, 1, true, runShow};
+}
+
+Command statsCommand()
+{
+    return {QStringLiteral("stats"), QStringLiteral("stats"),
+            DataText::tr("Totals: sessions, questions answered, practice time, scores per round kind."),
+            0, 0, true, runStats};
+}
+
+Command backupCommand()
+{
+    return {QStringLiteral("backup"), QStringLiteral("backup FILE"),
+            DataText::tr("Write a consistent copy of the database to FILE (safe while MockLoop runs)."),
+            1, 1, true, runBackup};
+}
+
+Command restoreCommand()
+{
+    return {QStringLiteral("restore"), QStringLiteral("restore FILE"),
+            DataText::tr("Replace all data with the backup in FILE. The file is checked first; the\n"
+                         "current data is backed up into the data dir's backups/ folder. Refused\n"
+                         "while a session is open."),
+            1, 1, true, runRestore};
+}
+
+} // namespace mockloop::cli

@@ -1,0 +1,76 @@
+#include "Commands.h"
+
+#include "Database.h"
+#include "Exporter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace mockloop::cli {
+
+namespace {
+
+class ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+int runExport(CommandContext &c)
+{
+    const QString format = c.parser.value(QStringLiteral("format")).isEmpty()
+                               ? QStringLiteral("json")
+                               : c.parser.value(QStringLiteral("format"));
+    QString error;
+    QByteArray bytes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (format == QLatin1String("json")) {
+        const QJsonObject doc = exportAllJson(*c.db, now, &error);
+        if (doc.isEmpty()) {
+            c.err << ExportText::tr("mockloop-cli: export failed: %1").arg(error) << Qt::endl;
+            return DatabaseProblem;
+        }
+        bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("csv")) {
+        bytes = exportAllCsv(*c.db, &error);
+    } else if (format == QLatin1String("md")) {
+        bytes = exportAllMarkdown(*c.db, now, &error).toUtf8();
+    } else {
+        c.err << ExportText::tr("mockloop-cli: export: unknown format \"%1\" (use json, csv or md)")
+                     .arg(format)
+              << Qt::endl;
+        return Usage;
+    }
+    if (!error.isEmpty()) {
+        c.err << ExportText::tr("mockloop-cli: export failed: %1").arg(error) << Qt::endl;
+        return DatabaseProblem;
+    }
+    const QString output = c.parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        c.out << QString::fromUtf8(bytes);
+        c.out.flush();
+        return Ok;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        c.err << ExportText::tr("mockloop-cli: cannot write %1: %2").arg(output, file.errorString())
+              << Qt::endl;
+        return BadInput;
+    }
+    return Ok;
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    return {QStringLiteral("export"),
+            QStringLiteral("export [--format json|csv|md] [--output FILE]"),
+            ExportText::tr("Write every session, round and attempt (JSON by default; CSV has one\n"
+                           "row per attempt; Markdown reads like the report). To standard output\n"
+                           "unless --output is given. Formats: docs/export.md."),
+            0, 0, true, runExport};
+}
+
+} // namespace mockloop::cli
