@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace mockloop::datatools {
 
 namespace {
@@ -31,16 +33,29 @@ QString quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// Ordinary tables in creation order. Virtual tables (the FTS index) and their shadow tables
+// are left out: the answer_fields triggers rebuild the index as rows are copied.
 QStringList userTables(QSqlDatabase db, const QString &schema)
 {
     QStringList tables;
+    QStringList virtualTables;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT name FROM %1.sqlite_schema WHERE type = 'table' AND name NOT "
-                              "LIKE 'sqlite_%' ORDER BY rowid")
+    if (q.exec(QStringLiteral("SELECT name, sql FROM %1.sqlite_schema WHERE type = 'table' AND "
+                              "name NOT LIKE 'sqlite_%' ORDER BY rowid")
                    .arg(schema))) {
-        while (q.next())
-            tables.append(q.value(0).toString());
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            if (q.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+                virtualTables.append(name);
+            else
+                tables.append(name);
+        }
     }
+    tables.removeIf([&virtualTables](const QString &t) {
+        return std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&t](const QString &v) {
+            return t.startsWith(v + QLatin1Char('_'));
+        });
+    });
     return tables;
 }
 

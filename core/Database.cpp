@@ -125,6 +125,28 @@ bool migrateTo1(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Schema version 2: full-text search over every answer (SQLite FTS5, porter stemming over
+// unicode61). The index row of an answer field has rowid attempt_id * 1024 + position, so
+// triggers keep it in step with answer_fields by rowid, cascaded deletes included.
+bool migrateTo2(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE VIRTUAL TABLE answer_search USING fts5(value, tokenize = 'porter unicode61')"),
+        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_insert AFTER INSERT ON answer_fields BEGIN
+            INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + new.position, new.value);
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_delete AFTER DELETE ON answer_fields BEGIN
+            DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + old.position;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_update AFTER UPDATE ON answer_fields BEGIN
+            DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + old.position;
+            INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + new.position, new.value);
+            END)"),
+        QStringLiteral("INSERT INTO answer_search (rowid, value) SELECT attempt_id * 1024 + position, value FROM answer_fields"),
+        QStringLiteral("CREATE INDEX attempts_session ON attempts(session_id, status)"),
+    }, error);
+}
+
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 {
     QSqlQuery q(db);
@@ -136,7 +158,7 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 
 QList<Database::Migration> Database::migrations()
 {
-    return {{1, migrateTo1}};
+    return {{1, migrateTo1}, {2, migrateTo2}};
 }
 
 int Database::latestVersion()

@@ -228,14 +228,38 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
         s.snapshot.rounds.append(rr.times);
     }
 
+    auto attempts = loadAttempts(AttemptsOf::Session, sessionId, error);
+    if (!attempts)
+        return std::nullopt;
+    s.attempts = std::move(*attempts);
+    for (const AttemptRecord &ar : s.attempts)
+        s.snapshot.attempts.append(ar.times);
+    return s;
+}
+
+std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which, const QVariant &key,
+                                                               QString *error) const
+{
+    QSqlDatabase db = m_db.connection();
+    // Fixed fragments only; the key is always bound.
+    QString where;
+    switch (which) {
+    case AttemptsOf::Session: where = QStringLiteral("a.session_id = ? ORDER BY a.position"); break;
+    case AttemptsOf::Question:
+        where = QStringLiteral("a.question_id = ? AND a.status IN ('submitted', 'skipped') "
+                               "ORDER BY a.started_at, a.id");
+        break;
+    case AttemptsOf::Attempt: where = QStringLiteral("a.id = ?"); break;
+    }
+    QList<AttemptRecord> out;
     QSqlQuery a(db);
     a.prepare(QStringLiteral(
         "SELECT a.id, a.position, r.position, a.question_snapshot, a.status, a.prep_limit_ms, "
         "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
         "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
-        "a.started_at, a.submitted_at FROM attempts a JOIN rounds r ON r.id = a.round_id "
-        "WHERE a.session_id = ? ORDER BY a.position"));
-    a.addBindValue(sessionId);
+        "a.started_at, a.submitted_at, a.session_id FROM attempts a "
+        "JOIN rounds r ON r.id = a.round_id WHERE %1").arg(where));
+    a.addBindValue(key);
     if (!a.exec()) {
         fail(a, error);
         return std::nullopt;
@@ -267,6 +291,7 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
         ar.gradedAt = fromIso(a.value(15));
         ar.startedAt = fromIso(a.value(16));
         ar.submittedAt = fromIso(a.value(17));
+        ar.sessionId = a.value(18).toLongLong();
         f.addBindValue(ar.id);
         if (!f.exec()) {
             fail(f, error);
@@ -274,10 +299,9 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
         }
         while (f.next())
             ar.answer.append({f.value(0).toString(), f.value(1).toString()});
-        s.snapshot.attempts.append(ar.times);
-        s.attempts.append(std::move(ar));
+        out.append(std::move(ar));
     }
-    return s;
+    return out;
 }
 
 bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &snapshot,

@@ -30,6 +30,7 @@ struct AnswerField
 struct AttemptRecord
 {
     qint64 id = 0;
+    qint64 sessionId = 0;
     int position = 0;
     Question question; // the snapshot taken when the session was created
     AttemptTimes times;
@@ -90,6 +91,12 @@ public:
                                  const QList<Question> &questions, const EngineSnapshot &initial,
                                  const QDateTime &now, QString *error);
     std::optional<SessionRecord> load(qint64 sessionId, QString *error) const;
+
+    // Attempts with their answers and grades: a session's in order, a question's oldest first
+    // (answered or skipped only), or one attempt.
+    enum class AttemptsOf { Session, Question, Attempt };
+    std::optional<QList<AttemptRecord>> loadAttempts(AttemptsOf which, const QVariant &key,
+                                                     QString *error) const;
 
     // Saves the engine's state, the given rounds' and attempts' times, one attempt's answer
     // fields (when answerAttempt >= 0) and the closing notes, in one transaction.

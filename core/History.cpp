@@ -1,0 +1,262 @@
+#include "History.h"
+
+#include "Database.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <algorithm>
+
+namespace mockloop {
+
+namespace {
+
+QDateTime fromIso(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// WHERE clauses from fixed fragments; every value goes to `binds`.
+QString whereFor(const HistoryFilter &f, QVariantList &binds)
+{
+    QStringList clauses;
+    if (f.from.isValid()) {
+        clauses << QStringLiteral("s.started_at >= ?");
+        binds << f.from.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    if (f.to.isValid()) {
+        clauses << QStringLiteral("s.started_at < ?");
+        binds << f.to.addDays(1).startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    if (f.kind) {
+        clauses << QStringLiteral("EXISTS (SELECT 1 FROM rounds r WHERE r.session_id = s.id AND r.kind = ?)");
+        binds << toKey(*f.kind);
+    }
+    if (!f.status.isEmpty()) {
+        clauses << QStringLiteral("s.status = ?");
+        binds << f.status;
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        clauses << QStringLiteral(
+            "(s.plan_name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM attempts a WHERE "
+            "a.session_id = s.id AND a.question_text LIKE ? ESCAPE '\\'))");
+        binds << likePattern(f.text) << likePattern(f.text);
+    }
+    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+QString orderFor(HistoryColumn column)
+{
+    switch (column) {
+    case HistoryColumn::Started: return QStringLiteral("s.started_at");
+    case HistoryColumn::Plan: return QStringLiteral("s.plan_name COLLATE NOCASE");
+    case HistoryColumn::Duration: return QStringLiteral("duration");
+    case HistoryColumn::Rounds: return QStringLiteral("rounds");
+    case HistoryColumn::Score: return QStringLiteral("score");
+    case HistoryColumn::Status: return QStringLiteral("s.status");
+    }
+    return QStringLiteral("s.started_at");
+}
+
+} // namespace
+
+History::History(Database &db)
+    : m_db(db)
+{
+}
+
+QList<HistoryRow> History::sessions(const HistoryFilter &filter, HistoryColumn sortBy,
+                                    bool descending, int limit, int offset) const
+{
+    QVariantList binds;
+    const QString where = whereFor(filter, binds);
+    const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+                  "SELECT s.id, s.started_at, s.plan_name, s.status, "
+                  "(SELECT coalesce(sum(a.prep_used_ms + a.answer_used_ms), 0) FROM attempts a "
+                  "WHERE a.session_id = s.id) AS duration, "
+                  "(SELECT count(*) FROM rounds r WHERE r.session_id = s.id) AS rounds, "
+                  "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.status = 'submitted'), "
+                  "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id), "
+                  "(SELECT avg(a.score) FROM attempts a WHERE a.session_id = s.id) AS score "
+                  "FROM sessions s%1 ORDER BY %2 %3, s.id %3 LIMIT ? OFFSET ?")
+                  .arg(where, orderFor(sortBy), dir));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<HistoryRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        HistoryRow r;
+        r.id = q.value(0).toLongLong();
+        r.startedAt = fromIso(q.value(1));
+        r.planName = q.value(2).toString();
+        r.status = q.value(3).toString();
+        r.durationMs = q.value(4).toLongLong();
+        r.rounds = q.value(5).toInt();
+        r.answered = q.value(6).toInt();
+        r.attempts = q.value(7).toInt();
+        if (!q.value(8).isNull())
+            r.averageScore = q.value(8).toDouble();
+        rows.append(r);
+    }
+    return rows;
+}
+
+int History::count(const HistoryFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = whereFor(filter, binds);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sessions s%1").arg(where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString History::matchQuery(const QString &words)
+{
+    QStringList terms;
+    for (QString word : words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        // Keep letters, digits and joiners; the rest would be FTS5 syntax.
+        word.remove(QRegularExpression(QStringLiteral("[^\\w\\-+.#']")));
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\" *");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<SearchHit> History::search(const QString &words, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = matchQuery(words);
+    if (match.isEmpty())
+        return hits;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.session_id, a.position, a.question_id, a.question_text, f.name, "
+        "snippet(answer_search, 0, ?, ?, ?, 16), a.started_at "
+        "FROM answer_search JOIN answer_fields f ON f.attempt_id = answer_search.rowid / 1024 "
+        "AND f.position = answer_search.rowid % 1024 JOIN attempts a ON a.id = f.attempt_id "
+        "WHERE answer_search MATCH ? ORDER BY rank LIMIT ?"));
+    q.addBindValue(QString(kMatchOpen));
+    q.addBindValue(QString(kMatchClose));
+    q.addBindValue(QStringLiteral("…"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return hits;
+    while (q.next()) {
+        SearchHit h;
+        h.attemptId = q.value(0).toLongLong();
+        h.sessionId = q.value(1).toLongLong();
+        h.attemptPosition = q.value(2).toInt();
+        h.questionId = q.value(3).toString();
+        h.questionText = q.value(4).toString();
+        h.fieldName = q.value(5).toString();
+        h.snippet = q.value(6).toString();
+        h.startedAt = fromIso(q.value(7));
+        hits.append(h);
+    }
+    return hits;
+}
+
+QList<AttemptRecord> History::attemptsOf(const QString &questionId) const
+{
+    QString error;
+    return SessionStore(m_db).loadAttempts(SessionStore::AttemptsOf::Question, questionId, &error)
+        .value_or(QList<AttemptRecord>());
+}
+
+std::optional<AttemptRecord> History::attempt(qint64 attemptId) const
+{
+    QString error;
+    const auto list = SessionStore(m_db).loadAttempts(SessionStore::AttemptsOf::Attempt, attemptId, &error);
+    if (!list || list->isEmpty())
+        return std::nullopt;
+    return list->first();
+}
+
+bool History::deleteSession(qint64 sessionId, QString *error)
+{
+    return SessionStore(m_db).remove(sessionId, error);
+}
+
+QList<DiffSpan> wordDiff(const QString &before, const QString &after)
+{
+    // Words keep the whitespace that follows them, so the spans re-join into the texts.
+    auto words = [](const QString &text) {
+        QStringList out;
+        static const QRegularExpression re(QStringLiteral("\\S+\\s*"));
+        auto it = re.globalMatch(text);
+        while (it.hasNext())
+            out << it.next().captured(0);
+        return out;
+    };
+    const QStringList a = words(before);
+    const QStringList b = words(after);
+    auto key = [](const QString &w) { return w.trimmed(); };
+    // Longest common subsequence on words; answers are at most a few thousand words, and
+    // beyond kMaxCells the comparison falls back to "all removed, all added".
+    constexpr qsizetype kMaxCells = 4'000'000;
+    QList<DiffSpan> spans;
+    auto push = [&spans](DiffSpan::Kind kind, const QString &text) {
+        if (!spans.isEmpty() && spans.last().kind == kind)
+            spans.last().text += text;
+        else
+            spans.append({kind, text});
+    };
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if ((n + 1) * (m + 1) > kMaxCells) {
+        if (!before.isEmpty())
+            push(DiffSpan::Removed, before);
+        if (!after.isEmpty())
+            push(DiffSpan::Added, after);
+        return spans;
+    }
+    std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+    auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j)
+            at(i, j) = key(a[i]) == key(b[j]) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < n && j < m) {
+        if (key(a[i]) == key(b[j])) {
+            push(DiffSpan::Same, b[j]);
+            ++i;
+            ++j;
+        } else if (at(i + 1, j) >= at(i, j + 1)) {
+            push(DiffSpan::Removed, a[i++]);
+        } else {
+            push(DiffSpan::Added, b[j++]);
+        }
+    }
+    while (i < n)
+        push(DiffSpan::Removed, a[i++]);
+    while (j < m)
+        push(DiffSpan::Added, b[j++]);
+    return spans;
+}
+
+} // namespace mockloop

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "SessionStore.h"
+#include "Types.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mockloop {
+
+class Database;
+
+// What the history page filters on; unset fields match everything.
+struct HistoryFilter
+{
+    QDate from; // inclusive, by start date (UTC)
+    QDate to;   // inclusive
+    std::optional<RoundKind> kind; // sessions with at least one round of this kind
+    QString status;                // running / finished / abandoned
+    QString text;                  // in the plan name or a question asked
+};
+
+enum class HistoryColumn { Started, Plan, Duration, Rounds, Score, Status };
+
+struct HistoryRow
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QString planName;
+    qint64 durationMs = 0; // prep + answer time of its attempts
+    int rounds = 0;
+    int answered = 0;
+    int attempts = 0;
+    std::optional<double> averageScore;
+    QString status;
+};
+
+struct SearchHit
+{
+    qint64 attemptId = 0;
+    qint64 sessionId = 0;
+    int attemptPosition = 0;
+    QString questionId;
+    QString questionText;
+    QString fieldName;
+    QString snippet; // the matching passage, matches wrapped in kMatchOpen / kMatchClose
+    QDateTime startedAt;
+};
+
+inline constexpr QChar kMatchOpen = QChar(0x2983);  // ⦃
+inline constexpr QChar kMatchClose = QChar(0x2984); // ⦄
+
+class History
+{
+public:
+    explicit History(Database &db);
+
+    QList<HistoryRow> sessions(const HistoryFilter &filter, HistoryColumn sortBy, bool descending,
+                               int limit, int offset = 0) const;
+    int count(const HistoryFilter &filter) const;
+
+    // Full-text search over every answer (FTS5). The person's words are quoted, so operators
+    // and punctuation never cause a syntax error; each word also matches as a prefix.
+    QList<SearchHit> search(const QString &words, int limit = 100) const;
+
+    // Every attempt at one question, oldest first, with answers and grades.
+    QList<AttemptRecord> attemptsOf(const QString &questionId) const;
+    std::optional<AttemptRecord> attempt(qint64 attemptId) const;
+
+    bool deleteSession(qint64 sessionId, QString *error);
+
+    // The FTS5 query for a person's words (exposed for tests).
+    static QString matchQuery(const QString &words);
+
+private:
+    Database &m_db;
+};
+
+// A word-level difference between two texts, for comparing attempts side by side.
+struct DiffSpan
+{
+    enum Kind { Same, Removed, Added };
+    Kind kind = Same;
+    QString text; // words with the whitespace that followed them
+};
+QList<DiffSpan> wordDiff(const QString &before, const QString &after);
+
+} // namespace mockloop

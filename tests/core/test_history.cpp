@@ -1,0 +1,250 @@
+// History, full-text search and attempt comparison on real database files.
+#include "Database.h"
+#include "FakeClock.h"
+#include "History.h"
+#include "QuestionBank.h"
+#include "SessionController.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mockloop;
+using mockloop::test::FakeClock;
+
+namespace {
+
+struct Answered
+{
+    qint64 sessionId = 0;
+    QString questionId;
+};
+
+// Runs a one-question session with the given answer and score; returns its ids.
+Answered practise(Database &db, FakeClock &clock, RoundKind kind, const QString &answer, int score,
+                  const QStringList &questionIds = {}, bool finish = true)
+{
+    LoopPlan plan;
+    plan.name = QStringLiteral("%1 practice").arg(toKey(kind));
+    plan.prepSeconds = 0;
+    plan.answerSeconds = 600;
+    plan.closingSegment = false;
+    plan.rounds = {RoundPlan{kind, 1, questionIds, {}, {}, {}, {}}};
+    QString error;
+    auto c = SessionController::start(db, plan, &clock, &error);
+    if (!c)
+        qFatal("%s", qPrintable(error));
+    c->handle(Event::Start);
+    c->handle(Event::Continue);
+    c->setAnswer({{QStringLiteral("answer"), answer}});
+    clock.advanceSeconds(60);
+    if (finish) {
+        c->handle(Event::Submit);
+        c->submitGrade(score, {});
+        c->handle(Event::Continue);
+    } else {
+        c->saveNow();
+    }
+    return {c->sessionId(), c->question(0).id};
+}
+
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void search_findsAnswersStemmedAndByPrefix();
+    void search_staysInSyncThroughInsertEditAndDelete();
+    void search_personsPunctuationNeverBreaksTheQuery();
+    void migrationFromVersion1_indexesExistingAnswersAfterABackup();
+    void sessions_filterByDateKindStatusAndText();
+    void sessions_sortAndPage();
+    void attemptsOf_returnsEveryAttemptOldestFirst();
+    void wordDiff_marksRemovedAndAddedWords();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    FakeClock m_clock;
+};
+
+void TestHistory::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+}
+
+void TestHistory::search_findsAnswersStemmedAndByPrefix()
+{
+    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("Indexes make lookups fast; a B-tree keeps keys sorted."), 4);
+    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("Use a cache in front of the database."), 3);
+    History h(*m_db);
+    QCOMPARE(h.search(QStringLiteral("index")).size(), 1); // porter: indexes -> index
+    QCOMPARE(h.search(QStringLiteral("look")).size(), 1);  // prefix of lookups
+    const auto hits = h.search(QStringLiteral("cache database"));
+    QCOMPARE(hits.size(), 1);
+    QVERIFY(hits.first().snippet.contains(QString(kMatchOpen) + QStringLiteral("cache") + QString(kMatchClose)));
+    QCOMPARE(hits.first().fieldName, QStringLiteral("answer"));
+    QVERIFY(!hits.first().questionText.isEmpty());
+    QVERIFY(h.search(QStringLiteral("kubernetes")).isEmpty());
+}
+
+void TestHistory::search_staysInSyncThroughInsertEditAndDelete()
+{
+    LoopPlan plan;
+    plan.prepSeconds = 0;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}}};
+    QString error;
+    auto c = SessionController::start(*m_db, plan, &m_clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    c->handle(Event::Start);
+    c->handle(Event::Continue);
+    History h(*m_db);
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("first draft about sharding")}}));
+    QVERIFY(c->saveNow());
+    QCOMPARE(h.search(QStringLiteral("sharding")).size(), 1);
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("second draft about replication")}}));
+    QVERIFY(c->saveNow());
+    QCOMPARE(h.search(QStringLiteral("sharding")).size(), 0);
+    QCOMPARE(h.search(QStringLiteral("replication")).size(), 1);
+    QVERIFY(c->setAnswer({})); // all fields removed
+    QVERIFY(c->saveNow());
+    QCOMPARE(h.search(QStringLiteral("replication")).size(), 0);
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("third about quorum")}}));
+    QVERIFY(c->saveNow());
+    const qint64 id = c->sessionId();
+    c.reset();
+    QCOMPARE(h.search(QStringLiteral("quorum")).size(), 1);
+    QVERIFY(h.deleteSession(id, &error)); // cascades to attempts and answer fields
+    QCOMPARE(h.search(QStringLiteral("quorum")).size(), 0);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM answer_search")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestHistory::search_personsPunctuationNeverBreaksTheQuery()
+{
+    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("N+1 queries and C++ \"quotes\" AND NOT OR"), 3);
+    History h(*m_db);
+    for (const QString &q : {QStringLiteral("\"unbalanced"), QStringLiteral("AND OR NOT"),
+                             QStringLiteral("c++"), QStringLiteral("n+1*"), QStringLiteral("(paren"),
+                             QStringLiteral("col:umn"), QStringLiteral("   "), QStringLiteral("^start")}) {
+        h.search(q); // must not fail or throw; results may be empty
+    }
+    QCOMPARE(h.search(QStringLiteral("quotes")).size(), 1);
+    QCOMPARE(h.search(QStringLiteral("\"quotes")).size(), 1);
+    QCOMPARE(History::matchQuery(QStringLiteral("a \"b")), QStringLiteral("\"a\" * \"b\" *"));
+}
+
+void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
+{
+    const QString path = m_dir->filePath(QStringLiteral("old/mockloop.sqlite"));
+    {
+        Database v1;
+        QString error;
+        QVERIFY2(v1.open(path, {Database::migrations().first()}, &error), qPrintable(error));
+        QCOMPARE(v1.schemaVersion(), 1);
+        QVERIFY(QuestionBank(v1).installBuiltinPacks(&error));
+        practise(v1, m_clock, RoundKind::Technical, QStringLiteral("an answer written before search existed"), 3);
+    }
+    Database upgraded;
+    QString error;
+    QVERIFY2(upgraded.open(path, &error), qPrintable(error));
+    QCOMPARE(upgraded.schemaVersion(), Database::latestVersion());
+    QVERIFY(QFile::exists(upgraded.lastBackupPath()));
+    QCOMPARE(History(upgraded).search(QStringLiteral("existed")).size(), 1);
+}
+
+void TestHistory::sessions_filterByDateKindStatusAndText()
+{
+    FakeClock clock(QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+    practise(*m_db, clock, RoundKind::Technical, QStringLiteral("a"), 2);
+    clock.advanceWallOnlyMs(qint64(10) * 24 * 3600 * 1000); // March 11
+    practise(*m_db, clock, RoundKind::Behavioral, QStringLiteral("b"), 4);
+    clock.advanceWallOnlyMs(qint64(10) * 24 * 3600 * 1000); // March 21
+    practise(*m_db, clock, RoundKind::SystemDesign, QStringLiteral("c"), 5, {}, false); // unfinished
+    History h(*m_db);
+    const auto all = [](auto) { return HistoryFilter{}; };
+    QCOMPARE(h.count(all(0)), 3);
+
+    HistoryFilter march;
+    march.from = QDate(2026, 3, 5);
+    march.to = QDate(2026, 3, 11);
+    QCOMPARE(h.count(march), 1);
+    QCOMPARE(h.sessions(march, HistoryColumn::Started, true, 50).first().planName, QStringLiteral("behavioral practice"));
+
+    HistoryFilter kind;
+    kind.kind = RoundKind::SystemDesign;
+    QCOMPARE(h.count(kind), 1);
+    HistoryFilter running;
+    running.status = QStringLiteral("running");
+    QCOMPARE(h.count(running), 1);
+    HistoryFilter text;
+    text.text = QStringLiteral("TECHNICAL");
+    QCOMPARE(h.count(text), 1);
+    HistoryFilter wildcard;
+    wildcard.text = QStringLiteral("%");
+    QCOMPARE(h.count(wildcard), 0); // LIKE wildcards are escaped
+}
+
+void TestHistory::sessions_sortAndPage()
+{
+    for (int score : {3, 1, 5, 2, 4})
+        practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("x"), score);
+    History h(*m_db);
+    const auto byScore = h.sessions({}, HistoryColumn::Score, true, 3);
+    QCOMPARE(byScore.size(), 3);
+    QCOMPARE(*byScore[0].averageScore, 5.0);
+    QCOMPARE(*byScore[2].averageScore, 3.0);
+    const auto page2 = h.sessions({}, HistoryColumn::Score, true, 3, 3);
+    QCOMPARE(page2.size(), 2);
+    QCOMPARE(*page2[1].averageScore, 1.0);
+    const auto newest = h.sessions({}, HistoryColumn::Started, true, 1);
+    QCOMPARE(*newest.first().averageScore, 4.0);
+    QCOMPARE(newest.first().durationMs, 60'000);
+    QCOMPARE(newest.first().answered, 1);
+}
+
+void TestHistory::attemptsOf_returnsEveryAttemptOldestFirst()
+{
+    const Answered first = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("short answer"), 2);
+    m_clock.advanceSeconds(3600);
+    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("a much better answer"), 4, {first.questionId});
+    History h(*m_db);
+    const auto attempts = h.attemptsOf(first.questionId);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts[0].score, std::optional<int>(2));
+    QCOMPARE(attempts[1].score, std::optional<int>(4));
+    QCOMPARE(attempts[0].sessionId, first.sessionId);
+    QCOMPARE(attempts[1].answer.first().value, QStringLiteral("a much better answer"));
+    QCOMPARE(h.attempt(attempts[1].id)->answer, attempts[1].answer);
+}
+
+void TestHistory::wordDiff_marksRemovedAndAddedWords()
+{
+    const auto spans = wordDiff(QStringLiteral("use a cache for reads"),
+                                QStringLiteral("use a write-through cache for reads and writes"));
+    QString same, removed, added;
+    for (const DiffSpan &s : spans) {
+        (s.kind == DiffSpan::Same ? same : s.kind == DiffSpan::Removed ? removed : added) += s.text;
+    }
+    QCOMPARE(removed, QString());
+    QCOMPARE(added, QStringLiteral("write-through and writes"));
+    QCOMPARE(same, QStringLiteral("use a cache for reads "));
+    const auto changed = wordDiff(QStringLiteral("one two three"), QStringLiteral("one four three"));
+    QCOMPARE(changed.size(), 4);
+    QCOMPARE(changed[1].kind, DiffSpan::Removed);
+    QCOMPARE(changed[1].text, QStringLiteral("two "));
+    QCOMPARE(changed[2].kind, DiffSpan::Added);
+    QCOMPARE(changed[2].text, QStringLiteral("four "));
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "test_history.moc"
