@@ -1,0 +1,164 @@
+#include "HistoryData.h"
+
+#include "Database.h"
+#include "Plan.h"
+#include "QuestionBank.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace mockloop::bench {
+
+namespace {
+
+const char *const kWords[] = {
+    "we",        "i",          "the",      "service",   "latency",   "index",    "cache",
+    "database",  "query",      "team",     "deadline",  "customer",  "request",  "queue",
+    "retry",     "timeout",    "shard",    "replica",   "migration", "schema",   "deploy",
+    "rollback",  "metric",     "alert",    "incident",  "owner",     "reviewed", "measured",
+    "reduced",   "improved",   "percent",  "p99",       "throughput","consistency", "trade-off",
+    "because",   "then",       "after",    "before",    "while",     "so",       "and",
+    "with",      "for",        "a",        "to",        "of",        "in",       "on",
+    "postgres",  "redis",      "kafka",    "http",      "api",       "endpoint", "token",
+    "session",   "load",       "balancer", "hash",      "partition", "lock",     "transaction"};
+
+QString words(QRandomGenerator &rng, int count)
+{
+    QString text;
+    const int n = int(sizeof kWords / sizeof kWords[0]);
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            text += (i % 17 == 0) ? QStringLiteral(". ") : QStringLiteral(" ");
+        text += QLatin1String(kWords[rng.bounded(n)]);
+    }
+    return text + QLatin1Char('.');
+}
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool generateHistory(const QString &path, int sessions)
+{
+    Database db;
+    QString error;
+    if (!db.open(path, &error) || !QuestionBank(db).installBuiltinPacks(&error)) {
+        std::fprintf(stderr, "generate: %s\n", qPrintable(error));
+        return false;
+    }
+    QuestionBank bank(db);
+    QList<QList<Question>> byKind;
+    for (RoundKind kind : kAllRoundKinds)
+        byKind.append(bank.questions(kind));
+    const LoopPlan plan = *builtinPreset(QStringLiteral("full"));
+    const QString planJson = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
+    QHash<QString, QString> snapshots;
+    for (const auto &list : byKind)
+        for (const Question &q : list)
+            snapshots.insert(q.id, QString::fromUtf8(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact)));
+
+    QRandomGenerator rng(20261122);
+    const QDateTime start(QDate(2023, 11, 1), QTime(8, 0), Qt::UTC);
+    QSqlDatabase c = db.connection();
+    QSqlQuery s(c), r(c), a(c), f(c);
+    s.prepare(QStringLiteral("INSERT INTO sessions (plan_name, plan, seed, status, state, paused_from, "
+                             "started_at, ended_at, saved_at) VALUES (?, ?, ?, 'finished', 'finished', "
+                             "'ready', ?, ?, ?)"));
+    r.prepare(QStringLiteral("INSERT INTO rounds (session_id, position, kind, budget_ms, expiry, used_ms) "
+                             "VALUES (?, ?, ?, ?, 'hard', ?)"));
+    a.prepare(QStringLiteral(
+        "INSERT INTO attempts (session_id, round_id, position, question_id, question_version, "
+        "question_text, question_snapshot, status, prep_limit_ms, answer_limit_ms, prep_used_ms, "
+        "answer_used_ms, paused_ms, score, grade_note, graded_at, started_at, submitted_at) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?, 60000, 300000, ?, ?, ?, ?, '', ?, ?, ?)"));
+    f.prepare(QStringLiteral("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?)"));
+
+    constexpr int kBatch = 500;
+    for (int first = 0; first < sessions; first += kBatch) {
+        if (!c.transaction())
+            return false;
+        for (int i = first; i < std::min(sessions, first + kBatch); ++i) {
+            const QDateTime began = start.addSecs(qint64(i) * 3 * 365 * 24 * 3600 / std::max(1, sessions));
+            const QString iso = began.toString(Qt::ISODateWithMs);
+            s.addBindValue(plan.name);
+            s.addBindValue(planJson);
+            s.addBindValue(i);
+            s.addBindValue(iso);
+            s.addBindValue(began.addSecs(4800).toString(Qt::ISODateWithMs));
+            s.addBindValue(iso);
+            if (!run(s, &error))
+                break;
+            const qint64 sessionId = s.lastInsertId().toLongLong();
+            int position = 0;
+            for (int k = 0; k < 5; ++k) {
+                r.addBindValue(sessionId);
+                r.addBindValue(k);
+                r.addBindValue(toKey(kAllRoundKinds[k]));
+                r.addBindValue(1'800'000);
+                r.addBindValue(1'500'000);
+                if (!run(r, &error))
+                    break;
+                const qint64 roundId = r.lastInsertId().toLongLong();
+                const QList<Question> &pool = byKind[k];
+                for (int j = 0; j < 5; ++j, ++position) {
+                    const Question &question = pool[rng.bounded(int(pool.size()))];
+                    const bool skipped = rng.bounded(20) == 0;
+                    a.addBindValue(sessionId);
+                    a.addBindValue(roundId);
+                    a.addBindValue(position);
+                    a.addBindValue(question.id);
+                    a.addBindValue(question.text);
+                    a.addBindValue(snapshots.value(question.id));
+                    a.addBindValue(skipped ? QStringLiteral("skipped") : QStringLiteral("submitted"));
+                    a.addBindValue(qint64(rng.bounded(60'000)));
+                    a.addBindValue(qint64(skipped ? 0 : 60'000 + rng.bounded(280'000)));
+                    a.addBindValue(qint64(rng.bounded(10) == 0 ? rng.bounded(120'000) : 0));
+                    a.addBindValue(skipped ? QVariant() : QVariant(1 + rng.bounded(5)));
+                    a.addBindValue(skipped ? QVariant() : QVariant(iso));
+                    a.addBindValue(iso);
+                    a.addBindValue(iso);
+                    if (!run(a, &error))
+                        break;
+                    if (skipped)
+                        continue;
+                    const qint64 attemptId = a.lastInsertId().toLongLong();
+                    const QStringList names = usesStarFields(question.kind)
+                                                  ? QStringList{QStringLiteral("situation"), QStringLiteral("task"),
+                                                                QStringLiteral("action"), QStringLiteral("result")}
+                                                  : QStringList{QStringLiteral("answer")};
+                    const int total = 60 + rng.bounded(160);
+                    for (int p = 0; p < names.size(); ++p) {
+                        f.addBindValue(attemptId);
+                        f.addBindValue(p);
+                        f.addBindValue(names[p]);
+                        f.addBindValue(words(rng, std::max(8, total / int(names.size()))));
+                        if (!run(f, &error))
+                            break;
+                    }
+                }
+            }
+        }
+        if (!error.isEmpty()) {
+            c.rollback();
+            std::fprintf(stderr, "generate: %s\n", qPrintable(error));
+            return false;
+        }
+        if (!c.commit())
+            return false;
+    }
+    QSqlQuery(c).exec(QStringLiteral("ANALYZE"));
+    return true;
+}
+
+} // namespace mockloop::bench
