@@ -63,6 +63,14 @@ HomePage::HomePage(Database &db, QWidget *parent)
     startButton->setFont(startFont);
     startButton->setMinimumSize(220, startButton->sizeHint().height() * 3 / 2);
     connect(startButton, &QPushButton::clicked, this, &HomePage::startLoopRequested);
+    auto *libraryButton = new QPushButton(tr("Question &library"), this);
+    libraryButton->setObjectName(QStringLiteral("libraryButton"));
+    libraryButton->setToolTip(tr("Browse the questions, read how to answer them, hide some and "
+                                 "pick your own loop (Ctrl+L)."));
+    // Second to "Start a loop…": as tall, plainer, with room around its text.
+    libraryButton->setMinimumSize(libraryButton->sizeHint().width() + 32,
+                                  startButton->minimumHeight());
+    connect(libraryButton, &QPushButton::clicked, this, &HomePage::libraryRequested);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("homeMessage"));
@@ -120,6 +128,7 @@ HomePage::HomePage(Database &db, QWidget *parent)
     titles->addWidget(title);
     titles->addWidget(tagline);
     top->addLayout(titles, 1);
+    top->addWidget(libraryButton, 0, Qt::AlignVCenter);
     top->addWidget(startButton, 0, Qt::AlignVCenter);
 
     auto *layout = new QVBoxLayout(this);

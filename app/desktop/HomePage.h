@@ -28,6 +28,7 @@ public:
 
 signals:
     void startLoopRequested();
+    void libraryRequested();
     void resumeRequested(qint64 sessionId);
     void reportRequested(qint64 sessionId);
 

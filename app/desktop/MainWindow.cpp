@@ -6,6 +6,7 @@
 #include "Exporter.h"
 #include "HomePage.h"
 #include "InterviewPage.h"
+#include "LibraryPage.h"
 #include "ReportPage.h"
 #include "SessionController.h"
 #include "SetupPage.h"
@@ -37,13 +38,16 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_home = new HomePage(db, m_stack);
     m_home->setObjectName(QStringLiteral("homePage"));
-    m_setup = new SetupPage(m_stack);
+    m_setup = new SetupPage(db, m_stack);
     m_setup->setObjectName(QStringLiteral("setupPage"));
     m_interview = new InterviewPage(m_stack);
     m_interview->setObjectName(QStringLiteral("interviewPage"));
     m_report = new ReportPage(db, m_stack);
     m_report->setObjectName(QStringLiteral("reportPage"));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report})
+    m_library = new LibraryPage(db, m_stack);
+    m_library->setObjectName(QStringLiteral("libraryPage"));
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report, m_library})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -56,6 +60,12 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     connect(m_home, &HomePage::startLoopRequested, this, &MainWindow::showSetup);
     connect(m_home, &HomePage::resumeRequested, this, [this](qint64 id) { resumeSession(id); });
     connect(m_home, &HomePage::reportRequested, this, &MainWindow::showReport);
+    connect(m_home, &HomePage::libraryRequested, this, &MainWindow::showLibrary);
+    connect(m_library, &LibraryPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_library, &LibraryPage::practiseRequested, this, [this](const LoopPlan &plan) {
+        m_setup->loadPlan(plan);
+        showSetup();
+    });
     connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
     connect(m_setup, &SetupPage::startRequested, this,
             [this](const LoopPlan &plan) { startSession(plan); });
@@ -89,6 +99,12 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_libraryAction = view->addAction(tr("Question &library"));
+    m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_libraryAction, &QAction::triggered, this, &MainWindow::showLibrary);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About MockLoop"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -103,8 +119,23 @@ void MainWindow::showHome()
 
 void MainWindow::showSetup()
 {
+    m_setup->refreshSources();
     m_setup->showError({});
     m_stack->setCurrentWidget(m_setup);
+}
+
+void MainWindow::showLibrary()
+{
+    if (m_controller)
+        return;
+    m_library->refresh();
+    m_stack->setCurrentWidget(m_library);
+}
+
+void MainWindow::updateActions()
+{
+    if (m_libraryAction)
+        m_libraryAction->setEnabled(!m_controller);
 }
 
 void MainWindow::showReport(qint64 sessionId)
@@ -172,6 +203,7 @@ void MainWindow::adopt(std::unique_ptr<SessionController> controller)
     m_stack->setCurrentWidget(m_interview);
     m_timer.start();
     updateSaveState();
+    updateActions();
 }
 
 void MainWindow::tickNow()
@@ -201,6 +233,7 @@ void MainWindow::endSession()
     m_timer.stop();
     m_interview->setController(nullptr);
     m_controller.reset();
+    updateActions();
     m_home->refresh();
     showReport(id);
 }

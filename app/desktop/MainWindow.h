@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 
@@ -21,6 +22,7 @@ namespace mockloop::desktop {
 
 class HomePage;
 class InterviewPage;
+class LibraryPage;
 class ReportPage;
 class SetupPage;
 
@@ -50,6 +52,9 @@ public:
 
     void showHome();
     void showSetup();
+    // The question library (Home's "Question library", View → Question library, Ctrl+L).
+    // Not while a session runs: the interview page stays in front until it ends.
+    void showLibrary();
     void showReport(qint64 sessionId);
     // The status-bar text: "Saved", "Unsaved changes" or "Saving failed: …".
     QString saveStateText() const;
@@ -65,6 +70,7 @@ private:
     void sessionStateChanged(State from, State to);
     void endSession();
     void updateSaveState();
+    void updateActions();
 
     Database &m_db;
     const Clock *m_clock;
@@ -75,6 +81,8 @@ private:
     SetupPage *m_setup;
     InterviewPage *m_interview;
     ReportPage *m_report;
+    LibraryPage *m_library;
+    QAction *m_libraryAction = nullptr;
     QLabel *m_saveState;
     QString m_saveFailure;
     bool m_savedOnce = false;

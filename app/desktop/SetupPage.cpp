@@ -1,9 +1,13 @@
 #include "SetupPage.h"
 
+#include "BankNames.h"
+#include "QuestionBank.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,10 +59,15 @@ T comboValue(const QComboBox *combo)
     return static_cast<T>(combo->currentData().toInt());
 }
 
+// "Questions from" item data: "" (the whole bank), "track:<track>" or "pack:<pack id>".
+const QString kTrackPrefix = QStringLiteral("track:");
+const QString kPackPrefix = QStringLiteral("pack:");
+
 } // namespace
 
-SetupPage::SetupPage(QWidget *parent)
+SetupPage::SetupPage(Database &db, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
 {
     auto *title = new QLabel(tr("Set up a loop"), this);
     QFont titleFont = title->font();
@@ -77,6 +86,18 @@ SetupPage::SetupPage(QWidget *parent)
     presetLabel->setBuddy(m_presetCombo);
     presetRow->addWidget(presetLabel);
     presetRow->addWidget(m_presetCombo);
+    presetRow->addSpacing(16);
+    // Where drawn questions come from; rounds with chosen questions ask exactly those.
+    m_sourceCombo = new QComboBox(this);
+    m_sourceCombo->setObjectName(QStringLiteral("setupSource"));
+    m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sourceCombo->setToolTip(tr("Draw the questions of every round from the whole bank, one "
+                                 "track or one pack. Rounds with chosen questions ask exactly "
+                                 "those."));
+    auto *sourceLabel = new QLabel(tr("&Questions from:"), this);
+    sourceLabel->setBuddy(m_sourceCombo);
+    presetRow->addWidget(sourceLabel);
+    presetRow->addWidget(m_sourceCombo);
     presetRow->addStretch();
 
     // Rounds: one editable row per round. Cell values left at "plan default" inherit.
@@ -163,6 +184,10 @@ SetupPage::SetupPage(QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
+    m_sourceNote = new QLabel(this);
+    m_sourceNote->setObjectName(QStringLiteral("setupSourceNote"));
+    m_sourceNote->setWordWrap(true);
+    m_sourceNote->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
     m_message->setWordWrap(true);
@@ -184,6 +209,7 @@ SetupPage::SetupPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(presetRow);
+    layout->addWidget(m_sourceNote);
     layout->addLayout(columns, 1);
     layout->addWidget(m_message);
     layout->addLayout(bottom);
@@ -195,8 +221,44 @@ SetupPage::SetupPage(QWidget *parent)
     for (QCheckBox *check : {m_pauseCheck, m_retakeCheck, m_closingCheck})
         connect(check, &QCheckBox::toggled, this, &SetupPage::edited);
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &SetupPage::presetChosen);
+    connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &SetupPage::sourceChosen);
 
+    refreshSources();
     presetChosen(m_presetCombo->currentIndex());
+}
+
+void SetupPage::refreshSources()
+{
+    const QSignalBlocker blocker(m_sourceCombo);
+    const QString chosen = m_sourceCombo->currentData().toString();
+    const QuestionBank bank(m_db);
+    m_sourceCombo->clear();
+    m_sourceCombo->addItem(tr("All questions"), QString());
+    for (const QString &track : bank.tracks())
+        m_sourceCombo->addItem(tr("Track: %1").arg(trackDisplayName(track)), kTrackPrefix + track);
+    for (const PackInfo &pack : bank.packs())
+        m_sourceCombo->addItem(tr("Pack: %1").arg(pack.name), kPackPrefix + pack.id);
+    m_sourceCombo->setCurrentIndex(std::max(0, m_sourceCombo->findData(chosen)));
+}
+
+void SetupPage::selectSource(const LoopPlan &plan)
+{
+    // The form offers one track or one pack; a stored plan naming several packs (only a plan
+    // file can) keeps the first.
+    QString key;
+    if (!plan.track.isEmpty())
+        key = kTrackPrefix + plan.track;
+    else if (!plan.packs.isEmpty())
+        key = kPackPrefix + plan.packs.constFirst();
+    const QSignalBlocker blocker(m_sourceCombo);
+    m_sourceCombo->setCurrentIndex(std::max(0, m_sourceCombo->findData(key)));
+}
+
+void SetupPage::sourceChosen()
+{
+    // Not an edit of the plan: a preset stays that preset, drawn from fewer questions.
+    showError({});
+    updateSummary();
 }
 
 void SetupPage::presetChosen(int index)
@@ -204,23 +266,30 @@ void SetupPage::presetChosen(int index)
     const QString id = m_presetCombo->itemData(index).toString();
     if (id.isEmpty()) {
         // "Custom" keeps what the form holds: people start from a preset and change it.
-        m_presetName.clear();
+        m_planName.clear();
         updateSummary();
         return;
     }
+    // The question source stays as chosen: it is not part of a preset.
     if (const auto preset = builtinPreset(id))
-        loadPlan(*preset);
+        fillForm(*preset);
 }
 
 void SetupPage::loadPlan(const LoopPlan &plan)
 {
+    selectSource(plan);
+    fillForm(plan);
+}
+
+void SetupPage::fillForm(const LoopPlan &plan)
+{
     m_loading = true;
     {
         const QSignalBlocker blocker(m_presetCombo);
-        const int index = m_presetCombo->findData(plan.id);
+        const int index = plan.id.isEmpty() ? -1 : m_presetCombo->findData(plan.id);
         m_presetCombo->setCurrentIndex(index >= 0 ? index : m_presetCombo->count() - 1);
     }
-    m_presetName = plan.id.isEmpty() ? QString() : plan.name;
+    m_planName = plan.name;
     setOptionalValue(m_prepSpin, plan.prepSeconds);
     setOptionalValue(m_answerSpin, plan.answerSeconds);
     m_budgetSpin->setValue(plan.roundSeconds);
@@ -239,7 +308,18 @@ LoopPlan SetupPage::plan() const
 {
     LoopPlan p;
     p.id = m_presetCombo->currentData().toString();
-    p.name = p.id.isEmpty() ? tr("Custom loop") : m_presetName;
+    p.name = m_planName.isEmpty() ? tr("Custom loop") : m_planName;
+    const QString source = m_sourceCombo->currentData().toString();
+    if (source.startsWith(kTrackPrefix))
+        p.track = source.mid(kTrackPrefix.size());
+    else if (source.startsWith(kPackPrefix))
+        p.packs = QStringList{source.mid(kPackPrefix.size())};
+    if (!source.isEmpty()) {
+        // Session lists show the name: say there where the questions came from.
+        const QString suffix = tr(" · %1").arg(m_sourceCombo->currentText());
+        if (!p.name.endsWith(suffix))
+            p.name += suffix;
+    }
     p.prepSeconds = optionalValue(m_prepSpin);
     p.answerSeconds = optionalValue(m_answerSpin);
     p.roundSeconds = m_budgetSpin->value();
@@ -256,7 +336,12 @@ LoopPlan SetupPage::plan() const
         auto spin = [&](int column) {
             return qobject_cast<const QSpinBox *>(m_roundsTable->cellWidget(row, column));
         };
-        r.questionCount = spin(CountColumn)->value();
+        if (row < m_chosenIds.size() && !m_chosenIds.at(row).isEmpty()) {
+            r.questionIds = m_chosenIds.at(row);
+            r.questionCount = int(r.questionIds.size());
+        } else {
+            r.questionCount = spin(CountColumn)->value();
+        }
         r.prepSeconds = optionalValue(spin(PrepColumn));
         r.answerSeconds = optionalValue(spin(AnswerColumn));
         r.roundSeconds = optionalValue(spin(BudgetColumn));
@@ -278,6 +363,7 @@ void SetupPage::setRounds(const QList<RoundPlan> &rounds)
         }
     }
     m_roundsTable->setRowCount(0);
+    m_chosenIds.clear();
     for (const RoundPlan &r : rounds)
         appendRoundRow(r);
     m_loading = wasLoading;
@@ -287,6 +373,8 @@ void SetupPage::appendRoundRow(const RoundPlan &round)
 {
     const int row = m_roundsTable->rowCount();
     m_roundsTable->insertRow(row);
+    m_chosenIds.append(round.questionIds);
+    const bool chosen = !round.questionIds.isEmpty();
 
     // Object names carry the row so tests and accessibility tools can address each cell.
     auto *kind = new QComboBox(m_roundsTable);
@@ -294,16 +382,25 @@ void SetupPage::appendRoundRow(const RoundPlan &round)
     for (RoundKind k : kAllRoundKinds)
         kind->addItem(displayName(k), int(k));
     selectData(kind, round.kind);
+    // Chosen questions fix the round's kind and count: the library picked them by kind.
+    kind->setEnabled(!chosen);
     connect(kind, &QComboBox::currentIndexChanged, this, &SetupPage::edited);
     m_roundsTable->setCellWidget(row, KindColumn, kind);
 
-    auto *count = new QSpinBox(m_roundsTable);
-    count->setObjectName(QStringLiteral("roundCount_%1").arg(row));
-    count->setRange(0, 100);
-    count->setValue(round.questionIds.isEmpty() ? round.questionCount
-                                                : int(round.questionIds.size()));
-    connect(count, &QSpinBox::valueChanged, this, &SetupPage::edited);
-    m_roundsTable->setCellWidget(row, CountColumn, count);
+    if (chosen) {
+        auto *count = new QLabel(tr("%1 chosen").arg(round.questionIds.size()), m_roundsTable);
+        count->setObjectName(QStringLiteral("roundCount_%1").arg(row));
+        count->setToolTip(tr("This round asks exactly the questions picked in the library."));
+        count->setContentsMargins(6, 0, 6, 0);
+        m_roundsTable->setCellWidget(row, CountColumn, count);
+    } else {
+        auto *count = new QSpinBox(m_roundsTable);
+        count->setObjectName(QStringLiteral("roundCount_%1").arg(row));
+        count->setRange(0, 100);
+        count->setValue(round.questionCount);
+        connect(count, &QSpinBox::valueChanged, this, &SetupPage::edited);
+        m_roundsTable->setCellWidget(row, CountColumn, count);
+    }
 
     const struct
     {
@@ -331,7 +428,7 @@ void SetupPage::edited()
         const QSignalBlocker blocker(m_presetCombo);
         m_presetCombo->setCurrentIndex(m_presetCombo->count() - 1);
     }
-    m_presetName.clear();
+    m_planName.clear();
     showError({});
     updateSummary();
 }
@@ -367,6 +464,36 @@ void SetupPage::updateSummary()
     const LoopPlan p = plan();
     m_summary->setText(
         tr("Rounds: %1 · Questions: %2").arg(p.rounds.size()).arg(p.totalQuestionCount()));
+
+    // Drawing never repeats a question in a session, so a kind's rounds together need that
+    // many questions from the source. Say so before the loop has a thin or empty round.
+    QHash<RoundKind, int> wanted;
+    for (const RoundPlan &r : p.rounds) {
+        if (r.questionIds.isEmpty())
+            wanted[r.kind] += r.questionCount;
+    }
+    QuestionFilter within;
+    within.track = p.track;
+    within.packs = p.packs;
+    within.includeHidden = false;
+    QHash<RoundKind, int> available;
+    for (const auto &[question, hidden] : QuestionBank(m_db).find(within))
+        ++available[question.kind];
+    QStringList shortfalls;
+    for (RoundKind kind : kAllRoundKinds) {
+        const int want = wanted.value(kind);
+        const int have = available.value(kind);
+        if (want > have)
+            shortfalls.append(tr("%1: %2 of %3").arg(displayName(kind)).arg(have).arg(want));
+    }
+    const QString source = m_sourceCombo->currentIndex() > 0 ? m_sourceCombo->currentText()
+                                                               : tr("The question bank");
+    m_sourceNote->setText(shortfalls.isEmpty()
+                              ? QString()
+                              : tr("%1 has fewer questions than the rounds ask for (%2): "
+                                   "those rounds will be shorter.")
+                                    .arg(source, shortfalls.join(QStringLiteral(", "))));
+    m_sourceNote->setVisible(!shortfalls.isEmpty());
 }
 
 void SetupPage::showError(const QString &message)

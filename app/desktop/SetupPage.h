@@ -10,19 +10,30 @@ class QLabel;
 class QSpinBox;
 class QTableWidget;
 
+namespace mockloop {
+class Database;
+}
+
 namespace mockloop::desktop {
 
 // Choosing and editing a loop plan. A preset fills the form; any edit turns it into "Custom".
-// Starting is a request: MainWindow creates the session and reports errors back here.
+// "Questions from" (the whole bank, a track or a pack) is independent of the preset: it only
+// narrows which questions are drawn. Starting is a request: MainWindow creates the session
+// and reports errors back here.
 class SetupPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SetupPage(QWidget *parent = nullptr);
+    explicit SetupPage(Database &db, QWidget *parent = nullptr);
 
     // The plan the form describes now.
     LoopPlan plan() const;
+    // Shows a whole plan: its rounds (rounds with chosen questions show "N chosen", not a
+    // count to edit), settings and question source. A plan without a preset id shows as
+    // "Custom" under its own name until it is edited.
     void loadPlan(const LoopPlan &plan);
+    // Re-reads the tracks and packs "Questions from" offers, keeping the choice.
+    void refreshSources();
     void showError(const QString &message);
 
 signals:
@@ -31,6 +42,9 @@ signals:
 
 private:
     void presetChosen(int index);
+    void fillForm(const LoopPlan &plan);
+    void selectSource(const LoopPlan &plan);
+    void sourceChosen();
     void edited();
     void addRound();
     void removeRound();
@@ -39,7 +53,9 @@ private:
     void updateSummary();
     void requestStart();
 
+    Database &m_db;
     QComboBox *m_presetCombo;
+    QComboBox *m_sourceCombo;
     QTableWidget *m_roundsTable;
     QSpinBox *m_prepSpin;
     QSpinBox *m_answerSpin;
@@ -51,8 +67,10 @@ private:
     QCheckBox *m_retakeCheck;
     QCheckBox *m_closingCheck;
     QLabel *m_summary;
+    QLabel *m_sourceNote;
     QLabel *m_message;
-    QString m_presetName; // the name of the preset the form came from, while unedited
+    QString m_planName; // the name of the plan the form came from, while unedited
+    QList<QStringList> m_chosenIds; // per row: the round's chosen questions, or empty
     bool m_loading = false; // filling the form is not an edit
 };
 

@@ -1,0 +1,445 @@
+#include "LibraryPage.h"
+
+#include "BankNames.h"
+#include "QuestionHtml.h"
+#include "QuestionTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace mockloop::desktop {
+
+namespace {
+
+constexpr int kAnyKind = -1;
+
+// A filter combo with its label; the label's mnemonic focuses the combo.
+QComboBox *filterCombo(const QString &objectName, const QString &label, QHBoxLayout *row,
+                       QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    // Long tags must not push the row wider than a small screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    auto *caption = new QLabel(label, parent);
+    caption->setBuddy(combo);
+    row->addWidget(caption);
+    row->addWidget(combo);
+    row->addSpacing(6);
+    return combo;
+}
+
+// Refills a combo of "All" plus keys, keeping the chosen key when it is still there.
+void fillKeys(QComboBox *combo, const QStringList &keys, QString (*label)(const QString &))
+{
+    const QSignalBlocker blocker(combo);
+    const QString chosen = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(LibraryPage::tr("All"), QString());
+    for (const QString &key : keys)
+        combo->addItem(label ? label(key) : key, key);
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+} // namespace
+
+LibraryPage::LibraryPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new QuestionTableModel(db, this))
+{
+    m_model->setObjectName(QStringLiteral("libraryModel"));
+
+    auto *title = new QLabel(tr("Question library"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *homeButton = new QPushButton(tr("&Back to home"), this);
+    homeButton->setObjectName(QStringLiteral("libraryHomeButton"));
+    connect(homeButton, &QPushButton::clicked, this, &LibraryPage::homeRequested);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    header->addWidget(homeButton);
+
+    // Filters: every change re-asks the bank at once (a few hundred questions: instant).
+    auto *filters = new QHBoxLayout;
+    m_kindCombo = filterCombo(QStringLiteral("libraryKind"), tr("&Kind:"), filters, this);
+    m_kindCombo->addItem(tr("All"), kAnyKind);
+    for (RoundKind kind : kAllRoundKinds)
+        m_kindCombo->addItem(displayName(kind), int(kind));
+    m_trackCombo = filterCombo(QStringLiteral("libraryTrack"), tr("T&rack:"), filters, this);
+    m_tagCombo = filterCombo(QStringLiteral("libraryTag"), tr("T&ag:"), filters, this);
+    m_difficultyCombo =
+        filterCombo(QStringLiteral("libraryDifficulty"), tr("&Difficulty:"), filters, this);
+    m_difficultyCombo->addItem(tr("All"), QString());
+    for (const QString &key : difficultyKeys())
+        m_difficultyCombo->addItem(difficultyDisplayName(key), key);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setToolTip(tr("Finds the words in the question, its tags and its guidance."));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(140);
+    filters->addWidget(m_search, 1);
+    m_showHidden = new QCheckBox(tr("Sho&w hidden"), this);
+    m_showHidden->setObjectName(QStringLiteral("libraryShowHidden"));
+    filters->addWidget(m_showHidden);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    // Left: the table and its count.
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("libraryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    // One line a question: a bank of a few hundred wants dense rows.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(QuestionTableModel::TextColumn, QHeaderView::Stretch);
+    for (int c : {QuestionTableModel::KindColumn, QuestionTableModel::DifficultyColumn,
+                  QuestionTableModel::HiddenColumn})
+        columns->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Lists of tracks and tags can be long: a fixed start width, the full text in the tooltip.
+    columns->resizeSection(QuestionTableModel::TracksColumn, 100);
+    columns->resizeSection(QuestionTableModel::TagsColumn, 110);
+    columns->resizeSection(QuestionTableModel::PackColumn, 90);
+    columns->setMinimumSectionSize(40);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("libraryCount"));
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_count);
+
+    // Right, top: the selected question and what can be done with it.
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(QStringLiteral("libraryDetail"));
+    m_detail->setOpenLinks(false);
+    m_hideButton = new QPushButton(tr("Hide"), this);
+    m_hideButton->setObjectName(QStringLiteral("libraryHideButton"));
+    m_pickButton = new QPushButton(tr("Add to my &loop"), this);
+    m_pickButton->setObjectName(QStringLiteral("libraryPickButton"));
+    connect(m_hideButton, &QPushButton::clicked, this, &LibraryPage::toggleHidden);
+    connect(m_pickButton, &QPushButton::clicked, this, &LibraryPage::pickSelected);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addWidget(m_hideButton);
+    detailButtons->addStretch();
+    detailButtons->addWidget(m_pickButton);
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addLayout(detailButtons);
+
+    // Right, bottom: the person's own loop.
+    m_pickedBox = new QGroupBox(this);
+    m_pickedList = new QListWidget(m_pickedBox);
+    m_pickedList->setObjectName(QStringLiteral("libraryPicked"));
+    // Whole questions, wrapped: the pane is narrow and there is no room to scroll sideways.
+    m_pickedList->setWordWrap(true);
+    m_pickedList->setResizeMode(QListView::Adjust);
+    m_pickedList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_unpickButton = new QPushButton(tr("Re&move"), m_pickedBox);
+    m_unpickButton->setObjectName(QStringLiteral("libraryUnpickButton"));
+    m_practiseButton = new QPushButton(tr("&Practise picked questions…"), m_pickedBox);
+    m_practiseButton->setObjectName(QStringLiteral("libraryPracticeButton"));
+    connect(m_unpickButton, &QPushButton::clicked, this, &LibraryPage::unpickSelected);
+    connect(m_practiseButton, &QPushButton::clicked, this, &LibraryPage::practise);
+    connect(m_pickedList, &QListWidget::itemSelectionChanged, this, &LibraryPage::updatePicked);
+    auto *pickedButtons = new QHBoxLayout;
+    pickedButtons->addWidget(m_unpickButton);
+    pickedButtons->addStretch();
+    pickedButtons->addWidget(m_practiseButton);
+    m_pickedHint = new QLabel(tr("Pick questions with “Add to my loop”, then practise them as "
+                                 "a loop of your own: one round per kind."),
+                              m_pickedBox);
+    m_pickedHint->setWordWrap(true);
+    m_pickedHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *pickedLayout = new QVBoxLayout(m_pickedBox);
+    pickedLayout->addWidget(m_pickedHint);
+    pickedLayout->addWidget(m_pickedList, 1);
+    pickedLayout->addLayout(pickedButtons);
+
+    auto *rightSplitter = new QSplitter(Qt::Vertical, this);
+    rightSplitter->addWidget(detailPane);
+    rightSplitter->addWidget(m_pickedBox);
+    rightSplitter->setStretchFactor(0, 3);
+    rightSplitter->setStretchFactor(1, 1);
+    rightSplitter->setChildrenCollapsible(false);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("librarySplitter"));
+    splitter->addWidget(tablePane);
+    splitter->addWidget(rightSplitter);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("libraryMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(filters);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    for (QComboBox *combo : {m_kindCombo, m_trackCombo, m_tagCombo, m_difficultyCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &LibraryPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::applyFilters);
+    connect(m_showHidden, &QCheckBox::toggled, this, &LibraryPage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryPage::showSelected);
+    // The viewport: its size is final when it hears of a resize (the table's own comes first).
+    m_tableViewport = m_table->viewport();
+    m_tableViewport->installEventFilter(this);
+
+    fillFilterLists();
+    reload({});
+    updatePicked();
+}
+
+bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_tableViewport)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LibraryPage::fitColumns()
+{
+    // The question text is what people scan. On a narrow table the list columns give way
+    // (pack first, then tracks, then tags); the detail pane shows them for the selected row.
+    const int width = m_table->viewport()->width();
+    m_table->setColumnHidden(QuestionTableModel::PackColumn, width < 860);
+    m_table->setColumnHidden(QuestionTableModel::TracksColumn, width < 740);
+    m_table->setColumnHidden(QuestionTableModel::TagsColumn, width < 620);
+}
+
+QuestionFilter LibraryPage::currentFilter() const
+{
+    QuestionFilter f;
+    if (const int kind = m_kindCombo->currentData().toInt(); kind != kAnyKind)
+        f.kind = static_cast<RoundKind>(kind);
+    f.track = m_trackCombo->currentData().toString();
+    f.tag = m_tagCombo->currentData().toString();
+    f.difficulty = m_difficultyCombo->currentData().toString();
+    f.text = m_search->text();
+    f.includeHidden = m_showHidden->isChecked();
+    return f;
+}
+
+void LibraryPage::fillFilterLists()
+{
+    const QuestionBank bank(m_db);
+    fillKeys(m_trackCombo, bank.tracks(), &trackDisplayName);
+    fillKeys(m_tagCombo, bank.tags(), nullptr);
+}
+
+void LibraryPage::refresh()
+{
+    fillFilterLists();
+    const int row = selectedRow();
+    reload(row >= 0 ? m_model->question(row).id : QString());
+}
+
+void LibraryPage::applyFilters()
+{
+    showMessage({}, false);
+    const int row = selectedRow();
+    reload(row >= 0 ? m_model->question(row).id : QString());
+}
+
+void LibraryPage::reload(const QString &keepId)
+{
+    m_model->setFilter(currentFilter());
+    // Every row says "Hidden" or nothing: the column only earns its room when hidden show.
+    m_table->setColumnHidden(QuestionTableModel::HiddenColumn, !m_showHidden->isChecked());
+    const int count = m_model->rowCount();
+    // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
+    m_count->setText(count == 1 ? tr("1 question") : tr("%1 questions").arg(count));
+    const int row = keepId.isEmpty() ? -1 : m_model->rowOf(keepId);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    showSelected();
+}
+
+int LibraryPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
+void LibraryPage::showSelected()
+{
+    const int row = selectedRow();
+    m_hideButton->setEnabled(row >= 0);
+    m_pickButton->setEnabled(false);
+    if (row < 0) {
+        m_hideButton->setText(tr("Hide"));
+        const QString hint = m_model->rowCount() == 0
+                                 ? tr("No question matches these filters.")
+                                 : tr("Choose a question to read how to answer it, its key "
+                                      "points and a model answer outline.");
+        m_detail->setHtml(QStringLiteral("<p style=\"color: #808080\">") + hint.toHtmlEscaped()
+                          + QStringLiteral("</p>"));
+        m_pickButton->setToolTip({});
+        return;
+    }
+    const Question &q = m_model->question(row);
+    const bool hidden = m_model->isHidden(row);
+    m_hideButton->setText(hidden ? tr("Unhide") : tr("Hide"));
+    m_hideButton->setToolTip(hidden ? tr("Let this question be drawn for loops again.")
+                                    : tr("Never draw this question for a loop; it stays here "
+                                         "under “Show hidden”."));
+    const bool picked = pickedIds().contains(q.id);
+    m_pickButton->setEnabled(!picked);
+    m_pickButton->setToolTip(picked ? tr("Already in your loop.")
+                                    : tr("Add this question to the loop you are putting together."));
+    m_detail->setHtml(QuestionHtml::build(q, hidden, m_model->packName(q.packId)));
+}
+
+void LibraryPage::toggleHidden()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Question q = m_model->question(row);
+    const bool hide = !m_model->isHidden(row);
+    QString error;
+    if (!QuestionBank(m_db).setHidden(q.id, hide, &error)) {
+        showMessage(tr("The question could not be changed: %1").arg(error), true);
+        return;
+    }
+    reload(q.id);
+    if (hide && !m_showHidden->isChecked()) {
+        // A question can be a paragraph: its start is enough to recognise it.
+        const QString start = q.text.size() > 70 ? q.text.left(70).trimmed() + QChar(u'…')
+                                                 : q.text;
+        showMessage(tr("Hidden: “%1” is no longer drawn for loops. Tick “Show hidden” to find "
+                       "it again.")
+                        .arg(start),
+                    false);
+    } else {
+        showMessage({}, false);
+    }
+}
+
+QStringList LibraryPage::pickedIds() const
+{
+    QStringList ids;
+    for (const Question &q : m_picked)
+        ids.append(q.id);
+    return ids;
+}
+
+void LibraryPage::pickSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || pickedIds().contains(m_model->question(row).id))
+        return;
+    const Question &q = m_model->question(row);
+    m_picked.append(q);
+    auto *item = new QListWidgetItem(tr("%1 · %2").arg(displayName(q.kind), q.text));
+    item->setToolTip(q.text);
+    item->setData(Qt::UserRole, q.id);
+    m_pickedList->addItem(item);
+    showSelected();
+    updatePicked();
+}
+
+void LibraryPage::unpickSelected()
+{
+    // The selected item, not the current one: a list gets a current item by itself.
+    const QList<QListWidgetItem *> selected = m_pickedList->selectedItems();
+    const int row = selected.isEmpty() ? -1 : m_pickedList->row(selected.constFirst());
+    if (row < 0 || row >= m_picked.size())
+        return;
+    m_picked.removeAt(row);
+    delete m_pickedList->takeItem(row);
+    showSelected();
+    updatePicked();
+}
+
+void LibraryPage::updatePicked()
+{
+    m_pickedBox->setTitle(m_picked.isEmpty() ? tr("My loop")
+                                             : tr("My loop (%1)").arg(m_picked.size()));
+    m_pickedHint->setVisible(m_picked.isEmpty());
+    m_unpickButton->setEnabled(!m_pickedList->selectedItems().isEmpty());
+    m_practiseButton->setEnabled(!m_picked.isEmpty());
+    m_practiseButton->setToolTip(
+        m_picked.isEmpty() ? tr("Add questions with “Add to my loop” first.")
+                           : tr("Open Setup with a loop of exactly these questions."));
+}
+
+void LibraryPage::practise()
+{
+    if (m_picked.isEmpty())
+        return;
+    showMessage({}, false);
+    emit practiseRequested(practicePlan(m_picked));
+}
+
+LoopPlan LibraryPage::practicePlan(const QList<Question> &picked)
+{
+    LoopPlan plan;
+    plan.name = tr("Picked questions");
+    // The person chose what to practise; the closing segment is one tick away in Setup.
+    plan.closingSegment = false;
+    for (RoundKind kind : kAllRoundKinds) {
+        RoundPlan round;
+        round.kind = kind;
+        for (const Question &q : picked) {
+            if (q.kind == kind && !round.questionIds.contains(q.id))
+                round.questionIds.append(q.id);
+        }
+        if (round.questionIds.isEmpty())
+            continue;
+        round.questionCount = int(round.questionIds.size());
+        plan.rounds.append(round);
+    }
+    return plan;
+}
+
+void LibraryPage::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace mockloop::desktop
