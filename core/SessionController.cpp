@@ -78,17 +78,15 @@ std::unique_ptr<SessionController> SessionController::start(Database &db, const 
     QList<RoundTimes> rounds;
     QList<AttemptTimes> attempts;
     QSet<QString> drawn;
+    // Hand-picked questions are reserved first, so no earlier round draws one of them.
+    for (const RoundPlan &rp : plan.rounds)
+        for (const QString &id : rp.questionIds)
+            drawn.insert(id);
     QuestionFilter within;
     within.track = plan.track;
     within.packs = plan.packs;
     for (int r = 0; r < plan.rounds.size(); ++r) {
         const RoundPlan &rp = plan.rounds[r];
-        RoundTimes rt;
-        rt.kind = rp.kind;
-        rt.budgetMs = qint64(plan.effectiveRoundSeconds(r)) * 1000;
-        rt.expiry = plan.effectiveExpiry(r);
-        rounds.append(rt);
-
         QList<Question> picked;
         if (!rp.questionIds.isEmpty()) {
             for (const QString &id : rp.questionIds) {
@@ -100,15 +98,30 @@ std::unique_ptr<SessionController> SessionController::start(Database &db, const 
                                  .arg(id);
                     return nullptr;
                 }
+                if (q->kind != rp.kind) {
+                    *error = QCoreApplication::translate("SessionController",
+                                                         "Question \"%1\" is a %2 question; it "
+                                                         "cannot be asked in a %3 round.")
+                                 .arg(id, displayName(q->kind), displayName(rp.kind));
+                    return nullptr;
+                }
                 picked.append(*q);
             }
         } else {
             picked = bank.draw(rp.kind, rp.questionCount, drawn, rng, within);
         }
+        // A round the bank cannot fill is left out rather than shown empty.
+        if (picked.isEmpty())
+            continue;
+        RoundTimes rt;
+        rt.kind = rp.kind;
+        rt.budgetMs = qint64(plan.effectiveRoundSeconds(r)) * 1000;
+        rt.expiry = plan.effectiveExpiry(r);
+        rounds.append(rt);
         for (const Question &q : picked) {
             drawn.insert(q.id);
             AttemptTimes at;
-            at.round = r;
+            at.round = int(rounds.size()) - 1;
             at.prepLimitMs = qint64(plan.effectivePrepSeconds(r, q.prepSeconds)) * 1000;
             at.answerLimitMs = qint64(plan.effectiveAnswerSeconds(r, q.answerSeconds)) * 1000;
             attempts.append(at);

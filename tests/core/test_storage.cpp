@@ -90,6 +90,8 @@ private slots:
     void softOvertime_isSavedAsSoonAsItStarts();
     void planTrackAndPacks_restrictTheDraw();
     void find_filtersByKindTrackTagDifficultyTextAndHidden();
+    void start_handPickedQuestionsAreNeverDrawnAgain_andMustMatchTheRound();
+    void start_aRoundTheBankCannotFill_isLeftOut();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -606,6 +608,58 @@ void TestStorage::find_filtersByKindTrackTagDifficultyTextAndHidden()
     QCOMPARE(bank.find({}).size(), all.size());
     QVERIFY(bank.tracks().contains(QStringLiteral("sony")));
     QCOMPARE(bank.packs().size(), 4);
+}
+
+void TestStorage::start_handPickedQuestionsAreNeverDrawnAgain_andMustMatchTheRound()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    QuestionFilter sonyTech;
+    sonyTech.kind = RoundKind::Technical;
+    sonyTech.packs = {QStringLiteral("sony")};
+    const auto sony = QuestionBank(db).find(sonyTech);
+    QVERIFY(sony.size() >= 2);
+    LoopPlan plan = smallPlan();
+    plan.packs = {QStringLiteral("sony")};
+    // The first round draws every Sony technical question but the one the second round picks.
+    plan.rounds = {RoundPlan{RoundKind::Technical, int(sony.size()), {}, {}, {}, {}, {}},
+                   RoundPlan{RoundKind::Technical, 1, {sony.first().first.id}, {}, {}, {}, {}}};
+    for (quint32 seed = 0; seed < 10; ++seed) {
+        auto c = SessionController::start(db, plan, &clock, &error, seed);
+        QVERIFY2(c, qPrintable(error));
+        QSet<QString> asked;
+        for (int i = 0; i < c->engine().attemptCount(); ++i) {
+            QVERIFY2(!asked.contains(c->question(i).id), qPrintable(c->question(i).id));
+            asked.insert(c->question(i).id);
+        }
+        QCOMPARE(asked.size(), int(sony.size()));
+    }
+    plan.rounds = {RoundPlan{RoundKind::Behavioral, 1, {sony.first().first.id}, {}, {}, {}, {}}};
+    QVERIFY(!SessionController::start(db, plan, &clock, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be asked")), qPrintable(error));
+}
+
+void TestStorage::start_aRoundTheBankCannotFill_isLeftOut()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    LoopPlan plan = smallPlan();
+    plan.packs = {QStringLiteral("sony")};
+    QuestionFilter sonyStories;
+    sonyStories.kind = RoundKind::Behavioral;
+    sonyStories.packs = plan.packs;
+    QVERIFY(QuestionBank(db).find(sonyStories).isEmpty());
+    plan.rounds = {RoundPlan{RoundKind::Behavioral, 2, {}, {}, {}, {}, {}},
+                   RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}}};
+    auto c = SessionController::start(db, plan, &clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->engine().roundCount(), 1);
+    QCOMPARE(c->engine().roundTimes(0).kind, RoundKind::Technical);
+    QCOMPARE(c->engine().attemptCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
