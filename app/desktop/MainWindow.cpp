@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DataActions.h"
+
 #include "Clock.h"
 #include "Confirmation.h"
 #include "Database.h"
@@ -104,6 +106,13 @@ void MainWindow::buildMenus()
     m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
     m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_libraryAction, &QAction::triggered, this, &MainWindow::showLibrary);
+
+    m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
+    menuBar()->addMenu(m_data->buildMenu(this));
+    connect(m_data, &DataActions::dataReplaced, this, [this] {
+        if (!m_controller)
+            showHome();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About MockLoop"));

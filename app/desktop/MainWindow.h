@@ -20,6 +20,7 @@ class SessionController;
 
 namespace mockloop::desktop {
 
+class DataActions;
 class HomePage;
 class InterviewPage;
 class LibraryPage;
@@ -49,6 +50,8 @@ public:
     // Continues a stored session (Home's "Resume"); refused while another program owns it.
     bool resumeSession(qint64 sessionId, QString *error = nullptr);
     SessionController *controller() const { return m_controller.get(); }
+    // The Data menu's actions (export, back up, restore, delete all).
+    DataActions *dataActions() const { return m_data; }
 
     void showHome();
     void showSetup();
@@ -83,6 +86,7 @@ private:
     ReportPage *m_report;
     LibraryPage *m_library;
     QAction *m_libraryAction = nullptr;
+    DataActions *m_data = nullptr;
     QLabel *m_saveState;
     QString m_saveFailure;
     bool m_savedOnce = false;

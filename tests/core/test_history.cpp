@@ -187,7 +187,7 @@ void TestHistory::sessions_filterByDateKindStatusAndText()
     running.status = QStringLiteral("running");
     QCOMPARE(h.count(running), 1);
     HistoryFilter text;
-    text.text = QStringLiteral("TECHNICAL");
+    text.text = QStringLiteral("TECHNICAL practice");
     QCOMPARE(h.count(text), 1);
     HistoryFilter wildcard;
     wildcard.text = QStringLiteral("%");

@@ -1,0 +1,289 @@
+#include "DataActions.h"
+
+#include "Clock.h"
+#include "Confirmation.h"
+#include "DataTools.h"
+#include "Database.h"
+#include "Exporter.h"
+#include "SessionController.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace mockloop::desktop {
+
+namespace {
+
+DataActions::FileChooser &fileChooser()
+{
+    static DataActions::FileChooser chooser;
+    return chooser;
+}
+
+DataActions::Notifier &notifier()
+{
+    static DataActions::Notifier n;
+    return n;
+}
+
+QString stamp(const Clock *clock)
+{
+    return clock->wallTime().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+} // namespace
+
+DataActions::DataActions(Database &db, const Clock *clock,
+                         std::function<SessionController *()> runningSession, QWidget *window)
+    : QObject(window)
+    , m_db(db)
+    , m_clock(clock)
+    , m_runningSession(std::move(runningSession))
+    , m_window(window)
+{
+}
+
+void DataActions::setFileChooser(FileChooser chooser)
+{
+    fileChooser() = std::move(chooser);
+}
+
+void DataActions::setNotifier(Notifier n)
+{
+    notifier() = std::move(n);
+}
+
+QMenu *DataActions::buildMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Data"), parent);
+    menu->setObjectName(QStringLiteral("dataMenu"));
+    auto add = [this, menu](const QString &text, const char *name, void (DataActions::*slot)()) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(tr("&Export all data…"), "dataExportAction", &DataActions::exportAll);
+    menu->addSeparator();
+    add(tr("&Back up…"), "dataBackupAction", &DataActions::backup);
+    add(tr("&Restore from a backup…"), "dataRestoreAction", &DataActions::restore);
+    menu->addSeparator();
+    add(tr("&Where is my data?"), "dataLocationAction", &DataActions::showDataLocation);
+    menu->addSeparator();
+    add(tr("&Delete all my data…"), "dataDeleteAction", &DataActions::deleteAllAsked);
+    return menu;
+}
+
+QString DataActions::chooseFile(const QString &title, const QString &suggested,
+                                const QString &filter, bool forSaving)
+{
+    if (fileChooser())
+        return fileChooser()(title, suggested, filter, forSaving);
+    return forSaving ? QFileDialog::getSaveFileName(m_window, title, suggested, filter)
+                     : QFileDialog::getOpenFileName(m_window, title, suggested, filter);
+}
+
+void DataActions::notify(const QString &title, const QString &text, bool problem)
+{
+    if (notifier()) {
+        notifier()(title, text, problem);
+        return;
+    }
+    if (problem)
+        QMessageBox::warning(m_window, title, text);
+    else
+        QMessageBox::information(m_window, title, text);
+}
+
+bool DataActions::sessionRunning(QString *why) const
+{
+    SessionController *c = m_runningSession ? m_runningSession() : nullptr;
+    if (!c)
+        return false;
+    *why = tr("A session is running in this window. Finish or abandon it first; nothing was changed.");
+    return true;
+}
+
+bool DataActions::exportTo(const QString &path, Format format, QString *error)
+{
+    if (SessionController *c = m_runningSession ? m_runningSession() : nullptr)
+        c->saveNow(); // the export reads the database: put the draft there first
+    QString message;
+    QByteArray bytes;
+    switch (format) {
+    case Format::Json: {
+        const QJsonObject root = exportAllJson(m_db, m_clock->wallTime(), &message);
+        if (!root.isEmpty())
+            bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        break;
+    }
+    case Format::Csv:
+        bytes = exportAllCsv(m_db, &message);
+        break;
+    case Format::Markdown:
+        bytes = exportAllMarkdown(m_db, m_clock->wallTime(), &message).toUtf8();
+        break;
+    }
+    if (!message.isEmpty() || bytes.isEmpty()) {
+        *error = tr("Reading the database failed: %1").arg(message);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool DataActions::backupTo(const QString &path, QString *error)
+{
+    if (SessionController *c = m_runningSession ? m_runningSession() : nullptr)
+        c->saveNow();
+    return datatools::backup(m_db, path, error);
+}
+
+bool DataActions::restoreFrom(const QString &path, QString *savedCurrentTo, QString *error)
+{
+    if (sessionRunning(error))
+        return false;
+    if (!datatools::restore(m_db, path, savedCurrentTo, error))
+        return false;
+    emit dataReplaced();
+    return true;
+}
+
+bool DataActions::deleteAll(QString *error)
+{
+    if (sessionRunning(error))
+        return false;
+    if (!datatools::deleteAllSessions(m_db, error))
+        return false;
+    emit dataReplaced();
+    return true;
+}
+
+QString DataActions::dataLocationText() const
+{
+    return tr("Your data is one file on this computer:\n%1\n\nBackups made before a restore are in:\n%2")
+        .arg(QDir::toNativeSeparators(m_db.path()),
+             QDir::toNativeSeparators(QDir(m_db.dataDir()).filePath(QStringLiteral("backups"))));
+}
+
+void DataActions::exportAll()
+{
+    const QString json = tr("JSON, everything (*.json)");
+    const QString csv = tr("CSV, one row per answer (*.csv)");
+    const QString md = tr("Markdown, readable (*.md)");
+    const QString suggested =
+        QDir(QDir::homePath()).filePath(QStringLiteral("mockloop-%1.json").arg(stamp(m_clock)));
+    const QString path = chooseFile(tr("Export all data"), suggested,
+                                    QStringList{json, csv, md}.join(QStringLiteral(";;")), true);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const Format format = suffix == QLatin1String("csv") ? Format::Csv
+                          : suffix == QLatin1String("md") ? Format::Markdown
+                                                           : Format::Json;
+    QString error;
+    if (!exportTo(path, format, &error))
+        notify(tr("Export failed"), error, true);
+    else
+        notify(tr("Exported"), tr("All data was written to %1.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+void DataActions::backup()
+{
+    const QString suggested = QDir(QDir::homePath())
+                                  .filePath(QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)));
+    const QString path = chooseFile(tr("Back up MockLoop data"), suggested,
+                                    tr("MockLoop backups (*.sqlite)"), true);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!backupTo(path, &error))
+        notify(tr("Backup failed"), error, true);
+    else
+        notify(tr("Backed up"), tr("A complete copy of your data is in %1.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+void DataActions::restore()
+{
+    QString error;
+    if (sessionRunning(&error)) {
+        notify(tr("Restore"), error, true);
+        return;
+    }
+    const QString path = chooseFile(tr("Restore from a backup"), QDir::homePath(),
+                                    tr("MockLoop backups (*.sqlite);;All files (*)"), false);
+    if (path.isEmpty())
+        return;
+    if (!Confirmation::ask(m_window, tr("Restore from a backup?"),
+                           tr("All sessions and answers will be replaced by those in %1. The "
+                              "current data is kept as a backup first. Continue?")
+                               .arg(QDir::toNativeSeparators(path))))
+        return;
+    QString saved;
+    if (!restoreFrom(path, &saved, &error))
+        notify(tr("Restore refused"), error, true);
+    else
+        notify(tr("Restored"),
+               tr("Your data now comes from %1. What it replaced was saved to %2.")
+                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(saved)),
+               false);
+}
+
+void DataActions::deleteAllAsked()
+{
+    QString error;
+    if (sessionRunning(&error)) {
+        notify(tr("Delete all my data"), error, true);
+        return;
+    }
+    if (!Confirmation::ask(m_window, tr("Delete all your data?"),
+                           tr("Every session, answer and grade will be deleted from this "
+                              "computer. The question bank stays. Continue?")))
+        return;
+    if (Confirmation::ask(m_window, tr("Back up first?"),
+                          tr("Save a backup before deleting? You can restore it later."))) {
+        const QString suggested = QDir(QDir::homePath())
+                                      .filePath(QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)));
+        const QString path = chooseFile(tr("Back up before deleting"), suggested,
+                                        tr("MockLoop backups (*.sqlite)"), true);
+        if (path.isEmpty())
+            return; // they wanted a backup and did not choose where: delete nothing
+        if (!backupTo(path, &error)) {
+            notify(tr("Backup failed"), error + QLatin1Char('\n') + tr("Nothing was deleted."), true);
+            return;
+        }
+    }
+    if (!deleteAll(&error))
+        notify(tr("Delete failed"), error, true);
+    else
+        notify(tr("Deleted"), tr("All sessions, answers and grades were deleted."), false);
+}
+
+void DataActions::showDataLocation()
+{
+    QMessageBox box(m_window);
+    box.setWindowTitle(tr("Where is my data?"));
+    box.setText(dataLocationText());
+    QPushButton *open = box.addButton(tr("Open folder"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    if (notifier()) {
+        notifier()(box.windowTitle(), box.text(), false);
+        return;
+    }
+    box.exec();
+    if (box.clickedButton() == reinterpret_cast<QAbstractButton *>(open))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_db.dataDir()));
+}
+
+} // namespace mockloop::desktop

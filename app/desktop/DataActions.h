@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace mockloop {
+class Clock;
+class Database;
+class SessionController;
+} // namespace mockloop
+
+namespace mockloop::desktop {
+
+// The Data menu: export (JSON, CSV, Markdown), back up, restore, delete all data, and where
+// the data lives. The same core functions as mockloop-cli's commands (core/DataTools.h,
+// core/Exporter.h); this class adds only the dialogs.
+class DataActions : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Format { Json, Csv, Markdown };
+
+    // runningSession tells whether this window has a session open (restore and delete wait).
+    DataActions(Database &db, const Clock *clock, std::function<SessionController *()> runningSession,
+                QWidget *window);
+
+    QMenu *buildMenu(QWidget *parent);
+
+    // The actions without their dialogs (the menu calls these after asking).
+    bool exportTo(const QString &path, Format format, QString *error);
+    bool backupTo(const QString &path, QString *error);
+    bool restoreFrom(const QString &path, QString *savedCurrentTo, QString *error);
+    bool deleteAll(QString *error);
+    QString dataLocationText() const;
+
+    // Seams for tests: the file chooser and the message shown after an action.
+    using FileChooser = std::function<QString(const QString &title, const QString &suggested,
+                                              const QString &filter, bool forSaving)>;
+    using Notifier = std::function<void(const QString &title, const QString &text, bool problem)>;
+    static void setFileChooser(FileChooser chooser);
+    static void setNotifier(Notifier notifier);
+
+signals:
+    // Restore or delete replaced the data: pages that show it should reload.
+    void dataReplaced();
+
+private:
+    void exportAll();
+    void backup();
+    void restore();
+    void deleteAllAsked();
+    void showDataLocation();
+    QString chooseFile(const QString &title, const QString &suggested, const QString &filter,
+                       bool forSaving);
+    void notify(const QString &title, const QString &text, bool problem);
+    bool sessionRunning(QString *why) const;
+
+    Database &m_db;
+    const Clock *m_clock;
+    std::function<SessionController *()> m_runningSession;
+    QWidget *m_window;
+};
+
+} // namespace mockloop::desktop
