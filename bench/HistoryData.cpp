@@ -7,34 +7,65 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace mockloop::bench {
 
 namespace {
 
-const char *const kWords[] = {
-    "we",        "i",          "the",      "service",   "latency",   "index",    "cache",
-    "database",  "query",      "team",     "deadline",  "customer",  "request",  "queue",
-    "retry",     "timeout",    "shard",    "replica",   "migration", "schema",   "deploy",
-    "rollback",  "metric",     "alert",    "incident",  "owner",     "reviewed", "measured",
-    "reduced",   "improved",   "percent",  "p99",       "throughput","consistency", "trade-off",
-    "because",   "then",       "after",    "before",    "while",     "so",       "and",
-    "with",      "for",        "a",        "to",        "of",        "in",       "on",
-    "postgres",  "redis",      "kafka",    "http",      "api",       "endpoint", "token",
-    "session",   "load",       "balancer", "hash",      "partition", "lock",     "transaction"};
+// Answers drawn from the bank's own vocabulary with a Zipf distribution (the word of rank r
+// has weight 1/r), so common words are common and rare ones rare, as in real answers.
+class Vocabulary
+{
+public:
+    explicit Vocabulary(const QList<QList<Question>> &questions)
+    {
+        QHash<QString, int> counts;
+        static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9'+-]*"));
+        for (const auto &list : questions) {
+            for (const Question &q : list) {
+                QString text = q.guidance + QLatin1Char(' ') + q.outline;
+                for (const KeyPoint &kp : q.keyPoints)
+                    text += QLatin1Char(' ') + kp.text;
+                auto it = word.globalMatch(text.toLower());
+                while (it.hasNext())
+                    ++counts[it.next().captured(0)];
+            }
+        }
+        m_words = counts.keys();
+        std::sort(m_words.begin(), m_words.end(), [&counts](const QString &a, const QString &b) {
+            return counts[a] != counts[b] ? counts[a] > counts[b] : a < b;
+        });
+        double total = 0;
+        for (qsizetype r = 0; r < m_words.size(); ++r)
+            m_cumulative.push_back(total += 1.0 / double(r + 1));
+    }
+    const QString &pick(QRandomGenerator &rng) const
+    {
+        const double x = rng.generateDouble() * m_cumulative.back();
+        const auto it = std::lower_bound(m_cumulative.begin(), m_cumulative.end(), x);
+        return m_words[std::min<qsizetype>(it - m_cumulative.begin(), m_words.size() - 1)];
+    }
+    qsizetype size() const { return m_words.size(); }
 
-QString words(QRandomGenerator &rng, int count)
+private:
+    QStringList m_words;
+    std::vector<double> m_cumulative;
+};
+
+QString words(const Vocabulary &vocabulary, QRandomGenerator &rng, int count)
 {
     QString text;
-    const int n = int(sizeof kWords / sizeof kWords[0]);
     for (int i = 0; i < count; ++i) {
         if (i)
             text += (i % 17 == 0) ? QStringLiteral(". ") : QStringLiteral(" ");
-        text += QLatin1String(kWords[rng.bounded(n)]);
+        text += vocabulary.pick(rng);
     }
     return text + QLatin1Char('.');
 }
@@ -63,6 +94,7 @@ bool generateHistory(const QString &path, int sessions)
         byKind.append(bank.questions(kind));
     const LoopPlan plan = *builtinPreset(QStringLiteral("full"));
     const QString planJson = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
+    const Vocabulary vocabulary(byKind);
     QHash<QString, QString> snapshots;
     for (const auto &list : byKind)
         for (const Question &q : list)
@@ -142,7 +174,7 @@ bool generateHistory(const QString &path, int sessions)
                         f.addBindValue(attemptId);
                         f.addBindValue(p);
                         f.addBindValue(names[p]);
-                        f.addBindValue(words(rng, std::max(8, total / int(names.size()))));
+                        f.addBindValue(words(vocabulary, rng, std::max(8, total / int(names.size()))));
                         if (!run(f, &error))
                             break;
                     }

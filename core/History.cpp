@@ -157,7 +157,7 @@ QList<SearchHit> History::search(const QString &words, int limit) const
         "snippet(answer_search, 0, ?, ?, ?, 16), a.started_at "
         "FROM answer_search JOIN answer_fields f ON f.attempt_id = answer_search.rowid / 1024 "
         "AND f.position = answer_search.rowid % 1024 JOIN attempts a ON a.id = f.attempt_id "
-        "WHERE answer_search MATCH ? ORDER BY rank LIMIT ?"));
+        "WHERE answer_search MATCH ? ORDER BY answer_search.rowid DESC LIMIT ?"));
     q.addBindValue(QString(kMatchOpen));
     q.addBindValue(QString(kMatchClose));
     q.addBindValue(QStringLiteral("…"));
