@@ -1,0 +1,109 @@
+// Opening MockLoop's main window on a data dir (open the database with its checks, install
+// the built-in packs, build every page, show Home with its session lists) beside a bare Qt
+// window with a table, in the same run on the same platform. Reported, never asserted.
+// Goal: <= 2x the bare window.
+//
+//   bench_window                    tiny smoke run (ctest): 40 generated sessions
+//   bench_window --full             on the 10,000-session data dir (scripts/bench.sh)
+//   bench_window --sessions N [--keep DIR]
+#include "Clock.h"
+#include "Database.h"
+#include "HistoryData.h"
+#include "MainWindow.h"
+#include "QuestionBank.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace mockloop;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &fn)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+
+// Shows a window and waits until the platform has exposed and painted it.
+void showAndSettle(QWidget &w)
+{
+    w.resize(1200, 800);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w, 5000))
+        std::fprintf(stderr, "window was not exposed\n");
+    QApplication::processEvents();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QCoreApplication::arguments();
+    int sessions = 40;
+    if (args.contains(QStringLiteral("--full")))
+        sessions = 10'000;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--sessions")); i >= 0 && i + 1 < args.size())
+        sessions = args.at(i + 1).toInt();
+    QTemporaryDir temp;
+    QString dir = temp.path();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i >= 0 && i + 1 < args.size())
+        dir = args.at(i + 1);
+    const QString path = QDir(dir).filePath(QStringLiteral("mockloop-%1.sqlite").arg(sessions));
+    if (!QFileInfo::exists(path) && !bench::generateHistory(path, sessions))
+        return 1;
+
+    const int runs = 5;
+    const double bare = medianMs(runs, [] {
+        QMainWindow w;
+        auto *table = new QTableView(&w);
+        auto *model = new QStandardItemModel(20, 5, table);
+        for (int r = 0; r < 20; ++r)
+            for (int c = 0; c < 5; ++c)
+                model->setItem(r, c, new QStandardItem(QStringLiteral("cell %1.%2").arg(r).arg(c)));
+        table->setModel(model);
+        w.setCentralWidget(table);
+        showAndSettle(w);
+    });
+    double openDb = 0;
+    const double full = medianMs(runs, [&] {
+        QElapsedTimer t;
+        t.start();
+        Database db;
+        QString error;
+        if (!db.open(path, &error) || !QuestionBank(db).installBuiltinPacks(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::exit(1);
+        }
+        openDb = double(t.nsecsElapsed()) / 1e6;
+        SystemClock clock;
+        desktop::MainWindow w(db, &clock);
+        showAndSettle(w);
+    });
+    std::printf("main window on %d sessions (%.0f MB): %.1f ms (of which database open and checks %.1f ms) | "
+                "bare Qt window %.1f ms | ratio %.2fx (goal <= 2x; reported, not asserted)\n",
+                sessions, QFileInfo(path).size() / 1e6, full, openDb, bare, full / bare);
+    return 0;
+}
