@@ -1,5 +1,7 @@
 #include "SessionMarkdown.h"
 
+#include "TimeText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -47,12 +49,7 @@ QString quoteBlock(const QString &text)
 
 QString formatDurationMs(qint64 ms)
 {
-    const bool negative = ms < 0;
-    const qint64 s = (negative ? -ms : ms) / 1000;
-    return QStringLiteral("%1%2:%3")
-        .arg(negative ? QStringLiteral("-") : QString())
-        .arg(s / 60)
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return (ms < 0 ? QStringLiteral("-") : QString()) + formatClock((ms < 0 ? -ms : ms) / 1000);
 }
 
 QString sessionMarkdown(const SessionRecord &s)

@@ -4,8 +4,8 @@ namespace mockloop::cli {
 
 QList<Command> allCommands()
 {
-    return {exportCommand(), historyCommand(), showCommand(), statsCommand(), backupCommand(),
-            restoreCommand()};
+    return {runCommand(), exportCommand(), historyCommand(), showCommand(), statsCommand(),
+            backupCommand(), restoreCommand()};
 }
 
 } // namespace mockloop::cli

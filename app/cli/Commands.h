@@ -40,6 +40,7 @@ struct Command
 // Every command, in the order --help lists them. Each lives in its own file.
 QList<Command> allCommands();
 
+Command runCommand();
 Command exportCommand();
 Command historyCommand();
 Command showCommand();

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Clock.h"
+#include "Engine.h"
+#include "Plan.h"
+#include "SessionStore.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QEventLoop;
+
+namespace mockloop {
+class Database;
+class SessionController;
+} // namespace mockloop
+
+namespace mockloop::cli {
+
+class Terminal;
+
+// `mockloop-cli run`: one session in a terminal. It shows what the engine's state asks for
+// (round intro, question, countdown, answer fields, self-grading, round review, closing,
+// report) and turns typed lines into engine events. It decides nothing itself: every
+// transition and every refusal comes from SessionController / Engine.
+class TerminalInterview : public QObject
+{
+    Q_OBJECT
+public:
+    TerminalInterview(Database &db, LoopPlan plan, Terminal &terminal, QObject *parent = nullptr);
+    ~TerminalInterview() override;
+
+    // Offers to resume the most recent unfinished session, else starts one with the plan, and
+    // runs until the session ends, input ends or a problem stops it. Returns the exit code.
+    int exec();
+
+private:
+    enum class Ask { None, Resume, NewAfterRefusal, Abandon };
+    enum class GradeStep { Score, Note };
+
+    // Before a session.
+    void askResume();
+    void resumeSession(qint64 id);
+    void startSession();
+    void attach();
+
+    // Input.
+    void onLine(const QString &line);
+    void onEndOfInput();
+    void onCommand(const QString &name);
+    void onAnswerLine(const QString &line);
+    void onGradeLine(const QString &line);
+    void onClosingLine(const QString &line);
+    void report(const Engine::Result &result);
+
+    // Engine.
+    void onTick();
+    void onStateChanged(State from, State to);
+    void showState(State state, State from, bool resumed);
+    void announceExpiries();
+
+    // Output.
+    void say(const QString &text);
+    void ask(const QString &prompt, const QString &livePrompt = {});
+    void askYesNo(const QString &question, bool defaultYes);
+    void askForState();
+    void updateStatus();
+    QString statusText() const;
+    void printHelp();
+    void printRoundIntro();
+    void printQuestion(int attempt);
+    void printAnswer(int attempt, const QString &indent);
+    void printGrading(int attempt);
+    bool hintsNow() const;
+    QString hintsText(const Question &question, const QString &indent) const;
+    void printReview(int round);
+    void printClosing();
+    void printReport();
+
+    // The answer being typed.
+    void loadFields();
+    void announceField();
+
+    void finish(int exitCode);
+
+    Database &m_db;
+    LoopPlan m_plan;
+    Terminal &m_terminal;
+    SystemClock m_clock;
+    std::unique_ptr<SessionController> m_controller;
+    QTimer m_ticker;
+    QEventLoop *m_loop = nullptr;
+    bool m_done = false;
+    int m_exitCode = 0;
+
+    Ask m_ask = Ask::None;
+    SessionSummary m_offered;
+    GradeStep m_gradeStep = GradeStep::Score;
+    int m_pendingScore = 0;
+    bool m_inTick = false;
+    bool m_helpShown = false;
+    int m_shownQuestion = -1; // the attempt whose question text is on screen
+    QSet<int> m_announcedLocks;
+    QSet<int> m_announcedBudgets;
+    QString m_lastSaveError;
+
+    int m_fieldsAttempt = -1; // the attempt m_fields belongs to
+    QList<AnswerField> m_fields;
+    int m_fieldIndex = 0;
+    QString m_closingNotes;
+};
+
+} // namespace mockloop::cli

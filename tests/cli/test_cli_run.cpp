@@ -1,0 +1,598 @@
+// `mockloop-cli run` as a person uses it: the real program, its prompts read from its output,
+// answers typed on its stdin, then the database checked with core.
+#include "DataDir.h"
+#include "Database.h"
+#include "Plan.h"
+#include "QuestionBank.h"
+#include "SessionController.h"
+#include "SessionStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLockFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mockloop;
+
+// QtTest cuts long failure messages: on failure print the program's whole transcript.
+#define VERIFY_OR_DUMP(statement, log)                                                             \
+    do {                                                                                           \
+        if (!(statement)) {                                                                        \
+            qWarning().noquote() << QStringLiteral("--- transcript ---\n") + (log);                \
+            QFAIL(#statement);                                                                     \
+        }                                                                                          \
+    } while (false)
+
+namespace {
+
+const QString kFieldPrompts[] = {QStringLiteral("Answer:"), QStringLiteral("Situation:"),
+                                 QStringLiteral("Task:"), QStringLiteral("Action:"),
+                                 QStringLiteral("Result:")};
+const QString kFieldNames[] = {QStringLiteral("answer"), QStringLiteral("situation"),
+                               QStringLiteral("task"), QStringLiteral("action"),
+                               QStringLiteral("result")};
+
+// The field a prompt line opens ("Situation:" -> "situation"), or empty. A field taken up
+// again after a pause says "(continuing; ...)" after the colon and is not a new field.
+QString fieldFor(const QString &line)
+{
+    for (int i = 0; i < 5; ++i) {
+        if (line == kFieldPrompts[i])
+            return kFieldNames[i];
+    }
+    return {};
+}
+
+// One run of the program with piped stdin/stdout (not a terminal: prompts are plain lines).
+class Cli
+{
+public:
+    explicit Cli(const QString &dataDir, const QStringList &args = {QStringLiteral("run")})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); // English messages
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.remove(QStringLiteral("MOCKLOOP_DATA_DIR"));
+        m_process.setProcessEnvironment(env);
+        m_process.setProgram(QStringLiteral(MOCKLOOP_CLI));
+        m_process.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+        m_process.start();
+    }
+    ~Cli()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    bool started() { return m_process.waitForStarted(10000); }
+    void type(const QString &text) { m_process.write(text.toUtf8()); }
+    void typeLine(const QString &line) { type(line + QLatin1Char('\n')); }
+
+    // The next line of output; a null string when the program ended or nothing came in time.
+    QString line(int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!m_process.canReadLine() && m_process.state() != QProcess::NotRunning
+               && t.elapsed() < timeoutMs)
+            m_process.waitForReadyRead(int(std::max<qint64>(1, timeoutMs - t.elapsed())));
+        QByteArray bytes;
+        if (m_process.canReadLine())
+            bytes = m_process.readLine();
+        else if (m_process.state() == QProcess::NotRunning)
+            bytes = m_process.readAllStandardOutput();
+        if (bytes.isEmpty())
+            return {};
+        QString l = QString::fromUtf8(bytes);
+        if (l.endsWith(QLatin1Char('\n')))
+            l.chop(1);
+        m_transcript += l + QLatin1Char('\n');
+        return l;
+    }
+
+    // Reads up to and including the first line that starts with prefix.
+    QString waitFor(const QString &prefix, int timeoutMs = 10000)
+    {
+        for (QString l = line(timeoutMs); !l.isNull(); l = line(timeoutMs)) {
+            if (l.startsWith(prefix))
+                return l;
+        }
+        return {};
+    }
+
+    // Closes stdin and waits; the exit code, or -1 for a crash or a hang.
+    int finish(int timeoutMs = 15000)
+    {
+        m_process.closeWriteChannel();
+        // (waitForFinished is false for a program that has already ended)
+        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))
+            return -1;
+        while (!line(0).isNull()) {
+        }
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    void kill()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
+    QString transcript() const { return m_transcript; }
+    QString log() const { return m_transcript + QStringLiteral("\n--- stderr ---\n") + m_err; }
+
+private:
+    QProcess m_process;
+    QString m_transcript;
+    QString m_err;
+};
+
+QString dbPath(const QTemporaryDir &dir)
+{
+    return databasePath(dir.path());
+}
+
+qint64 sessionIdFrom(const QString &line)
+{
+    // "Session 3: Quick warm-up ..."
+    static const QRegularExpression re(QStringLiteral("^Session (\\d+):"));
+    return re.match(line).captured(1).toLongLong();
+}
+
+// One answer field as it is on disk now, read through a separate read-only connection while
+// the program runs (WAL: readers never block the writer).
+QString fieldOnDisk(const QString &path, qint64 sessionId, int position, const QString &field)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("poll-%1").arg(++counter);
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=200"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "SELECT f.value FROM answer_fields f JOIN attempts a ON a.id = f.attempt_id "
+                "WHERE a.session_id = ? AND a.position = ? AND f.name = ?"));
+            q.addBindValue(sessionId);
+            q.addBindValue(position);
+            q.addBindValue(field);
+            if (q.exec() && q.next())
+                value = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+std::optional<SessionRecord> loadSession(const QTemporaryDir &dir, qint64 id, QString *error)
+{
+    Database db;
+    if (!db.open(dbPath(dir), error))
+        return std::nullopt;
+    return SessionStore(db).load(id, error);
+}
+
+QString fieldValue(const QList<AnswerField> &fields, const QString &name)
+{
+    for (const AnswerField &f : fields) {
+        if (f.name == name)
+            return f.value;
+    }
+    return {};
+}
+
+// Drives the program from "Press Enter to begin the round." of the first round to the
+// answer field of the first question; returns the field's name.
+QString driveToFirstAnswer(Cli &cli, qint64 *sessionId)
+{
+    const QString session = cli.waitFor(QStringLiteral("Session "));
+    if (sessionId)
+        *sessionId = sessionIdFrom(session);
+    if (cli.waitFor(QStringLiteral("Press Enter to begin the round.")).isNull())
+        return {};
+    cli.typeLine(QString());
+    if (cli.waitFor(QStringLiteral("Press Enter to start answering.")).isNull())
+        return {};
+    cli.typeLine(QString());
+    for (QString l = cli.line(); !l.isNull(); l = cli.line()) {
+        if (const QString f = fieldFor(l); !f.isEmpty())
+            return f;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void wholeQuickLoop_savesEveryFieldGradeAndFinishes();
+    void sigkillMidAnswer_resumesPausedWithDraftAndInterruptedTime();
+    void sessionOwnedByAnotherProgram_isRefusedAndNotTaken();
+    void endOfInputMidAnswer_savesExitsZeroAndResumes();
+    void fullLoop_skipsGradesAtRoundEndAndSavesClosingNotes();
+    void unknownPreset_isAUsageErrorListingPresets();
+};
+
+void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Cli cli(dir.path(),
+            {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("quick")});
+    QVERIFY(cli.started());
+
+    // What was typed, per attempt in the order asked (= attempt position).
+    QList<QList<AnswerField>> typed;
+    QStringList scoreInputs = {QStringLiteral("7"), QStringLiteral("abc")}; // re-asked
+    QList<int> scores;
+    QStringList notes;
+    int question = 0;
+    int grade = 0;
+    bool triedRefusal = false;
+    bool triedPause = false;
+    QString closingNotes;
+    qint64 sessionId = 0;
+
+    for (QString l = cli.line(); !l.isNull(); l = cli.line()) {
+        if (l.startsWith(QStringLiteral("Session ")) && sessionId == 0)
+            sessionId = sessionIdFrom(l);
+        if (l == QStringLiteral("Press Enter to begin the round.")) {
+            if (!triedRefusal) {
+                // Refusals come from the engine and are printed, never swallowed.
+                triedRefusal = true;
+                cli.typeLine(QStringLiteral(":pause"));
+            }
+            cli.typeLine(QString());
+        } else if (l == QStringLiteral("Press Enter to start answering.")) {
+            typed.append(QList<AnswerField>());
+            ++question;
+            cli.typeLine(QString());
+        } else if (const QString field = fieldFor(l); !field.isEmpty() && !typed.isEmpty()) {
+            QStringList lines = {QStringLiteral("Q%1 %2 first line").arg(question).arg(field),
+                                 QStringLiteral("  second line: Ünïcode ✓ (%1)").arg(field)};
+            if (!triedPause) {
+                // Pause mid-answer; a line typed while paused is refused, not kept.
+                triedPause = true;
+                cli.typeLine(lines[0]);
+                cli.typeLine(QStringLiteral(":pause"));
+                cli.typeLine(QStringLiteral("typed while paused"));
+                cli.typeLine(QStringLiteral(":resume"));
+                cli.typeLine(lines[1]);
+            } else {
+                for (const QString &x : lines)
+                    cli.typeLine(x);
+            }
+            typed.last().append({field, lines.join(QLatin1Char('\n'))});
+            cli.typeLine(QStringLiteral("."));
+        } else if (l == QStringLiteral("Score 1-5:")) {
+            if (!scoreInputs.isEmpty()) {
+                cli.typeLine(scoreInputs.takeFirst());
+            } else {
+                const int score = 1 + (grade % 5);
+                scores.append(score);
+                cli.typeLine(QString::number(score));
+            }
+        } else if (l == QStringLiteral("Note (one line, Enter for none):")) {
+            const QString note = grade % 2 == 0
+                                     ? QStringLiteral("note %1: missed the trade-offs").arg(grade)
+                                     : QString();
+            notes.append(note);
+            ++grade;
+            cli.typeLine(note);
+        } else if (l == QStringLiteral("Press Enter to continue.")) {
+            cli.typeLine(QString());
+        } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
+            closingNotes =
+                QStringLiteral("What does on-call look like?\nHow are incidents reviewed?");
+            for (const QString &x : closingNotes.split(QLatin1Char('\n')))
+                cli.typeLine(x);
+            cli.typeLine(QStringLiteral("."));
+        }
+    }
+    const int exitCode = cli.finish();
+    VERIFY_OR_DUMP(exitCode == 0, cli.log());
+    const QString out = cli.transcript();
+    VERIFY_OR_DUMP(out.contains(QStringLiteral(
+                       "\"Pause\" is not possible in the round introduction state.")),
+                   cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("Paused: that line was not added")), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("A score is a whole number from 1 to 5.")),
+                   cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("Model outline:")), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("Report: session")), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("is finished.")), cli.log());
+    QVERIFY(sessionId > 0);
+
+    const LoopPlan quick = *builtinPreset(QStringLiteral("quick"));
+    QString error;
+    const auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->status, QStringLiteral("finished"));
+    QCOMPARE(s->attempts.size(), quick.totalQuestionCount());
+    QCOMPARE(typed.size(), s->attempts.size());
+    QCOMPARE(scores.size(), s->attempts.size());
+    for (int i = 0; i < s->attempts.size(); ++i) {
+        const AttemptRecord &a = s->attempts[i];
+        QCOMPARE(a.times.status, AttemptStatus::Submitted);
+        const bool star = usesStarFields(s->rounds[a.times.round].times.kind);
+        QCOMPARE(typed[i].size(), star ? 4 : 1);
+        QCOMPARE(a.answer.size(), typed[i].size());
+        for (int f = 0; f < typed[i].size(); ++f) {
+            QCOMPARE(a.answer[f].name, typed[i][f].name); // in order
+            QCOMPARE(a.answer[f].value, typed[i][f].value);
+        }
+        QCOMPARE(a.score, std::optional<int>(scores[i]));
+        QCOMPARE(a.gradeNote, notes[i]);
+    }
+    QCOMPARE(s->closingNotes, closingNotes);
+}
+
+void TestCliRun::sigkillMidAnswer_resumesPausedWithDraftAndInterruptedTime()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    qint64 sessionId = 0;
+    const QString draft = QStringLiteral("first draft line\nsecond draft line");
+    QString field;
+    {
+        Cli cli(dir.path());
+        QVERIFY(cli.started());
+        field = driveToFirstAnswer(cli, &sessionId);
+        VERIFY_OR_DUMP(!field.isEmpty() && sessionId > 0, cli.log());
+        cli.typeLine(QStringLiteral("first draft line"));
+        cli.typeLine(QStringLiteral("second draft line"));
+        // The program says nothing about saves: watch the file until the draft is on disk.
+        QElapsedTimer t;
+        t.start();
+        while (fieldOnDisk(dbPath(dir), sessionId, 0, field) != draft && t.elapsed() < 5000)
+            QTest::qWait(50);
+        QCOMPARE(fieldOnDisk(dbPath(dir), sessionId, 0, field), draft);
+        cli.kill(); // SIGKILL: no final save, the lock file stays behind
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+    }
+
+    Cli cli(dir.path());
+    QVERIFY(cli.started());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Resume session %1 ").arg(sessionId)).isNull(),
+                   cli.log());
+    cli.typeLine(QStringLiteral("y"));
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Paused. Press Enter")).isNull(), cli.log());
+    VERIFY_OR_DUMP(cli.transcript().contains(QStringLiteral("Your answer so far:")), cli.log());
+    VERIFY_OR_DUMP(cli.transcript().contains(QStringLiteral("second draft line")), cli.log());
+    VERIFY_OR_DUMP(cli.transcript().contains(QStringLiteral("[Paused: Answering ")), cli.log());
+    cli.typeLine(QString()); // resume
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Resumed.")).isNull(), cli.log());
+    cli.typeLine(QStringLiteral("third line after the crash"));
+    cli.typeLine(QStringLiteral(":submit"));
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Press Enter to continue.")).isNull(), cli.log());
+    QCOMPARE(cli.finish(), 0); // end of input in the round review: saved
+
+    QString error;
+    const auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->status, QStringLiteral("running"));
+    const AttemptRecord &a = s->attempts.first();
+    QCOMPARE(a.times.status, AttemptStatus::Submitted);
+    QCOMPARE(fieldValue(a.answer, field), draft + QStringLiteral("\nthird line after the crash"));
+    QVERIFY(a.times.interruptedMs > 0);
+    QVERIFY(a.times.answerUsedMs > 0);
+}
+
+void TestCliRun::sessionOwnedByAnotherProgram_isRefusedAndNotTaken()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
+    QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+    SystemClock clock;
+    qint64 id = 0;
+    {
+        auto first = SessionController::start(db, *builtinPreset(QStringLiteral("quick")), &clock,
+                                              &error);
+        QVERIFY2(first, qPrintable(error));
+        id = first->sessionId();
+        QVERIFY(first->handle(Event::Start));
+        QVERIFY(first->handle(Event::Continue));
+    }
+    // This test process is "the other program": it holds the session.
+    auto held = SessionController::resume(db, id, &clock, &error);
+    QVERIFY2(held, qPrintable(error));
+    const EngineSnapshot before = SessionStore(db).load(id, &error)->snapshot;
+
+    {
+        Cli cli(dir.path());
+        QVERIFY(cli.started());
+        VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Resume session %1 ").arg(id)).isNull(),
+                       cli.log());
+        cli.typeLine(QStringLiteral("y"));
+        QCOMPARE(cli.finish(), 3); // refused, then input ended: nothing started
+        const QString lockMessage =
+            QStringLiteral("Session %1 is open in another MockLoop program").arg(id);
+        VERIFY_OR_DUMP(cli.log().contains(lockMessage), cli.log());
+        VERIFY_OR_DUMP(cli.log().contains(QStringLiteral("Start a new session instead? [Y/n]")),
+                       cli.log());
+    }
+    // Not taken: the lock is still this process's, the session is as it was, no new session.
+    QLockFile lock(SessionController::lockPath(dir.path(), id));
+    qint64 pid = 0;
+    QString host, app;
+    QVERIFY(lock.getLockInfo(&pid, &host, &app));
+    QCOMPARE(pid, QCoreApplication::applicationPid());
+    QVERIFY(SessionStore(db).load(id, &error)->snapshot == before);
+    QCOMPARE(SessionStore(db).recent(10).size(), 1);
+    QVERIFY(held->saveNow());
+
+    // Offered a new session instead, the person takes it.
+    Cli second(dir.path());
+    QVERIFY(second.started());
+    QVERIFY(!second.waitFor(QStringLiteral("Resume session %1 ").arg(id)).isNull());
+    second.typeLine(QStringLiteral("y"));
+    QVERIFY(!second.waitFor(QStringLiteral("Start a new session instead?")).isNull());
+    second.typeLine(QStringLiteral("y"));
+    QString started; // "Session N: plan", not the refusal's "Session 1 is open ..."
+    do {
+        started = second.waitFor(QStringLiteral("Session "));
+    } while (!started.isNull() && sessionIdFrom(started) == 0);
+    const qint64 newId = sessionIdFrom(started);
+    VERIFY_OR_DUMP(newId > id, second.log());
+    QCOMPARE(second.finish(), 0);
+    QVERIFY(second.transcript().contains(
+        QStringLiteral("Session %1 saved; resume it with `mockloop-cli run`.").arg(newId)));
+    QVERIFY(lock.getLockInfo(&pid, &host, &app));
+    QCOMPARE(pid, QCoreApplication::applicationPid());
+}
+
+void TestCliRun::endOfInputMidAnswer_savesExitsZeroAndResumes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    qint64 sessionId = 0;
+    QString field;
+    {
+        Cli cli(dir.path());
+        QVERIFY(cli.started());
+        field = driveToFirstAnswer(cli, &sessionId);
+        VERIFY_OR_DUMP(!field.isEmpty(), cli.log());
+        cli.typeLine(QStringLiteral("typed just before the end of input"));
+        cli.type(QStringLiteral("and a last line without a newline"));
+        QCOMPARE(cli.finish(), 0);
+        VERIFY_OR_DUMP(cli.transcript().contains(
+                           QStringLiteral("Session %1 saved; resume it with `mockloop-cli run`.")
+                               .arg(sessionId)),
+                       cli.log());
+    }
+    const QString draft =
+        QStringLiteral("typed just before the end of input\nand a last line without a newline");
+    QString error;
+    auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->status, QStringLiteral("running"));
+    QCOMPARE(fieldValue(s->attempts.first().answer, field), draft);
+
+    {
+        // A later run resumes it, shows the draft, and input ending again saves again.
+        Cli cli(dir.path());
+        QVERIFY(cli.started());
+        QVERIFY(!cli.waitFor(QStringLiteral("Resume session %1 ").arg(sessionId)).isNull());
+        cli.typeLine(QString()); // Enter = yes
+        VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Paused. Press Enter")).isNull(), cli.log());
+        QVERIFY(cli.transcript().contains(QStringLiteral("and a last line without a newline")));
+        QCOMPARE(cli.finish(), 0);
+        QVERIFY(cli.transcript().contains(QStringLiteral("Session %1 saved;").arg(sessionId)));
+    }
+
+    {
+        // And the person can abandon it (after confirming); the report still shows.
+        Cli cli(dir.path());
+        QVERIFY(cli.started());
+        QVERIFY(!cli.waitFor(QStringLiteral("Resume session %1 ").arg(sessionId)).isNull());
+        cli.typeLine(QStringLiteral("y"));
+        QVERIFY(!cli.waitFor(QStringLiteral("Paused. Press Enter")).isNull());
+        cli.typeLine(QStringLiteral(":abandon"));
+        QVERIFY(!cli.waitFor(QStringLiteral("Abandon this session? [y/N]")).isNull());
+        cli.typeLine(QStringLiteral("")); // default: no
+        QVERIFY(!cli.waitFor(QStringLiteral("The session goes on.")).isNull());
+        cli.typeLine(QStringLiteral(":abandon"));
+        cli.typeLine(QStringLiteral("y"));
+        VERIFY_OR_DUMP(
+            !cli.waitFor(QStringLiteral("Session %1 was abandoned.").arg(sessionId)).isNull(),
+            cli.log());
+        QCOMPARE(cli.finish(), 0);
+        QVERIFY(cli.transcript().contains(QStringLiteral("Report: session %1").arg(sessionId)));
+    }
+    s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->status, QStringLiteral("abandoned"));
+    QCOMPARE(fieldValue(s->attempts.first().answer, field), draft);
+    QVERIFY(s->attempts.first().times.interruptedMs > 0);
+}
+
+void TestCliRun::fullLoop_skipsGradesAtRoundEndAndSavesClosingNotes()
+{
+    // The full preset grades at the end of each round and ends with the closing segment. The
+    // first question is answered, every other one skipped (skipped answers are not graded).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Cli cli(dir.path(), {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("full")});
+    QVERIFY(cli.started());
+    qint64 sessionId = 0;
+    int questions = 0;
+    int grades = 0;
+    for (QString l = cli.line(); !l.isNull(); l = cli.line()) {
+        if (sessionId == 0)
+            sessionId = sessionIdFrom(l);
+        if (l == QStringLiteral("Press Enter to begin the round.")
+            || l == QStringLiteral("Press Enter to continue.")) {
+            cli.typeLine(QString());
+        } else if (l == QStringLiteral("Press Enter to start answering.")) {
+            cli.typeLine(questions++ == 0 ? QString() : QStringLiteral(":skip"));
+        } else if (l == QStringLiteral("Answer:")) {
+            cli.typeLine(QStringLiteral("Normalize first; denormalize measured hot reads."));
+            cli.typeLine(QStringLiteral("."));
+        } else if (l == QStringLiteral("Score 1-5:")) {
+            ++grades;
+            cli.typeLine(QStringLiteral("2"));
+        } else if (l == QStringLiteral("Note (one line, Enter for none):")) {
+            cli.typeLine(QStringLiteral("too short"));
+        } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
+            cli.typeLine(QStringLiteral("How is on-call shared?"));
+            cli.typeLine(QStringLiteral("What would my first project be?"));
+            cli.typeLine(QStringLiteral("."));
+        }
+    }
+    const int exitCode = cli.finish();
+    VERIFY_OR_DUMP(exitCode == 0, cli.log());
+    VERIFY_OR_DUMP(cli.transcript().contains(QStringLiteral("Your questions for the interviewer")),
+                   cli.log());
+    QCOMPARE(grades, 1);
+
+    QString error;
+    const auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->status, QStringLiteral("finished"));
+    QCOMPARE(questions, s->attempts.size());
+    QCOMPARE(s->attempts[0].times.status, AttemptStatus::Submitted);
+    QCOMPARE(s->attempts[0].score, std::optional<int>(2));
+    QCOMPARE(s->attempts[0].gradeNote, QStringLiteral("too short"));
+    for (int i = 1; i < s->attempts.size(); ++i) {
+        QCOMPARE(s->attempts[i].times.status, AttemptStatus::Skipped);
+        QVERIFY(!s->attempts[i].score);
+    }
+    QCOMPARE(s->closingNotes,
+             QStringLiteral("How is on-call shared?\nWhat would my first project be?"));
+}
+
+void TestCliRun::unknownPreset_isAUsageErrorListingPresets()
+{
+    QTemporaryDir dir;
+    Cli cli(dir.path(),
+            {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("marathon")});
+    QVERIFY(cli.started());
+    QCOMPARE(cli.finish(), 1);
+    const QString log = cli.log();
+    VERIFY_OR_DUMP(log.contains(QStringLiteral("unknown preset \"marathon\"")), log);
+    for (const LoopPlan &p : builtinPresets())
+        QVERIFY2(log.contains(p.id), qPrintable(p.id));
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
+    QCOMPARE(SessionStore(db).recent(10).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "test_cli_run.moc"
