@@ -237,8 +237,14 @@ Engine::Engine(const Clock *clock, EngineConfig config, const EngineSnapshot &sa
         m_pausedFrom = m_state;
         m_state = State::Paused;
     }
-    if (m_state == State::Paused && m_attempt >= 0 && m_attempt < m_attempts.size())
-        m_attempts[m_attempt].interruptedMs += std::max<qint64>(0, interruptedMs);
+    const bool wasPaused = saved.state == State::Paused;
+    if (m_state == State::Paused && m_attempt >= 0 && m_attempt < m_attempts.size()) {
+        // Saved mid-answer: the program stopped under the person (crash, closed window), which
+        // is interrupted time. Saved while paused: they had stopped the clock themselves, so
+        // the time away stays paused time.
+        qint64 &bucket = wasPaused ? m_attempts[m_attempt].pausedMs : m_attempts[m_attempt].interruptedMs;
+        bucket += std::max<qint64>(0, interruptedMs);
+    }
     m_segmentStart = now();
 }
 

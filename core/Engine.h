@@ -128,7 +128,8 @@ public:
 
     Engine(const Clock *clock, EngineConfig config, QObject *parent = nullptr);
     // Continues a saved session. A session saved in a timed state reopens Paused, and
-    // interruptedMs is added to the current attempt's interrupted time.
+    // interruptedMs (the time since its last save) is added to the current attempt's
+    // interrupted time; for a session saved while paused it is added to its paused time.
     Engine(const Clock *clock, EngineConfig config, const EngineSnapshot &saved,
            qint64 interruptedMs, QObject *parent = nullptr);
 

@@ -92,6 +92,7 @@ private slots:
     void zeroPrep_goesStraightToAnswering();
     void stateChanged_isTheOneSignal_emittedPerTransition();
     void snapshot_restoresIntoPausedWithInterruptedTime();
+    void snapshot_savedWhilePaused_countsTheTimeAwayAsPaused();
 };
 
 void TestEngine::everyStateTimesEveryEvent_data()
@@ -327,6 +328,20 @@ void TestEngine::snapshot_restoresIntoPausedWithInterruptedTime()
     QVERIFY(restored.handle(Event::Resume));
     QCOMPARE(restored.state(), State::Answering);
     QCOMPARE(restored.attemptTimes(0).pausedMs, 10'000);
+}
+
+void TestEngine::snapshot_savedWhilePaused_countsTheTimeAwayAsPaused()
+{
+    FakeClock clock;
+    Engine e(&clock, twoQuestions());
+    driveTo(e, State::Paused);
+    clock.advanceSeconds(5);
+    const EngineSnapshot saved = e.snapshot();
+    FakeClock later;
+    Engine restored(&later, twoQuestions(), saved, 3'600'000);
+    QCOMPARE(restored.state(), State::Paused);
+    QCOMPARE(restored.attemptTimes(0).interruptedMs, 0);
+    QCOMPARE(restored.attemptTimes(0).pausedMs, 5'000 + 3'600'000);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
