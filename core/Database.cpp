@@ -147,6 +147,24 @@ bool migrateTo2(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Schema version 3: the full self-grade. Rubric scores per criterion and the key-point
+// checklist (pre-ticked by the coach, changed by the person) belong to an attempt.
+bool migrateTo3(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE attempt_rubric (
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            PRIMARY KEY (attempt_id, criterion)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE attempt_key_points (
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            covered INTEGER NOT NULL CHECK (covered IN (0, 1)),
+            PRIMARY KEY (attempt_id, position)) WITHOUT ROWID)"),
+    }, error);
+}
+
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 {
     QSqlQuery q(db);
@@ -158,7 +176,7 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 
 QList<Database::Migration> Database::migrations()
 {
-    return {{1, migrateTo1}, {2, migrateTo2}};
+    return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}};
 }
 
 int Database::latestVersion()

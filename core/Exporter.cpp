@@ -39,9 +39,17 @@ QJsonObject attemptJson(const AttemptRecord &a)
                          {QStringLiteral("interruptedMs"), a.times.interruptedMs},
                          {QStringLiteral("lockedByExpiry"), a.times.lockedByExpiry}});
     if (a.score) {
+        QJsonObject rubric;
+        for (const auto &[criterion, score] : a.rubric)
+            rubric.insert(criterion, score);
+        QJsonArray covered;
+        for (bool c : a.keyPointsCovered)
+            covered.append(c);
         o.insert(QStringLiteral("grade"),
                  QJsonObject{{QStringLiteral("score"), *a.score},
                              {QStringLiteral("note"), a.gradeNote},
+                             {QStringLiteral("rubric"), rubric},
+                             {QStringLiteral("keyPointsCovered"), covered},
                              {QStringLiteral("gradedAt"), isoOrNull(a.gradedAt)}});
     } else {
         o.insert(QStringLiteral("grade"), QJsonValue());

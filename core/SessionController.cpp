@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace mockloop {
 
 namespace {
@@ -232,19 +234,35 @@ Engine::Result SessionController::handle(Event event)
 
 Engine::Result SessionController::submitGrade(int score, const QString &note)
 {
+    Grade grade;
+    grade.overall = score;
+    grade.note = note;
+    return submitGrade(grade);
+}
+
+Engine::Result SessionController::submitGrade(const Grade &grade)
+{
     if (m_engine->state() != State::Grading)
         return m_engine->check(Event::GradeSubmitted);
-    if (score < 1 || score > 5)
+    auto outOfRange = [](int s) { return s < 1 || s > 5; };
+    if (outOfRange(grade.overall)
+        || std::any_of(grade.rubric.cbegin(), grade.rubric.cend(),
+                       [&](const auto &c) { return outOfRange(c.second); }))
         return {false, QCoreApplication::translate("SessionController",
                                                    "A score is a whole number from 1 to 5.")};
     const int attempt = m_engine->currentAttempt();
     AttemptRecord &rec = m_record.attempts[attempt];
-    if (!m_store.saveGrade(rec.id, score, note, m_clock->wallTime(), &m_lastError)) {
+    if (!grade.keyPointsCovered.isEmpty() && grade.keyPointsCovered.size() != rec.question.keyPoints.size())
+        return {false, QCoreApplication::translate("SessionController",
+                                                   "The key-point checklist does not match the question.")};
+    if (!m_store.saveGrade(rec.id, grade, m_clock->wallTime(), &m_lastError)) {
         emit saveFailed(m_lastError);
         return {false, m_lastError};
     }
-    rec.score = score;
-    rec.gradeNote = note;
+    rec.score = grade.overall;
+    rec.gradeNote = grade.note;
+    rec.rubric = grade.rubric;
+    rec.keyPointsCovered = grade.keyPointsCovered;
     rec.gradedAt = m_clock->wallTime();
     return m_engine->handle(Event::GradeSubmitted);
 }

@@ -59,6 +59,9 @@ public:
 
     Engine::Result handle(Event event);
     Engine::Result submitGrade(int score, const QString &note);
+    // The full self-grade: rubric scores, the key-point checklist, the overall score and a note.
+    Engine::Result submitGrade(const Grade &grade);
+    const AttemptRecord &attemptRecord(int attempt) const { return m_record.attempts.at(attempt); }
     // Engine deadlines and the autosave schedule. Call often; extra calls cost nothing.
     void tick();
     bool saveNow();

@@ -267,6 +267,12 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
     QSqlQuery f(db);
     f.prepare(QStringLiteral(
         "SELECT name, value FROM answer_fields WHERE attempt_id = ? ORDER BY position"));
+    QSqlQuery rubric(db);
+    // Keyed by criterion; pages show them in the rubric's order (rubricFor).
+    rubric.prepare(QStringLiteral("SELECT criterion, score FROM attempt_rubric WHERE attempt_id = ?"));
+    QSqlQuery keyPoints(db);
+    keyPoints.prepare(QStringLiteral(
+        "SELECT covered FROM attempt_key_points WHERE attempt_id = ? ORDER BY position"));
     while (a.next()) {
         AttemptRecord ar;
         ar.id = a.value(0).toLongLong();
@@ -299,6 +305,20 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         }
         while (f.next())
             ar.answer.append({f.value(0).toString(), f.value(1).toString()});
+        rubric.addBindValue(ar.id);
+        if (!rubric.exec()) {
+            fail(rubric, error);
+            return std::nullopt;
+        }
+        while (rubric.next())
+            ar.rubric.append({rubric.value(0).toString(), rubric.value(1).toInt()});
+        keyPoints.addBindValue(ar.id);
+        if (!keyPoints.exec()) {
+            fail(keyPoints, error);
+            return std::nullopt;
+        }
+        while (keyPoints.next())
+            ar.keyPointsCovered.append(keyPoints.value(0).toBool());
         out.append(std::move(ar));
     }
     return out;
@@ -385,17 +405,48 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
     });
 }
 
-bool SessionStore::saveGrade(qint64 attemptId, int score, const QString &note,
-                             const QDateTime &now, QString *error)
+bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTime &now,
+                             QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ? WHERE id = ?"));
-    q.addBindValue(score);
-    q.addBindValue(text(note));
-    q.addBindValue(iso(now));
-    q.addBindValue(attemptId);
-    return q.exec() || fail(q, error);
+    QSqlDatabase db = m_db.connection();
+    return m_db.inTransaction([&] {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ? WHERE id = ?"));
+        q.addBindValue(grade.overall);
+        q.addBindValue(text(grade.note));
+        q.addBindValue(iso(now));
+        q.addBindValue(attemptId);
+        if (!q.exec())
+            return fail(q, error);
+        for (const char *table : {"attempt_rubric", "attempt_key_points"}) {
+            QSqlQuery del(db);
+            // Two fixed table names; the id is bound.
+            del.prepare(QStringLiteral("DELETE FROM %1 WHERE attempt_id = ?").arg(QLatin1String(table)));
+            del.addBindValue(attemptId);
+            if (!del.exec())
+                return fail(del, error);
+        }
+        QSqlQuery r(db);
+        r.prepare(QStringLiteral("INSERT INTO attempt_rubric (attempt_id, criterion, score) VALUES (?, ?, ?)"));
+        for (const auto &[criterion, score] : grade.rubric) {
+            r.addBindValue(attemptId);
+            r.addBindValue(text(criterion));
+            r.addBindValue(score);
+            if (!r.exec())
+                return fail(r, error);
+        }
+        QSqlQuery k(db);
+        k.prepare(QStringLiteral("INSERT INTO attempt_key_points (attempt_id, position, covered) VALUES (?, ?, ?)"));
+        for (int i = 0; i < grade.keyPointsCovered.size(); ++i) {
+            k.addBindValue(attemptId);
+            k.addBindValue(i);
+            k.addBindValue(grade.keyPointsCovered[i] ? 1 : 0);
+            if (!k.exec())
+                return fail(k, error);
+        }
+        return true;
+    });
 }
 
 bool SessionStore::markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error)

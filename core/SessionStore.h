@@ -27,6 +27,17 @@ struct AnswerField
     friend bool operator==(const AnswerField &, const AnswerField &) = default;
 };
 
+// A self-grade: the overall score (by default the rounded mean of the rubric), rubric scores
+// by criterion key, the key-point checklist in the question's order, and a note.
+struct Grade
+{
+    int overall = 0;
+    QList<std::pair<QString, int>> rubric; // criterion key -> 1..5, in the rubric's order
+    QList<bool> keyPointsCovered;
+    QString note;
+    friend bool operator==(const Grade &, const Grade &) = default;
+};
+
 struct AttemptRecord
 {
     qint64 id = 0;
@@ -37,6 +48,8 @@ struct AttemptRecord
     QList<AnswerField> answer;
     std::optional<int> score;
     QString gradeNote;
+    QList<std::pair<QString, int>> rubric;
+    QList<bool> keyPointsCovered; // empty when not graded with the checklist
     QDateTime gradedAt;
     QDateTime startedAt;
     QDateTime submittedAt;
@@ -105,8 +118,7 @@ public:
                       int answerAttempt,
                       const QList<AnswerField> &answer, const QString &closingNotes,
                       const QDateTime &now, QString *error);
-    bool saveGrade(qint64 attemptId, int score, const QString &note, const QDateTime &now,
-                   QString *error);
+    bool saveGrade(qint64 attemptId, const Grade &grade, const QDateTime &now, QString *error);
     bool markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error);
     bool markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error);
 

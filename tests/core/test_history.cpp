@@ -151,8 +151,20 @@ void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
         QString error;
         QVERIFY2(v1.open(path, {Database::migrations().first()}, &error), qPrintable(error));
         QCOMPARE(v1.schemaVersion(), 1);
-        QVERIFY(QuestionBank(v1).installBuiltinPacks(&error));
-        practise(v1, m_clock, RoundKind::Technical, QStringLiteral("an answer written before search existed"), 3);
+        // Rows as version 1 wrote them (today's code reads a later schema).
+        QSqlQuery q(v1.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO sessions (id, plan_name, plan, seed, status, state, paused_from, started_at, "
+            "saved_at) VALUES (1, 'old', '{}', 1, 'finished', 'finished', 'ready', "
+            "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO rounds (id, session_id, position, kind, budget_ms, expiry) "
+                                      "VALUES (1, 1, 0, 'technical', 0, 'soft')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO attempts (id, session_id, round_id, position, question_id, question_version, "
+            "question_text, question_snapshot, status, prep_limit_ms, answer_limit_ms) VALUES "
+            "(1, 1, 1, 0, 'tech.x', 1, 'old question', '{}', 'submitted', 0, 60000)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES "
+                                      "(1, 0, 'answer', 'an answer written before search existed')")));
     }
     Database upgraded;
     QString error;

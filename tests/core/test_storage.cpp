@@ -92,6 +92,7 @@ private slots:
     void find_filtersByKindTrackTagDifficultyTextAndHidden();
     void start_handPickedQuestionsAreNeverDrawnAgain_andMustMatchTheRound();
     void start_aRoundTheBankCannotFill_isLeftOut();
+    void submitGrade_withRubricAndChecklist_isStoredAndReloaded();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -660,6 +661,46 @@ void TestStorage::start_aRoundTheBankCannotFill_isLeftOut()
     QCOMPARE(c->engine().roundCount(), 1);
     QCOMPARE(c->engine().roundTimes(0).kind, RoundKind::Technical);
     QCOMPARE(c->engine().attemptCount(), 1);
+}
+
+void TestStorage::submitGrade_withRubricAndChecklist_isStoredAndReloaded()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    auto c = SessionController::start(db, smallPlan(), &clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->handle(Event::BeginAnswer));
+    QVERIFY(c->handle(Event::Submit));
+    const int points = int(c->question(0).keyPoints.size());
+    Grade bad;
+    bad.overall = 3;
+    bad.keyPointsCovered = QList<bool>(points + 1, true);
+    QVERIFY(!c->submitGrade(bad).accepted); // a checklist of the wrong length
+    bad.keyPointsCovered.clear();
+    bad.rubric = {{QStringLiteral("depth"), 6}};
+    QVERIFY(!c->submitGrade(bad).accepted);
+    QCOMPARE(c->state(), State::Grading);
+
+    Grade grade;
+    grade.overall = 4;
+    grade.note = QStringLiteral("trade-offs were thin");
+    grade.rubric = {{QStringLiteral("correctness"), 5}, {QStringLiteral("depth"), 4},
+                    {QStringLiteral("clarity"), 4}, {QStringLiteral("trade_offs"), 2}};
+    grade.keyPointsCovered = QList<bool>(points, false);
+    grade.keyPointsCovered[0] = true;
+    const auto r = c->submitGrade(grade);
+    QVERIFY2(r.accepted, qPrintable(r.reason));
+    const auto record = SessionStore(db).load(c->sessionId(), &error);
+    QVERIFY(record);
+    const AttemptRecord &a = record->attempts.first();
+    QCOMPARE(a.score, std::optional<int>(4));
+    QCOMPARE(a.keyPointsCovered, grade.keyPointsCovered);
+    QCOMPARE(a.rubric.size(), 4);
+    QVERIFY(a.rubric.contains(std::pair<QString, int>(QStringLiteral("trade_offs"), 2)));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
