@@ -1,6 +1,11 @@
 #include "GradePanel.h"
 
+#include "Coach.h"
+#include "Rubric.h"
 #include "SessionController.h"
+
+#include <QListWidget>
+#include <QGridLayout>
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -61,31 +66,6 @@ QString hintsHtml(const Question &q)
     return html;
 }
 
-// What each score means, so self-grading is anchored rather than a mood.
-QString anchorText(RoundKind kind, int score)
-{
-    if (usesStarFields(kind)) {
-        switch (score) {
-        case 1: return GradePanel::tr("No real example, or a story without a result.");
-        case 2: return GradePanel::tr("An example, but vague: “we” did things, no clear result.");
-        case 3: return GradePanel::tr("All four parts, but thin on your own actions or the outcome.");
-        case 4: return GradePanel::tr("A specific story: your actions and a measurable result.");
-        case 5: return GradePanel::tr("Specific and concise, with numbers and what you learned.");
-        default: break;
-        }
-    } else {
-        switch (score) {
-        case 1: return GradePanel::tr("Could not answer, or mostly wrong.");
-        case 2: return GradePanel::tr("Partly right; most key points missing.");
-        case 3: return GradePanel::tr("Right on the main points; little depth or trade-offs.");
-        case 4: return GradePanel::tr("Correct and structured; most key points, with trade-offs.");
-        case 5: return GradePanel::tr("Complete and structured, with trade-offs and real examples.");
-        default: break;
-        }
-    }
-    return GradePanel::tr("Choose a score from 1 to 5.");
-}
-
 } // namespace
 
 GradePanel::GradePanel(QWidget *parent)
@@ -127,7 +107,45 @@ GradePanel::GradePanel(QWidget *parent)
     m_anchor = new QLabel(this);
     m_anchor->setObjectName(QStringLiteral("scoreAnchor"));
     m_anchor->setWordWrap(true);
-    connect(m_score, &QSpinBox::valueChanged, this, &GradePanel::updateAnchor);
+    connect(m_score, &QSpinBox::valueChanged, this, [this] {
+        if (!m_settingScores)
+            m_overallChosen = m_score->value() > 0;
+        updateAnchor();
+    });
+
+    // The rubric of the round kind: one score per criterion, each with its anchored meaning.
+    auto *rubricBox = new QGroupBox(tr("Rubric"), this);
+    rubricBox->setObjectName(QStringLiteral("rubricBox"));
+    m_rubricGrid = new QGridLayout(rubricBox);
+    m_rubricGrid->setColumnStretch(2, 1);
+
+    // The key points the answer made: pre-ticked by the coach, every tick can be changed.
+    auto *pointsBox = new QGroupBox(tr("Key points your answer made"), this);
+    m_keyPointList = new QListWidget(pointsBox);
+    m_keyPointList->setObjectName(QStringLiteral("keyPointList"));
+    m_keyPointList->setWordWrap(true);
+    m_keyPointList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_keyPointList->setSelectionMode(QAbstractItemView::NoSelection);
+    // The coach's remarks scroll in a small box so the checklist keeps its room.
+    m_coachHints = new QTextBrowser(pointsBox);
+    m_coachHints->setObjectName(QStringLiteral("coachHints"));
+    m_coachHints->setMaximumHeight(96);
+    auto *pointsLayout = new QVBoxLayout(pointsBox);
+    pointsLayout->addWidget(m_keyPointList, 1);
+    pointsLayout->addWidget(m_coachHints);
+
+    auto *gradeArea = new QWidget(this);
+    auto *gradeRow = new QHBoxLayout(gradeArea);
+    gradeRow->setContentsMargins(0, 0, 0, 0);
+    gradeRow->addWidget(rubricBox, 1);
+    gradeRow->addWidget(pointsBox, 1);
+    // The person decides how much room the answer and the grade get.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(splitter);
+    vertical->addWidget(gradeArea);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
     auto *scoreRow = new QHBoxLayout;
     scoreRow->addWidget(m_score);
     scoreRow->addWidget(m_anchor, 1);
@@ -135,7 +153,7 @@ GradePanel::GradePanel(QWidget *parent)
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("gradeNote"));
     m_note->setPlaceholderText(tr("What was missing, what to practise next time."));
-    m_note->setMaximumHeight(90);
+    m_note->setMaximumHeight(64);
 
     m_saveButton = new QPushButton(tr("Save grade"), this);
     m_saveButton->setObjectName(QStringLiteral("saveGradeButton"));
@@ -148,7 +166,7 @@ GradePanel::GradePanel(QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &GradePanel::requestGrade);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Score (1–5):"), scoreRow);
+    form->addRow(tr("Overall (1–5):"), scoreRow);
     form->addRow(tr("Note:"), m_note);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -157,7 +175,7 @@ GradePanel::GradePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_questionText);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(vertical, 1);
     layout->addLayout(form);
     layout->addLayout(buttons);
 }
@@ -186,19 +204,119 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
                                .toHtmlEscaped()
                          + QStringLiteral("</i></p>"));
     }
+    rebuildRubric(controller.attemptRecord(attempt));
+    rebuildKeyPoints(controller, attempt,
+                     plan.hintsTiming == HintsTiming::AfterEachAnswer
+                         || plan.gradingTiming == GradingTiming::EndOfLoop);
+    m_settingScores = true;
     m_score->setValue(controller.score(attempt).value_or(0));
+    m_settingScores = false;
+    m_overallChosen = controller.score(attempt).has_value();
     m_note->setPlainText(controller.gradeNote(attempt));
+    updateAnchor();
+}
+
+void GradePanel::rebuildRubric(const AttemptRecord &record)
+{
+    while (QLayoutItem *item = m_rubricGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_criteria.clear();
+    const Rubric rubric = rubricFor(m_kind);
+    int row = 0;
+    for (const RubricCriterion &c : rubric.criteria) {
+        auto *name = new QLabel(c.name, m_rubricGrid->parentWidget());
+        auto *spin = new QSpinBox(m_rubricGrid->parentWidget());
+        spin->setObjectName(QStringLiteral("rubric_") + c.key);
+        spin->setRange(0, kRubricMaxScore);
+        spin->setSpecialValueText(tr("—"));
+        auto *anchor = new QLabel(m_rubricGrid->parentWidget());
+        anchor->setObjectName(QStringLiteral("rubricAnchor_") + c.key);
+        anchor->setWordWrap(true);
+        QFont small = anchor->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        anchor->setFont(small);
+        for (const auto &[key, score] : record.rubric)
+            if (key == c.key)
+                spin->setValue(score);
+        auto update = [this, spin, anchor, c] {
+            anchor->setText(spin->value() > 0 ? c.anchor(spin->value())
+                                              : tr("1 = %1").arg(c.anchor(1)));
+            updateDefaultOverall();
+        };
+        connect(spin, &QSpinBox::valueChanged, this, update);
+        anchor->setText(spin->value() > 0 ? c.anchor(spin->value()) : tr("1 = %1").arg(c.anchor(1)));
+        m_rubricGrid->addWidget(name, row, 0);
+        m_rubricGrid->addWidget(spin, row, 1);
+        m_rubricGrid->addWidget(anchor, row, 2);
+        m_criteria.append({c.key, spin});
+        ++row;
+    }
+}
+
+void GradePanel::rebuildKeyPoints(const SessionController &controller, int attempt, bool showCoach)
+{
+    m_keyPointList->clear();
+    const AttemptRecord &record = controller.attemptRecord(attempt);
+    const AttemptTimes times = controller.engine().attemptTimes(attempt);
+    const CoachReport report =
+        coach(record.question, controller.answer(attempt), times.answerUsedMs, times.answerLimitMs);
+    for (int i = 0; i < record.question.keyPoints.size(); ++i) {
+        auto *item = new QListWidgetItem(record.question.keyPoints[i].text, m_keyPointList);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        // A stored checklist wins; otherwise the coach's reading of the answer.
+        const bool covered = i < record.keyPointsCovered.size() ? record.keyPointsCovered[i]
+                                                                 : report.keyPointsCovered.value(i);
+        item->setCheckState(covered ? Qt::Checked : Qt::Unchecked);
+    }
+    if (!showCoach || report.hints.isEmpty()) {
+        m_coachHints->setVisible(showCoach);
+        m_coachHints->setHtml(showCoach ? tr("<i>The coach has no remarks on this answer.</i>") : QString());
+        return;
+    }
+    QString html = QStringLiteral("<b>") + tr("Coach").toHtmlEscaped() + QStringLiteral("</b><ul style=\"margin: 0\">");
+    for (const Hint &h : report.hints)
+        html += QStringLiteral("<li>") + h.message.toHtmlEscaped() + QStringLiteral("</li>");
+    m_coachHints->setHtml(html + QStringLiteral("</ul>"));
+    m_coachHints->setVisible(true);
+}
+
+void GradePanel::updateDefaultOverall()
+{
+    if (m_overallChosen)
+        return;
+    QList<int> scores;
+    for (const auto &[key, spin] : m_criteria)
+        if (spin->value() > 0)
+            scores.append(spin->value());
+    m_settingScores = true;
+    m_score->setValue(defaultOverall(scores));
+    m_settingScores = false;
     updateAnchor();
 }
 
 void GradePanel::updateAnchor()
 {
-    m_anchor->setText(anchorText(m_kind, m_score->value()));
+    if (m_score->value() == 0) {
+        m_anchor->setText(tr("Score the rubric, or choose an overall score from 1 to 5."));
+        return;
+    }
+    m_anchor->setText(m_overallChosen ? tr("Your overall score.")
+                                      : tr("The rounded mean of the rubric; change it if you disagree."));
 }
 
 void GradePanel::requestGrade()
 {
-    emit gradeRequested(m_score->value(), m_note->toPlainText());
+    Grade grade;
+    grade.overall = m_score->value();
+    grade.note = m_note->toPlainText();
+    for (const auto &[key, spin] : m_criteria)
+        if (spin->value() > 0)
+            grade.rubric.append({key, spin->value()});
+    for (int i = 0; i < m_keyPointList->count(); ++i)
+        grade.keyPointsCovered.append(m_keyPointList->item(i)->checkState() == Qt::Checked);
+    emit gradeRequested(grade);
 }
 
 } // namespace mockloop::desktop

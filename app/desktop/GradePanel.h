@@ -1,10 +1,14 @@
 #pragma once
 
+#include "SessionStore.h"
 #include "Types.h"
 
 #include <QWidget>
 
+class QListWidget;
+class QGridLayout;
 class QLabel;
+class QVBoxLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -28,10 +32,13 @@ public:
     void requestGrade();
 
 signals:
-    void gradeRequested(int score, const QString &note);
+    void gradeRequested(const mockloop::Grade &grade);
 
 private:
     void updateAnchor();
+    void rebuildRubric(const AttemptRecord &record);
+    void rebuildKeyPoints(const SessionController &controller, int attempt, bool showCoach);
+    void updateDefaultOverall();
 
     RoundKind m_kind;
     QLabel *m_questionText;
@@ -41,6 +48,12 @@ private:
     QLabel *m_anchor;
     QPlainTextEdit *m_note;
     QPushButton *m_saveButton;
+    QGridLayout *m_rubricGrid;
+    QList<std::pair<QString, QSpinBox *>> m_criteria;
+    QListWidget *m_keyPointList;
+    QTextBrowser *m_coachHints;
+    bool m_overallChosen = false; // the person set the overall score themselves
+    bool m_settingScores = false;
 };
 
 } // namespace mockloop::desktop

@@ -320,11 +320,11 @@ void InterviewPage::notesEdited(const QString &notes)
     emit edited();
 }
 
-void InterviewPage::gradeRequested(int score, const QString &note)
+void InterviewPage::gradeRequested(const Grade &grade)
 {
     if (!m_controller)
         return;
-    report(m_controller->submitGrade(score, note));
+    report(m_controller->submitGrade(grade));
     refresh();
 }
 

@@ -9,6 +9,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace mockloop {
+struct Grade;
 class SessionController;
 }
 
@@ -48,7 +49,7 @@ private:
     void showMessage(const QString &text, bool isError);
     void answerEdited();
     void notesEdited(const QString &notes);
-    void gradeRequested(int score, const QString &note);
+    void gradeRequested(const mockloop::Grade &grade);
     void startOrContinue();
     void togglePause();
     void abandon();

@@ -1,0 +1,162 @@
+// Self-grading with the rubric the way a person does it: the outline stays hidden while
+// answering, the coach pre-ticks the key points, rubric scores fill the overall score, every
+// tick and score can be changed, and what is saved is what was on screen.
+#include "Database.h"
+#include "FakeClock.h"
+#include "InterviewPage.h"
+#include "MainWindow.h"
+#include "QuestionBank.h"
+#include "SessionController.h"
+#include "SessionStore.h"
+
+#include <QListWidget>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace mockloop;
+using namespace mockloop::desktop;
+using mockloop::test::FakeClock;
+
+class TestGuiGrade : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void rubricAndChecklist_preTickedByTheCoach_changedAndSaved();
+
+private:
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return m_window->findChild<T *>(name);
+    }
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiGrade::rubricAndChecklist_preTickedByTheCoach_changedAndSaved()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error));
+    QVERIFY(QuestionBank(db).installBuiltinPacks(&error));
+    const Question question = *QuestionBank(db).question(QStringLiteral("tech.sql-vs-nosql"));
+    QVERIFY(question.keyPoints.size() >= 3);
+    FakeClock clock;
+    m_window = std::make_unique<MainWindow>(db, &clock);
+    m_window->show();
+
+    LoopPlan plan;
+    plan.name = QStringLiteral("grading");
+    plan.prepSeconds = 0;
+    plan.closingSegment = false;
+    plan.gradingTiming = GradingTiming::AfterEachQuestion;
+    plan.hintsTiming = HintsTiming::AfterEachAnswer;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {question.id}, {}, {}, {}, {}}};
+    QVERIFY(m_window->startSession(plan, &error));
+    auto *startRound = find<QPushButton>(QStringLiteral("startRoundButton"));
+    QVERIFY(startRound);
+    QTest::mouseClick(startRound, Qt::LeftButton);
+    QTRY_COMPARE(m_window->controller()->state(), State::Answering);
+
+    // While answering, nothing on screen shows the model outline or a key point.
+    const QString outlineLine = question.outline.split(QLatin1Char('\n')).first().mid(2, 40);
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        QString shown;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            shown = l->text();
+        else if (auto *b = qobject_cast<QTextBrowser *>(w))
+            shown = b->toPlainText();
+        QVERIFY2(!shown.contains(outlineLine), qPrintable(w->objectName()));
+        QVERIFY2(!shown.contains(question.keyPoints.first().text), qPrintable(w->objectName()));
+    }
+
+    // Make the first key point (its first match term) and not the others.
+    auto *editor = find<QPlainTextEdit>(QStringLiteral("answerEdit"));
+    QVERIFY(editor);
+    const QString term = question.keyPoints.first().terms.first();
+    QTest::keyClicks(editor, QStringLiteral("I would start from %1 and little else.").arg(term));
+    clock.advanceSeconds(90);
+    m_window->tickNow();
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->controller()->state(), State::Grading);
+    m_window->tickNow();
+
+    auto *points = find<QListWidget>(QStringLiteral("keyPointList"));
+    QVERIFY(points);
+    QCOMPARE(points->count(), int(question.keyPoints.size()));
+    QCOMPARE(points->item(0)->text(), question.keyPoints[0].text);
+    QVERIFY2(points->item(0)->checkState() == Qt::Checked, "the coach pre-ticks the key point the answer made");
+    QCOMPARE(points->item(1)->checkState(), Qt::Unchecked);
+    QVERIFY(find<QTextBrowser>(QStringLiteral("coachHints"))->isVisible());
+    QVERIFY(find<QTextBrowser>(QStringLiteral("coachHints"))->toPlainText().contains(QStringLiteral("1 of")));
+    QVERIFY(find<QTextBrowser>(QStringLiteral("hintsView"))->toPlainText().contains(outlineLine));
+
+    // Rubric scores fill the overall score with their rounded mean: (5 + 4 + 4 + 2) / 4 = 3.75.
+    auto *overall = find<QSpinBox>(QStringLiteral("scoreSpin"));
+    QCOMPARE(overall->value(), 0);
+    const QList<std::pair<QString, int>> rubric = {{QStringLiteral("correctness"), 5}, {QStringLiteral("depth"), 4},
+                                                   {QStringLiteral("clarity"), 4}, {QStringLiteral("trade_offs"), 2}};
+    for (const auto &[key, score] : rubric) {
+        auto *spin = find<QSpinBox>(QStringLiteral("rubric_") + key);
+        QVERIFY2(spin, qPrintable(key));
+        spin->setValue(score);
+        QVERIFY(!find<QLabel>(QStringLiteral("rubricAnchor_") + key)->text().isEmpty());
+    }
+    QCOMPARE(overall->value(), 4);
+    // The person disagrees: their overall score stays even when a criterion changes.
+    overall->setValue(3);
+    find<QSpinBox>(QStringLiteral("rubric_depth"))->setValue(5);
+    QCOMPARE(overall->value(), 3);
+    // Every tick can be changed.
+    // Every tick can be changed: click each item's check box.
+    for (int row : {0, 1}) {
+        const QRect r = points->visualItemRect(points->item(row));
+        QStyleOptionViewItem option;
+        option.initFrom(points);
+        option.rect = r;
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect box = points->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, points);
+        QTest::mouseClick(points->viewport(), Qt::LeftButton, {}, box.center());
+    }
+    QCOMPARE(points->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(points->item(1)->checkState(), Qt::Checked);
+    QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("gradeNote")), QStringLiteral("name the families"));
+    // For looking at the page: MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves it at two window sizes.
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        for (const QSize size : {QSize(1366, 870), QSize(1024, 700)}) {
+            m_window->resize(size);
+            QTest::qWait(50);
+            m_window->grab().save(QStringLiteral("%1/grading-%2.png").arg(shots).arg(size.width()));
+        }
+    }
+    const qint64 sessionId = m_window->controller()->sessionId();
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("saveGradeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->controller() || m_window->controller()->state() != State::Grading);
+
+    const auto record = SessionStore(db).load(sessionId, &error);
+    QVERIFY2(record, qPrintable(error));
+    const AttemptRecord &a = record->attempts.first();
+    QCOMPARE(a.score, std::optional<int>(3));
+    QCOMPARE(a.gradeNote, QStringLiteral("name the families"));
+    QCOMPARE(a.keyPointsCovered.size(), question.keyPoints.size());
+    QVERIFY(!a.keyPointsCovered[0]);
+    QVERIFY(a.keyPointsCovered[1]);
+    QCOMPARE(a.rubric.size(), 4);
+    QVERIFY(a.rubric.contains(std::pair<QString, int>(QStringLiteral("depth"), 5)));
+    QVERIFY(a.rubric.contains(std::pair<QString, int>(QStringLiteral("trade_offs"), 2)));
+    m_window.reset();
+}
+
+QTEST_MAIN(TestGuiGrade)
+#include "test_gui_grade.moc"
