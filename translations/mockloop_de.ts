@@ -25,55 +25,38 @@
     </message>
 </context>
 <context>
+    <name>BankNames</name>
+    <message>
+        <source>Intern</source>
+        <translation>Praktikum</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Sony-style</source>
+        <translation>Sony-Stil</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid-level</source>
+        <translation>Mid-Level</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
-    <message>
-        <source>Usage: mockloop-cli [--data-dir DIR] COMMAND [OPTIONS]
-
-MockLoop in a terminal: works on the same database as the desktop app.
-
-Commands:
-  export --format json [--output FILE]
-                       Write every session, round and attempt as one JSON document
-                       (to standard output unless --output is given).
-
-Options:
-  --data-dir DIR       Use DIR instead of the default data dir
-                       (also settable with the MOCKLOOP_DATA_DIR environment variable).
-  -h, --help           Show this help.
-  -v, --version        Show the version.
-
-Exit codes:
-  0  success
-  1  usage error (unknown command or option)
-  2  bad input (a file or value that cannot be used)
-  3  database problem (cannot open, damaged, newer version, or a failed query)
-</source>
-        <translation>Aufruf: mockloop-cli [--data-dir DIR] COMMAND [OPTIONS]
-
-MockLoop im Terminal: arbeitet mit derselben Datenbank wie die Desktop-App.
-
-Befehle:
-  export --format json [--output FILE]
-                       Alle Sitzungen, Runden und Versuche als ein JSON-Dokument schreiben
-                       (auf die Standardausgabe, sofern --output nicht angegeben ist).
-
-Optionen:
-  --data-dir DIR       DIR statt des Standard-Datenverzeichnisses verwenden
-                       (auch über die Umgebungsvariable MOCKLOOP_DATA_DIR einstellbar).
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-
-Exit-Codes:
-  0  Erfolg
-  1  Aufruffehler (unbekannter Befehl oder unbekannte Option)
-  2  ungültige Eingabe (eine Datei oder ein Wert, der sich nicht verwenden lässt)
-  3  Datenbankproblem (nicht zu öffnen, beschädigt, neuere Version oder Abfrage fehlgeschlagen)
-</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: export: unknown format &quot;%1&quot; (this version writes: json)</source>
-        <translation>mockloop-cli: export: unbekanntes Format &quot;%1&quot; (diese Version schreibt: json)</translation>
-    </message>
     <message>
         <source>mockloop-cli: export failed: %1</source>
         <translation>mockloop-cli: export fehlgeschlagen: %1</translation>
@@ -123,8 +106,290 @@ Exit-Codes:
         <translation>mockloop-cli: unbekannter Befehl &quot;%1&quot;. Siehe &apos;mockloop-cli --help&apos;.</translation>
     </message>
     <message>
-        <source>mockloop-cli: unexpected argument &quot;%1&quot;.</source>
-        <translation>mockloop-cli: unerwartetes Argument &quot;%1&quot;.</translation>
+        <source>Usage: mockloop-cli [--data-dir DIR] COMMAND [OPTIONS]
+
+MockLoop in a terminal: works on the same database as the desktop app.
+
+Commands:
+</source>
+        <translation>Aufruf: mockloop-cli [--data-dir DIR] COMMAND [OPTIONS]
+
+MockLoop im Terminal: arbeitet mit derselben Datenbank wie die Desktop-App.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR       Use DIR instead of the default data dir
+                       (also settable with the MOCKLOOP_DATA_DIR environment variable).
+  -h, --help           Show this help.
+  -v, --version        Show the version.
+
+Exit codes:
+  0  success
+  1  usage error (unknown command or option)
+  2  bad input (a file or value that cannot be used)
+  3  database problem (cannot open, damaged, newer version, or a failed query)
+</source>
+        <translation>
+Optionen:
+  --data-dir DIR       DIR statt des Standard-Datenverzeichnisses verwenden
+                       (auch über die Umgebungsvariable MOCKLOOP_DATA_DIR einstellbar).
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+
+Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler (unbekannter Befehl oder unbekannte Option)
+  2  ungültige Eingabe (unbrauchbare Datei oder unbrauchbarer Wert)
+  3  Datenbankproblem (nicht zu öffnen, beschädigt, neuere Version, Abfragefehler)
+</translation>
+    </message>
+    <message>
+        <source>Preset plan.</source>
+        <translation>Plan-Vorlage.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Ohne Rückfrage ausführen.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: usage: mockloop-cli %1</source>
+        <translation>mockloop-cli: Aufruf: mockloop-cli %1</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Start one with &apos;mockloop-cli run&apos; or the desktop app.</source>
+        <translation>Noch keine Sitzungen. Starten Sie eine mit &apos;mockloop-cli run&apos; oder in der Desktop-App.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantw.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: show: &quot;%1&quot; is not a session id (see &apos;mockloop-cli history&apos;).</source>
+        <translation>mockloop-cli: show: &quot;%1&quot; ist keine Sitzungs-ID (siehe &apos;mockloop-cli history&apos;).</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 (finished %2, abandoned %3, unfinished %4)</source>
+        <translation>Sitzungen: %1 (abgeschlossen %2, abgebrochen %3, nicht abgeschlossen %4)</translation>
+    </message>
+    <message>
+        <source>Questions: %1 (answered %2, skipped %3); practice time %4</source>
+        <translation>Fragen: %1 (beantwortet %2, übersprungen %3); Übungszeit %4</translation>
+    </message>
+    <message>
+        <source>Average score: %1</source>
+        <translation>Durchschnittliche Punktzahl: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered of %2, average %3</source>
+        <translation>%1 von %2 beantwortet, Durchschnitt %3</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The data it replaced was saved to %2.</source>
+        <translation>Aus %1 wiederhergestellt. Die ersetzten Daten wurden in %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>List every session, newest first.</source>
+        <translation>Alle Sitzungen auflisten, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Print one session&apos;s report (Markdown).</source>
+        <translation>Den Bericht einer Sitzung ausgeben (Markdown).</translation>
+    </message>
+    <message>
+        <source>Totals: sessions, questions answered, practice time, scores per round kind.</source>
+        <translation>Summen: Sitzungen, beantwortete Fragen, Übungszeit, Punktzahlen je Rundenart.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE (safe while MockLoop runs).</source>
+        <translation>Eine konsistente Kopie der Datenbank nach FILE schreiben (sicher, auch während MockLoop läuft).</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup in FILE. The file is checked first; the
+current data is backed up into the data dir&apos;s backups/ folder. Refused
+while a session is open.</source>
+        <translation>Alle Daten durch die Sicherung in FILE ersetzen. Die Datei wird zuerst
+geprüft; die aktuellen Daten werden im Ordner backups/ des
+Datenverzeichnisses gesichert. Abgelehnt, solange eine Sitzung offen ist.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: export: unknown format &quot;%1&quot; (use json, csv or md)</source>
+        <translation>mockloop-cli: export: unbekanntes Format &quot;%1&quot; (json, csv oder md verwenden)</translation>
+    </message>
+    <message>
+        <source>Write every session, round and attempt (JSON by default; CSV has one
+row per attempt; Markdown reads like the report). To standard output
+unless --output is given. Formats: docs/export.md.</source>
+        <translation>Alle Sitzungen, Runden und Versuche schreiben (standardmäßig JSON; CSV
+hat eine Zeile pro Versuch; Markdown liest sich wie der Bericht). Auf die
+Standardausgabe, sofern --output fehlt. Formate: docs/export.md.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: unknown preset &quot;%1&quot;. The presets are:</source>
+        <translation>mockloop-cli: unbekannte Vorlage &quot;%1&quot;. Die Vorlagen sind:</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: the built-in question packs could not be installed: %1</source>
+        <translation>mockloop-cli: die eingebauten Fragenpakete konnten nicht installiert werden: %1</translation>
+    </message>
+    <message>
+        <source>A timed mock interview in the terminal (--preset %1;
+default %2). First offers to resume the latest unfinished session.</source>
+        <translation>Ein Übungs-Interview mit Zeitvorgabe im Terminal (--preset %1;
+Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach</name>
+    <message>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <source>Set the scene in one or two sentences: the team, the system, what was at stake.</source>
+        <translation>Beschreiben Sie die Ausgangslage in ein oder zwei Sätzen: das Team, das System, was auf dem Spiel stand.</translation>
+    </message>
+    <message>
+        <source>Say what you were responsible for: the goal or the problem that was yours to solve.</source>
+        <translation>Sagen Sie, wofür Sie verantwortlich waren: das Ziel oder das Problem, das Sie lösen sollten.</translation>
+    </message>
+    <message>
+        <source>Say step by step what you did yourself: the decisions, the work, who you talked to.</source>
+        <translation>Schildern Sie Schritt für Schritt, was Sie selbst getan haben: die Entscheidungen, die Arbeit, mit wem Sie gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>Say how it ended: what changed, for whom, with a number if you can.</source>
+        <translation>Sagen Sie, wie es ausging: was sich geändert hat, für wen, möglichst mit einer Zahl.</translation>
+    </message>
+    <message>
+        <source>Nothing was written for this answer. Even three short bullet points give you something to grade and improve next time.</source>
+        <translation>Für diese Antwort wurde nichts geschrieben. Schon drei kurze Stichpunkte geben Ihnen etwas, das Sie bewerten und beim nächsten Mal verbessern können.</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>Der Teil „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 has only %2.</source>
+        <translation>Der Teil „%1“ hat nur %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 but %3 has %4. Spend most of the story on what you did: keep %3 to what the listener needs and give the actions the detail.</source>
+        <translation>„%1“ hat %2, „%3“ dagegen %4. Verwenden Sie den Großteil der Geschichte auf das, was Sie getan haben: Beschränken Sie „%3“ auf das, was die Zuhörer brauchen, und schildern Sie Ihr Vorgehen im Detail.</translation>
+    </message>
+    <message>
+        <source>%1 has no number and no measurable change. Quantify it: how much faster, how many users or tickets, how much time or money saved, before and after.</source>
+        <translation>„%1“ enthält keine Zahl und keine messbare Veränderung. Beziffern Sie es: wie viel schneller, wie viele Nutzer oder Tickets, wie viel Zeit oder Geld gespart, vorher und nachher.</translation>
+    </message>
+    <message>
+        <source>&quot;We&quot; words (we, us, our): %1; &quot;I&quot; words (I, me, my): %2. The interviewer is grading you: say &quot;I&quot; for what you decided and did, &quot;we&quot; only for the team&apos;s part.</source>
+        <translation>„Wir“-Wörter (we, us, our): %1; „Ich“-Wörter (I, me, my): %2. Der Interviewer bewertet Sie: Sagen Sie „ich“ für das, was Sie entschieden und getan haben, und „wir“ nur für den Anteil des Teams.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 filler or hedge words in %2, more than %3 in every 100. Most often: %4. Drop them, or replace a hedge with what you know and how sure you are.</source>
+        <translation>Füllwörter oder Relativierungen: %1 (Antwortlänge: %2), also mehr als %3 pro 100 Wörter. Am häufigsten: %4. Streichen Sie sie, oder ersetzen Sie eine Relativierung durch das, was Sie wissen, und wie sicher Sie sich sind.</translation>
+    </message>
+    <message>
+        <source>Only %1 after %2 of answer time. Outline first (three points: the answer, why, an example), then write each one out.</source>
+        <translation>Nur %1 nach %2 Antwortzeit. Gliedern Sie zuerst (drei Punkte: die Antwort, warum, ein Beispiel) und formulieren Sie dann jeden Punkt aus.</translation>
+    </message>
+    <message>
+        <source>You stopped after %1 of %2 with %3. Use the time left: add an example, a trade-off or a number.</source>
+        <translation>Sie haben nach %1 von %2 aufgehört (Antwortlänge: %3). Nutzen Sie die verbleibende Zeit: Ergänzen Sie ein Beispiel, eine Abwägung oder eine Zahl.</translation>
+    </message>
+    <message>
+        <source>You covered %1 of %2 key points. Not mentioned: %3</source>
+        <translation>Sie haben %1 von %2 Kernpunkten abgedeckt. Nicht erwähnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DataTools</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>Die Sicherung kann nicht die Datenbank selbst überschreiben.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1 failed: %2</source>
+        <translation>Das Sichern nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Die Sicherung kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MockLoop backup (missing or empty).</source>
+        <translation>%1 ist keine MockLoop-Sicherung (fehlt oder ist leer).</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup.</source>
+        <translation>%1 ist die Datenbank selbst, keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Session %1 is open in a MockLoop program. Finish or close it before restoring; nothing was changed.</source>
+        <translation>Sitzung %1 ist in einem MockLoop-Programm geöffnet. Beenden oder schließen Sie sie vor dem Wiederherstellen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MockLoop backup (it holds no MockLoop data).</source>
+        <translation>%1 ist keine MockLoop-Sicherung (sie enthält keine MockLoop-Daten).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 failed: %2. Nothing was changed.</source>
+        <translation>Die Wiederherstellung aus %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Session %1 is open in a MockLoop program. Finish or close it first; nothing was deleted.</source>
+        <translation>Sitzung %1 ist in einem MockLoop-Programm geöffnet. Beenden oder schließen Sie sie zuerst; es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -230,6 +495,21 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source># MockLoop sessions
+
+Exported %1; %2 sessions.
+
+</source>
+        <translation># MockLoop-Sitzungen
+
+Exportiert: %1; %2 Sitzungen.
+
+</translation>
+    </message>
+</context>
+<context>
     <name>Pack</name>
     <message>
         <source>%1: %2: %3</source>
@@ -289,6 +569,57 @@ Exit-Codes:
     <message>
         <source>Full backend loop (5 rounds, about 70 min)</source>
         <translation>Vollständiger Backend-Loop (5 Runden, ca. 70 Min.)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionHtml</name>
+    <message>
+        <source>pack “%1”</source>
+        <translation>Paket „%1“</translation>
+    </message>
+    <message>
+        <source>hidden: never drawn for a loop</source>
+        <translation>ausgeblendet: wird nie für einen Loop gezogen</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 to prepare, %2 to answer</source>
+        <translation>%1 zur Vorbereitung, %2 zum Antworten</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>So antworten Sie</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Matched by: %1</source>
+        <translation>Erkannt an: %1</translation>
+    </message>
+    <message>
+        <source>Model answer outline</source>
+        <translation>Gliederung der Musterantwort</translation>
+    </message>
+    <message>
+        <source>Likely follow-ups</source>
+        <translation>Wahrscheinliche Nachfragen</translation>
     </message>
 </context>
 <context>
@@ -474,6 +805,485 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Rubric</name>
+    <message>
+        <source>Correctness</source>
+        <translation>Korrektheit</translation>
+    </message>
+    <message>
+        <source>The core idea is wrong or missing: someone who relied on the answer would build the wrong thing.</source>
+        <translation>Die Kernidee ist falsch oder fehlt: Wer sich auf die Antwort verlässt, würde das Falsche bauen.</translation>
+    </message>
+    <message>
+        <source>Partly right, but with a serious error or two concepts mixed up (for example authentication and authorization).</source>
+        <translation>Teilweise richtig, aber mit einem gravierenden Fehler oder zwei verwechselten Konzepten (zum Beispiel Authentifizierung und Autorisierung).</translation>
+    </message>
+    <message>
+        <source>The main idea is right; details are vague or one secondary point is wrong.</source>
+        <translation>Die Hauptidee stimmt; Details sind vage, oder ein Nebenpunkt ist falsch.</translation>
+    </message>
+    <message>
+        <source>Correct in every main point and in the details that matter; nothing the interviewer has to correct.</source>
+        <translation>Korrekt in allen Hauptpunkten und in den wesentlichen Details; nichts, was der Interviewer korrigieren muss.</translation>
+    </message>
+    <message>
+        <source>Correct and precise, including edge cases and failure conditions, with exact terms, limits and guarantees where they matter.</source>
+        <translation>Korrekt und präzise, einschließlich Grenzfällen und Fehlerbedingungen, mit exakten Begriffen, Grenzwerten und Garantien, wo es darauf ankommt.</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Only names the topic or gives a one-line definition; nothing on how it works.</source>
+        <translation>Nennt nur das Thema oder gibt eine Definition in einem Satz; nichts dazu, wie es funktioniert.</translation>
+    </message>
+    <message>
+        <source>Says what it is but not how it works or why; the first follow-up question would stop the answer.</source>
+        <translation>Sagt, was es ist, aber nicht, wie oder warum es funktioniert; an der ersten Nachfrage würde die Antwort scheitern.</translation>
+    </message>
+    <message>
+        <source>Explains the mechanism one level down, with one example.</source>
+        <translation>Erklärt den Mechanismus eine Ebene tiefer, mit einem Beispiel.</translation>
+    </message>
+    <message>
+        <source>Goes below the surface: internals, costs and when it breaks, tied to an example from real work.</source>
+        <translation>Geht unter die Oberfläche: Interna, Kosten und wann es versagt, verknüpft mit einem Beispiel aus der Praxis.</translation>
+    </message>
+    <message>
+        <source>Working depth: internals, failure modes, how to measure or debug it, and the likely follow-ups answered before they are asked.</source>
+        <translation>Praxistiefe: Interna, Fehlerarten, wie man es misst oder debuggt, und die wahrscheinlichen Nachfragen beantwortet, bevor sie gestellt werden.</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Klarheit</translation>
+    </message>
+    <message>
+        <source>Hard to follow: no clear point, jumps between ideas; the listener could not repeat the answer back.</source>
+        <translation>Schwer zu folgen: keine klare Kernaussage, springt zwischen Gedanken hin und her; die Zuhörer könnten die Antwort nicht wiedergeben.</translation>
+    </message>
+    <message>
+        <source>The point is there but buried under detours, repetition or unexplained jargon.</source>
+        <translation>Die Kernaussage ist vorhanden, geht aber in Umwegen, Wiederholungen oder unerklärtem Fachjargon unter.</translation>
+    </message>
+    <message>
+        <source>Understandable with some effort: mostly in a logical order, a few detours or undefined terms.</source>
+        <translation>Mit etwas Mühe verständlich: überwiegend in logischer Reihenfolge, einige Umwege oder unerklärte Begriffe.</translation>
+    </message>
+    <message>
+        <source>Starts with the direct answer, then supports it in a logical order; every term is defined or obvious.</source>
+        <translation>Beginnt mit der direkten Antwort und untermauert sie dann in logischer Reihenfolge; jeder Begriff ist erklärt oder selbstverständlich.</translation>
+    </message>
+    <message>
+        <source>Answer first, then a structure the listener can hold (&quot;three reasons&quot;), a fitting example and a one-sentence summary; no wasted words.</source>
+        <translation>Zuerst die Antwort, dann eine Struktur, die sich die Zuhörer merken können („drei Gründe“), ein passendes Beispiel und eine Zusammenfassung in einem Satz; kein Wort zu viel.</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>Presents one option as always right; no costs and no alternatives.</source>
+        <translation>Stellt eine Option als immer richtig dar; keine Kosten und keine Alternativen.</translation>
+    </message>
+    <message>
+        <source>Says there are downsides or alternatives but cannot name them or say when they matter.</source>
+        <translation>Sagt, dass es Nachteile oder Alternativen gibt, kann sie aber nicht benennen oder sagen, wann sie ins Gewicht fallen.</translation>
+    </message>
+    <message>
+        <source>Names at least one alternative and one real cost, in general terms.</source>
+        <translation>Nennt mindestens eine Alternative und einen echten Nachteil, allgemein formuliert.</translation>
+    </message>
+    <message>
+        <source>Compares the options on concrete dimensions (latency, consistency, complexity, cost) and says when each one wins.</source>
+        <translation>Vergleicht die Optionen anhand konkreter Kriterien (Latenz, Konsistenz, Komplexität, Kosten) und sagt, wann welche die bessere ist.</translation>
+    </message>
+    <message>
+        <source>Chooses for a stated context, says what is given up and how to detect or soften it, and what would change the decision.</source>
+        <translation>Entscheidet für einen benannten Kontext, sagt, worauf verzichtet wird und wie man das erkennt oder abmildert, und was die Entscheidung ändern würde.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Starts drawing without asking anything; requirements are assumed silently or ignored.</source>
+        <translation>Beginnt zu zeichnen, ohne etwas zu fragen; Anforderungen werden stillschweigend angenommen oder ignoriert.</translation>
+    </message>
+    <message>
+        <source>Asks one or two generic questions but the design does not use the answers.</source>
+        <translation>Stellt ein oder zwei allgemeine Fragen, aber das Design nutzt die Antworten nicht.</translation>
+    </message>
+    <message>
+        <source>Lists the main functional and a few non-functional requirements; the scale is a guess without numbers.</source>
+        <translation>Nennt die wichtigsten funktionalen und einige nicht funktionale Anforderungen; die Größenordnung ist geraten, ohne Zahlen.</translation>
+    </message>
+    <message>
+        <source>Clarifies functional and non-functional requirements (latency, availability, consistency) and estimates the load with rough numbers: requests per second, storage.</source>
+        <translation>Klärt funktionale und nicht funktionale Anforderungen (Latenz, Verfügbarkeit, Konsistenz) und schätzt die Last mit groben Zahlen ab: Anfragen pro Sekunde, Speicherbedarf.</translation>
+    </message>
+    <message>
+        <source>Scopes the problem out loud (in scope, out of scope), sizes load and storage on the back of an envelope and names the few requirements that drive the design.</source>
+        <translation>Grenzt das Problem laut ab (was dazugehört, was nicht), überschlägt Last und Speicherbedarf grob und benennt die wenigen Anforderungen, die das Design bestimmen.</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>Grobentwurf</translation>
+    </message>
+    <message>
+        <source>No working architecture: components are missing or do not connect into a request path.</source>
+        <translation>Keine tragfähige Architektur: Komponenten fehlen oder fügen sich nicht zu einem Anfragepfad zusammen.</translation>
+    </message>
+    <message>
+        <source>Boxes for the main components, but the request flow or the data model is unclear or wrong.</source>
+        <translation>Kästchen für die Hauptkomponenten, aber der Ablauf der Anfragen oder das Datenmodell ist unklar oder falsch.</translation>
+    </message>
+    <message>
+        <source>Workable components, API and data model for the main use case; secondary flows are missing.</source>
+        <translation>Brauchbare Komponenten, API und Datenmodell für den Hauptanwendungsfall; Nebenabläufe fehlen.</translation>
+    </message>
+    <message>
+        <source>Clear components, APIs and data model; walks the main read and write paths end to end and justifies the storage choices.</source>
+        <translation>Klare Komponenten, APIs und Datenmodell; geht die wichtigsten Lese- und Schreibpfade von Anfang bis Ende durch und begründet die Wahl der Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>A complete, consistent design for every main flow, a data model shaped by the access patterns, one clear owner for every piece of data; nothing hand-waved.</source>
+        <translation>Ein vollständiges, stimmiges Design für jeden Hauptablauf, ein an den Zugriffsmustern ausgerichtetes Datenmodell, eine eindeutige Zuständigkeit für alle Daten; nichts bleibt im Vagen.</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Does not address growth, bottlenecks or failures.</source>
+        <translation>Geht nicht auf Wachstum, Engpässe oder Ausfälle ein.</translation>
+    </message>
+    <message>
+        <source>Drops words (sharding, caching, microservices) without saying where, why or what they cost.</source>
+        <translation>Wirft mit Schlagworten um sich (Sharding, Caching, Microservices), ohne zu sagen, wo, warum oder was sie kosten.</translation>
+    </message>
+    <message>
+        <source>Finds the main bottleneck and proposes a reasonable fix, such as a cache or read replicas.</source>
+        <translation>Findet den Hauptengpass und schlägt eine sinnvolle Lösung vor, etwa einen Cache oder Read-Replicas.</translation>
+    </message>
+    <message>
+        <source>Finds the bottlenecks from the numbers, scales the hot paths (caching, partitioning, queues) and covers the failure of key components.</source>
+        <translation>Leitet die Engpässe aus den Zahlen ab, skaliert die stark belasteten Pfade (Caching, Partitionierung, Queues) und berücksichtigt den Ausfall zentraler Komponenten.</translation>
+    </message>
+    <message>
+        <source>Scales each component for a reason tied to the estimates, handles hot keys, failure and recovery, and says how the system is monitored and how it degrades under overload.</source>
+        <translation>Skaliert jede Komponente mit einer Begründung aus den Schätzungen, behandelt Hot Keys, Ausfälle und Wiederherstellung und sagt, wie das System überwacht wird und wie es sich bei Überlast kontrolliert einschränkt.</translation>
+    </message>
+    <message>
+        <source>No alternatives discussed; every choice is presented as obvious.</source>
+        <translation>Keine Alternativen besprochen; jede Entscheidung wird als selbstverständlich dargestellt.</translation>
+    </message>
+    <message>
+        <source>Mentions alternatives only when prompted, with no reasoning.</source>
+        <translation>Erwähnt Alternativen nur auf Nachfrage und ohne Begründung.</translation>
+    </message>
+    <message>
+        <source>Explains one or two choices with a pro and a con each.</source>
+        <translation>Erklärt ein oder zwei Entscheidungen mit je einem Vor- und einem Nachteil.</translation>
+    </message>
+    <message>
+        <source>Weighs the key decisions (SQL or NoSQL, sync or async, consistency or availability) against the stated requirements.</source>
+        <translation>Wägt die zentralen Entscheidungen (SQL oder NoSQL, synchron oder asynchron, Konsistenz oder Verfügbarkeit) gegen die genannten Anforderungen ab.</translation>
+    </message>
+    <message>
+        <source>Makes each key decision against the requirements, names what is sacrificed and the risk, and says which decision to revisit at ten times the load.</source>
+        <translation>Trifft jede zentrale Entscheidung anhand der Anforderungen, benennt, was dafür geopfert wird und welches Risiko bleibt, und sagt, welche Entscheidung bei zehnfacher Last zu überdenken wäre.</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Works in silence or talks without structure; the interviewer can neither follow nor steer.</source>
+        <translation>Arbeitet schweigend oder redet ohne Struktur; der Interviewer kann weder folgen noch steuern.</translation>
+    </message>
+    <message>
+        <source>Explains when asked, but the interviewer drives the whole discussion.</source>
+        <translation>Erklärt auf Nachfrage, aber der Interviewer lenkt die gesamte Diskussion.</translation>
+    </message>
+    <message>
+        <source>Narrates the design in a mostly logical order and checks in now and then.</source>
+        <translation>Erläutert das Design in überwiegend logischer Reihenfolge und vergewissert sich ab und zu beim Gegenüber.</translation>
+    </message>
+    <message>
+        <source>Opens with a plan (requirements, high level, deep dive), explains each decision as it is made and takes hints well.</source>
+        <translation>Beginnt mit einem Plan (Anforderungen, Grobentwurf, Vertiefung), erklärt jede Entscheidung, während sie getroffen wird, und nimmt Hinweise gut auf.</translation>
+    </message>
+    <message>
+        <source>Drives the session: an agenda, time-boxed steps, decisions summarised, challenge invited, and the design adapted to feedback without losing the thread.</source>
+        <translation>Führt das Gespräch: eine Agenda, zeitlich begrenzte Schritte, zusammengefasste Entscheidungen, ausdrücklich erbetener Widerspruch, und das Design wird an Feedback angepasst, ohne den roten Faden zu verlieren.</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>No story: general claims (&quot;I always...&quot;) or a rambling account with no clear situation or ending.</source>
+        <translation>Keine Geschichte: allgemeine Behauptungen („Ich mache immer...“) oder ein weitschweifiger Bericht ohne klare Situation oder klares Ende.</translation>
+    </message>
+    <message>
+        <source>A story, but STAR parts are missing or out of order; the listener has to ask what actually happened.</source>
+        <translation>Eine Geschichte, aber STAR-Teile fehlen oder stehen in falscher Reihenfolge; die Zuhörer müssen nachfragen, was eigentlich passiert ist.</translation>
+    </message>
+    <message>
+        <source>All four STAR parts are there but out of balance (a long situation, a short action) or the result is vague.</source>
+        <translation>Alle vier STAR-Teile sind vorhanden, aber unausgewogen (lange Situation, kurzes Vorgehen), oder das Ergebnis ist vage.</translation>
+    </message>
+    <message>
+        <source>Clear STAR order: a brief situation, a specific task, most of the time on the actions, and it ends with the result.</source>
+        <translation>Klare STAR-Reihenfolge: eine kurze Situation, eine konkrete Aufgabe, die meiste Zeit für das Vorgehen, und am Ende steht das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Tight, well paced STAR in about two minutes: one sentence of context, a clear task, detailed actions, a measured result and a closing reflection.</source>
+        <translation>Straffes, gut getaktetes STAR in etwa zwei Minuten: ein Satz Kontext, eine klare Aufgabe, ein detailliertes Vorgehen, ein gemessenes Ergebnis und eine abschließende Reflexion.</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Eigenverantwortung</translation>
+    </message>
+    <message>
+        <source>Cannot say what they did personally; &quot;we&quot; or other people did everything.</source>
+        <translation>Kann den eigenen Beitrag nicht benennen; „wir“ oder andere haben alles gemacht.</translation>
+    </message>
+    <message>
+        <source>Their own role is unclear or passive (followed instructions), or the outcome is blamed on others.</source>
+        <translation>Die eigene Rolle ist unklar oder passiv (Anweisungen befolgt), oder die Schuld am Ausgang wird anderen gegeben.</translation>
+    </message>
+    <message>
+        <source>Describes their own actions, but mixed with the team&apos;s so their share is partly unclear.</source>
+        <translation>Beschreibt das eigene Vorgehen, aber vermischt mit dem des Teams, sodass der eigene Anteil teilweise unklar bleibt.</translation>
+    </message>
+    <message>
+        <source>Separates their own decisions and actions from the team&apos;s (&quot;I proposed&quot;, &quot;I wrote&quot;) and owns their mistakes.</source>
+        <translation>Trennt eigene Entscheidungen und Handlungen von denen des Teams („ich habe vorgeschlagen“, „ich habe geschrieben“) und steht zu eigenen Fehlern.</translation>
+    </message>
+    <message>
+        <source>Owns the decisions, risks and mistakes, took initiative beyond the assigned role, and credits others accurately.</source>
+        <translation>Übernimmt Verantwortung für Entscheidungen, Risiken und Fehler, hat über die zugewiesene Rolle hinaus Initiative ergriffen und würdigt die Beiträge anderer zutreffend.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>No outcome, or the story stops before anything happened.</source>
+        <translation>Kein Ergebnis, oder die Geschichte endet, bevor etwas passiert ist.</translation>
+    </message>
+    <message>
+        <source>An outcome, but only a vague one (&quot;it went well&quot;, &quot;the team was happy&quot;).</source>
+        <translation>Ein Ergebnis, aber nur ein vages („es lief gut“, „das Team war zufrieden“).</translation>
+    </message>
+    <message>
+        <source>A concrete outcome without numbers or evidence (&quot;the service got faster&quot;).</source>
+        <translation>Ein konkretes Ergebnis ohne Zahlen oder Belege („der Dienst wurde schneller“).</translation>
+    </message>
+    <message>
+        <source>A measured result (numbers, before and after, time or money saved) clearly caused by the actions described.</source>
+        <translation>Ein gemessenes Ergebnis (Zahlen, vorher und nachher, eingesparte Zeit oder Kosten), das klar auf das beschriebene Vorgehen zurückgeht.</translation>
+    </message>
+    <message>
+        <source>A measured result and its wider effect on users, the team or the business, with how it was measured and how long it lasted.</source>
+        <translation>Ein gemessenes Ergebnis und seine weitere Wirkung auf Nutzer, Team oder Unternehmen, samt Angabe, wie es gemessen wurde und wie lange es anhielt.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>No reflection, or blames others and would change nothing.</source>
+        <translation>Keine Reflexion, oder gibt anderen die Schuld und würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>A generic lesson (&quot;communication matters&quot;) not tied to this story.</source>
+        <translation>Eine allgemeine Lehre („Kommunikation ist wichtig“) ohne Bezug zu dieser Geschichte.</translation>
+    </message>
+    <message>
+        <source>A specific lesson from this story, but no sign it was ever applied.</source>
+        <translation>Eine konkrete Lehre aus dieser Geschichte, aber kein Hinweis darauf, dass sie je angewendet wurde.</translation>
+    </message>
+    <message>
+        <source>A specific lesson and what they have done differently since, with an example.</source>
+        <translation>Eine konkrete Lehre und was seitdem anders gemacht wurde, mit einem Beispiel.</translation>
+    </message>
+    <message>
+        <source>An honest analysis of what they would do differently, how they have applied it since, and how it changed their habits or their team&apos;s practice.</source>
+        <translation>Eine ehrliche Analyse, was man anders machen würde, wie man das seitdem umgesetzt hat und wie es die eigenen Gewohnheiten oder die Arbeitsweise des Teams verändert hat.</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>The answer would fit any company or none; it ignores this role, or contradicts what the role needs.</source>
+        <translation>Die Antwort würde zu jedem oder zu keinem Unternehmen passen; sie übergeht diese Rolle oder widerspricht dem, was die Rolle erfordert.</translation>
+    </message>
+    <message>
+        <source>Generic enthusiasm (&quot;great company, great culture&quot;) with no link to this role or team.</source>
+        <translation>Allgemeine Begeisterung („tolles Unternehmen, tolle Kultur“) ohne Bezug zu dieser Rolle oder diesem Team.</translation>
+    </message>
+    <message>
+        <source>Links their values or goals to the role in general terms.</source>
+        <translation>Verbindet die eigenen Werte oder Ziele allgemein mit der Rolle.</translation>
+    </message>
+    <message>
+        <source>Connects their values, way of working and goals to specific things about this team, product or role.</source>
+        <translation>Verknüpft die eigenen Werte, die eigene Arbeitsweise und die eigenen Ziele mit konkreten Merkmalen dieses Teams, Produkts oder dieser Rolle.</translation>
+    </message>
+    <message>
+        <source>Researched, specific fit (the product, the engineering practices, the company&apos;s stage), what they would add, and honest about where they differ.</source>
+        <translation>Gut recherchierte, konkrete Passung (das Produkt, die Engineering-Praktiken, die Phase des Unternehmens), was man selbst einbringen würde, und ehrlich darüber, wo man abweicht.</translation>
+    </message>
+    <message>
+        <source>Self-awareness</source>
+        <translation>Selbstwahrnehmung</translation>
+    </message>
+    <message>
+        <source>No insight: denies any weakness, or offers a strength in disguise (&quot;I work too hard&quot;).</source>
+        <translation>Keine Einsicht: streitet jede Schwäche ab oder präsentiert eine verkappte Stärke („Ich arbeite zu viel“).</translation>
+    </message>
+    <message>
+        <source>Names a trait but cannot say how it affects their work or other people.</source>
+        <translation>Nennt eine Eigenschaft, kann aber nicht sagen, wie sie sich auf die eigene Arbeit oder auf andere auswirkt.</translation>
+    </message>
+    <message>
+        <source>Names a real trait and its effect, with little sign of working on it.</source>
+        <translation>Nennt eine echte Eigenschaft und ihre Wirkung, aber kaum Anzeichen, daran zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Describes a real strength or weakness, its effect on others and the concrete steps taken about it.</source>
+        <translation>Beschreibt eine echte Stärke oder Schwäche, ihre Wirkung auf andere und die konkreten Schritte, die dazu unternommen wurden.</translation>
+    </message>
+    <message>
+        <source>A candid, balanced view of themselves backed by feedback they received, visible progress over time, and knowing when to ask for help.</source>
+        <translation>Ein offenes, ausgewogenes Selbstbild, gestützt auf erhaltenes Feedback, sichtbare Fortschritte über die Zeit und das Wissen, wann man um Hilfe bitten sollte.</translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation>Konkretheit</translation>
+    </message>
+    <message>
+        <source>Only abstractions and cliches; no example at all.</source>
+        <translation>Nur Abstraktionen und Klischees; überhaupt kein Beispiel.</translation>
+    </message>
+    <message>
+        <source>A hypothetical (&quot;I would...&quot;) instead of something that happened.</source>
+        <translation>Ein hypothetischer Fall („Ich würde...“) statt etwas, das tatsächlich passiert ist.</translation>
+    </message>
+    <message>
+        <source>One real example, but thin on detail: when, what exactly, who.</source>
+        <translation>Ein echtes Beispiel, aber mit wenigen Details: wann, was genau, wer.</translation>
+    </message>
+    <message>
+        <source>A real example with concrete details: the setting, what they said or did, what happened next.</source>
+        <translation>Ein echtes Beispiel mit konkreten Details: das Umfeld, was man gesagt oder getan hat, was danach geschah.</translation>
+    </message>
+    <message>
+        <source>Well-chosen real examples whose details and outcomes prove the claim being made, and nothing that does not.</source>
+        <translation>Gut gewählte echte Beispiele, deren Details und Ergebnisse die aufgestellte Behauptung belegen, und nichts, was das nicht tut.</translation>
+    </message>
+    <message>
+        <source>Role clarity</source>
+        <translation>Rollenklarheit</translation>
+    </message>
+    <message>
+        <source>Describes the project, not their part in it; cannot say what they built or decided.</source>
+        <translation>Beschreibt das Projekt, nicht den eigenen Anteil daran; kann nicht sagen, was man selbst gebaut oder entschieden hat.</translation>
+    </message>
+    <message>
+        <source>A title only (&quot;I was the backend developer&quot;), without what they owned.</source>
+        <translation>Nur eine Rollenbezeichnung („Ich war der Backend-Entwickler“), ohne zu sagen, wofür man verantwortlich war.</translation>
+    </message>
+    <message>
+        <source>Says what they worked on, but the line between their work and the team&apos;s is fuzzy.</source>
+        <translation>Sagt, woran man gearbeitet hat, aber die Grenze zwischen der eigenen Arbeit und der des Teams bleibt unscharf.</translation>
+    </message>
+    <message>
+        <source>States which parts they designed, built or decided, and who else was involved.</source>
+        <translation>Sagt, welche Teile man selbst entworfen, gebaut oder entschieden hat und wer sonst beteiligt war.</translation>
+    </message>
+    <message>
+        <source>Precise ownership: their decisions and the alternatives they weighed, what they delegated or took from others, where their responsibility ended.</source>
+        <translation>Genau abgegrenzte Verantwortung: die eigenen Entscheidungen und die dabei abgewogenen Alternativen, was man delegiert oder von anderen übernommen hat, wo die eigene Verantwortung endete.</translation>
+    </message>
+    <message>
+        <source>Technical depth</source>
+        <translation>Technische Tiefe</translation>
+    </message>
+    <message>
+        <source>Lists technologies without saying how they were used.</source>
+        <translation>Zählt Technologien auf, ohne zu sagen, wie sie eingesetzt wurden.</translation>
+    </message>
+    <message>
+        <source>Boxes-and-arrows only; cannot answer &quot;why this?&quot; or &quot;how does that work?&quot;.</source>
+        <translation>Nur Kästchen und Pfeile; kann „Warum das?“ oder „Wie funktioniert das?“ nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>Explains the main components and one design decision with its reason.</source>
+        <translation>Erklärt die Hauptkomponenten und eine Designentscheidung mit ihrer Begründung.</translation>
+    </message>
+    <message>
+        <source>Explains the architecture, the data model and the key decisions with their trade-offs; handles follow-ups on their own part.</source>
+        <translation>Erklärt die Architektur, das Datenmodell und die zentralen Entscheidungen mit ihren Abwägungen; beantwortet Nachfragen zum eigenen Teil.</translation>
+    </message>
+    <message>
+        <source>Command of their part: internals, failure modes, measurements, the alternatives rejected and why; goes as deep as the interviewer wants.</source>
+        <translation>Beherrscht den eigenen Teil: Interna, Fehlerarten, Messungen, die verworfenen Alternativen und warum; geht so tief, wie der Interviewer möchte.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>No result: what became of the project, or what it changed, is unknown.</source>
+        <translation>Kein Ergebnis: Was aus dem Projekt wurde oder was es verändert hat, bleibt unbekannt.</translation>
+    </message>
+    <message>
+        <source>A vague result (&quot;it shipped&quot;, &quot;users liked it&quot;).</source>
+        <translation>Ein vages Ergebnis („es wurde ausgeliefert“, „die Nutzer mochten es“).</translation>
+    </message>
+    <message>
+        <source>A concrete result without numbers (went live for customers, replaced the old system).</source>
+        <translation>Ein konkretes Ergebnis ohne Zahlen (ging für Kunden live, löste das alte System ab).</translation>
+    </message>
+    <message>
+        <source>A measured result (users, latency, cost, error rate, time saved) with before and after.</source>
+        <translation>Ein gemessenes Ergebnis (Nutzer, Latenz, Kosten, Fehlerrate, eingesparte Zeit) mit Vorher und Nachher.</translation>
+    </message>
+    <message>
+        <source>Measured results with their effect on users or the business, how they were measured, and an honest account of what did not work.</source>
+        <translation>Gemessene Ergebnisse mit ihrer Wirkung auf Nutzer oder das Unternehmen, wie sie gemessen wurden, und eine ehrliche Darstellung dessen, was nicht funktioniert hat.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Learned nothing, or would change nothing.</source>
+        <translation>Nichts gelernt, oder würde nichts ändern.</translation>
+    </message>
+    <message>
+        <source>A generic lesson that has nothing to do with this project.</source>
+        <translation>Eine allgemeine Lehre, die nichts mit diesem Projekt zu tun hat.</translation>
+    </message>
+    <message>
+        <source>A specific technical or process lesson from this project.</source>
+        <translation>Eine konkrete technische oder prozessbezogene Lehre aus diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>Specific lessons and what they would do differently in the design or the process, with the reasons.</source>
+        <translation>Konkrete Lehren und was man am Design oder am Prozess anders machen würde, mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Specific, honest lessons including their own mistakes, how they have applied them since, and what they would change at a larger scale.</source>
+        <translation>Konkrete, ehrliche Lehren einschließlich eigener Fehler, wie man sie seitdem umgesetzt hat und was man in größerem Maßstab ändern würde.</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Session %1 is open in another MockLoop program (%2, process %3). Close it there first.</source>
@@ -494,6 +1304,121 @@ Exit-Codes:
     <message>
         <source>A score is a whole number from 1 to 5.</source>
         <translation>Eine Punktzahl ist eine ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; is a %2 question; it cannot be asked in a %3 round.</source>
+        <translation>Die Frage „%1“ gehört zur Art „%2“; sie kann nicht in einer Runde der Art „%3“ gestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMarkdown</name>
+    <message>
+        <source>submitted (locked at the deadline)</source>
+        <translation>abgegeben (bei Fristende gesperrt)</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>- Session: %1</source>
+        <translation>- Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>- Status: %1</source>
+        <translation>- Status: %1</translation>
+    </message>
+    <message>
+        <source>- Started: %1</source>
+        <translation>- Begonnen: %1</translation>
+    </message>
+    <message>
+        <source>- Ended: %1</source>
+        <translation>- Beendet: %1</translation>
+    </message>
+    <message>
+        <source>- Average score: %1 / 5</source>
+        <translation>- Durchschnittliche Punktzahl: %1 / 5</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>Time used %1 of %2; overtime %3.</source>
+        <translation>Benötigte Zeit %1 von %2; Überzeit %3.</translation>
+    </message>
+    <message>
+        <source>Time used %1 (no round budget).</source>
+        <translation>Benötigte Zeit %1 (kein Rundenbudget).</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Answer time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Überzeit</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Questions for the interviewer</source>
+        <translation>Fragen an die Interviewer</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1570,555 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>mockloop::cli::TerminalInterview</name>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+    <message>
+        <source>1 round</source>
+        <translation>1 Runde</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 Runden</translation>
+    </message>
+    <message>
+        <source>Resume session %1 (%2, started %3)?</source>
+        <translation>Sitzung %1 fortsetzen (%2, begonnen am %3)?</translation>
+    </message>
+    <message>
+        <source>Start a new session instead?</source>
+        <translation>Stattdessen eine neue Sitzung starten?</translation>
+    </message>
+    <message>
+        <source>Resumed session %1: %2.</source>
+        <translation>Sitzung %1 fortgesetzt: %2.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: cannot start a session: %1</source>
+        <translation>mockloop-cli: eine Sitzung kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>You grade each answer right after it.</source>
+        <translation>Sie bewerten jede Antwort direkt im Anschluss.</translation>
+    </message>
+    <message>
+        <source>You grade the answers at the end of each round.</source>
+        <translation>Sie bewerten die Antworten am Ende jeder Runde.</translation>
+    </message>
+    <message>
+        <source>You grade the answers at the end of the loop.</source>
+        <translation>Sie bewerten die Antworten am Ende des Loops.</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Sitzung %1: %2</translation>
+    </message>
+    <message>
+        <source>Type :help for the commands; end of input (Ctrl-D) saves the session for later.</source>
+        <translation>Geben Sie :help für die Befehle ein; das Ende der Eingabe (Strg-D) speichert die Sitzung für später.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: could not save (will retry): %1</source>
+        <translation>mockloop-cli: Speichern fehlgeschlagen (wird erneut versucht): %1</translation>
+    </message>
+    <message>
+        <source>Saved again.</source>
+        <translation>Wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>answer: yes</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>answer: no</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Please answer y or n.</source>
+        <translation>Bitte antworten Sie mit y oder n.</translation>
+    </message>
+    <message>
+        <source>Session %1 stays unfinished; starting a new one.</source>
+        <translation>Sitzung %1 bleibt offen; eine neue wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Nothing was started.</source>
+        <translation>Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>Abandon this session?</source>
+        <translation>Diese Sitzung abbrechen?</translation>
+    </message>
+    <message>
+        <source>The session goes on.</source>
+        <translation>Die Sitzung geht weiter.</translation>
+    </message>
+    <message>
+        <source>Press Enter to start (that line was not used).</source>
+        <translation>Drücken Sie Enter, um zu beginnen (diese Zeile wurde nicht verwendet).</translation>
+    </message>
+    <message>
+        <source>Press Enter to begin the round (that line was not used).</source>
+        <translation>Drücken Sie Enter, um die Runde zu beginnen (diese Zeile wurde nicht verwendet).</translation>
+    </message>
+    <message>
+        <source>Not used (press Enter to start answering first): %1</source>
+        <translation>Nicht verwendet (drücken Sie zuerst Enter, um mit der Antwort zu beginnen): %1</translation>
+    </message>
+    <message>
+        <source>Paused: that line was not added to your answer (press Enter or type :resume to continue, then type it again): %1</source>
+        <translation>Pausiert: Diese Zeile wurde Ihrer Antwort nicht hinzugefügt (drücken Sie Enter oder geben Sie :resume ein, um fortzufahren, und tippen Sie sie dann erneut): %1</translation>
+    </message>
+    <message>
+        <source>Press Enter to continue (that line was not used).</source>
+        <translation>Drücken Sie Enter, um fortzufahren (diese Zeile wurde nicht verwendet).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;:%1&quot; (that line was not used). Type :help for the list.</source>
+        <translation>Unbekannter Befehl &quot;:%1&quot; (diese Zeile wurde nicht verwendet). Geben Sie :help ein, um die Liste zu sehen.</translation>
+    </message>
+    <message>
+        <source>The answer can only change while you prepare or answer; that line was not kept.</source>
+        <translation>Die Antwort lässt sich nur während der Vorbereitung oder beim Antworten ändern; diese Zeile wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 1 to 5.</source>
+        <translation>Eine Punktzahl ist eine ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: no session was started.</source>
+        <translation>mockloop-cli: es wurde keine Sitzung gestartet.</translation>
+    </message>
+    <message>
+        <source>No answer: nothing was started.</source>
+        <translation>Keine Antwort: Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: session %1 could not be saved: %2</source>
+        <translation>mockloop-cli: Sitzung %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 saved; resume it with `mockloop-cli run`.</source>
+        <translation>Sitzung %1 gespeichert; setzen Sie sie mit `mockloop-cli run` fort.</translation>
+    </message>
+    <message>
+        <source>Answer time is up: you are in overtime now, and it is recorded. Finish with . or :submit.</source>
+        <translation>Die Antwortzeit ist abgelaufen: Sie sind jetzt in der Überzeit, und sie wird erfasst. Beenden Sie mit . oder :submit.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s time budget is used up: round overtime is recorded from now on.</source>
+        <translation>Das Zeitbudget der Runde ist aufgebraucht: Ab jetzt wird Überzeit der Runde erfasst.</translation>
+    </message>
+    <message>
+        <source>Preparation time is up: answer now.</source>
+        <translation>Die Vorbereitungszeit ist abgelaufen: Antworten Sie jetzt.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s time budget ran out: the answer was submitted and locked as it was, and the rest of the round was not reached.</source>
+        <translation>Das Zeitbudget der Runde ist abgelaufen: Die Antwort wurde im aktuellen Stand abgegeben und gesperrt, und der Rest der Runde wurde nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Time is up: the answer was locked and submitted at the deadline.</source>
+        <translation>Die Zeit ist abgelaufen: Die Antwort wurde bei Fristende gesperrt und abgegeben.</translation>
+    </message>
+    <message>
+        <source>Not added to the locked answer: %1</source>
+        <translation>Nicht zur gesperrten Antwort hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Preparation: %1 to think before answering.</source>
+        <translation>Vorbereitung: %1 Bedenkzeit vor dem Antworten.</translation>
+    </message>
+    <message>
+        <source>Answer now.</source>
+        <translation>Antworten Sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Type your answer line by line. A line with just . ends the part; after the last part it submits. :help lists the commands.</source>
+        <translation>Tippen Sie Ihre Antwort Zeile für Zeile. Eine Zeile nur mit . beendet den Teil; nach dem letzten Teil wird die Antwort abgegeben. :help listet die Befehle auf.</translation>
+    </message>
+    <message>
+        <source>Your answer so far:</source>
+        <translation>Ihre bisherige Antwort:</translation>
+    </message>
+    <message>
+        <source>Interrupted time on this question: %1 (recorded; the clock did not run meanwhile).</source>
+        <translation>Unterbrechungszeit bei dieser Frage: %1 (erfasst; die Uhr lief in der Zwischenzeit nicht).</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message>
+        <source>Paused: the clock is stopped.</source>
+        <translation>Pausiert: Die Uhr ist angehalten.</translation>
+    </message>
+    <message>
+        <source>Session %1 is finished.</source>
+        <translation>Sitzung %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>Session %1 was abandoned.</source>
+        <translation>Sitzung %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>[Y/n]</source>
+        <translation>[Y/n]</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>Press Enter to start.</source>
+        <translation>Drücken Sie Enter, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Press Enter to begin the round.</source>
+        <translation>Drücken Sie Enter, um die Runde zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Press Enter to start answering.</source>
+        <translation>Drücken Sie Enter, um mit der Antwort zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Enter: start answering &gt;</source>
+        <translation>Enter: Antwort beginnen &gt;</translation>
+    </message>
+    <message>
+        <source>Paused. Press Enter or type :resume to continue.</source>
+        <translation>Pausiert. Drücken Sie Enter oder geben Sie :resume ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Enter: resume &gt;</source>
+        <translation>Enter: fortsetzen &gt;</translation>
+    </message>
+    <message>
+        <source>Score 1-5:</source>
+        <translation>Punktzahl 1-5:</translation>
+    </message>
+    <message>
+        <source>Note (one line, Enter for none):</source>
+        <translation>Notiz (eine Zeile, Enter für keine):</translation>
+    </message>
+    <message>
+        <source>Press Enter to continue.</source>
+        <translation>Drücken Sie Enter, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Notes &gt;</source>
+        <translation>Notizen &gt;</translation>
+    </message>
+    <message>
+        <source>Prep %1 left</source>
+        <translation>Vorbereitung noch %1</translation>
+    </message>
+    <message>
+        <source>Answering %1 left</source>
+        <translation>Antworten noch %1</translation>
+    </message>
+    <message>
+        <source>Answering %1 over</source>
+        <translation>Antworten %1 überzogen</translation>
+    </message>
+    <message>
+        <source>Answering %1 (no limit)</source>
+        <translation>Antworten %1 (ohne Limit)</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <source>round %1 of %2</source>
+        <translation>Runde %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 überzogen</translation>
+    </message>
+    <message>
+        <source>Q %1/%2</source>
+        <translation>F %1/%2</translation>
+    </message>
+    <message>
+        <source>Commands, each on a line of its own:
+  .          end this part of the answer (Situation, Task, Action, Result);
+             after the last part the answer is submitted
+  :submit    submit the answer now
+  :skip      skip this question
+  :pause     stop the clock (when the plan allows it)
+  :resume    start the clock again
+  :abandon   end the session for good (asks first)
+  :help      this list
+Enter on an empty line goes on at round intros, preparation and reviews.
+End of input (Ctrl-D) or Ctrl-C saves the session; `mockloop-cli run` resumes it.</source>
+        <translation>Befehle, jeweils in einer eigenen Zeile:
+  .          den Antwortteil beenden (Situation, Aufgabe, Vorgehen, Ergebnis);
+             nach dem letzten Teil wird die Antwort abgegeben
+  :submit    die Antwort jetzt abgeben
+  :skip      diese Frage überspringen
+  :pause     die Uhr anhalten (wenn der Plan es erlaubt)
+  :resume    die Uhr wieder starten
+  :abandon   die Sitzung endgültig beenden (mit Rückfrage)
+  :help      diese Liste
+Enter auf leerer Zeile: weiter bei Rundeneinführung, Vorbereitung und Rückblick.
+Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Runde %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>no preparation time</source>
+        <translation>keine Vorbereitungszeit</translation>
+    </message>
+    <message>
+        <source>preparation %1 per question</source>
+        <translation>Vorbereitung %1 pro Frage</translation>
+    </message>
+    <message>
+        <source>no answer time limit</source>
+        <translation>kein Zeitlimit für Antworten</translation>
+    </message>
+    <message>
+        <source>answer %1 per question</source>
+        <translation>Antwort %1 pro Frage</translation>
+    </message>
+    <message>
+        <source>round budget %1</source>
+        <translation>Rundenbudget %1</translation>
+    </message>
+    <message>
+        <source>no round budget</source>
+        <translation>kein Rundenbudget</translation>
+    </message>
+    <message>
+        <source>hard deadlines: when time is up the answer is submitted and locked</source>
+        <translation>strenge Fristen: Wenn die Zeit abgelaufen ist, wird die Antwort abgegeben und gesperrt</translation>
+    </message>
+    <message>
+        <source>soft deadlines: you may run over; overtime is recorded</source>
+        <translation>flexible Fristen: Sie dürfen überziehen; die Überzeit wird erfasst</translation>
+    </message>
+    <message>
+        <source>answers in four parts: Situation, Task, Action, Result</source>
+        <translation>Antworten in vier Teilen: Situation, Aufgabe, Vorgehen, Ergebnis</translation>
+    </message>
+    <message>
+        <source>prep %1</source>
+        <translation>Vorbereitung %1</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>no answer limit</source>
+        <translation>kein Antwortlimit</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 (round %3, %4; %5):</source>
+        <translation>Frage %1 von %2 (Runde %3, %4; %5):</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Model outline:</source>
+        <translation>Gliederung der Musterantwort:</translation>
+    </message>
+    <message>
+        <source>Key points:</source>
+        <translation>Kernpunkte:</translation>
+    </message>
+    <message>
+        <source>Grade your answer: round %1 (%2), question %3 of %4</source>
+        <translation>Bewerten Sie Ihre Antwort: Runde %1 (%2), Frage %3 von %4</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>This plan shows the model outline and key points at the end of the loop, in the report.</source>
+        <translation>Dieser Plan zeigt die Gliederung der Musterantwort und die Kernpunkte am Ende des Loops im Bericht.</translation>
+    </message>
+    <message>
+        <source>1 no real example · 2 vague, no clear result · 3 all four parts, thin · 4 specific, your actions, a measurable result · 5 concise, numbers, lessons</source>
+        <translation>1 kein echtes Beispiel · 2 vage, kein klares Ergebnis · 3 alle vier Teile, aber dünn · 4 konkret, Ihr Vorgehen, ein messbares Ergebnis · 5 prägnant, mit Zahlen und Erkenntnissen</translation>
+    </message>
+    <message>
+        <source>1 could not answer · 2 partly right · 3 main points, little depth · 4 structured, most key points, trade-offs · 5 complete, with examples</source>
+        <translation>1 keine Antwort möglich · 2 teilweise richtig · 3 Hauptpunkte, wenig Tiefe · 4 strukturiert, die meisten Kernpunkte, Abwägungen · 5 vollständig, mit Beispielen</translation>
+    </message>
+    <message>
+        <source>locked at deadline</source>
+        <translation>bei Fristende gesperrt</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 review: %3</source>
+        <translation>Rückblick auf Runde %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Round time %1 of %2</source>
+        <translation>Rundenzeit %1 von %2</translation>
+    </message>
+    <message>
+        <source>Round time %1 (no budget)</source>
+        <translation>Rundenzeit %1 (kein Budget)</translation>
+    </message>
+    <message>
+        <source>, %1 over</source>
+        <translation>, %1 überzogen</translation>
+    </message>
+    <message>
+        <source>; the budget ran out</source>
+        <translation>; das Budget ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Used / allowed</source>
+        <translation>Benötigt / erlaubt</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Überzeit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Your questions for the interviewer</source>
+        <translation>Ihre Fragen an die Interviewer</translation>
+    </message>
+    <message>
+        <source>Some worth asking:</source>
+        <translation>Einige, die sich lohnen:</translation>
+    </message>
+    <message>
+        <source>Your notes so far:</source>
+        <translation>Ihre bisherigen Notizen:</translation>
+    </message>
+    <message>
+        <source>Write the questions you would ask, one per line; a line with just . finishes the session.</source>
+        <translation>Schreiben Sie die Fragen auf, die Sie stellen würden, eine pro Zeile; eine Zeile nur mit . schließt die Sitzung ab.</translation>
+    </message>
+    <message>
+        <source>Report: session %1, %2 (%3)</source>
+        <translation>Bericht: Sitzung %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>round time %1 of %2</source>
+        <translation>Rundenzeit %1 von %2</translation>
+    </message>
+    <message>
+        <source>round time %1 (no budget)</source>
+        <translation>Rundenzeit %1 (kein Budget)</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Punktzahl %1</translation>
+    </message>
+    <message>
+        <source>answer %1 of %2</source>
+        <translation>Antwort %1 von %2</translation>
+    </message>
+    <message>
+        <source>answer %1 (no limit)</source>
+        <translation>Antwort %1 (ohne Limit)</translation>
+    </message>
+    <message>
+        <source>overtime %1</source>
+        <translation>Überzeit %1</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>pausiert %1</translation>
+    </message>
+    <message>
+        <source>interrupted %1</source>
+        <translation>unterbrochen %1</translation>
+    </message>
+    <message>
+        <source>No answer was graded.</source>
+        <translation>Es wurde keine Antwort bewertet.</translation>
+    </message>
+    <message>
+        <source>Average score %1 over 1 graded answer.</source>
+        <translation>Durchschnittliche Punktzahl %1 aus 1 bewerteten Antwort.</translation>
+    </message>
+    <message>
+        <source>Average score %1 over %2 graded answers.</source>
+        <translation>Durchschnittliche Punktzahl %1 aus %2 bewerteten Antworten.</translation>
+    </message>
+    <message>
+        <source>(continuing; so far:)</source>
+        <translation>(Fortsetzung; bisher:)</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::AnswerEditor</name>
     <message>
         <source>Write your answer: structure first, then the details and the trade-offs.</source>
@@ -684,6 +2158,125 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::AttemptView</name>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Back to history</source>
+        <translation>&amp;Zurück zum Verlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Answer time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to read it; choose two (Ctrl+click) to compare them.</source>
+        <translation>Wählen Sie einen Versuch, um ihn zu lesen; wählen Sie zwei (Strg+Klick), um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Session &amp;report</source>
+        <translation>Sitzungs&amp;bericht</translation>
+    </message>
+    <message>
+        <source>Open the report of the session this attempt belongs to.</source>
+        <translation>Den Bericht der Sitzung öffnen, zu der dieser Versuch gehört.</translation>
+    </message>
+    <message>
+        <source>This answer is no longer stored (its session was deleted).</source>
+        <translation>Diese Antwort ist nicht mehr gespeichert (ihre Sitzung wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 · answered once so far</source>
+        <translation>%1 · bisher einmal beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 attempts at this question</source>
+        <translation>%1 · %2 Versuche zu dieser Frage</translation>
+    </message>
+    <message>
+        <source>This is the only attempt at the question so far.</source>
+        <translation>Dies ist bisher der einzige Versuch zu dieser Frage.</translation>
+    </message>
+    <message>
+        <source>Compare the two chosen attempts, the older on the left.</source>
+        <translation>Die beiden gewählten Versuche vergleichen, den älteren links.</translation>
+    </message>
+    <message>
+        <source>Compare this attempt with the one before it; choose two (Ctrl+click) to compare any pair.</source>
+        <translation>Diesen Versuch mit dem vorherigen vergleichen; wählen Sie zwei (Strg+Klick), um ein beliebiges Paar zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose one attempt, or two to compare.</source>
+        <translation>Wählen Sie einen Versuch oder zwei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (untimed)</source>
+        <translation>%1 (ohne Zeitlimit)</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Überzeit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Interrupted (MockLoop closed or crashed)</source>
+        <translation>Unterbrochen (MockLoop geschlossen oder abgestürzt)</translation>
+    </message>
+    <message>
+        <source>Question version</source>
+        <translation>Version der Frage</translation>
+    </message>
+    <message>
+        <source>(no answer written)</source>
+        <translation>(keine Antwort geschrieben)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::ClosingPanel</name>
     <message>
         <source>Your questions for the interviewer</source>
@@ -716,6 +2309,244 @@ Exit-Codes:
     <message>
         <source>No suggestions in the question bank.</source>
         <translation>Keine Vorschläge im Fragenkatalog.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::CompareView</name>
+    <message>
+        <source>score %1 / 5</source>
+        <translation>Punktzahl %1 / 5</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3</translation>
+    </message>
+    <message>
+        <source>Score change:</source>
+        <translation>Änderung der Punktzahl:</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;%1&quot;&gt;struck through&lt;/span&gt;: words only the older answer has; &lt;span style=&quot;%2&quot;&gt;green&lt;/span&gt;: words the newer answer added.</source>
+        <translation>&lt;span style=&quot;%1&quot;&gt;durchgestrichen&lt;/span&gt;: Wörter, die nur die ältere Antwort enthält; &lt;span style=&quot;%2&quot;&gt;grün&lt;/span&gt;: Wörter, die die neuere Antwort hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;attempt</source>
+        <translation>Zurück zum &amp;Versuch</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Nachher:</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(not in this attempt)</source>
+        <translation>(nicht in diesem Versuch)</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::DataActions</name>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Da&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Export all data…</source>
+        <translation>Alle Daten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Daten &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Where is my data?</source>
+        <translation>Wo sind &amp;meine Daten?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data…</source>
+        <translation>Alle meine Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>A session is running in this window. Finish or abandon it first; nothing was changed.</source>
+        <translation>In diesem Fenster läuft eine Sitzung. Schließen Sie sie zuerst ab oder brechen Sie sie ab; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the database failed: %1</source>
+        <translation>Lesen der Datenbank fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Your data is one file on this computer:
+%1
+
+Backups made before a restore are in:
+%2</source>
+        <translation>Ihre Daten liegen in einer Datei auf diesem Computer:
+%1
+
+Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
+%2</translation>
+    </message>
+    <message>
+        <source>JSON, everything (*.json)</source>
+        <translation>JSON, alles (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per answer (*.csv)</source>
+        <translation>CSV, eine Zeile pro Antwort (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown, readable (*.md)</source>
+        <translation>Markdown, lesbar (*.md)</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>All data was written to %1.</source>
+        <translation>Alle Daten wurden nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Back up MockLoop data</source>
+        <translation>MockLoop-Daten sichern</translation>
+    </message>
+    <message>
+        <source>MockLoop backups (*.sqlite)</source>
+        <translation>MockLoop-Sicherungen (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <source>A complete copy of your data is in %1.</source>
+        <translation>Eine vollständige Kopie Ihrer Daten liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>MockLoop backups (*.sqlite);;All files (*)</source>
+        <translation>MockLoop-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup?</source>
+        <translation>Aus einer Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>All sessions and answers will be replaced by those in %1. The current data is kept as a backup first. Continue?</source>
+        <translation>Alle Sitzungen und Antworten werden durch die aus %1 ersetzt. Die aktuellen Daten werden vorher als Sicherung aufbewahrt. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation>Wiederherstellung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your data now comes from %1. What it replaced was saved to %2.</source>
+        <translation>Ihre Daten stammen jetzt aus %1. Die ersetzten Daten wurden in %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete all your data?</source>
+        <translation>Alle Ihre Daten löschen?</translation>
+    </message>
+    <message>
+        <source>Every session, answer and grade will be deleted from this computer. The question bank stays. Continue?</source>
+        <translation>Alle Sitzungen, Antworten und Bewertungen werden von diesem Computer gelöscht. Der Fragenkatalog bleibt erhalten. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Back up first?</source>
+        <translation>Zuerst sichern?</translation>
+    </message>
+    <message>
+        <source>Save a backup before deleting? You can restore it later.</source>
+        <translation>Vor dem Löschen eine Sicherung speichern? Sie können sie später wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Back up before deleting</source>
+        <translation>Vor dem Löschen sichern</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation>Löschen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>All sessions, answers and grades were deleted.</source>
+        <translation>Alle Sitzungen, Antworten und Bewertungen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Where is my data?</source>
+        <translation>Wo sind meine Daten?</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -822,6 +2653,196 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::HistoryPage</name>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Sessions started on or after / on or before this day. Step below the first session&apos;s day for no limit.</source>
+        <translation>Sitzungen, die an oder nach / an oder vor diesem Tag begonnen wurden. Gehen Sie unter den Tag der ersten Sitzung, um keine Grenze zu setzen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Sessions with at least one round of this kind.</source>
+        <translation>Sitzungen mit mindestens einer Runde dieser Art.</translation>
+    </message>
+    <message>
+        <source>Plan or question contains…</source>
+        <translation>Plan oder Frage enthält…</translation>
+    </message>
+    <message>
+        <source>Sessions whose plan name or one of whose questions contains this text.</source>
+        <translation>Sitzungen, deren Planname oder eine ihrer Fragen diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Open re&amp;port</source>
+        <translation>Be&amp;richt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Search your answers</source>
+        <translation>Ihre Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words from any answer you wrote (Ctrl+F)</source>
+        <translation>Wörter aus einer Ihrer Antworten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Finds the words in every answer field of every session; “index” also finds “indexes” and “indexing”.</source>
+        <translation>Findet die Wörter in jedem Antwortfeld jeder Sitzung; „index“ findet auch „indexes“ und „indexing“.</translation>
+    </message>
+    <message>
+        <source>Read &amp;answer</source>
+        <translation>Antwort l&amp;esen</translation>
+    </message>
+    <message>
+        <source>No session matches these filters.</source>
+        <translation>Keine Sitzung entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No sessions yet: every loop you run is listed here.</source>
+        <translation>Noch keine Sitzungen: Jeder Loop, den Sie durchführen, wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>Continue this session where it stopped.</source>
+        <translation>Diese Sitzung dort fortsetzen, wo sie stehen geblieben ist.</translation>
+    </message>
+    <message>
+        <source>Only unfinished sessions can be resumed.</source>
+        <translation>Nur nicht abgeschlossene Sitzungen können fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>This session is open in another MockLoop window or terminal. Close it there before deleting it.</source>
+        <translation>Diese Sitzung ist in einem anderen MockLoop-Fenster oder Terminal geöffnet. Schließen Sie sie dort, bevor Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” of %2 with all its answers and grades? This cannot be undone.</source>
+        <translation>Die Sitzung „%1“ vom %2 mit allen Antworten und Bewertungen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the session “%1” of %2.</source>
+        <translation>Die Sitzung „%1“ vom %2 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Type words to find them in every answer you have written; open a found answer to compare it with your other attempts.</source>
+        <translation>Geben Sie Wörter ein, um sie in allen Ihren bisherigen Antworten zu finden; öffnen Sie eine gefundene Antwort, um sie mit Ihren anderen Versuchen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>No answer contains “%1”.</source>
+        <translation>Keine Antwort enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>The newest %1 answers that match; add words to narrow it down.</source>
+        <translation>Die %1 neuesten passenden Antworten; fügen Sie Wörter hinzu, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::HistoryTableModel</name>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 von %2 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Diese Spalte kann nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Ø Punktzahl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::HomePage</name>
     <message>
         <source>MockLoop</source>
@@ -866,6 +2887,22 @@ Exit-Codes:
     <message>
         <source>No sessions yet. Start a loop: each session you run, finish or abandon is listed here with its report.</source>
         <translation>Noch keine Sitzungen. Starten Sie einen Loop: Jede Sitzung, die Sie durchführen, abschließen oder abbrechen, erscheint hier mit ihrem Bericht.</translation>
+    </message>
+    <message>
+        <source>Question &amp;library</source>
+        <translation>&amp;Fragenbibliothek</translation>
+    </message>
+    <message>
+        <source>Browse the questions, read how to answer them, hide some and pick your own loop (Ctrl+L).</source>
+        <translation>Die Fragen durchsehen, nachlesen, wie man sie beantwortet, einzelne ausblenden und einen eigenen Loop zusammenstellen (Strg+L).</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Every past session, filtered and sorted, and a search over every answer you wrote (Ctrl+H).</source>
+        <translation>Alle bisherigen Sitzungen, gefiltert und sortiert, und eine Suche in allen Ihren Antworten (Strg+H).</translation>
     </message>
 </context>
 <context>
@@ -972,6 +3009,137 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::LibraryPage</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Question library</source>
+        <translation>Fragenbibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>T&amp;rack:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Schwierigkeit:</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Finds the words in the question, its tags and its guidance.</source>
+        <translation>Findet die Wörter in der Frage, ihren Tags und ihren Antworthinweisen.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden</source>
+        <translation>A&amp;usgeblendete anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Add to my &amp;loop</source>
+        <translation>Zu meinem &amp;Loop hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Practise picked questions…</source>
+        <translation>Ausgewählte Fragen ü&amp;ben…</translation>
+    </message>
+    <message>
+        <source>Pick questions with “Add to my loop”, then practise them as a loop of your own: one round per kind.</source>
+        <translation>Wählen Sie Fragen mit „Zu meinem Loop hinzufügen“ aus und üben Sie sie dann als eigenen Loop: eine Runde pro Art.</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+    <message>
+        <source>No question matches these filters.</source>
+        <translation>Keine Frage entspricht diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Choose a question to read how to answer it, its key points and a model answer outline.</source>
+        <translation>Wählen Sie eine Frage, um nachzulesen, wie man sie beantwortet, und um ihre Kernpunkte und eine Gliederung der Musterantwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Unhide</source>
+        <translation>Einblenden</translation>
+    </message>
+    <message>
+        <source>Let this question be drawn for loops again.</source>
+        <translation>Diese Frage wieder für Loops ziehen lassen.</translation>
+    </message>
+    <message>
+        <source>Never draw this question for a loop; it stays here under “Show hidden”.</source>
+        <translation>Diese Frage nie für einen Loop ziehen; sie bleibt hier unter „Ausgeblendete anzeigen“ zu finden.</translation>
+    </message>
+    <message>
+        <source>Already in your loop.</source>
+        <translation>Bereits in Ihrem Loop.</translation>
+    </message>
+    <message>
+        <source>Add this question to the loop you are putting together.</source>
+        <translation>Diese Frage zu dem Loop hinzufügen, den Sie gerade zusammenstellen.</translation>
+    </message>
+    <message>
+        <source>The question could not be changed: %1</source>
+        <translation>Die Frage konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Hidden: “%1” is no longer drawn for loops. Tick “Show hidden” to find it again.</source>
+        <translation>Ausgeblendet: „%1“ wird nicht mehr für Loops gezogen. Aktivieren Sie „Ausgeblendete anzeigen“, um die Frage wiederzufinden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>My loop</source>
+        <translation>Mein Loop</translation>
+    </message>
+    <message>
+        <source>My loop (%1)</source>
+        <translation>Mein Loop (%1)</translation>
+    </message>
+    <message>
+        <source>Add questions with “Add to my loop” first.</source>
+        <translation>Fügen Sie zuerst Fragen mit „Zu meinem Loop hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Open Setup with a loop of exactly these questions.</source>
+        <translation>„Loop einrichten“ mit einem Loop aus genau diesen Fragen öffnen.</translation>
+    </message>
+    <message>
+        <source>Picked questions</source>
+        <translation>Ausgewählte Fragen</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::MainWindow</name>
     <message>
         <source>MockLoop</source>
@@ -1053,6 +3221,18 @@ Exit-Codes:
         <source>The session could not be saved (%1). Quit anyway? The changes since the last save will be lost.</source>
         <translation>Die Sitzung konnte nicht gespeichert werden (%1). Trotzdem beenden? Die Änderungen seit dem letzten Speichern gehen verloren.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>Question &amp;library</source>
+        <translation>&amp;Fragenbibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::QuestionPanel</name>
@@ -1131,6 +3311,37 @@ Exit-Codes:
     <message>
         <source>Round: %1 left</source>
         <translation>Runde: noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::QuestionTableModel</name>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +3487,25 @@ Exit-Codes:
     <message>
         <source>not graded yet</source>
         <translation>noch nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::SearchResultModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +3692,50 @@ Exit-Codes:
     <message>
         <source>All rounds have 0 questions: give at least one round a question.</source>
         <translation>Alle Runden haben 0 Fragen: Geben Sie mindestens einer Runde eine Frage.</translation>
+    </message>
+    <message>
+        <source>Draw the questions of every round from the whole bank, one track or one pack. Rounds with chosen questions ask exactly those.</source>
+        <translation>Die Fragen jeder Runde aus dem gesamten Fragenkatalog, einem Track oder einem Paket ziehen. Runden mit ausgewählten Fragen stellen genau diese.</translation>
+    </message>
+    <message>
+        <source>&amp;Questions from:</source>
+        <translation>&amp;Fragen aus:</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>Track: %1</translation>
+    </message>
+    <message>
+        <source>Pack: %1</source>
+        <translation>Paket: %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>%1 chosen</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>This round asks exactly the questions picked in the library.</source>
+        <translation>Diese Runde stellt genau die in der Fragenbibliothek ausgewählten Fragen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>The question bank</source>
+        <translation>Der Fragenkatalog</translation>
+    </message>
+    <message>
+        <source>%1 has fewer questions than the rounds ask for (%2): those rounds will be shorter.</source>
+        <translation>%1 enthält weniger Fragen, als die Runden verlangen (%2): Diese Runden werden kürzer.</translation>
     </message>
 </context>
 </TS>
