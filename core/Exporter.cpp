@@ -210,9 +210,13 @@ QString exportAllMarkdown(Database &db, const QDateTime &exportedAt, QString *er
     const QList<qint64> ids = sessionIds(db, error);
     if (!error->isEmpty())
         return {};
-    QString md = QCoreApplication::translate("Exporter", "# MockLoop sessions\n\nExported %1; %2 sessions.\n\n")
-                     .arg(isoText(exportedAt))
-                     .arg(ids.size());
+    QString md = QStringLiteral("# ") + QCoreApplication::translate("Exporter", "MockLoop sessions")
+                 + QStringLiteral("\n\n")
+                 + (ids.size() == 1 ? QCoreApplication::translate("Exporter", "Exported %1; 1 session.").arg(isoText(exportedAt))
+                                    : QCoreApplication::translate("Exporter", "Exported %1; %2 sessions.")
+                                          .arg(isoText(exportedAt))
+                                          .arg(ids.size()))
+                 + QStringLiteral("\n\n");
     for (qint64 id : ids) {
         const auto s = store.load(id, error);
         if (!s)

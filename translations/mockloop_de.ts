@@ -2957,7 +2957,7 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     </message>
     <message>
         <source>A&amp;bandon…</source>
-        <translation>&amp;Abbrechen…</translation>
+        <translation>Abb&amp;rechen…</translation>
     </message>
     <message>
         <source>End this session for good; its answers stay in the report.</source>

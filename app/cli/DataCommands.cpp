@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace mockloop::cli {
 
 namespace {
@@ -21,9 +23,23 @@ class DataText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString pad(const QString &s, int width)
+// Prints rows as columns as wide as their widest cell (translations differ in length), two
+// spaces apart; the last column is left ragged.
+void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
-    return s.leftJustified(width, QLatin1Char(' '), true);
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = std::max(widths[i], row[i].size());
+        }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out << line << Qt::endl;
+    }
 }
 
 int runHistory(CommandContext &c)
@@ -34,17 +50,15 @@ int runHistory(CommandContext &c)
               << Qt::endl;
         return Ok;
     }
-    c.out << pad(DataText::tr("ID"), 6) << pad(DataText::tr("Started (UTC)"), 18)
-          << pad(DataText::tr("Status"), 12) << pad(DataText::tr("Answered"), 10)
-          << pad(DataText::tr("Score"), 7) << DataText::tr("Plan") << Qt::endl;
+    QList<QStringList> rows = {{DataText::tr("ID"), DataText::tr("Started (UTC)"), DataText::tr("Status"),
+                                DataText::tr("Answered"), DataText::tr("Score"), DataText::tr("Plan")}};
     for (const SessionSummary &s : sessions) {
-        c.out << pad(QString::number(s.id), 6)
-              << pad(s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), 18)
-              << pad(sessionStatusDisplayName(s.status), 12)
-              << pad(QStringLiteral("%1/%2").arg(s.answered).arg(s.attempts), 10)
-              << pad(s.averageScore ? QLocale::c().toString(*s.averageScore, 'f', 1) : QStringLiteral("-"), 7)
-              << s.planName << Qt::endl;
+        rows.append({QString::number(s.id), s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     sessionStatusDisplayName(s.status), QStringLiteral("%1/%2").arg(s.answered).arg(s.attempts),
+                     s.averageScore ? QLocale::c().toString(*s.averageScore, 'f', 1) : QStringLiteral("-"),
+                     s.planName});
     }
+    printTable(c.out, rows);
     return Ok;
 }
 
@@ -104,21 +118,21 @@ int runStats(CommandContext &c)
                                           : QLocale::c().toString(t.value(4).toDouble(), 'f', 2))
           << Qt::endl;
     QSqlQuery k(c.db->connection());
+    QList<QStringList> rows;
     if (k.exec(QStringLiteral(
             "SELECT r.kind, count(a.id), sum(a.status = 'submitted'), avg(a.score) FROM attempts a "
             "JOIN rounds r ON r.id = a.round_id GROUP BY r.kind ORDER BY r.kind"))) {
         while (k.next()) {
             const auto kind = roundKindFromKey(k.value(0).toString());
-            c.out << QStringLiteral("  ")
-                  << pad(kind ? displayName(*kind) : k.value(0).toString(), 16)
-                  << DataText::tr("%1 answered of %2, average %3")
-                         .arg(k.value(2).toInt())
-                         .arg(k.value(1).toInt())
-                         .arg(k.value(3).isNull() ? QStringLiteral("-")
-                                                  : QLocale::c().toString(k.value(3).toDouble(), 'f', 2))
-                  << Qt::endl;
+            rows.append({QStringLiteral(" "), kind ? displayName(*kind) : k.value(0).toString(),
+                         DataText::tr("%1 answered of %2, average %3")
+                             .arg(k.value(2).toInt())
+                             .arg(k.value(1).toInt())
+                             .arg(k.value(3).isNull() ? QStringLiteral("-")
+                                                      : QLocale::c().toString(k.value(3).toDouble(), 'f', 2))});
         }
     }
+    printTable(c.out, rows);
     return Ok;
 }
 
