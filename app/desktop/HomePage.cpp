@@ -71,6 +71,13 @@ HomePage::HomePage(Database &db, QWidget *parent)
     libraryButton->setMinimumSize(libraryButton->sizeHint().width() + 32,
                                   startButton->minimumHeight());
     connect(libraryButton, &QPushButton::clicked, this, &HomePage::libraryRequested);
+    auto *historyButton = new QPushButton(tr("H&istory"), this);
+    historyButton->setObjectName(QStringLiteral("historyButton"));
+    historyButton->setToolTip(tr("Every past session, filtered and sorted, and a search over "
+                                 "every answer you wrote (Ctrl+H)."));
+    historyButton->setMinimumSize(historyButton->sizeHint().width() + 32,
+                                  startButton->minimumHeight());
+    connect(historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("homeMessage"));
@@ -128,6 +135,7 @@ HomePage::HomePage(Database &db, QWidget *parent)
     titles->addWidget(title);
     titles->addWidget(tagline);
     top->addLayout(titles, 1);
+    top->addWidget(historyButton, 0, Qt::AlignVCenter);
     top->addWidget(libraryButton, 0, Qt::AlignVCenter);
     top->addWidget(startButton, 0, Qt::AlignVCenter);
 

@@ -29,6 +29,7 @@ public:
 signals:
     void startLoopRequested();
     void libraryRequested();
+    void historyRequested();
     void resumeRequested(qint64 sessionId);
     void reportRequested(qint64 sessionId);
 

@@ -6,6 +6,7 @@
 #include "Confirmation.h"
 #include "Database.h"
 #include "Exporter.h"
+#include "HistoryPage.h"
 #include "HomePage.h"
 #include "InterviewPage.h"
 #include "LibraryPage.h"
@@ -48,8 +49,10 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     m_report->setObjectName(QStringLiteral("reportPage"));
     m_library = new LibraryPage(db, m_stack);
     m_library->setObjectName(QStringLiteral("libraryPage"));
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report, m_library})
+    m_history = new HistoryPage(db, m_stack);
+    m_history->setObjectName(QStringLiteral("historyPage"));
+    for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report,
+                                                          m_library, m_history})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -64,6 +67,13 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     connect(m_home, &HomePage::reportRequested, this, &MainWindow::showReport);
     connect(m_home, &HomePage::libraryRequested, this, &MainWindow::showLibrary);
     connect(m_library, &LibraryPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_history, &HistoryPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_history, &HistoryPage::reportRequested, this, &MainWindow::showReport);
+    connect(m_history, &HistoryPage::resumeRequested, this, [this](qint64 id) {
+        if (QString error; !resumeSession(id, &error))
+            m_history->showError(error);
+    });
     connect(m_library, &LibraryPage::practiseRequested, this, [this](const LoopPlan &plan) {
         m_setup->loadPlan(plan);
         showSetup();
@@ -106,6 +116,10 @@ void MainWindow::buildMenus()
     m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
     m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_libraryAction, &QAction::triggered, this, &MainWindow::showLibrary);
+    m_historyAction = view->addAction(tr("&History"));
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
 
     m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
     menuBar()->addMenu(m_data->buildMenu(this));
@@ -145,6 +159,16 @@ void MainWindow::updateActions()
 {
     if (m_libraryAction)
         m_libraryAction->setEnabled(!m_controller);
+    if (m_historyAction)
+        m_historyAction->setEnabled(!m_controller);
+}
+
+void MainWindow::showHistory()
+{
+    if (m_controller)
+        return;
+    m_history->refresh();
+    m_stack->setCurrentWidget(m_history);
 }
 
 void MainWindow::showReport(qint64 sessionId)

@@ -21,6 +21,7 @@ class SessionController;
 namespace mockloop::desktop {
 
 class DataActions;
+class HistoryPage;
 class HomePage;
 class InterviewPage;
 class LibraryPage;
@@ -58,6 +59,9 @@ public:
     // The question library (Home's "Question library", View → Question library, Ctrl+L).
     // Not while a session runs: the interview page stays in front until it ends.
     void showLibrary();
+    // Past sessions and the answer search (Home's "History", View → History, Ctrl+H); like
+    // the library, not while a session runs.
+    void showHistory();
     void showReport(qint64 sessionId);
     // The status-bar text: "Saved", "Unsaved changes" or "Saving failed: …".
     QString saveStateText() const;
@@ -86,6 +90,8 @@ private:
     ReportPage *m_report;
     LibraryPage *m_library;
     QAction *m_libraryAction = nullptr;
+    HistoryPage *m_history;
+    QAction *m_historyAction = nullptr;
     DataActions *m_data = nullptr;
     QLabel *m_saveState;
     QString m_saveFailure;
