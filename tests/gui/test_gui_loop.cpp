@@ -5,6 +5,7 @@
 #include "Confirmation.h"
 #include "Database.h"
 #include "FakeClock.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
@@ -35,18 +36,6 @@ using mockloop::desktop::Confirmation;
 using mockloop::desktop::MainWindow;
 using mockloop::test::FakeClock;
 
-// Finds a named child of the window or fails the test.
-#define FIND(Type, var, name)                                                                  \
-    auto *var = m_window->findChild<Type *>(QStringLiteral(name));                             \
-    QVERIFY2(var, "no " #Type " named " name)
-
-// Clicks a button that must be visible and enabled, as a person could.
-#define CLICK(button)                                                                          \
-    do {                                                                                       \
-        QVERIFY2((button)->isVisible(), qPrintable((button)->objectName()));                   \
-        QVERIFY2((button)->isEnabled(), qPrintable((button)->objectName()));                   \
-        QTest::mouseClick((button), Qt::LeftButton);                                           \
-    } while (false)
 
 namespace {
 
@@ -138,8 +127,7 @@ void TestGuiLoop::openWindow()
 
 QString TestGuiLoop::currentPage() const
 {
-    auto *stack = qobject_cast<QStackedWidget *>(m_window->centralWidget());
-    return stack && stack->currentWidget() ? stack->currentWidget()->objectName() : QString();
+    return mockloop::test::currentPageOf(m_window.get());
 }
 
 void TestGuiLoop::startPreset(const QString &presetId, bool pauseAllowed)
