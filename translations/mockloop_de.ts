@@ -497,16 +497,16 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
 <context>
     <name>Exporter</name>
     <message>
-        <source># MockLoop sessions
-
-Exported %1; %2 sessions.
-
-</source>
-        <translation># MockLoop-Sitzungen
-
-Exportiert: %1; %2 Sitzungen.
-
-</translation>
+        <source>MockLoop sessions</source>
+        <translation>MockLoop-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Exported %1; 1 session.</source>
+        <translation>Exportiert %1; 1 Sitzung.</translation>
+    </message>
+    <message>
+        <source>Exported %1; %2 sessions.</source>
+        <translation>Exportiert %1; %2 Sitzungen.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1308,10 @@ Exportiert: %1; %2 Sitzungen.
     <message>
         <source>Question &quot;%1&quot; is a %2 question; it cannot be asked in a %3 round.</source>
         <translation>Die Frage „%1“ gehört zur Art „%2“; sie kann nicht in einer Runde der Art „%3“ gestellt werden.</translation>
+    </message>
+    <message>
+        <source>The key-point checklist does not match the question.</source>
+        <translation>Die Kernpunkt-Liste passt nicht zur Frage.</translation>
     </message>
 </context>
 <context>
@@ -2572,50 +2576,6 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
         <translation>Wahrscheinliche Nachfragen</translation>
     </message>
     <message>
-        <source>No real example, or a story without a result.</source>
-        <translation>Kein echtes Beispiel oder eine Geschichte ohne Ergebnis.</translation>
-    </message>
-    <message>
-        <source>An example, but vague: “we” did things, no clear result.</source>
-        <translation>Ein Beispiel, aber vage: „Wir“ haben etwas gemacht, kein klares Ergebnis.</translation>
-    </message>
-    <message>
-        <source>All four parts, but thin on your own actions or the outcome.</source>
-        <translation>Alle vier Teile, aber wenig zum eigenen Vorgehen oder zum Ergebnis.</translation>
-    </message>
-    <message>
-        <source>A specific story: your actions and a measurable result.</source>
-        <translation>Eine konkrete Geschichte: Ihr Vorgehen und ein messbares Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Specific and concise, with numbers and what you learned.</source>
-        <translation>Konkret und prägnant, mit Zahlen und dem, was Sie gelernt haben.</translation>
-    </message>
-    <message>
-        <source>Could not answer, or mostly wrong.</source>
-        <translation>Keine Antwort möglich oder größtenteils falsch.</translation>
-    </message>
-    <message>
-        <source>Partly right; most key points missing.</source>
-        <translation>Teilweise richtig; die meisten Kernpunkte fehlen.</translation>
-    </message>
-    <message>
-        <source>Right on the main points; little depth or trade-offs.</source>
-        <translation>In den Hauptpunkten richtig; wenig Tiefe oder Abwägungen.</translation>
-    </message>
-    <message>
-        <source>Correct and structured; most key points, with trade-offs.</source>
-        <translation>Korrekt und strukturiert; die meisten Kernpunkte, mit Abwägungen.</translation>
-    </message>
-    <message>
-        <source>Complete and structured, with trade-offs and real examples.</source>
-        <translation>Vollständig und strukturiert, mit Abwägungen und echten Beispielen.</translation>
-    </message>
-    <message>
-        <source>Choose a score from 1 to 5.</source>
-        <translation>Wählen Sie eine Punktzahl von 1 bis 5.</translation>
-    </message>
-    <message>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
@@ -2640,16 +2600,48 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
         <translation>Die Bewertung speichern und weitermachen (Strg+Return).</translation>
     </message>
     <message>
-        <source>Score (1–5):</source>
-        <translation>Punktzahl (1–5):</translation>
-    </message>
-    <message>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
         <source>This plan shows the model answer and key points at the end of the loop, in the report.</source>
         <translation>Dieser Plan zeigt die Musterantwort und die Kernpunkte am Ende des Loops im Bericht.</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>Key points your answer made</source>
+        <translation>Kernpunkte, die Ihre Antwort trifft</translation>
+    </message>
+    <message>
+        <source>Overall (1–5):</source>
+        <translation>Gesamt (1–5):</translation>
+    </message>
+    <message>
+        <source>1 = %1</source>
+        <translation>1 = %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The coach has no remarks on this answer.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der Coach hat zu dieser Antwort keine Anmerkungen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Score the rubric, or choose an overall score from 1 to 5.</source>
+        <translation>Bewerten Sie nach dem Raster oder wählen Sie eine Gesamtpunktzahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Your overall score.</source>
+        <translation>Ihre Gesamtpunktzahl.</translation>
+    </message>
+    <message>
+        <source>The rounded mean of the rubric; change it if you disagree.</source>
+        <translation>Der gerundete Mittelwert des Rasters; ändern Sie ihn, wenn Sie anderer Meinung sind.</translation>
     </message>
 </context>
 <context>
