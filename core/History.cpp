@@ -1,6 +1,9 @@
 #include "History.h"
 
+#include "DataTools.h"
 #include "Database.h"
+
+#include <QCoreApplication>
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -37,11 +40,11 @@ QString whereFor(const HistoryFilter &f, QVariantList &binds)
     QStringList clauses;
     if (f.from.isValid()) {
         clauses << QStringLiteral("s.started_at >= ?");
-        binds << f.from.startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+        binds << f.from.startOfDay().toUTC().toString(Qt::ISODateWithMs);
     }
     if (f.to.isValid()) {
         clauses << QStringLiteral("s.started_at < ?");
-        binds << f.to.addDays(1).startOfDay(Qt::UTC).toString(Qt::ISODateWithMs);
+        binds << f.to.addDays(1).startOfDay().toUTC().toString(Qt::ISODateWithMs);
     }
     if (f.kind) {
         clauses << QStringLiteral("EXISTS (SELECT 1 FROM rounds r WHERE r.session_id = s.id AND r.kind = ?)");
@@ -198,6 +201,12 @@ std::optional<AttemptRecord> History::attempt(qint64 attemptId) const
 
 bool History::deleteSession(qint64 sessionId, QString *error)
 {
+    if (datatools::openSessions(m_db.dataDir()).contains(sessionId)) {
+        *error = QCoreApplication::translate("History", "Session %1 is open in a MockLoop program; "
+                                                        "close it there before deleting it.")
+                     .arg(sessionId);
+        return false;
+    }
     return SessionStore(m_db).remove(sessionId, error);
 }
 

@@ -16,7 +16,7 @@ class Database;
 // What the history page filters on; unset fields match everything.
 struct HistoryFilter
 {
-    QDate from; // inclusive, by start date (UTC)
+    QDate from; // inclusive, by start date in local time (as the history page shows dates)
     QDate to;   // inclusive
     std::optional<RoundKind> kind; // sessions with at least one round of this kind
     QString status;                // running / finished / abandoned
@@ -72,6 +72,7 @@ public:
     QList<AttemptRecord> attemptsOf(const QString &questionId) const;
     std::optional<AttemptRecord> attempt(qint64 attemptId) const;
 
+    // Refused while a program has the session open.
     bool deleteSession(qint64 sessionId, QString *error);
 
     // The FTS5 query for a person's words (exposed for tests).

@@ -510,6 +510,13 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Session %1 is open in a MockLoop program; close it there before deleting it.</source>
+        <translation>Sitzung %1 ist in einem MockLoop-Programm geöffnet; schließen Sie sie dort, bevor Sie sie löschen.</translation>
+    </message>
+</context>
+<context>
     <name>Pack</name>
     <message>
         <source>%1: %2: %3</source>

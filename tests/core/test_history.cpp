@@ -65,6 +65,7 @@ private slots:
     void sessions_sortAndPage();
     void attemptsOf_returnsEveryAttemptOldestFirst();
     void wordDiff_marksRemovedAndAddedWords();
+    void deleteSession_whileItIsOpen_isRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -256,6 +257,22 @@ void TestHistory::wordDiff_marksRemovedAndAddedWords()
     QCOMPARE(changed[1].text, QStringLiteral("two "));
     QCOMPARE(changed[2].kind, DiffSpan::Added);
     QCOMPARE(changed[2].text, QStringLiteral("four "));
+}
+
+void TestHistory::deleteSession_whileItIsOpen_isRefused()
+{
+    LoopPlan plan;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}}};
+    QString error;
+    auto open = SessionController::start(*m_db, plan, &m_clock, &error);
+    QVERIFY2(open, qPrintable(error));
+    History h(*m_db);
+    QVERIFY(!h.deleteSession(open->sessionId(), &error));
+    QVERIFY2(error.contains(QStringLiteral("is open")), qPrintable(error));
+    const qint64 id = open->sessionId();
+    open.reset();
+    QVERIFY2(h.deleteSession(id, &error), qPrintable(error));
+    QCOMPARE(h.count({}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
