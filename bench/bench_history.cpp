@@ -7,6 +7,7 @@
 //   bench_history --sessions N [--keep DIR]   DIR keeps the generated data for the next run
 #include "Database.h"
 #include "History.h"
+#include "BenchSupport.h"
 #include "HistoryData.h"
 
 #include <QCoreApplication>
@@ -25,21 +26,9 @@
 #include <vector>
 
 using namespace mockloop;
+using mockloop::bench::medianMs;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &fn)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn();
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
 
 int rawRows(sqlite3 *db, const char *sql, const QByteArray &bind = {})
 {

@@ -8,6 +8,7 @@
 //   bench_window --sessions N [--keep DIR]
 #include "Clock.h"
 #include "Database.h"
+#include "BenchSupport.h"
 #include "HistoryData.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
@@ -30,21 +31,9 @@
 #include <vector>
 
 using namespace mockloop;
+using mockloop::bench::medianMs;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &fn)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn();
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
 
 // Shows a window and waits until the platform has exposed and painted it.
 void showAndSettle(QWidget &w)
