@@ -215,7 +215,93 @@ QList<LoopPlan> builtinPresets()
         RoundPlan{RoundKind::Project, 1, {}, 60, 420, 600, {}},
     };
     presets.append(full);
+
+    LoopPlan intern;
+    intern.id = QStringLiteral("intern");
+    intern.name = QCoreApplication::translate("Presets", "Intern loop (5 rounds, about 30 min)");
+    intern.track = QStringLiteral("intern");
+    intern.prepSeconds = 60;
+    intern.answerSeconds = 240;
+    intern.expiry = ExpiryPolicy::Soft;
+    intern.gradingTiming = GradingTiming::AfterEachQuestion;
+    intern.hintsTiming = HintsTiming::AfterEachAnswer;
+    intern.closingSegment = true;
+    intern.rounds = {RoundPlan{RoundKind::Technical, 2, {}, {}, {}, {}, {}},
+                     RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}},
+                     RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}},
+                     RoundPlan{RoundKind::Project, 1, {}, {}, {}, {}, {}}};
+    presets.append(intern);
+
+    LoopPlan behavioral;
+    behavioral.id = QStringLiteral("behavioral");
+    behavioral.name = QCoreApplication::translate("Presets", "Behavioral only: STAR stories (4 questions)");
+    behavioral.prepSeconds = 45;
+    behavioral.answerSeconds = 180;
+    behavioral.expiry = ExpiryPolicy::Soft;
+    behavioral.gradingTiming = GradingTiming::AfterEachQuestion;
+    behavioral.hintsTiming = HintsTiming::AfterEachAnswer;
+    behavioral.closingSegment = false;
+    behavioral.rounds = {RoundPlan{RoundKind::Behavioral, 4, {}, {}, {}, {}, {}}};
+    presets.append(behavioral);
+
+    LoopPlan design;
+    design.id = QStringLiteral("system_design");
+    design.name = QCoreApplication::translate("Presets", "System design deep dive (45 min)");
+    design.expiry = ExpiryPolicy::Hard;
+    design.gradingTiming = GradingTiming::EndOfRound;
+    design.hintsTiming = HintsTiming::AfterEachAnswer;
+    design.closingSegment = false;
+    design.rounds = {RoundPlan{RoundKind::SystemDesign, 1, {}, 300, 2400, 2700, {}}};
+    presets.append(design);
+
+    // One-way video interviews: a short read, a fixed answer window, no second chances.
+    LoopPlan oneWay;
+    oneWay.id = QStringLiteral("one_way");
+    oneWay.name = QCoreApplication::translate("Presets", "One-way interview style (30 s prep, 2 min answers)");
+    oneWay.prepSeconds = 30;
+    oneWay.answerSeconds = 120;
+    oneWay.expiry = ExpiryPolicy::Hard;
+    oneWay.pauseAllowed = false;
+    oneWay.retakeAllowed = false;
+    oneWay.gradingTiming = GradingTiming::EndOfLoop;
+    oneWay.hintsTiming = HintsTiming::EndOfLoop;
+    oneWay.closingSegment = false;
+    oneWay.rounds = {RoundPlan{RoundKind::CulturalFit, 2, {}, {}, {}, {}, {}},
+                     RoundPlan{RoundKind::Behavioral, 2, {}, {}, {}, {}, {}},
+                     RoundPlan{RoundKind::Project, 1, {}, {}, {}, {}, {}}};
+    presets.append(oneWay);
+
+    LoopPlan sony;
+    sony.id = QStringLiteral("sony");
+    sony.name = QCoreApplication::translate("Presets", "Sony-style backend (4 rounds, about 60 min)");
+    sony.packs = {QStringLiteral("sony")};
+    sony.expiry = ExpiryPolicy::Hard;
+    sony.gradingTiming = GradingTiming::EndOfRound;
+    sony.closingSegment = true;
+    sony.rounds = {RoundPlan{RoundKind::Technical, 3, {}, 60, 300, 1080, {}},
+                   RoundPlan{RoundKind::SystemDesign, 1, {}, 180, 1500, 1800, {}},
+                   RoundPlan{RoundKind::Project, 1, {}, 60, 300, 420, {}},
+                   RoundPlan{RoundKind::CulturalFit, 1, {}, 45, 180, 240, {}}};
+    presets.append(sony);
     return presets;
+}
+
+void applyStrictMode(LoopPlan &plan)
+{
+    plan.pauseAllowed = false;
+    plan.expiry = ExpiryPolicy::Hard;
+    for (RoundPlan &r : plan.rounds)
+        r.expiry.reset();
+    plan.hintsTiming = HintsTiming::EndOfLoop;
+}
+
+void applyPracticeMode(LoopPlan &plan)
+{
+    plan.pauseAllowed = true;
+    plan.expiry = ExpiryPolicy::Soft;
+    for (RoundPlan &r : plan.rounds)
+        r.expiry.reset();
+    plan.hintsTiming = HintsTiming::AfterEachAnswer;
 }
 
 std::optional<LoopPlan> builtinPreset(const QString &id)

@@ -64,7 +64,12 @@ struct LoopPlan
     friend bool operator==(const LoopPlan &, const LoopPlan &) = default;
 };
 
-// Plans that ship built in.
+// Strict mode (no pause, hard expiry, hints only at the end) and practice mode (pause, soft
+// expiry, hints after each answer) are values of the plan flags, applied to any plan.
+void applyStrictMode(LoopPlan &plan);
+void applyPracticeMode(LoopPlan &plan);
+
+// Plans that ship built in (docs/presets.md).
 QList<LoopPlan> builtinPresets();
 std::optional<LoopPlan> builtinPreset(const QString &id);
 

@@ -270,9 +270,13 @@ void SetupPage::presetChosen(int index)
         updateSummary();
         return;
     }
-    // The question source stays as chosen: it is not part of a preset.
-    if (const auto preset = builtinPreset(id))
+    // The question source stays as chosen, unless the preset is about where questions come
+    // from (the intern loop's track, the Sony-style loop's pack).
+    if (const auto preset = builtinPreset(id)) {
+        if (!preset->track.isEmpty() || !preset->packs.isEmpty())
+            selectSource(*preset);
         fillForm(*preset);
+    }
 }
 
 void SetupPage::loadPlan(const LoopPlan &plan)
