@@ -577,6 +577,26 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <source>Full backend loop (5 rounds, about 70 min)</source>
         <translation>Vollständiger Backend-Loop (5 Runden, ca. 70 Min.)</translation>
     </message>
+    <message>
+        <source>Intern loop (5 rounds, about 30 min)</source>
+        <translation>Praktikums-Loop (5 Runden, etwa 30 Min.)</translation>
+    </message>
+    <message>
+        <source>Behavioral only: STAR stories (4 questions)</source>
+        <translation>Nur Verhalten: STAR-Geschichten (4 Fragen)</translation>
+    </message>
+    <message>
+        <source>System design deep dive (45 min)</source>
+        <translation>Systemdesign im Detail (45 Min.)</translation>
+    </message>
+    <message>
+        <source>One-way interview style (30 s prep, 2 min answers)</source>
+        <translation>One-Way-Interview (30 s Vorbereitung, 2 Min. Antworten)</translation>
+    </message>
+    <message>
+        <source>Sony-style backend (4 rounds, about 60 min)</source>
+        <translation>Backend im Sony-Stil (4 Runden, etwa 60 Min.)</translation>
+    </message>
 </context>
 <context>
     <name>QuestionHtml</name>
