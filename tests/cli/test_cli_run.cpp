@@ -7,6 +7,9 @@
 #include "SessionController.h"
 #include "SessionStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLockFile>
@@ -338,6 +341,31 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
         QCOMPARE(a.gradeNote, notes[i]);
     }
     QCOMPARE(s->closingNotes, closingNotes);
+
+    // And what a person takes away: the export holds every typed field and grade.
+    QProcess exporter;
+    exporter.start(QStringLiteral(MOCKLOOP_CLI), {QStringLiteral("--data-dir"), dir.path(),
+                                                   QStringLiteral("export"), QStringLiteral("--format"),
+                                                   QStringLiteral("json")});
+    QVERIFY(exporter.waitForFinished(30000));
+    QCOMPARE(exporter.exitCode(), 0);
+    const QJsonArray sessions =
+        QJsonDocument::fromJson(exporter.readAllStandardOutput()).object().value(QStringLiteral("sessions")).toArray();
+    QCOMPARE(sessions.size(), 1);
+    QJsonArray exported;
+    for (const QJsonValue &round : sessions.first().toObject().value(QStringLiteral("rounds")).toArray())
+        for (const QJsonValue &attempt : round.toObject().value(QStringLiteral("attempts")).toArray())
+            exported.append(attempt);
+    QCOMPARE(exported.size(), typed.size());
+    for (int i = 0; i < exported.size(); ++i) {
+        const QJsonObject a = exported[i].toObject();
+        const QJsonArray fields = a.value(QStringLiteral("answer")).toArray();
+        QCOMPARE(fields.size(), typed[i].size());
+        for (int f = 0; f < fields.size(); ++f)
+            QCOMPARE(fields[f].toObject().value(QStringLiteral("value")).toString(), typed[i][f].value);
+        QCOMPARE(a.value(QStringLiteral("grade")).toObject().value(QStringLiteral("score")).toInt(), scores[i]);
+    }
+    QCOMPARE(sessions.first().toObject().value(QStringLiteral("closingNotes")).toString(), closingNotes);
 }
 
 void TestCliRun::sigkillMidAnswer_resumesPausedWithDraftAndInterruptedTime()
