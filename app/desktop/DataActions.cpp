@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -282,7 +283,7 @@ void DataActions::showDataLocation()
         return;
     }
     box.exec();
-    if (box.clickedButton() == reinterpret_cast<QAbstractButton *>(open))
+    if (box.clickedButton() == open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_db.dataDir()));
 }
 
