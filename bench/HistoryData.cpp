@@ -95,10 +95,31 @@ bool generateHistory(const QString &path, int sessions)
     const LoopPlan plan = *builtinPreset(QStringLiteral("full"));
     const QString planJson = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
     const Vocabulary vocabulary(byKind);
-    QHash<QString, QString> snapshots;
-    for (const auto &list : byKind)
-        for (const Question &q : list)
-            snapshots.insert(q.id, QString::fromUtf8(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact)));
+    // One stored snapshot per question, shared by its attempts (schema 4).
+    QHash<QString, qint64> snapshots;
+    {
+        QSqlQuery snap(db.connection());
+        snap.prepare(QStringLiteral("INSERT OR IGNORE INTO question_snapshots (question_id, version, "
+                                    "digest, data) VALUES (?, ?, ?, ?)"));
+        QSqlQuery id(db.connection());
+        id.prepare(QStringLiteral("SELECT id FROM question_snapshots WHERE digest = ?"));
+        for (const auto &list : byKind) {
+            for (const Question &q : list) {
+                const QString json = QString::fromUtf8(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
+                snap.addBindValue(q.id);
+                snap.addBindValue(q.version);
+                snap.addBindValue(snapshotDigest(json));
+                snap.addBindValue(json);
+                id.addBindValue(snapshotDigest(json));
+                if (!snap.exec() || !id.exec() || !id.next()) {
+                    std::fprintf(stderr, "generate: %s\n", qPrintable(snap.lastError().text()));
+                    return false;
+                }
+                snapshots.insert(q.id, id.value(0).toLongLong());
+                id.finish();
+            }
+        }
+    }
 
     QRandomGenerator rng(20261122);
     const QDateTime start(QDate(2023, 11, 1), QTime(8, 0), Qt::UTC);
@@ -111,7 +132,7 @@ bool generateHistory(const QString &path, int sessions)
                              "VALUES (?, ?, ?, ?, 'hard', ?)"));
     a.prepare(QStringLiteral(
         "INSERT INTO attempts (session_id, round_id, position, question_id, question_version, "
-        "question_text, question_snapshot, status, prep_limit_ms, answer_limit_ms, prep_used_ms, "
+        "question_text, snapshot_id, status, prep_limit_ms, answer_limit_ms, prep_used_ms, "
         "answer_used_ms, paused_ms, score, grade_note, graded_at, started_at, submitted_at) "
         "VALUES (?, ?, ?, ?, 1, ?, ?, ?, 60000, 300000, ?, ?, ?, ?, '', ?, ?, ?)"));
     f.prepare(QStringLiteral("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?)"));

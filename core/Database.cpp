@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -18,6 +20,15 @@ class DbText
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
+
+} // namespace
+
+QByteArray snapshotDigest(const QString &snapshotJson)
+{
+    return QCryptographicHash::hash(snapshotJson.toUtf8(), QCryptographicHash::Sha256);
+}
+
+namespace {
 
 QString nextConnectionName()
 {
@@ -165,6 +176,57 @@ bool migrateTo3(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Schema version 4: a question's snapshot is stored once per distinct content (an attempt
+// used to carry its own ~4 KB copy: 1 GB of duplicates at 250,000 attempts).
+bool migrateTo4(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db, {
+            QStringLiteral(R"(CREATE TABLE question_snapshots (
+                id INTEGER PRIMARY KEY,
+                question_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                digest BLOB NOT NULL UNIQUE,
+                data TEXT NOT NULL))"),
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN snapshot_id INTEGER REFERENCES question_snapshots(id)"),
+        }, error))
+        return false;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, question_id, question_version, question_snapshot FROM attempts"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO question_snapshots (question_id, version, digest, data) VALUES (?, ?, ?, ?)"));
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral("UPDATE attempts SET snapshot_id = ? WHERE id = ?"));
+    QHash<QByteArray, qint64> ids;
+    while (read.next()) {
+        const QString data = read.value(3).toString();
+        const QByteArray digest = snapshotDigest(data);
+        auto it = ids.constFind(digest);
+        if (it == ids.constEnd()) {
+            insert.addBindValue(read.value(1));
+            insert.addBindValue(read.value(2));
+            insert.addBindValue(digest);
+            insert.addBindValue(data);
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+            it = ids.insert(digest, insert.lastInsertId().toLongLong());
+        }
+        link.addBindValue(*it);
+        link.addBindValue(read.value(0));
+        if (!link.exec()) {
+            *error = link.lastError().text();
+            return false;
+        }
+    }
+    return execAll(db, {QStringLiteral("ALTER TABLE attempts DROP COLUMN question_snapshot")}, error);
+}
+
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 {
     QSqlQuery q(db);
@@ -176,7 +238,7 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 
 QList<Database::Migration> Database::migrations()
 {
-    return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}};
+    return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}};
 }
 
 int Database::latestVersion()

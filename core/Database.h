@@ -8,6 +8,9 @@
 
 namespace mockloop {
 
+// The key under which a question snapshot is stored once (question_snapshots.digest).
+QByteArray snapshotDigest(const QString &snapshotJson);
+
 // The one SQLite file. Opening checks before it writes anything: a file that is not a
 // MockLoop database, a damaged one, or one written by a newer MockLoop is refused with a
 // message and left byte-for-byte untouched. Then WAL, foreign keys, and the migrations.

@@ -134,10 +134,16 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
                 return fail(r, error);
             roundIds.append(r.lastInsertId().toLongLong());
         }
+        QSqlQuery snap(db);
+        snap.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO question_snapshots (question_id, version, digest, data) "
+            "VALUES (?, ?, ?, ?)"));
+        QSqlQuery snapId(db);
+        snapId.prepare(QStringLiteral("SELECT id FROM question_snapshots WHERE digest = ?"));
         QSqlQuery a(db);
         a.prepare(QStringLiteral(
             "INSERT INTO attempts (session_id, round_id, position, question_id, "
-            "question_version, question_text, question_snapshot, status, prep_limit_ms, "
+            "question_version, question_text, snapshot_id, status, prep_limit_ms, "
             "answer_limit_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < initial.attempts.size(); ++i) {
             const AttemptTimes &at = initial.attempts[i];
@@ -148,8 +154,21 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             a.addBindValue(text(question.id));
             a.addBindValue(question.version);
             a.addBindValue(text(question.text));
-            a.addBindValue(QString::fromUtf8(
-                QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact)));
+            // The snapshot is stored once per distinct content and shared by its attempts.
+            const QString json =
+                QString::fromUtf8(QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact));
+            const QByteArray digest = snapshotDigest(json);
+            snap.addBindValue(text(question.id));
+            snap.addBindValue(question.version);
+            snap.addBindValue(digest);
+            snap.addBindValue(json);
+            snapId.addBindValue(digest);
+            if (!snap.exec())
+                return fail(snap, error);
+            if (!snapId.exec() || !snapId.next())
+                return fail(snapId, error);
+            a.addBindValue(snapId.value(0));
+            snapId.finish();
             a.addBindValue(toKey(at.status));
             a.addBindValue(at.prepLimitMs);
             a.addBindValue(at.answerLimitMs);
@@ -254,11 +273,12 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
     QList<AttemptRecord> out;
     QSqlQuery a(db);
     a.prepare(QStringLiteral(
-        "SELECT a.id, a.position, r.position, a.question_snapshot, a.status, a.prep_limit_ms, "
+        "SELECT a.id, a.position, r.position, qs.data, a.status, a.prep_limit_ms, "
         "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
         "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
         "a.started_at, a.submitted_at, a.session_id FROM attempts a "
-        "JOIN rounds r ON r.id = a.round_id WHERE %1").arg(where));
+        "JOIN rounds r ON r.id = a.round_id LEFT JOIN question_snapshots qs ON qs.id = a.snapshot_id "
+        "WHERE %1").arg(where));
     a.addBindValue(key);
     if (!a.exec()) {
         fail(a, error);

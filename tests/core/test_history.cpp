@@ -4,6 +4,7 @@
 #include "History.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
+#include "SessionStore.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -163,7 +164,10 @@ void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO attempts (id, session_id, round_id, position, question_id, question_version, "
             "question_text, question_snapshot, status, prep_limit_ms, answer_limit_ms) VALUES "
-            "(1, 1, 1, 0, 'tech.x', 1, 'old question', '{}', 'submitted', 0, 60000)")));
+            "(1, 1, 1, 0, 'tech.x', 1, 'old question', '{\"id\":\"tech.x\",\"text\":\"old question\"}', "
+            "'submitted', 0, 60000), "
+            "(2, 1, 1, 1, 'tech.x', 1, 'old question', '{\"id\":\"tech.x\",\"text\":\"old question\"}', "
+            "'skipped', 0, 60000)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES "
                                       "(1, 0, 'answer', 'an answer written before search existed')")));
     }
@@ -173,6 +177,15 @@ void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
     QCOMPARE(upgraded.schemaVersion(), Database::latestVersion());
     QVERIFY(QFile::exists(upgraded.lastBackupPath()));
     QCOMPARE(History(upgraded).search(QStringLiteral("existed")).size(), 1);
+    // Version 4 keeps each distinct snapshot once; both attempts still read it.
+    QSqlQuery count(upgraded.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM question_snapshots")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    const auto attempts = SessionStore(upgraded).loadAttempts(SessionStore::AttemptsOf::Session, 1, &error);
+    QVERIFY2(attempts, qPrintable(error));
+    QCOMPARE(attempts->size(), 2);
+    for (const AttemptRecord &a : *attempts)
+        QCOMPARE(a.question.text, QStringLiteral("old question"));
 }
 
 void TestHistory::sessions_filterByDateKindStatusAndText()
@@ -203,7 +216,7 @@ void TestHistory::sessions_filterByDateKindStatusAndText()
     text.text = QStringLiteral("TECHNICAL practice");
     QCOMPARE(h.count(text), 1);
     HistoryFilter wildcard;
-    wildcard.text = QStringLiteral("%");
+    wildcard.text = QStringLiteral("%%%%"); // unescaped, it would match every session
     QCOMPARE(h.count(wildcard), 0); // LIKE wildcards are escaped
 }
 

@@ -93,6 +93,7 @@ private slots:
     void start_handPickedQuestionsAreNeverDrawnAgain_andMustMatchTheRound();
     void start_aRoundTheBankCannotFill_isLeftOut();
     void submitGrade_withRubricAndChecklist_isStoredAndReloaded();
+    void snapshots_areStoredOncePerQuestionVersion();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -701,6 +702,30 @@ void TestStorage::submitGrade_withRubricAndChecklist_isStoredAndReloaded()
     QCOMPARE(a.keyPointsCovered, grade.keyPointsCovered);
     QCOMPARE(a.rubric.size(), 4);
     QVERIFY(a.rubric.contains(std::pair<QString, int>(QStringLiteral("trade_offs"), 2)));
+}
+
+void TestStorage::snapshots_areStoredOncePerQuestionVersion()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QString error;
+    const QString id = QStringLiteral("tech.sql-vs-nosql");
+    LoopPlan plan = smallPlan();
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {id}, {}, {}, {}, {}}};
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(SessionController::start(db, plan, &clock, &error), qPrintable(error));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM question_snapshots WHERE question_id = ?"));
+    q.addBindValue(id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT snapshot_id), count(*) FROM attempts")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toInt(), 3);
+    const auto record = SessionStore(db).load(1, &error);
+    QVERIFY2(record, qPrintable(error));
+    QCOMPARE(record->attempts.first().question.id, id);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
