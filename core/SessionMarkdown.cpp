@@ -14,20 +14,6 @@ class MdText
     Q_DECLARE_TR_FUNCTIONS(SessionMarkdown)
 };
 
-QString attemptStatusText(const AttemptTimes &t)
-{
-    switch (t.status) {
-    case AttemptStatus::Submitted:
-        return t.lockedByExpiry ? MdText::tr("submitted (locked at the deadline)")
-                                : MdText::tr("submitted");
-    case AttemptStatus::Skipped: return MdText::tr("skipped");
-    case AttemptStatus::NotReached: return MdText::tr("not reached");
-    case AttemptStatus::Active: return MdText::tr("in progress");
-    case AttemptStatus::Pending: return MdText::tr("not started");
-    }
-    return {};
-}
-
 QString when(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("–");
@@ -92,7 +78,7 @@ QString sessionMarkdown(const SessionRecord &s)
             auto row = [&md](const QString &k, const QString &v) {
                 md += QStringLiteral("| %1 | %2 |\n").arg(k, v);
             };
-            row(MdText::tr("Status"), attemptStatusText(a.times));
+            row(MdText::tr("Status"), attemptStatusDisplayName(a.times));
             row(MdText::tr("Score"), a.score ? QStringLiteral("%1 / 5").arg(*a.score) : QStringLiteral("–"));
             row(MdText::tr("Answer time"),
                 a.times.answerLimitMs > 0 ? MdText::tr("%1 of %2").arg(formatDurationMs(a.times.answerUsedMs), formatDurationMs(a.times.answerLimitMs))

@@ -60,6 +60,21 @@ QString sessionStatusDisplayName(const QString &statusKey)
     return statusKey;
 }
 
+QString attemptStatusDisplayName(const AttemptTimes &t)
+{
+    switch (t.status) {
+    case AttemptStatus::Submitted:
+        return t.lockedByExpiry
+                   ? QCoreApplication::translate("AttemptStatus", "submitted, locked at the deadline")
+                   : QCoreApplication::translate("AttemptStatus", "submitted");
+    case AttemptStatus::Skipped: return QCoreApplication::translate("AttemptStatus", "skipped");
+    case AttemptStatus::NotReached: return QCoreApplication::translate("AttemptStatus", "not reached");
+    case AttemptStatus::Active: return QCoreApplication::translate("AttemptStatus", "in progress");
+    case AttemptStatus::Pending: return QCoreApplication::translate("AttemptStatus", "not started");
+    }
+    return {};
+}
+
 QString answerFieldDisplayName(const QString &name)
 {
     if (name == QLatin1String("situation"))

@@ -140,5 +140,7 @@ QString sessionStatusFor(State state);
 // Translated names for people: a session status key, an answer field name.
 QString sessionStatusDisplayName(const QString &statusKey);
 QString answerFieldDisplayName(const QString &fieldName);
+// An attempt's status as people read it ("submitted, locked at the deadline", "not reached"…).
+QString attemptStatusDisplayName(const AttemptTimes &times);
 
 } // namespace mockloop

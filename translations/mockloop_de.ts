@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>AttemptStatus</name>
+    <message>
+        <source>submitted, locked at the deadline</source>
+        <translation>abgegeben, zur Frist gesperrt</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgegeben</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+</context>
+<context>
     <name>BankNames</name>
     <message>
         <source>Intern</source>
@@ -712,30 +739,6 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <translation>Kernpunkte</translation>
     </message>
     <message>
-        <source>submitted, locked at the deadline</source>
-        <translation>abgegeben, bei Fristende gesperrt</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>abgegeben</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>nicht erreicht</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Bearbeitung</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
@@ -1343,30 +1346,6 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
 </context>
 <context>
     <name>SessionMarkdown</name>
-    <message>
-        <source>submitted (locked at the deadline)</source>
-        <translation>abgegeben (bei Fristende gesperrt)</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>abgegeben</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>nicht erreicht</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Bearbeitung</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
@@ -2007,30 +1986,6 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>1 could not answer · 2 partly right · 3 main points, little depth · 4 structured, most key points, trade-offs · 5 complete, with examples</source>
         <translation>1 keine Antwort möglich · 2 teilweise richtig · 3 Hauptpunkte, wenig Tiefe · 4 strukturiert, die meisten Kernpunkte, Abwägungen · 5 vollständig, mit Beispielen</translation>
-    </message>
-    <message>
-        <source>locked at deadline</source>
-        <translation>bei Fristende gesperrt</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>abgegeben</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>nicht erreicht</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Bearbeitung</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>Round %1 of %2 review: %3</source>

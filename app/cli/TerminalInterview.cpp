@@ -938,20 +938,6 @@ void TerminalInterview::printGrading(int attempt)
 
 namespace {
 
-QString statusName(const AttemptTimes &t)
-{
-    switch (t.status) {
-    case AttemptStatus::Submitted:
-        return t.lockedByExpiry ? TerminalInterview::tr("locked at deadline")
-                                : TerminalInterview::tr("submitted");
-    case AttemptStatus::Skipped: return TerminalInterview::tr("skipped");
-    case AttemptStatus::NotReached: return TerminalInterview::tr("not reached");
-    case AttemptStatus::Active: return TerminalInterview::tr("in progress");
-    case AttemptStatus::Pending: return TerminalInterview::tr("not started");
-    }
-    return {};
-}
-
 QString usedOfAllowed(qint64 used, qint64 limit)
 {
     return limit > 0 ? QStringLiteral("%1 / %2").arg(duration(used), duration(limit))
@@ -986,7 +972,7 @@ void TerminalInterview::printReview(int round)
         const auto score = m_controller->score(i);
         rows.append({QString::number(engine.indexInRound(i) + 1),
                      elide(m_controller->question(i).text.simplified(), kQuestionColumns),
-                     statusName(t), usedOfAllowed(t.answerUsedMs, t.answerLimitMs),
+                     attemptStatusDisplayName(t), usedOfAllowed(t.answerUsedMs, t.answerLimitMs),
                      t.overtimeMs() > 0 ? duration(t.overtimeMs()) : QStringLiteral("–"),
                      score ? QString::number(*score) : QStringLiteral("–")});
     }
@@ -1048,7 +1034,7 @@ void TerminalInterview::printReport()
                 total += *score;
             }
             const QStringList facts = {
-                statusName(t),
+                attemptStatusDisplayName(t),
                 tr("score %1").arg(score ? QString::number(*score) : QStringLiteral("–")),
                 t.answerLimitMs > 0
                     ? tr("answer %1 of %2").arg(duration(t.answerUsedMs), duration(t.answerLimitMs))

@@ -190,7 +190,7 @@ bool AttemptView::showAttempt(qint64 attemptId, const QStringList &highlight)
             const AttemptRecord &a = m_attempts.at(r);
             const QString cells[ListColumnCount] = {
                 formatDateTime(a.startedAt), scoreText(a), formatDuration(a.times.answerUsedMs),
-                ReportHtml::attemptStatus(a.times), a.gradeNote.simplified()};
+                attemptStatusDisplayName(a.times), a.gradeNote.simplified()};
             for (int c = 0; c < ListColumnCount; ++c) {
                 auto *item = new QTableWidgetItem(cells[c]);
                 item->setData(kAttemptIdRole, a.id);
@@ -313,7 +313,7 @@ QString AttemptView::detailHtml(const AttemptRecord &a) const
     const AttemptTimes &t = a.times;
     QString html = QStringLiteral("<table>");
     html += row(tr("Date"), formatDateTime(a.startedAt));
-    html += row(tr("Status"), ReportHtml::attemptStatus(t));
+    html += row(tr("Status"), attemptStatusDisplayName(t));
     html += row(tr("Score"), scoreText(a));
     html += row(tr("Answer time"),
                 t.answerLimitMs > 0 ? tr("%1 of %2").arg(formatDuration(t.answerUsedMs),

@@ -31,7 +31,7 @@ QString attemptHtml(const AttemptRecord &a, int number)
     QString html = QStringLiteral("<h4>") + esc(ReportHtml::tr("Question %1").arg(number))
                    + QStringLiteral("</h4><p><b>") + esc(a.question.text)
                    + QStringLiteral("</b></p><table>");
-    html += row(ReportHtml::tr("Status"), ReportHtml::attemptStatus(t));
+    html += row(ReportHtml::tr("Status"), attemptStatusDisplayName(t));
     html += row(ReportHtml::tr("Score"),
                 a.score ? ReportHtml::tr("%1 / 5").arg(*a.score)
                         : (t.status == AttemptStatus::Submitted ? ReportHtml::tr("not graded")
@@ -74,19 +74,6 @@ QString attemptHtml(const AttemptRecord &a, int number)
 }
 
 } // namespace
-
-QString ReportHtml::attemptStatus(const AttemptTimes &t)
-{
-    switch (t.status) {
-    case AttemptStatus::Submitted:
-        return t.lockedByExpiry ? tr("submitted, locked at the deadline") : tr("submitted");
-    case AttemptStatus::Skipped: return tr("skipped");
-    case AttemptStatus::NotReached: return tr("not reached");
-    case AttemptStatus::Active: return tr("in progress");
-    case AttemptStatus::Pending: return tr("not started");
-    }
-    return {};
-}
 
 QString ReportHtml::build(const SessionRecord &s)
 {

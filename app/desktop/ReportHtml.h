@@ -17,7 +17,6 @@ public:
     static QString build(const SessionRecord &session);
 
     // "submitted", "submitted, locked at the deadline", "skipped", "not reached"…
-    static QString attemptStatus(const AttemptTimes &times);
 };
 
 } // namespace mockloop::desktop

@@ -94,7 +94,7 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
         const std::optional<int> score = controller.score(i);
         const QString cells[Columns] = {
             controller.question(i).text,
-            ReportHtml::attemptStatus(a),
+            attemptStatusDisplayName(a),
             tr("%1 / %2").arg(formatDuration(a.answerUsedMs), allowed),
             a.overtimeMs() > 0 ? formatDuration(a.overtimeMs()) : tr("–"),
             score ? tr("%1 / 5").arg(*score)
