@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <functional>
@@ -21,5 +24,28 @@ inline double medianMs(int runs, const std::function<void()> &fn)
     std::sort(ms.begin(), ms.end());
     return ms[ms.size() / 2];
 }
+
+// Where a history benchmark's generated database lives: --full means 10,000 sessions,
+// --sessions N sets the count (default 40, the ctest smoke size), --keep DIR keeps the file for
+// the next run (otherwise a temporary dir that ends with this object).
+struct HistoryDataOptions
+{
+    explicit HistoryDataOptions(const QStringList &args)
+    {
+        if (args.contains(QStringLiteral("--full")))
+            sessions = 10'000;
+        if (const qsizetype i = args.indexOf(QStringLiteral("--sessions")); i >= 0 && i + 1 < args.size())
+            sessions = args.at(i + 1).toInt();
+        QString dir = m_temp.path();
+        if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i >= 0 && i + 1 < args.size())
+            dir = args.at(i + 1);
+        path = QDir(dir).filePath(QStringLiteral("mockloop-%1.sqlite").arg(sessions));
+    }
+    int sessions = 40;
+    QString path;
+
+private:
+    QTemporaryDir m_temp;
+};
 
 } // namespace mockloop::bench

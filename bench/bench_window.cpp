@@ -82,17 +82,9 @@ int main(int argc, char *argv[])
 
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const QStringList args = QCoreApplication::arguments();
-    int sessions = 40;
-    if (args.contains(QStringLiteral("--full")))
-        sessions = 10'000;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--sessions")); i >= 0 && i + 1 < args.size())
-        sessions = args.at(i + 1).toInt();
-    QTemporaryDir temp;
-    QString dir = temp.path();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i >= 0 && i + 1 < args.size())
-        dir = args.at(i + 1);
-    const QString path = QDir(dir).filePath(QStringLiteral("mockloop-%1.sqlite").arg(sessions));
+    const bench::HistoryDataOptions options(QCoreApplication::arguments());
+    const int sessions = options.sessions;
+    const QString &path = options.path;
     if (!QFileInfo::exists(path) && !bench::generateHistory(path, sessions))
         return 1;
     // Warm the file cache once so both sides start from the same state.
