@@ -58,10 +58,14 @@ struct Pack
     QList<ClosingEntry> closing;
 };
 
-// Reads a pack document (docs/pack-format.md). On a problem returns false and fills
-// *errors with one message per problem, each naming the file and the field.
+// Reads a pack document (docs/pack-format.md) through PackValidator. On a problem returns
+// false and fills *errors with one "file:line:column: field: expected" message per problem.
 bool parsePack(const QByteArray &json, const QString &fileName, Pack *pack, QStringList *errors);
 
 inline constexpr int kPackFormatVersion = 1;
+
+// The difficulty keys of docs/pack-format.md, easiest first.
+inline const QStringList kDifficultyKeys = {QStringLiteral("intern"), QStringLiteral("junior"),
+                                            QStringLiteral("mid"), QStringLiteral("senior")};
 
 } // namespace mockloop

@@ -1,5 +1,7 @@
 #include "BankNames.h"
 
+#include "Question.h"
+
 #include <QCoreApplication>
 
 namespace mockloop::desktop {
@@ -19,8 +21,7 @@ QString trackDisplayName(const QString &track)
 
 QStringList difficultyKeys()
 {
-    return {QStringLiteral("intern"), QStringLiteral("junior"), QStringLiteral("mid"),
-            QStringLiteral("senior")};
+    return kDifficultyKeys;
 }
 
 QString difficultyDisplayName(const QString &difficulty)
