@@ -1,0 +1,439 @@
+#include "MarkdownQuestions.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <map>
+#include <optional>
+
+namespace mockloop {
+
+namespace {
+
+struct Block
+{
+    enum Type { Heading, Item, Paragraph };
+    Type type = Paragraph;
+    int level = 0;  // headings
+    int indent = 0; // items
+    QString text;
+    int line = 0;
+};
+
+int indentOf(const QString &line)
+{
+    int n = 0;
+    for (const QChar c : line) {
+        if (c == QLatin1Char(' '))
+            ++n;
+        else if (c == QLatin1Char('\t'))
+            n += 4;
+        else
+            break;
+    }
+    return n;
+}
+
+QList<Block> blocksOf(const QString &markdown)
+{
+    static const QRegularExpression atx(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*#*[ \\t]*$"));
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
+    static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*$"));
+    static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
+    static const QRegularExpression item(QStringLiteral("^([ \\t]*)(?:[-*+]|\\d{1,9}[.)])[ \\t]+(.*)$"));
+
+    QList<Block> blocks;
+    QStringList paragraph;
+    int paragraphLine = 0;
+    qsizetype currentItem = -1;
+    bool afterBlank = false;
+    QString fenceMark;
+    auto flush = [&] {
+        if (!paragraph.isEmpty())
+            blocks.append({Block::Paragraph, 0, 0, paragraph.join(QLatin1Char(' ')), paragraphLine});
+        paragraph.clear();
+    };
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const int lineNo = int(i) + 1;
+        if (!fenceMark.isEmpty()) {
+            if (line.trimmed().startsWith(fenceMark))
+                fenceMark.clear();
+            continue;
+        }
+        if (const auto m = fence.match(line); m.hasMatch()) {
+            flush();
+            currentItem = -1;
+            fenceMark = m.captured(1);
+            continue;
+        }
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            flush();
+            afterBlank = true;
+            continue;
+        }
+        if (const auto m = atx.match(line); m.hasMatch()) {
+            flush();
+            currentItem = -1;
+            blocks.append({Block::Heading, int(m.capturedLength(1)), 0, m.captured(2).trimmed(), lineNo});
+            afterBlank = false;
+            continue;
+        }
+        if (paragraph.size() == 1 && !afterBlank && setext.match(line).hasMatch()) {
+            blocks.append({Block::Heading, trimmed.startsWith(QLatin1Char('=')) ? 1 : 2, 0,
+                           paragraph.first().trimmed(), paragraphLine});
+            paragraph.clear();
+            continue;
+        }
+        if (rule.match(line).hasMatch() || trimmed.startsWith(QLatin1Char('|'))
+            || trimmed.startsWith(QLatin1Char('<'))) {
+            flush(); // rules, tables and HTML carry no questions
+            currentItem = -1;
+            afterBlank = false;
+            continue;
+        }
+        if (const auto m = item.match(line); m.hasMatch()) {
+            flush();
+            blocks.append({Block::Item, 0, indentOf(m.captured(1)), m.captured(2).trimmed(), lineNo});
+            currentItem = blocks.size() - 1;
+            afterBlank = false;
+            continue;
+        }
+        if (currentItem >= 0 && paragraph.isEmpty()
+            && (!afterBlank || indentOf(line) > blocks.at(currentItem).indent)) {
+            blocks[currentItem].text += QLatin1Char(' ') + trimmed; // the item goes on
+            afterBlank = false;
+            continue;
+        }
+        currentItem = -1;
+        if (paragraph.isEmpty())
+            paragraphLine = lineNo;
+        paragraph.append(trimmed.startsWith(QLatin1Char('>')) ? trimmed.mid(1).trimmed() : trimmed);
+        afterBlank = false;
+    }
+    flush();
+    return blocks;
+}
+
+bool linksOnly(const QString &raw)
+{
+    static const QRegularExpression link(QStringLiteral("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+"));
+    static const QRegularExpression filler(QStringLiteral("[\\s\\-–—|,;:.·•*_`()]"));
+    QString rest = raw;
+    if (rest.remove(link).size() == raw.size())
+        return false;
+    return rest.remove(filler).isEmpty();
+}
+
+QString firstWords(const QString &text)
+{
+    const QString simplified = text.simplified();
+    return simplified.size() > 60 ? simplified.left(59) + QStringLiteral("…") : simplified;
+}
+
+QString lowerWord(const QString &word)
+{
+    QString w = word.toLower();
+    while (!w.isEmpty() && !w.back().isLetterOrNumber())
+        w.chop(1);
+    return w;
+}
+
+struct Reader
+{
+    MarkdownQuestions out;
+
+    void leftOut(const Block &b) { out.leftOut.append({b.line, firstWords(markdownPlainText(b.text))}); }
+
+    // Items of one list, as a tree by indentation.
+    struct Node
+    {
+        qsizetype block;
+        QList<qsizetype> children;
+    };
+
+    void readList(const QList<Block> &blocks, const QList<qsizetype> &items, const QString &category)
+    {
+        QList<Node> nodes;
+        QList<qsizetype> roots;
+        QList<qsizetype> stack; // node indexes
+        for (const qsizetype b : items) {
+            while (!stack.isEmpty() && blocks.at(nodes.at(stack.last()).block).indent >= blocks.at(b).indent)
+                stack.removeLast();
+            nodes.append(Node{b, {}});
+            const qsizetype n = nodes.size() - 1;
+            if (stack.isEmpty())
+                roots.append(n);
+            else
+                nodes[stack.last()].children.append(n);
+            stack.append(n);
+        }
+        for (const qsizetype r : roots)
+            readNode(blocks, nodes, r, category, -1);
+    }
+
+    void readNode(const QList<Block> &blocks, const QList<Node> &nodes, qsizetype n,
+                  const QString &category, qsizetype question)
+    {
+        const Block &b = blocks.at(nodes.at(n).block);
+        const QString text = markdownPlainText(b.text);
+        if (linksOnly(b.text)) {
+            leftOut(b);
+            for (const qsizetype c : nodes.at(n).children)
+                readNode(blocks, nodes, c, category, question);
+            return;
+        }
+        if (question >= 0) {
+            MarkdownQuestion &q = out.questions[question];
+            if (looksLikeQuestion(text, false)) {
+                q.followUps.append(text);
+            } else if (!text.isEmpty()) {
+                if (!q.notes.isEmpty())
+                    q.notes += QLatin1Char('\n');
+                q.notes += QStringLiteral("- ") + text;
+            }
+            for (const qsizetype c : nodes.at(n).children)
+                readNode(blocks, nodes, c, category, question);
+            return;
+        }
+        if (looksLikeQuestion(text, false)) {
+            out.questions.append({category, text, {}, {}, b.line});
+            const qsizetype mine = out.questions.size() - 1;
+            for (const qsizetype c : nodes.at(n).children)
+                readNode(blocks, nodes, c, category, mine);
+            return;
+        }
+        // "Databases" with questions under it: a category of its own.
+        const qsizetype before = out.questions.size();
+        for (const qsizetype c : nodes.at(n).children)
+            readNode(blocks, nodes, c, text, -1);
+        if (out.questions.size() == before)
+            leftOut(b);
+    }
+
+    void read(const QList<Block> &blocks)
+    {
+        int h1 = 0;
+        qsizetype firstHeading = -1;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            if (blocks.at(i).type == Block::Heading) {
+                if (firstHeading < 0)
+                    firstHeading = i;
+                if (blocks.at(i).level == 1)
+                    ++h1;
+            }
+        }
+        const bool hasTitle = h1 == 1 && blocks.at(firstHeading).level == 1;
+        if (hasTitle)
+            out.title = markdownPlainText(blocks.at(firstHeading).text);
+
+        std::map<int, QString> headings; // level → text, the path of categories down to here
+        auto category = [&] { return headings.empty() ? out.title : headings.rbegin()->second; };
+        static const QRegularExpression label(QStringLiteral("^(q|question)\\s*\\d+$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+
+        qsizetype i = 0;
+        // Content before the first heading belongs to no heading.
+        auto section = [&](qsizetype from) {
+            qsizetype end = from;
+            while (end < blocks.size() && blocks.at(end).type != Block::Heading)
+                ++end;
+            return end;
+        };
+        auto readSection = [&](qsizetype from, qsizetype end, const QString &cat) {
+            QList<qsizetype> items;
+            for (qsizetype k = from; k < end; ++k) {
+                if (blocks.at(k).type == Block::Item) {
+                    items.append(k);
+                } else {
+                    if (!items.isEmpty())
+                        readList(blocks, items, cat);
+                    items.clear();
+                    leftOut(blocks.at(k)); // prose under a category heading
+                }
+            }
+            if (!items.isEmpty())
+                readList(blocks, items, cat);
+        };
+        const qsizetype leadEnd = section(0);
+        readSection(0, leadEnd, category());
+        i = leadEnd;
+        while (i < blocks.size()) {
+            const Block &h = blocks.at(i);
+            const qsizetype end = section(i + 1);
+            const int nextLevel = end < blocks.size() ? blocks.at(end).level : 0;
+            bool hasList = false;
+            QStringList paragraphs;
+            for (qsizetype k = i + 1; k < end; ++k) {
+                if (blocks.at(k).type == Block::Item)
+                    hasList = true;
+                else
+                    paragraphs.append(markdownPlainText(blocks.at(k).text));
+            }
+            const QString text = markdownPlainText(h.text);
+            const bool leaf = !hasList && nextLevel <= h.level;
+            if (i == firstHeading && hasTitle) {
+                headings.clear();
+                readSection(i + 1, end, category());
+            } else if (leaf && looksLikeQuestion(text, true)
+                       && (!paragraphs.isEmpty() || text.endsWith(QLatin1Char('?')))) {
+                out.questions.append({category(), text, {}, paragraphs.join(QStringLiteral("\n\n")), h.line});
+            } else if (leaf && !paragraphs.isEmpty() && paragraphs.first().endsWith(QLatin1Char('?'))
+                       && looksLikeQuestion(paragraphs.first(), true)) {
+                // "### Q3" or "### Databases" over a paragraph that asks the question.
+                const QString cat = label.match(text).hasMatch() || text.isEmpty() ? category() : text;
+                out.questions.append({cat, paragraphs.first(), {}, paragraphs.mid(1).join(QStringLiteral("\n\n")),
+                                      blocks.at(i + 1).line});
+            } else {
+                for (auto it = headings.begin(); it != headings.end();) {
+                    if (it->first >= h.level)
+                        it = headings.erase(it);
+                    else
+                        ++it;
+                }
+                headings[h.level] = text;
+                readSection(i + 1, end, category());
+            }
+            i = end;
+        }
+    }
+};
+
+} // namespace
+
+QString markdownPlainText(const QString &inline_)
+{
+    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]*)\\]\\[[^\\]]*\\]"));
+    static const QRegularExpression autolink(QStringLiteral("<(https?://[^>]+)>"));
+    static const QRegularExpression html(QStringLiteral("<[^>]+>"));
+    static const QRegularExpression star(QStringLiteral("(^|[^\\w*])\\*(\\S[^*]*?)\\*(?![\\w*])"));
+    static const QRegularExpression checkbox(QStringLiteral("^\\[[ xX]\\]\\s+"));
+    static const QRegularExpression prefix(QStringLiteral("^(?:q(?:uestion)?\\s*\\d*\\s*[:.)]|\\d+[.)])\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString s = inline_;
+    s.remove(image);
+    s.replace(link, QStringLiteral("\\1"));
+    s.replace(refLink, QStringLiteral("\\1"));
+    s.replace(autolink, QStringLiteral("\\1"));
+    s.remove(html);
+    s.remove(QStringLiteral("**"));
+    s.remove(QStringLiteral("__"));
+    s.remove(QStringLiteral("~~"));
+    s.remove(QLatin1Char('`'));
+    s.replace(star, QStringLiteral("\\1\\2"));
+    s = s.simplified();
+    s.remove(checkbox);
+    s.remove(prefix);
+    return s.trimmed();
+}
+
+bool looksLikeQuestion(const QString &plain, bool strict)
+{
+    static const QSet<QString> interrogatives = {
+        QStringLiteral("what"),   QStringLiteral("why"),    QStringLiteral("how"),
+        QStringLiteral("when"),   QStringLiteral("where"),  QStringLiteral("which"),
+        QStringLiteral("who"),    QStringLiteral("whom"),   QStringLiteral("whose"),
+        QStringLiteral("can"),    QStringLiteral("could"),  QStringLiteral("do"),
+        QStringLiteral("does"),   QStringLiteral("did"),    QStringLiteral("is"),
+        QStringLiteral("are"),    QStringLiteral("was"),    QStringLiteral("were"),
+        QStringLiteral("have"),   QStringLiteral("has"),    QStringLiteral("should"),
+        QStringLiteral("would"),  QStringLiteral("will"),   QStringLiteral("if")};
+    static const QSet<QString> imperatives = {
+        QStringLiteral("explain"),   QStringLiteral("describe"),  QStringLiteral("tell"),
+        QStringLiteral("walk"),      QStringLiteral("compare"),   QStringLiteral("give"),
+        QStringLiteral("name"),      QStringLiteral("list"),      QStringLiteral("define"),
+        QStringLiteral("discuss"),   QStringLiteral("implement"), QStringLiteral("write"),
+        QStringLiteral("talk"),      QStringLiteral("share"),     QStringLiteral("imagine"),
+        QStringLiteral("suppose"),   QStringLiteral("design"),    QStringLiteral("build"),
+        QStringLiteral("sketch"),    QStringLiteral("estimate"),  QStringLiteral("contrast"),
+        QStringLiteral("summarize"), QStringLiteral("propose"),   QStringLiteral("debug"),
+        QStringLiteral("optimize"),  QStringLiteral("model"),     QStringLiteral("outline"),
+        QStringLiteral("differentiate")};
+    static const QSet<QString> topicWords = {
+        QStringLiteral("of"),        QStringLiteral("and"),     QStringLiteral("patterns"),
+        QStringLiteral("questions"), QStringLiteral("topics"),  QStringLiteral("tips"),
+        QStringLiteral("resources"), QStringLiteral("notes"),   QStringLiteral("guide"),
+        QStringLiteral("section"),   QStringLiteral("principles")};
+    static const QSet<QString> objects = {
+        QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("the"),   QStringLiteral("me"),
+        QStringLiteral("us"),   QStringLiteral("your"),  QStringLiteral("you"),   QStringLiteral("how"),
+        QStringLiteral("what"), QStringLiteral("why"),   QStringLiteral("when"),  QStringLiteral("which"),
+        QStringLiteral("about"), QStringLiteral("through"), QStringLiteral("some"), QStringLiteral("one"),
+        QStringLiteral("two"),  QStringLiteral("three"), QStringLiteral("this"),  QStringLiteral("that"),
+        QStringLiteral("it"),   QStringLiteral("our"),   QStringLiteral("an"),    QStringLiteral("each")};
+
+    const QString t = plain.trimmed();
+    const QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (t.size() < 6 || words.size() < 2)
+        return false;
+    if (t.endsWith(QLatin1Char('?')))
+        return true;
+    const QString w0 = lowerWord(words.at(0));
+    const QString w1 = lowerWord(words.at(1));
+    if (interrogatives.contains(w0))
+        return w1 != u"to" && words.size() >= 3;
+    if (imperatives.contains(w0)) {
+        if (topicWords.contains(w1) || words.size() < (strict ? 3 : 2))
+            return false;
+        return !strict || objects.contains(w1) || t.endsWith(QLatin1Char('.'));
+    }
+    return false;
+}
+
+RoundKind guessRoundKind(const QString &category, const QStringList &questionTexts)
+{
+    struct Rule
+    {
+        RoundKind kind;
+        const char *pattern;
+    };
+    // First match wins: "design patterns" is technical before "design" is system design.
+    static const Rule categoryRules[] = {
+        {RoundKind::Technical, "design pattern|coding|algorithm|data structure"},
+        {RoundKind::Behavioral, "behavio|\\bstar\\b|situational|teamwork|conflict|leadership|stor(y|ies)|soft skill"},
+        {RoundKind::SystemDesign, "system design|architect|design|scalab|distributed"},
+        {RoundKind::Project, "project|experience|portfolio|past work|r[eé]sum[eé]|\\bcv\\b"},
+        {RoundKind::CulturalFit, "cultur|\\bfit\\b|\\bhr\\b|general|personal|motivation|about you|company|career|values"},
+        {RoundKind::Technical, "technical|database|\\bsql\\b|\\bapi|language|backend|network|concurren|security|java|python|c\\+\\+|\\bgo\\b"},
+    };
+    static const Rule textRules[] = {
+        {RoundKind::Behavioral, "tell me about a time|describe a time|give an example of a time|a situation where|a time when"},
+        {RoundKind::SystemDesign, "^design |how would you design|design an? |scale to|architecture for"},
+        {RoundKind::Project, "your project|a project you|project you"},
+        {RoundKind::CulturalFit, "why do you want|where do you see|strength|weakness|yourself|why should we|our company|work environment"},
+    };
+    auto match = [](const auto &rules, const QString &text) -> std::optional<RoundKind> {
+        const QString lower = text.toLower();
+        for (const Rule &r : rules) {
+            if (QRegularExpression(QString::fromLatin1(r.pattern)).match(lower).hasMatch())
+                return r.kind;
+        }
+        return std::nullopt;
+    };
+    if (const auto k = match(categoryRules, category))
+        return *k;
+    std::map<RoundKind, int> votes;
+    for (const QString &t : questionTexts)
+        ++votes[match(textRules, t).value_or(RoundKind::Technical)];
+    RoundKind best = RoundKind::Technical;
+    for (RoundKind k : kAllRoundKinds) {
+        if (votes[k] > votes[best])
+            best = k;
+    }
+    return best;
+}
+
+MarkdownQuestions readMarkdownQuestions(const QString &markdown)
+{
+    Reader reader;
+    reader.read(blocksOf(markdown));
+    return reader.out;
+}
+
+} // namespace mockloop
