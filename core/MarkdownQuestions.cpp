@@ -129,6 +129,22 @@ bool linksOnly(const QString &raw)
     return rest.remove(filler).isEmpty();
 }
 
+// "Q: Reverse a list in place." — marked as a question by its author (and by our export).
+bool explicitQuestion(const QString &raw)
+{
+    static const QRegularExpression marker(QStringLiteral("^(?:\\*\\*)?q(?:uestion)?\\s*\\d*\\s*[:.)]"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return marker.match(raw).hasMatch();
+}
+
+// "Note: what to say first?" — a nested item that is a note even when it ends in "?".
+bool explicitNote(const QString &raw)
+{
+    static const QRegularExpression marker(QStringLiteral("^(?:\\*\\*)?(?:note|hint|tip)s?\\s*:"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return marker.match(raw).hasMatch();
+}
+
 QString firstWords(const QString &text)
 {
     const QString simplified = text.simplified();
@@ -187,9 +203,10 @@ struct Reader
                 readNode(blocks, nodes, c, category, question);
             return;
         }
+        const bool marked = explicitQuestion(b.text);
         if (question >= 0) {
             MarkdownQuestion &q = out.questions[question];
-            if (looksLikeQuestion(text, false)) {
+            if (marked || (!explicitNote(b.text) && looksLikeQuestion(text, false))) {
                 q.followUps.append(text);
             } else if (!text.isEmpty()) {
                 if (!q.notes.isEmpty())
@@ -200,7 +217,7 @@ struct Reader
                 readNode(blocks, nodes, c, category, question);
             return;
         }
-        if (looksLikeQuestion(text, false)) {
+        if (marked || looksLikeQuestion(text, false)) {
             out.questions.append({category, text, {}, {}, b.line});
             const qsizetype mine = out.questions.size() - 1;
             for (const qsizetype c : nodes.at(n).children)
@@ -316,7 +333,21 @@ QString markdownPlainText(const QString &inline_)
     static const QRegularExpression checkbox(QStringLiteral("^\\[[ xX]\\]\\s+"));
     static const QRegularExpression prefix(QStringLiteral("^(?:q(?:uestion)?\\s*\\d*\\s*[:.)]|\\d+[.)])\\s+"),
                                            QRegularExpression::CaseInsensitiveOption);
-    QString s = inline_;
+    // Backslash escapes first: an escaped character is text, never markup. Each is parked on a
+    // private-use code point while the markup goes, then put back.
+    QString s;
+    QString escaped;
+    s.reserve(inline_.size());
+    for (qsizetype i = 0; i < inline_.size(); ++i) {
+        const QChar c = inline_.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < inline_.size() && (inline_.at(i + 1).isPunct() || inline_.at(i + 1).isSymbol())
+            && escaped.size() < 0x1000) {
+            s += QChar(0xE000 + int(escaped.size()));
+            escaped += inline_.at(++i);
+        } else {
+            s += c;
+        }
+    }
     s.remove(image);
     s.replace(link, QStringLiteral("\\1"));
     s.replace(refLink, QStringLiteral("\\1"));
@@ -330,6 +361,11 @@ QString markdownPlainText(const QString &inline_)
     s = s.simplified();
     s.remove(checkbox);
     s.remove(prefix);
+    for (QChar &c : s) {
+        const int n = c.unicode() - 0xE000;
+        if (n >= 0 && n < escaped.size())
+            c = escaped.at(n);
+    }
     return s.trimmed();
 }
 
