@@ -259,6 +259,34 @@ QList<PackInfo> QuestionBank::packs() const
     return out;
 }
 
+std::optional<Pack> QuestionBank::pack(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name, version FROM packs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Pack out;
+    out.id = id;
+    out.name = q.value(0).toString();
+    out.version = q.value(1).toInt();
+    QSqlQuery questions(m_db.connection());
+    questions.prepare(QStringLiteral("SELECT data FROM questions WHERE pack_id = ? ORDER BY id"));
+    questions.addBindValue(id);
+    if (!questions.exec())
+        return std::nullopt;
+    while (questions.next())
+        out.questions.append(fromRow(questions, 0));
+    QSqlQuery closing(m_db.connection());
+    closing.prepare(QStringLiteral("SELECT id, text, why FROM closing_entries WHERE pack_id = ? ORDER BY id"));
+    closing.addBindValue(id);
+    if (!closing.exec())
+        return std::nullopt;
+    while (closing.next())
+        out.closing.append({closing.value(0).toString(), closing.value(1).toString(), closing.value(2).toString()});
+    return out;
+}
+
 QStringList QuestionBank::tracks() const
 {
     QSet<QString> all;

@@ -54,6 +54,8 @@ public:
     // Questions matching the filter, ordered by kind then id, each with its hidden flag.
     QList<std::pair<Question, bool>> find(const QuestionFilter &filter) const;
     QList<PackInfo> packs() const;
+    // An installed pack with its questions (ordered by id) and closing entries, as stored.
+    std::optional<Pack> pack(const QString &id) const;
     QStringList tracks() const;
     QStringList tags() const;
     bool deleteQuestion(const QString &id, QString *error);

@@ -64,8 +64,12 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QCommandLineOption presetOption(QStringLiteral("preset"), CliText::tr("Preset plan."),
                                           QStringLiteral("NAME"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), CliText::tr("Do not ask for confirmation."));
+    const QCommandLineOption mapOption(QStringLiteral("map"), CliText::tr("Map an imported category to a round kind."),
+                                       QStringLiteral("CATEGORY=KIND"));
+    const QCommandLineOption packOption(QStringLiteral("pack"), CliText::tr("The pack to export."),
+                                        QStringLiteral("ID"));
     parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
-                       presetOption, yesOption});
+                       presetOption, yesOption, mapOption, packOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {

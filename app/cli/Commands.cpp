@@ -5,7 +5,8 @@ namespace mockloop::cli {
 QList<Command> allCommands()
 {
     return {runCommand(), exportCommand(), historyCommand(), showCommand(), statsCommand(),
-            backupCommand(), restoreCommand()};
+            backupCommand(), restoreCommand(), validatePackCommand(), importCommand(),
+            exportPackCommand()};
 }
 
 } // namespace mockloop::cli

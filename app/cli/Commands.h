@@ -47,5 +47,8 @@ Command showCommand();
 Command statsCommand();
 Command backupCommand();
 Command restoreCommand();
+Command validatePackCommand();
+Command importCommand();
+Command exportPackCommand();
 
 } // namespace mockloop::cli

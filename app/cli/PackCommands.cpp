@@ -1,0 +1,226 @@
+// validate-pack, import, export-pack: bringing question lists in and out (docs/import.md). The
+// desktop library offers the same through the same core functions (core/Importer.h,
+// core/PackExport.h).
+#include "Commands.h"
+
+#include "Importer.h"
+#include "PackExport.h"
+#include "PackValidator.h"
+#include "QuestionBank.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace mockloop::cli {
+
+namespace {
+
+class PackCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+using T = PackCommandText;
+
+// Import and export compare with and name the built-in packs: make sure they are installed.
+bool builtinsInstalled(CommandContext &c, QuestionBank &bank)
+{
+    QString error;
+    if (bank.installBuiltinPacks(&error))
+        return true;
+    c.err << QStringLiteral("mockloop-cli: ") << error << Qt::endl;
+    return false;
+}
+
+bool readInput(CommandContext &c, QByteArray *bytes)
+{
+    QString error;
+    if (!PackValidator::readFile(c.args.first(), bytes, &error)) {
+        c.err << QStringLiteral("mockloop-cli: ") << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// "system-design", "System design" and "system_design" all name the same kind.
+std::optional<RoundKind> kindFromArgument(const QString &text)
+{
+    QString key = text.trimmed().toLower();
+    key.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    return roundKindFromKey(key);
+}
+
+QString kindKeys()
+{
+    QStringList keys;
+    for (RoundKind k : kAllRoundKinds)
+        keys.append(toKey(k));
+    return keys.join(QStringLiteral(", "));
+}
+
+int runValidatePack(CommandContext &c)
+{
+    QByteArray bytes;
+    if (!readInput(c, &bytes))
+        return BadInput;
+    PackValidator validator(c.args.first());
+    Pack pack;
+    if (!validator.validate(bytes, &pack)) {
+        for (const QString &m : validator.messages())
+            c.err << m << Qt::endl;
+        c.err << T::tr("%n problem(s) found.", nullptr, int(validator.problems().size())) << Qt::endl;
+        return BadInput;
+    }
+    c.out << T::tr("%1: a valid pack \"%2\" (version %3) with %n question(s)", nullptr, int(pack.questions.size()))
+                 .arg(c.args.first(), pack.id)
+                 .arg(pack.version)
+          << Qt::endl;
+    return Ok;
+}
+
+void printPreview(QTextStream &out, const ImportPreview &p)
+{
+    out << T::tr("Pack \"%1\" (%2), version %3%4")
+               .arg(p.pack.name, p.pack.id)
+               .arg(p.pack.version)
+               .arg(p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion) : QString())
+        << Qt::endl;
+    for (const ImportCategory &cat : p.categories)
+        out << T::tr("  %1: %n question(s) → %2", nullptr, cat.count).arg(cat.name, toKey(cat.kind)) << Qt::endl;
+    for (const ImportDuplicate &d : p.duplicates)
+        out << T::tr("  duplicate (not imported): \"%1\" is already there as %2").arg(d.text, d.existingId)
+            << Qt::endl;
+    if (!p.leftOut.isEmpty())
+        out << T::tr("  left out: %n line(s) that are not questions", nullptr, int(p.leftOut.size())) << Qt::endl;
+}
+
+int runImport(CommandContext &c)
+{
+    QByteArray bytes;
+    if (!readInput(c, &bytes))
+        return BadInput;
+    QuestionBank bank(*c.db);
+    if (!builtinsInstalled(c, bank))
+        return DatabaseProblem;
+    ImportPreview preview = previewImport(bytes, c.args.first(), bank);
+    for (const QString &mapping : c.parser.values(QStringLiteral("map"))) {
+        const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
+        const auto kind = eq > 0 ? kindFromArgument(mapping.mid(eq + 1)) : std::nullopt;
+        if (!kind) {
+            c.err << T::tr("mockloop-cli: import: --map \"%1\": expected CATEGORY=KIND with KIND one of %2")
+                         .arg(mapping, kindKeys())
+                  << Qt::endl;
+            return Usage;
+        }
+        if (!preview.setKind(mapping.left(eq), *kind)) {
+            QStringList names;
+            for (const ImportCategory &cat : preview.categories)
+                names.append(cat.name);
+            c.err << T::tr("mockloop-cli: import: no category \"%1\" in %2; its categories: %3")
+                         .arg(mapping.left(eq), c.args.first(), names.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return BadInput;
+        }
+    }
+    if (!preview.problems.isEmpty()) {
+        for (const QString &m : preview.problems)
+            c.err << m << Qt::endl;
+        c.err << T::tr("%n problem(s); nothing was imported.", nullptr, int(preview.problems.size())) << Qt::endl;
+        return BadInput;
+    }
+    printPreview(c.out, preview);
+    if (!preview.canImport()) {
+        c.err << T::tr("mockloop-cli: import: every question is already in the bank; nothing was imported.")
+              << Qt::endl;
+        return BadInput;
+    }
+    QString error;
+    if (!applyImport(bank, preview, &error)) {
+        c.err << T::tr("mockloop-cli: import failed, nothing was saved: %1").arg(error) << Qt::endl;
+        return DatabaseProblem;
+    }
+    c.out << T::tr("Imported %n question(s) into \"%1\".", nullptr, int(preview.packToSave().questions.size()))
+                 .arg(preview.pack.id)
+          << Qt::endl;
+    return Ok;
+}
+
+int runExportPack(CommandContext &c)
+{
+    const QString format = c.parser.value(QStringLiteral("format")).isEmpty()
+                               ? QStringLiteral("json")
+                               : c.parser.value(QStringLiteral("format"));
+    if (format != u"json" && format != u"md") {
+        c.err << T::tr("mockloop-cli: export-pack: unknown format \"%1\" (use json or md)").arg(format) << Qt::endl;
+        return Usage;
+    }
+    QuestionBank bank(*c.db);
+    if (!builtinsInstalled(c, bank))
+        return DatabaseProblem;
+    const QString packId = c.parser.value(QStringLiteral("pack"));
+    QByteArray bytes;
+    if (packId.isEmpty()) {
+        if (format == u"json") {
+            c.err << T::tr("mockloop-cli: export-pack: JSON holds one pack; name it with --pack ID "
+                           "(or use --format md for every question)")
+                  << Qt::endl;
+            return Usage;
+        }
+        QList<Question> all;
+        for (const auto &[question, hidden] : bank.find({}))
+            all.append(question);
+        bytes = questionsToMarkdown(T::tr("MockLoop questions"), all).toUtf8();
+    } else {
+        const auto pack = bank.pack(packId);
+        if (!pack) {
+            QStringList ids;
+            for (const PackInfo &info : bank.packs())
+                ids.append(info.id);
+            c.err << T::tr("mockloop-cli: export-pack: no pack \"%1\"; the packs are: %2")
+                         .arg(packId, ids.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return BadInput;
+        }
+        bytes = format == u"json" ? packToJson(*pack) : questionsToMarkdown(pack->name, pack->questions).toUtf8();
+    }
+    const QString output = c.parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        c.out << QString::fromUtf8(bytes);
+        c.out.flush();
+        return Ok;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        c.err << T::tr("mockloop-cli: cannot write %1: %2").arg(output, file.errorString()) << Qt::endl;
+        return BadInput;
+    }
+    return Ok;
+}
+
+} // namespace
+
+Command validatePackCommand()
+{
+    return {QStringLiteral("validate-pack"), QStringLiteral("validate-pack FILE"),
+            T::tr("Check a JSON question pack and list every problem as\n"
+                  "FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md)."),
+            1, 1, false, runValidatePack};
+}
+
+Command importCommand()
+{
+    return {QStringLiteral("import"), QStringLiteral("import FILE [--map CATEGORY=KIND ...]"),
+            T::tr("Import a JSON pack or a Markdown question list, all or nothing. Prints the\n"
+                  "categories and the round kind each goes to; --map changes one (docs/import.md)."),
+            1, 1, true, runImport};
+}
+
+Command exportPackCommand()
+{
+    return {QStringLiteral("export-pack"),
+            QStringLiteral("export-pack [--pack ID] [--format json|md] [--output FILE]"),
+            T::tr("Write a pack as JSON, or questions as a Markdown list (every question\n"
+                  "unless --pack is given). Both read back with 'import'."),
+            0, 0, true, runExportPack};
+}
+
+} // namespace mockloop::cli

@@ -1,0 +1,193 @@
+// validate-pack, import and export-pack as a person runs them: the real mockloop-cli binary on
+// a data dir in a QTemporaryDir, checked by exit code, output and what the database holds.
+#include "CliProcess.h"
+#include "Database.h"
+#include "PackValidator.h"
+#include "QuestionBank.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mockloop;
+
+namespace {
+
+using Run = mockloop::test::ProcessRun;
+
+QString data(const char *relative)
+{
+    return QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/") + QLatin1String(relative);
+}
+
+} // namespace
+
+class TestCliPacks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void validatePack_validPack_exitsZero();
+    void validatePack_listsEveryProblemAndExitsTwo();
+    void validatePack_missingFileOrNoArgument();
+    void import_markdownWithMap_savesWithTheMappedKinds();
+    void import_badMapOrUnknownCategory_savesNothing();
+    void import_invalidPack_savesNothingAndExitsTwo();
+    void exportPack_jsonReadsBackAndMarkdownReimports();
+    void exportPack_unknownPackOrFormat();
+    void help_listsThePackCommands();
+
+private:
+    Run cli(QStringList args) const
+    {
+        args.prepend(m_dir->path());
+        args.prepend(QStringLiteral("--data-dir"));
+        return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args);
+    }
+    int count(const QString &sql) const
+    {
+        Database db;
+        QString error;
+        if (!db.open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error))
+            return -1;
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliPacks::validatePack_validPack_exitsZero()
+{
+    const Run r = cli({QStringLiteral("validate-pack"), QStringLiteral(MOCKLOOP_SOURCE_DIR "/resources/packs/sony.json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("a valid pack \"sony\" (version 1) with 12 question(s)"), r.out.constData());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mockloop.sqlite")))); // touched nothing
+}
+
+void TestCliPacks::validatePack_listsEveryProblemAndExitsTwo()
+{
+    const QString file = data("malformed/many_problems.json");
+    const Run r = cli({QStringLiteral("validate-pack"), file});
+    QCOMPARE(r.exitCode, 2);
+    QFile expected(data("malformed/many_problems.expected"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    // The same messages as the validator's, with the path as given on the command line.
+    const QByteArray want = expected.readAll().replace("many_problems.json", file.toUtf8());
+    QVERIFY2(r.err.startsWith(want), r.err.constData());
+    QVERIFY(r.err.contains("7 problem(s) found."));
+}
+
+void TestCliPacks::validatePack_missingFileOrNoArgument()
+{
+    Run r = cli({QStringLiteral("validate-pack"), m_dir->filePath(QStringLiteral("nope.json"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("cannot read"));
+    r = cli({QStringLiteral("validate-pack")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("usage: mockloop-cli validate-pack FILE"));
+}
+
+void TestCliPacks::import_markdownWithMap_savesWithTheMappedKinds()
+{
+    const Run r = cli({QStringLiteral("import"), data("markdown/list_style.md"), QStringLiteral("--map"),
+                       QStringLiteral("Databases=system-design"), QStringLiteral("--map"),
+                       QStringLiteral("Behavioral=cultural_fit")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Databases: 3 question(s) → system_design"), r.out.constData());
+    QVERIFY(r.out.contains("Behavioral: 2 question(s) → cultural_fit"));
+    QVERIFY(r.out.contains("System Design: 2 question(s) → system_design"));
+    QVERIFY(r.out.contains("Imported 7 question(s) into \"list-style\"."));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'system_design'")), 5);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'cultural_fit'")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT builtin FROM packs WHERE id = 'list-style'")), 0);
+}
+
+void TestCliPacks::import_badMapOrUnknownCategory_savesNothing()
+{
+    Run r = cli({QStringLiteral("import"), data("markdown/list_style.md"), QStringLiteral("--map"),
+                 QStringLiteral("Databases=coding")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("expected CATEGORY=KIND"));
+    r = cli({QStringLiteral("import"), data("markdown/list_style.md"), QStringLiteral("--map"),
+             QStringLiteral("Cooking=technical")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("its categories: Databases, Behavioral, System Design"), r.err.constData());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'list-style'")), 0);
+}
+
+void TestCliPacks::import_invalidPack_savesNothingAndExitsTwo()
+{
+    const Run r = cli({QStringLiteral("import"), data("malformed/duplicate_question_id.json")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("duplicate_question_id.json:9:12: questions[1].id: \"q.one\" is used twice"));
+    QVERIFY(r.err.contains("nothing was imported"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE builtin = 0")), 0);
+}
+
+void TestCliPacks::exportPack_jsonReadsBackAndMarkdownReimports()
+{
+    QVERIFY(cli({QStringLiteral("import"), data("markdown/nested_followups.md")}).exitCode == 0);
+    const QString jsonFile = m_dir->filePath(QStringLiteral("out.json"));
+    Run r = cli({QStringLiteral("export-pack"), QStringLiteral("--pack"), QStringLiteral("nested-followups"),
+                 QStringLiteral("--output"), jsonFile});
+    QCOMPARE(r.exitCode, 0);
+    QByteArray bytes;
+    QString error;
+    QVERIFY(PackValidator::readFile(jsonFile, &bytes, &error));
+    Pack pack;
+    PackValidator validator(jsonFile);
+    QVERIFY2(validator.validate(bytes, &pack), qPrintable(validator.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(pack.questions.size(), 5);
+    QVERIFY(cli({QStringLiteral("validate-pack"), jsonFile}).exitCode == 0);
+
+    // Markdown of the pack, imported again under another name: the same questions, follow-ups.
+    r = cli({QStringLiteral("export-pack"), QStringLiteral("--pack"), QStringLiteral("nested-followups"),
+             QStringLiteral("--format"), QStringLiteral("md")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("- What happens when you type a URL into a browser and press Enter?\n"
+                           "  - How does DNS caching change that?\n"));
+    const QString mdFile = m_dir->filePath(QStringLiteral("copy.md"));
+    QFile out(mdFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(r.out);
+    out.close();
+    r = cli({QStringLiteral("import"), mdFile});
+    QCOMPARE(r.exitCode, 2); // every question is already in the bank
+    QVERIFY2(r.err.contains("every question is already in the bank"), r.err.constData());
+    QCOMPARE(r.out.count("duplicate (not imported)"), 5);
+
+    // Every question at once, as Markdown.
+    r = cli({QStringLiteral("export-pack"), QStringLiteral("--format"), QStringLiteral("md")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("# MockLoop questions\n"));
+    QVERIFY(r.out.contains("How do you decide a TTL?"));
+    QVERIFY(r.out.contains("## System design"));
+}
+
+void TestCliPacks::exportPack_unknownPackOrFormat()
+{
+    Run r = cli({QStringLiteral("export-pack"), QStringLiteral("--pack"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("no pack \"nope\"; the packs are: "), r.err.constData());
+    QVERIFY(r.err.contains("backend"));
+    r = cli({QStringLiteral("export-pack"), QStringLiteral("--format"), QStringLiteral("pdf")});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({QStringLiteral("export-pack")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("--pack ID"));
+}
+
+void TestCliPacks::help_listsThePackCommands()
+{
+    const Run r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *needle : {"validate-pack FILE", "import FILE [--map CATEGORY=KIND ...]",
+                               "export-pack [--pack ID] [--format json|md] [--output FILE]"})
+        QVERIFY2(r.out.contains(needle), needle);
+}
+
+QTEST_GUILESS_MAIN(TestCliPacks)
+#include "test_cli_packs.moc"
