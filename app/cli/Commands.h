@@ -37,6 +37,9 @@ struct Command
     std::function<int(CommandContext &)> run;
 };
 
+// Writes an export to --output FILE (atomically) or to standard output; Ok or BadInput.
+int writeOutput(CommandContext &c, const QByteArray &bytes);
+
 // Every command, in the order --help lists them. Each lives in its own file.
 QList<Command> allCommands();
 

@@ -46,6 +46,13 @@ int runExport(CommandContext &c)
         c.err << ExportText::tr("mockloop-cli: export failed: %1").arg(error) << Qt::endl;
         return DatabaseProblem;
     }
+    return writeOutput(c, bytes);
+}
+
+} // namespace
+
+int writeOutput(CommandContext &c, const QByteArray &bytes)
+{
     const QString output = c.parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         c.out << QString::fromUtf8(bytes);
@@ -60,8 +67,6 @@ int runExport(CommandContext &c)
     }
     return Ok;
 }
-
-} // namespace
 
 Command exportCommand()
 {

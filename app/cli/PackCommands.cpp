@@ -9,7 +9,6 @@
 #include "QuestionBank.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace mockloop::cli {
 
@@ -182,18 +181,7 @@ int runExportPack(CommandContext &c)
         }
         bytes = format == u"json" ? packToJson(*pack) : questionsToMarkdown(pack->name, pack->questions).toUtf8();
     }
-    const QString output = c.parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
-        c.out << QString::fromUtf8(bytes);
-        c.out.flush();
-        return Ok;
-    }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        c.err << T::tr("mockloop-cli: cannot write %1: %2").arg(output, file.errorString()) << Qt::endl;
-        return BadInput;
-    }
-    return Ok;
+    return writeOutput(c, bytes);
 }
 
 } // namespace
