@@ -1,7 +1,10 @@
 #include "QuestionBank.h"
 
 #include "Database.h"
+#include "Importer.h"
+#include "PackValidator.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -14,6 +17,11 @@
 namespace mockloop {
 
 namespace {
+
+class BankText
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionBank)
+};
 
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
 QString text(const QString &s)
@@ -319,6 +327,105 @@ bool QuestionBank::deleteQuestion(const QString &id, QString *error)
         return false;
     }
     return true;
+}
+
+bool QuestionBank::isBuiltin(const QString &questionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT p.builtin FROM questions q JOIN packs p ON p.id = q.pack_id WHERE q.id = ?"));
+    q.addBindValue(questionId);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+bool QuestionBank::saveOwnQuestion(const Question &question, QString *savedId, QString *error)
+{
+    if (question.text.trimmed().isEmpty()) {
+        *error = BankText::tr("A question needs its text.");
+        return false;
+    }
+    if (question.text.size() > PackValidator::kMaxTextLength) {
+        *error = BankText::tr("A question can have at most %1 characters.").arg(PackValidator::kMaxTextLength);
+        return false;
+    }
+    Question q = question;
+    if (!q.id.isEmpty()) {
+        const auto existing = this->question(q.id);
+        if (!existing) {
+            *error = BankText::tr("The question \"%1\" is no longer in the bank.").arg(q.id);
+            return false;
+        }
+        if (isBuiltin(q.id)) {
+            *error = BankText::tr("Built-in questions cannot be changed; copy it to your pack first.");
+            return false;
+        }
+        q.packId = existing->packId;
+        q.version = existing->version + (existing->text != q.text ? 1 : 0);
+    } else {
+        q.packId = ownPackId();
+        q.version = 1;
+        const QString stem = ownPackId() + QLatin1Char('.') + slugOf(q.text);
+        q.id = stem;
+        for (int n = 2; this->question(q.id); ++n)
+            q.id = stem + QLatin1Char('-') + QString::number(n);
+    }
+    QSqlDatabase db = m_db.connection();
+    const bool ok = m_db.inTransaction([&] {
+        QSqlQuery pack(db);
+        // The own pack: never built in, so pack upgrades never touch it.
+        pack.prepare(QStringLiteral("INSERT INTO packs (id, name, version, builtin, installed_at) "
+                                    "VALUES (?, ?, 1, 0, ?) ON CONFLICT(id) DO NOTHING"));
+        pack.addBindValue(ownPackId());
+        pack.addBindValue(BankText::tr("My questions"));
+        pack.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (q.packId == ownPackId() && !pack.exec()) {
+            *error = pack.lastError().text();
+            return false;
+        }
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral(
+            "INSERT INTO questions (id, pack_id, version, kind, text, difficulty, prep_seconds, "
+            "answer_seconds, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET version = excluded.version, kind = excluded.kind, "
+            "text = excluded.text, difficulty = excluded.difficulty, prep_seconds = excluded.prep_seconds, "
+            "answer_seconds = excluded.answer_seconds, data = excluded.data"));
+        ins.addBindValue(q.id);
+        ins.addBindValue(q.packId);
+        ins.addBindValue(q.version);
+        ins.addBindValue(toKey(q.kind));
+        ins.addBindValue(text(q.text));
+        ins.addBindValue(text(q.difficulty));
+        ins.addBindValue(q.prepSeconds);
+        ins.addBindValue(q.answerSeconds);
+        ins.addBindValue(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
+        if (!ins.exec()) {
+            *error = ins.lastError().text();
+            return false;
+        }
+        return true;
+    });
+    if (ok && savedId)
+        *savedId = q.id;
+    return ok;
+}
+
+bool QuestionBank::copyToOwnPack(const QString &questionId, QString *newId, QString *error)
+{
+    auto q = question(questionId);
+    if (!q) {
+        *error = BankText::tr("The question \"%1\" is no longer in the bank.").arg(questionId);
+        return false;
+    }
+    q->id.clear();
+    return saveOwnQuestion(*q, newId, error);
+}
+
+bool QuestionBank::deleteOwnQuestion(const QString &questionId, QString *error)
+{
+    if (isBuiltin(questionId)) {
+        *error = BankText::tr("Built-in questions cannot be deleted; hide it instead.");
+        return false;
+    }
+    return deleteQuestion(questionId, error);
 }
 
 bool QuestionBank::setHidden(const QString &id, bool hidden, QString *error)

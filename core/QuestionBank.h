@@ -59,6 +59,19 @@ public:
     QStringList tracks() const;
     QStringList tags() const;
     bool deleteQuestion(const QString &id, QString *error);
+
+    // The person's own questions (docs/import.md). Built-in questions are read-only: they can be
+    // hidden or copied into the own pack, never edited or deleted.
+    static QString ownPackId() { return QStringLiteral("mine"); }
+    bool isBuiltin(const QString &questionId) const;
+    // Saves a question: one with an empty id is new and goes to the own pack (created on first
+    // use); an existing one keeps its pack and id, and a changed text raises its version so
+    // attempts tell the wordings apart. Refuses built-in questions and an empty text.
+    bool saveOwnQuestion(const Question &question, QString *savedId, QString *error);
+    // A copy of any question in the own pack, with an id of its own.
+    bool copyToOwnPack(const QString &questionId, QString *newId, QString *error);
+    // Deletes a question that is not built in; its attempts stay.
+    bool deleteOwnQuestion(const QString &questionId, QString *error);
     bool setHidden(const QString &id, bool hidden, QString *error);
 
     // Draws up to count questions of a kind that are not hidden and not in exclude, in random

@@ -67,6 +67,7 @@ private slots:
     void jsonPack_withABuiltinIdOrTakenQuestionId_isRefused();
     void failureMidImport_rollsEverythingBack();
     void markdownWithBadBytes_isRefusedWithTheLine();
+    void ownQuestions_addEditCopyDelete_builtinsStayReadOnly();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -337,6 +338,56 @@ void TestImport::markdownWithBadBytes_isRefusedWithTheLine()
     const ImportPreview none = previewImport(QByteArray("Just some notes.\n"), QStringLiteral("x.md"), bank);
     QCOMPARE(none.problems.size(), 1);
     QVERIFY(none.problems.first().startsWith(QStringLiteral("x.md: no questions found")));
+}
+
+void TestImport::ownQuestions_addEditCopyDelete_builtinsStayReadOnly()
+{
+    QuestionBank bank(m_db);
+    QString error;
+    QString id;
+    Question q;
+    q.kind = RoundKind::Behavioral;
+    q.text = QStringLiteral("Tell me about a release you rolled back.");
+    q.followUps = {QStringLiteral("What did you change afterwards?")};
+    QVERIFY2(bank.saveOwnQuestion(q, &id, &error), qPrintable(error));
+    QCOMPARE(id, QStringLiteral("mine.tell-me-about-a-release-you-rolled-back"));
+    auto saved = bank.question(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->packId, QuestionBank::ownPackId());
+    QCOMPARE(saved->followUps, q.followUps);
+    QVERIFY(!bank.isBuiltin(id));
+
+    // Editing the wording raises the version; editing only the kind does not.
+    saved->text = QStringLiteral("Tell me about a release you had to roll back.");
+    QVERIFY(bank.saveOwnQuestion(*saved, &id, &error));
+    QCOMPARE(id, saved->id);
+    QCOMPARE(bank.question(id)->version, 2);
+    saved = bank.question(id);
+    saved->kind = RoundKind::Project;
+    QVERIFY(bank.saveOwnQuestion(*saved, &id, &error));
+    QCOMPARE(bank.question(id)->version, 2);
+    QCOMPARE(bank.question(id)->kind, RoundKind::Project);
+    QVERIFY(!bank.saveOwnQuestion(Question{}, &id, &error));
+    QCOMPARE(error, QStringLiteral("A question needs its text."));
+
+    // Built-ins: not editable or deletable, but they can be copied.
+    Question builtin = bank.questions().first();
+    QVERIFY(bank.isBuiltin(builtin.id));
+    builtin.text += QStringLiteral(" (mine)");
+    QVERIFY(!bank.saveOwnQuestion(builtin, &id, &error));
+    QVERIFY(!bank.deleteOwnQuestion(builtin.id, &error));
+    QVERIFY(bank.question(builtin.id));
+    QString copy;
+    QVERIFY(bank.copyToOwnPack(builtin.id, &copy, &error));
+    QVERIFY(copy.startsWith(QStringLiteral("mine.")));
+    QCOMPARE(bank.question(copy)->text, bank.question(builtin.id)->text);
+    QVERIFY(!bank.isBuiltin(copy));
+
+    QVERIFY(bank.deleteOwnQuestion(copy, &error));
+    QVERIFY(!bank.question(copy));
+    // Built-in upgrades never touch the own pack.
+    QVERIFY(bank.installBuiltinPacks(&error));
+    QVERIFY(bank.question(id));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
