@@ -39,4 +39,10 @@ QString difficultyDisplayName(const QString &difficulty)
     return difficulty;
 }
 
+QString questionCountText(int count)
+{
+    return count == 1 ? QCoreApplication::translate("BankNames", "1 question")
+                      : QCoreApplication::translate("BankNames", "%1 questions").arg(count);
+}
+
 } // namespace mockloop::desktop

@@ -16,4 +16,8 @@ QStringList difficultyKeys();
 // "mid" → "Mid-level"; an unknown key shows as it is, an empty one as "–".
 QString difficultyDisplayName(const QString &difficulty);
 
+// "1 question", "12 questions": spelled out rather than "%n question(s)", which shows "(s)"
+// without an English catalogue.
+QString questionCountText(int count);
+
 } // namespace mockloop::desktop

@@ -82,25 +82,46 @@ QMenu *DataActions::buildMenu(QWidget *parent)
     return menu;
 }
 
-QString DataActions::chooseFile(const QString &title, const QString &suggested,
+QString DataActions::askForFile(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter, bool forSaving)
 {
     if (fileChooser())
         return fileChooser()(title, suggested, filter, forSaving);
-    return forSaving ? QFileDialog::getSaveFileName(m_window, title, suggested, filter)
-                     : QFileDialog::getOpenFileName(m_window, title, suggested, filter);
+    return forSaving ? QFileDialog::getSaveFileName(parent, title, suggested, filter)
+                     : QFileDialog::getOpenFileName(parent, title, suggested, filter);
 }
 
-void DataActions::notify(const QString &title, const QString &text, bool problem)
+void DataActions::tell(QWidget *parent, const QString &title, const QString &text, bool problem)
 {
     if (notifier()) {
         notifier()(title, text, problem);
         return;
     }
     if (problem)
-        QMessageBox::warning(m_window, title, text);
+        QMessageBox::warning(parent, title, text);
     else
-        QMessageBox::information(m_window, title, text);
+        QMessageBox::information(parent, title, text);
+}
+
+bool DataActions::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString DataActions::chooseFile(const QString &title, const QString &suggested,
+                                const QString &filter, bool forSaving)
+{
+    return askForFile(m_window, title, suggested, filter, forSaving);
+}
+
+void DataActions::notify(const QString &title, const QString &text, bool problem)
+{
+    tell(m_window, title, text, problem);
 }
 
 bool DataActions::sessionRunning(QString *why) const
@@ -136,12 +157,7 @@ bool DataActions::exportTo(const QString &path, Format format, QString *error)
         *error = tr("Reading the database failed: %1").arg(message);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writeFile(path, bytes, error);
 }
 
 bool DataActions::backupTo(const QString &path, QString *error)

@@ -46,6 +46,13 @@ public:
     static void setFileChooser(FileChooser chooser);
     static void setNotifier(Notifier notifier);
 
+    // The same seams for any page that reads or writes a file (the library's import/export).
+    static QString askForFile(QWidget *parent, const QString &title, const QString &suggested,
+                              const QString &filter, bool forSaving);
+    static void tell(QWidget *parent, const QString &title, const QString &text, bool problem);
+    // Writes bytes atomically (QSaveFile): a failed write never leaves half a file behind.
+    static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+
 signals:
     // Restore or delete replaced the data: pages that show it should reload.
     void dataReplaced();

@@ -1,12 +1,20 @@
 #include "LibraryPage.h"
 
 #include "BankNames.h"
+#include "Confirmation.h"
+#include "DataActions.h"
+#include "ImportDialog.h"
+#include "PackExport.h"
+#include "PackValidator.h"
+#include "QuestionDialog.h"
 #include "QuestionHtml.h"
 #include "QuestionTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,8 +83,23 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     auto *homeButton = new QPushButton(tr("&Back to home"), this);
     homeButton->setObjectName(QStringLiteral("libraryHomeButton"));
     connect(homeButton, &QPushButton::clicked, this, &LibraryPage::homeRequested);
+    auto *importButton = new QPushButton(tr("&Import questions…"), this);
+    importButton->setObjectName(QStringLiteral("libraryImportButton"));
+    importButton->setToolTip(tr("Bring in a JSON pack or a Markdown list of questions; you see a "
+                                "preview before anything is saved."));
+    connect(importButton, &QPushButton::clicked, this, &LibraryPage::importQuestions);
+    auto *addButton = new QPushButton(tr("&New question…"), this);
+    addButton->setObjectName(QStringLiteral("libraryAddButton"));
+    connect(addButton, &QPushButton::clicked, this, &LibraryPage::addQuestion);
+    auto *exportListButton = new QPushButton(tr("E&xport list as Markdown…"), this);
+    exportListButton->setObjectName(QStringLiteral("libraryExportListButton"));
+    exportListButton->setToolTip(tr("Write the questions listed below as a Markdown list."));
+    connect(exportListButton, &QPushButton::clicked, this, &LibraryPage::exportListAsMarkdown);
     auto *header = new QHBoxLayout;
     header->addWidget(title, 1);
+    header->addWidget(importButton);
+    header->addWidget(addButton);
+    header->addWidget(exportListButton);
     header->addWidget(homeButton);
 
     // Filters: every change re-asks the bank at once (a few hundred questions: instant).
@@ -151,8 +174,24 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     m_pickButton->setObjectName(QStringLiteral("libraryPickButton"));
     connect(m_hideButton, &QPushButton::clicked, this, &LibraryPage::toggleHidden);
     connect(m_pickButton, &QPushButton::clicked, this, &LibraryPage::pickSelected);
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("libraryEditButton"));
+    m_copyButton = new QPushButton(tr("&Copy to my pack"), this);
+    m_copyButton->setObjectName(QStringLiteral("libraryCopyButton"));
+    m_deleteButton = new QPushButton(tr("Dele&te"), this);
+    m_deleteButton->setObjectName(QStringLiteral("libraryDeleteButton"));
+    m_exportPackButton = new QPushButton(tr("Export &pack…"), this);
+    m_exportPackButton->setObjectName(QStringLiteral("libraryExportPackButton"));
+    connect(m_editButton, &QPushButton::clicked, this, &LibraryPage::editSelected);
+    connect(m_copyButton, &QPushButton::clicked, this, &LibraryPage::copySelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &LibraryPage::deleteSelected);
+    connect(m_exportPackButton, &QPushButton::clicked, this, &LibraryPage::exportSelectedPack);
     auto *detailButtons = new QHBoxLayout;
     detailButtons->addWidget(m_hideButton);
+    detailButtons->addWidget(m_editButton);
+    detailButtons->addWidget(m_copyButton);
+    detailButtons->addWidget(m_deleteButton);
+    detailButtons->addWidget(m_exportPackButton);
     detailButtons->addStretch();
     detailButtons->addWidget(m_pickButton);
     auto *detailPane = new QWidget(this);
@@ -287,8 +326,7 @@ void LibraryPage::reload(const QString &keepId)
     // Every row says "Hidden" or nothing: the column only earns its room when hidden show.
     m_table->setColumnHidden(QuestionTableModel::HiddenColumn, !m_showHidden->isChecked());
     const int count = m_model->rowCount();
-    // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
-    m_count->setText(count == 1 ? tr("1 question") : tr("%1 questions").arg(count));
+    m_count->setText(questionCountText(count));
     const int row = keepId.isEmpty() ? -1 : m_model->rowOf(keepId);
     if (row >= 0) {
         m_table->selectRow(row);
@@ -308,6 +346,13 @@ void LibraryPage::showSelected()
     const int row = selectedRow();
     m_hideButton->setEnabled(row >= 0);
     m_pickButton->setEnabled(false);
+    const bool builtin = row >= 0 && QuestionBank(m_db).isBuiltin(m_model->question(row).id);
+    m_editButton->setEnabled(row >= 0 && !builtin);
+    m_deleteButton->setEnabled(row >= 0 && !builtin);
+    m_copyButton->setEnabled(row >= 0 && builtin);
+    m_exportPackButton->setEnabled(row >= 0);
+    m_editButton->setToolTip(builtin ? tr("Built-in questions are read-only: copy it to your pack to change it.")
+                                     : QString());
     if (row < 0) {
         m_hideButton->setText(tr("Hide"));
         const QString hint = m_model->rowCount() == 0
@@ -412,6 +457,140 @@ void LibraryPage::practise()
         return;
     showMessage({}, false);
     emit practiseRequested(practicePlan(m_picked));
+}
+
+void LibraryPage::importQuestions()
+{
+    const QString path = DataActions::askForFile(
+        this, tr("Import questions"), QDir::homePath(),
+        tr("Question lists (*.md *.markdown *.txt *.json);;All files (*)"), false);
+    if (path.isEmpty())
+        return;
+    QByteArray bytes;
+    QString error;
+    if (!PackValidator::readFile(path, &bytes, &error)) {
+        DataActions::tell(this, tr("Import questions"), error, true);
+        return;
+    }
+    auto *dialog = new ImportDialog(m_db, previewImport(bytes, QFileInfo(path).fileName(), QuestionBank(m_db)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QString &packId, int count) {
+        refresh();
+        showMessage(tr("Imported %1 into the pack “%2”.").arg(questionCountText(count), m_model->packName(packId)),
+                    false);
+    });
+    dialog->open(); // window-modal, without blocking: tests drive it like a person
+}
+
+void LibraryPage::openQuestionDialog(const Question &question)
+{
+    auto *dialog = new QuestionDialog(m_db, question, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QuestionDialog::saved, this, [this](const QString &id) {
+        fillFilterLists();
+        reload(id);
+        showMessage(tr("Saved."), false);
+    });
+    dialog->open();
+}
+
+void LibraryPage::addQuestion()
+{
+    Question q;
+    if (const int kind = m_kindCombo->currentData().toInt(); kind != kAnyKind)
+        q.kind = static_cast<RoundKind>(kind);
+    openQuestionDialog(q);
+}
+
+void LibraryPage::editSelected()
+{
+    const int row = selectedRow();
+    if (row >= 0)
+        openQuestionDialog(m_model->question(row));
+}
+
+void LibraryPage::deleteSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Question q = m_model->question(row);
+    if (!Confirmation::ask(this, tr("Delete question?"),
+                           tr("“%1” leaves the library. Your past answers to it stay in the history.")
+                               .arg(q.text)))
+        return;
+    QString error;
+    if (!QuestionBank(m_db).deleteOwnQuestion(q.id, &error)) {
+        showMessage(tr("The question could not be deleted: %1").arg(error), true);
+        return;
+    }
+    m_picked.removeIf([&q](const Question &p) { return p.id == q.id; });
+    for (int i = m_pickedList->count() - 1; i >= 0; --i) {
+        if (m_pickedList->item(i)->data(Qt::UserRole).toString() == q.id)
+            delete m_pickedList->takeItem(i);
+    }
+    fillFilterLists();
+    reload({});
+    updatePicked();
+    showMessage(tr("Deleted."), false);
+}
+
+void LibraryPage::copySelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    QString id;
+    QString error;
+    if (!QuestionBank(m_db).copyToOwnPack(m_model->question(row).id, &id, &error)) {
+        showMessage(tr("The question could not be copied: %1").arg(error), true);
+        return;
+    }
+    reload(id);
+    showMessage(tr("Copied to “%1”; edit the copy as you like.").arg(m_model->packName(QuestionBank::ownPackId())),
+                false);
+}
+
+void LibraryPage::exportSelectedPack()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const auto pack = QuestionBank(m_db).pack(m_model->question(row).packId);
+    if (!pack)
+        return;
+    const QString path = DataActions::askForFile(
+        this, tr("Export the pack “%1”").arg(pack->name),
+        QDir(QDir::homePath()).filePath(pack->id + QStringLiteral(".json")), tr("Question packs (*.json)"), true);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!DataActions::writeFile(path, packToJson(*pack), &error))
+        DataActions::tell(this, tr("Export failed"), error, true);
+    else
+        showMessage(tr("The pack “%1” was written to %2.").arg(pack->name, QDir::toNativeSeparators(path)), false);
+}
+
+void LibraryPage::exportListAsMarkdown()
+{
+    QList<Question> listed;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        listed.append(m_model->question(row));
+    if (listed.isEmpty()) {
+        showMessage(tr("No question is listed: nothing to export."), true);
+        return;
+    }
+    const QString path = DataActions::askForFile(this, tr("Export questions as Markdown"),
+                                                 QDir(QDir::homePath()).filePath(QStringLiteral("questions.md")),
+                                                 tr("Markdown (*.md)"), true);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!DataActions::writeFile(path, questionsToMarkdown(tr("My question list"), listed).toUtf8(), &error))
+        DataActions::tell(this, tr("Export failed"), error, true);
+    else
+        showMessage(tr("%1 written to %2.").arg(questionCountText(int(listed.size())), QDir::toNativeSeparators(path)),
+                    false);
 }
 
 LoopPlan LibraryPage::practicePlan(const QList<Question> &picked)

@@ -26,7 +26,10 @@ namespace mockloop::desktop {
 class QuestionTableModel;
 
 // The question library: browse and filter the bank, read a question's guidance, key points
-// and model outline, hide or unhide it, and pick questions for a loop of one's own. The bank
+// and model outline, hide or unhide it, and pick questions for a loop of one's own. It also
+// imports question lists (ImportDialog), adds, edits and deletes own questions
+// (QuestionDialog; built-ins are read-only but can be copied) and exports a pack as JSON or
+// the listed questions as Markdown. The bank
 // answers every query; this page only asks and shows. Practising is a request: MainWindow
 // opens Setup with the plan.
 class LibraryPage : public QWidget
@@ -39,6 +42,9 @@ public:
     void refresh();
     // The ids of the picked questions, in the order they were picked.
     QStringList pickedIds() const;
+
+    // Asks for a JSON pack or a Markdown list and opens the import preview (File menu too).
+    void importQuestions();
 
     // The plan for practising exactly these questions: one round per kind in the usual order
     // (technical, system design, behavioral, cultural fit, project), each with its chosen
@@ -64,6 +70,13 @@ private:
     void pickSelected();
     void unpickSelected();
     void practise();
+    void addQuestion();
+    void editSelected();
+    void deleteSelected();
+    void copySelected();
+    void exportSelectedPack();
+    void exportListAsMarkdown();
+    void openQuestionDialog(const Question &question);
     void updatePicked();
     void showMessage(const QString &text, bool isError);
 
@@ -82,6 +95,10 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_hideButton;
     QPushButton *m_pickButton;
+    QPushButton *m_editButton;
+    QPushButton *m_copyButton;
+    QPushButton *m_deleteButton;
+    QPushButton *m_exportPackButton;
     QGroupBox *m_pickedBox;
     QLabel *m_pickedHint;
     QListWidget *m_pickedList;

@@ -104,6 +104,13 @@ void MainWindow::buildMenus()
     QAction *exportAction = file->addAction(tr("&Export all data as JSON…"));
     exportAction->setObjectName(QStringLiteral("exportAction"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportAllData);
+    QAction *importAction = file->addAction(tr("&Import questions…"));
+    importAction->setObjectName(QStringLiteral("importQuestionsAction"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        showLibrary();
+        if (m_stack->currentWidget() == m_library) // not during a session
+            m_library->importQuestions();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
+#include "LibraryTestSupport.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
 #include "QuestionHtml.h"
@@ -155,29 +156,12 @@ void TestGuiLibrary::openLibrary()
 
 QStringList TestGuiLibrary::tableIds() const
 {
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("libraryTable"));
-    QStringList ids;
-    if (!table)
-        return ids;
-    const QAbstractItemModel *model = table->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        ids.append(model->index(row, 0).data(QuestionTableModel::QuestionIdRole).toString());
-    return ids;
+    return mockloop::test::libraryTableIds(m_window.get());
 }
 
 bool TestGuiLibrary::clickQuestion(const QString &id)
 {
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("libraryTable"));
-    if (!table)
-        return false;
-    const int row = int(tableIds().indexOf(id));
-    if (row < 0)
-        return false;
-    const QModelIndex index = table->model()->index(row, QuestionTableModel::TextColumn);
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    const QModelIndexList selected = table->selectionModel()->selectedRows();
-    return selected.size() == 1 && selected.constFirst().row() == row;
+    return mockloop::test::clickLibraryQuestion(m_window.get(), id);
 }
 
 bool TestGuiLibrary::choose(QComboBox *combo, const QVariant &value)

@@ -1,0 +1,314 @@
+// Bringing questions in and out of the library, driven like a person on the real window
+// (offscreen): import a Markdown list through the preview with a changed mapping, a bad pack
+// that cannot be imported, own questions added, edited and deleted, a built-in copied, and a
+// pack and a list exported. The file dialogs are answered through DataActions' seam.
+#include "Confirmation.h"
+#include "DataActions.h"
+#include "Database.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
+#include "LibraryTestSupport.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "MarkdownQuestions.h"
+#include "PackValidator.h"
+#include "QuestionBank.h"
+#include "QuestionTableModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace mockloop;
+using mockloop::desktop::Confirmation;
+using mockloop::desktop::DataActions;
+using mockloop::desktop::ImportDialog;
+using mockloop::desktop::MainWindow;
+using mockloop::desktop::QuestionTableModel;
+using mockloop::test::FakeClock;
+
+class TestGuiImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void importMarkdown_changedMapping_questionsAreInTheLibrary();
+    void importMalformedPack_showsEveryProblemAndSavesNothing();
+    void ownQuestion_addEditDelete();
+    void builtinQuestion_isReadOnlyButCanBeCopied();
+    void exportPackAndList_writeFilesTheImportersRead();
+
+private:
+    void openLibrary();
+    QStringList tableIds() const;
+    bool clickQuestion(const QString &id);
+    void chooseFile(const QString &path)
+    {
+        DataActions::setFileChooser([path](const QString &, const QString &, const QString &, bool) { return path; });
+    }
+    int count(const QString &sql) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_notes; // what DataActions would have shown in message boxes
+};
+
+void TestGuiImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+    m_clock = std::make_unique<FakeClock>();
+    m_window = std::make_unique<MainWindow>(*m_db, m_clock.get());
+    m_window->resize(1300, 850);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_notes.clear();
+    DataActions::setNotifier([this](const QString &, const QString &text, bool) { m_notes.append(text); });
+}
+
+void TestGuiImport::cleanup()
+{
+    DataActions::setFileChooser({});
+    DataActions::setNotifier({});
+    Confirmation::setHandler({});
+    m_window.reset();
+    m_db.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+void TestGuiImport::openLibrary()
+{
+    FIND(QPushButton, libraryButton, "libraryButton");
+    CLICK(libraryButton);
+    QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("libraryPage"));
+}
+
+QStringList TestGuiImport::tableIds() const
+{
+    return mockloop::test::libraryTableIds(m_window.get());
+}
+
+bool TestGuiImport::clickQuestion(const QString &id)
+{
+    return mockloop::test::clickLibraryQuestion(m_window.get(), id);
+}
+
+int TestGuiImport::count(const QString &sql) const
+{
+    QSqlQuery q(m_db->connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+void TestGuiImport::importMarkdown_changedMapping_questionsAreInTheLibrary()
+{
+    openLibrary();
+    chooseFile(QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/markdown/list_style.md"));
+    // Through the File menu, as the issue asks.
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("importQuestionsAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = m_window->findChild<ImportDialog *>(QStringLiteral("importDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *categories = dialog->findChild<QTableWidget *>(QStringLiteral("importCategories"));
+    QVERIFY(categories);
+    QCOMPARE(categories->rowCount(), 3);
+    QCOMPARE(categories->item(0, 0)->text(), QStringLiteral("Databases"));
+    QCOMPARE(categories->item(0, 1)->text(), QStringLiteral("3"));
+    auto *kind = qobject_cast<QComboBox *>(categories->cellWidget(0, 2));
+    QVERIFY(kind);
+    QCOMPARE(kind->currentData().toInt(), int(RoundKind::Technical)); // the guess
+    // The person picks "Project" for Databases with the keyboard.
+    kind->setFocus();
+    while (kind->currentData().toInt() != int(RoundKind::Project))
+        QTest::keyClick(kind, Qt::Key_Down);
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"));
+    QVERIFY(summary->text().contains(QStringLiteral("7 questions will be added")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'list-style'")), 0); // nothing yet
+
+    auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+    CLICK(importButton);
+    QTRY_VERIFY(!m_window->findChild<ImportDialog *>(QStringLiteral("importDialog")));
+
+    FIND(QLabel, message, "libraryMessage");
+    QVERIFY2(message->text().contains(QStringLiteral("Imported 7 questions into the pack “Backend interview prep”")),
+             qPrintable(message->text()));
+    FIND(QLineEdit, search, "librarySearch");
+    QTest::keyClicks(search, QStringLiteral("clustered"));
+    const QStringList ids = tableIds();
+    QCOMPARE(ids.size(), 1);
+    const auto saved = QuestionBank(*m_db).question(ids.first());
+    QVERIFY(saved);
+    QCOMPARE(saved->kind, RoundKind::Project);
+    QCOMPARE(saved->packId, QStringLiteral("list-style"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'project'")), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'behavioral'")), 2);
+}
+
+void TestGuiImport::importMalformedPack_showsEveryProblemAndSavesNothing()
+{
+    openLibrary();
+    const int before = count(QStringLiteral("SELECT count(*) FROM questions"));
+    chooseFile(QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/malformed/many_problems.json"));
+    FIND(QPushButton, importQuestions, "libraryImportButton");
+    CLICK(importQuestions);
+    auto *dialog = m_window->findChild<ImportDialog *>(QStringLiteral("importDialog"));
+    QVERIFY(dialog);
+    auto *problems = dialog->findChild<QListWidget *>(QStringLiteral("importProblems"));
+    QTRY_VERIFY(problems->isVisible());
+    QFile expected(QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/malformed/many_problems.expected"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(expected.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(problems->count(), lines.size());
+    for (int i = 0; i < lines.size(); ++i)
+        QCOMPARE(problems->item(i)->text(), lines.at(i));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("importCancelButton")));
+    QTRY_VERIFY(!m_window->findChild<ImportDialog *>(QStringLiteral("importDialog")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions")), before);
+}
+
+void TestGuiImport::ownQuestion_addEditDelete()
+{
+    openLibrary();
+    FIND(QPushButton, add, "libraryAddButton");
+    CLICK(add);
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("questionDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("questionSaveButton"));
+    QVERIFY(!save->isEnabled()); // no text yet
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("questionKind"));
+    kind->setFocus();
+    while (kind->currentData().toInt() != int(RoundKind::Behavioral))
+        QTest::keyClick(kind, Qt::Key_Down);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionText")),
+                     QStringLiteral("Tell me about a deadline you moved."));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("questionTags")), QStringLiteral("planning, honesty"));
+    auto *followUps = dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionFollowUps"));
+    QTest::keyClicks(followUps, QStringLiteral("Who did you tell first?"));
+    QTest::keyClick(followUps, Qt::Key_Return);
+    QTest::keyClicks(followUps, QStringLiteral("What would you do the same?"));
+    CLICK(save);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("questionDialog")));
+
+    const QString id = QStringLiteral("mine.tell-me-about-a-deadline-you-moved");
+    auto q = QuestionBank(*m_db).question(id);
+    QVERIFY(q);
+    QCOMPARE(q->kind, RoundKind::Behavioral);
+    QCOMPARE(q->tags, (QStringList{QStringLiteral("planning"), QStringLiteral("honesty")}));
+    QCOMPARE(q->followUps, (QStringList{QStringLiteral("Who did you tell first?"), QStringLiteral("What would you do the same?")}));
+    QVERIFY(tableIds().contains(id));
+
+    // Edit: the new question is selected; change its wording.
+    QVERIFY(clickQuestion(id));
+    FIND(QPushButton, edit, "libraryEditButton");
+    CLICK(edit);
+    dialog = m_window->findChild<QDialog *>(QStringLiteral("questionDialog"));
+    QVERIFY(dialog);
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionText"));
+    QCOMPARE(text->toPlainText(), q->text);
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("Tell me about a deadline you had to move."));
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionSaveButton")));
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("questionDialog")));
+    q = QuestionBank(*m_db).question(id);
+    QCOMPARE(q->text, QStringLiteral("Tell me about a deadline you had to move."));
+    QCOMPARE(q->version, 2);
+
+    // Delete, after saying yes.
+    QVERIFY(clickQuestion(id));
+    QStringList asked;
+    Confirmation::setHandler([&asked](const QString &title, const QString &) {
+        asked.append(title);
+        return true;
+    });
+    FIND(QPushButton, del, "libraryDeleteButton");
+    CLICK(del);
+    QCOMPARE(asked, QStringList{QStringLiteral("Delete question?")});
+    QVERIFY(!QuestionBank(*m_db).question(id));
+    QVERIFY(!tableIds().contains(id));
+}
+
+void TestGuiImport::builtinQuestion_isReadOnlyButCanBeCopied()
+{
+    openLibrary();
+    const Question builtin = QuestionBank(*m_db).questions().first();
+    QVERIFY(clickQuestion(builtin.id));
+    FIND(QPushButton, edit, "libraryEditButton");
+    FIND(QPushButton, del, "libraryDeleteButton");
+    FIND(QPushButton, copy, "libraryCopyButton");
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!del->isEnabled());
+    CLICK(copy);
+    const QList<Question> mine = QuestionBank(*m_db).pack(QuestionBank::ownPackId())->questions;
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().text, builtin.text);
+    // The copy is selected and is the person's own: editable.
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("libraryTable"));
+    QCOMPARE(table->selectionModel()->selectedRows().first().data(QuestionTableModel::QuestionIdRole).toString(),
+             mine.first().id);
+    QVERIFY(edit->isEnabled());
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(QuestionBank(*m_db).question(builtin.id)); // the original is untouched
+}
+
+void TestGuiImport::exportPackAndList_writeFilesTheImportersRead()
+{
+    openLibrary();
+    const Question builtin = QuestionBank(*m_db).questions().first();
+    QVERIFY(clickQuestion(builtin.id));
+    const QString json = m_dir->filePath(QStringLiteral("pack.json"));
+    chooseFile(json);
+    FIND(QPushButton, exportPack, "libraryExportPackButton");
+    CLICK(exportPack);
+    QByteArray bytes;
+    QString error;
+    QVERIFY2(PackValidator::readFile(json, &bytes, &error), qPrintable(error));
+    PackValidator validator(json);
+    Pack pack;
+    QVERIFY2(validator.validate(bytes, &pack), qPrintable(validator.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(pack.id, builtin.packId);
+    QCOMPARE(pack.questions, QuestionBank(*m_db).pack(builtin.packId)->questions);
+
+    // The listed questions (filtered by a search) as Markdown.
+    FIND(QLineEdit, search, "librarySearch");
+    QTest::keyClicks(search, QStringLiteral("database"));
+    const int listed = int(tableIds().size());
+    QVERIFY(listed > 0);
+    const QString md = m_dir->filePath(QStringLiteral("list.md"));
+    chooseFile(md);
+    FIND(QPushButton, exportList, "libraryExportListButton");
+    CLICK(exportList);
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(readMarkdownQuestions(QString::fromUtf8(file.readAll())).questions.size(), listed);
+    QVERIFY(m_notes.isEmpty()); // no failure was reported
+}
+
+QTEST_MAIN(TestGuiImport)
+#include "test_gui_import.moc"
