@@ -2,12 +2,14 @@
 
 #include "JsonIndex.h"
 #include "MarkdownQuestions.h"
+#include "PackExport.h"
 #include "PackValidator.h"
 #include "QuestionBank.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -176,6 +178,7 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
         if (p.pack.name.isEmpty())
             p.pack.name = p.pack.id;
         QSet<QString> ids;
+        QList<int> lines;
         for (const MarkdownQuestion &mq : doc.questions) {
             Question q;
             const QString stem = p.pack.id + QLatin1Char('.') + slugOf(mq.text);
@@ -189,20 +192,31 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
             q.guidance = mq.notes;
             const QString category = mq.category.isEmpty() ? p.pack.name : mq.category;
             q.tags = {category};
-            if (q.text.size() > PackValidator::kMaxTextLength)
-                p.problems.append(ImportText::tr("%1:%2: the question is longer than %3 characters")
-                                      .arg(fileName)
-                                      .arg(mq.line)
-                                      .arg(PackValidator::kMaxTextLength));
             p.pack.questions.append(q);
+            lines.append(mq.line);
             p.categoryOf.append(category);
         }
         for (const MarkdownLeftOut &l : doc.leftOut)
             p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.text));
-        if (p.pack.questions.isEmpty())
+        if (p.pack.questions.isEmpty()) {
             p.problems.append(ImportText::tr("%1: no questions found; expected list items or headings "
                                              "that ask something (docs/import.md)")
                                   .arg(fileName));
+        } else {
+            // The pack the Markdown makes must pass the same rules as a JSON pack (lengths,
+            // limits): one validator, its problems told by the Markdown line.
+            PackValidator validator(fileName);
+            Pack checked;
+            if (!validator.validate(packToJson(p.pack), &checked)) {
+                static const QRegularExpression question(QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
+                for (const PackProblem &problem : validator.problems()) {
+                    const auto m = question.match(problem.path);
+                    const int line = m.hasMatch() ? lines.value(m.captured(1).toInt()) : 1;
+                    const QString field = m.hasMatch() && !m.captured(2).isEmpty() ? m.captured(2) : QStringLiteral("text");
+                    p.problems.append(ImportText::tr("%1:%2: %3: %4").arg(fileName).arg(line).arg(field, problem.message));
+                }
+            }
+        }
     } else {
         PackValidator validator(fileName);
         if (!validator.validate(bytes, &p.pack)) {

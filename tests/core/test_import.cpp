@@ -335,6 +335,12 @@ void TestImport::markdownWithBadBytes_isRefusedWithTheLine()
     QCOMPARE(bad.problems, QStringList{QStringLiteral("x.md:3: not UTF-8 text; save the file as UTF-8")});
     const ImportPreview nul = previewImport(QByteArray("- What is\0 this?\n", 17), QStringLiteral("x.md"), bank);
     QCOMPARE(nul.problems, QStringList{QStringLiteral("x.md:1: a NUL byte; expected text")});
+    // The pack a Markdown file makes passes the pack rules; a break is told by its line.
+    const QByteArray longText = "# T\n\n- What is a B-tree?\n- What is " + QByteArray(4100, 'x') + "?\n  - And "
+                                + QByteArray(4100, 'y') + "?\n";
+    const ImportPreview tooLong = previewImport(longText, QStringLiteral("x.md"), bank);
+    QCOMPARE(tooLong.problems, (QStringList{QStringLiteral("x.md:4: followUps[0]: expected at most 4000 characters, found 4105"),
+                                            QStringLiteral("x.md:4: text: expected at most 4000 characters, found 4109")}));
     const ImportPreview none = previewImport(QByteArray("Just some notes.\n"), QStringLiteral("x.md"), bank);
     QCOMPARE(none.problems.size(), 1);
     QVERIFY(none.problems.first().startsWith(QStringLiteral("x.md: no questions found")));
