@@ -1,0 +1,127 @@
+#include "FuzzTargets.h"
+
+#include "Database.h"
+#include "Importer.h"
+#include "JsonIndex.h"
+#include "MarkdownQuestions.h"
+#include "PackExport.h"
+#include "PackValidator.h"
+#include "QuestionBank.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace mockloop::fuzz {
+
+namespace {
+
+QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// One bank with the built-in packs for every Markdown input: duplicates are looked up in it.
+// It goes away with the QCoreApplication (the SQL driver needs it), not at static destruction.
+struct FuzzBank
+{
+    QTemporaryDir dir;
+    Database db;
+    std::unique_ptr<QuestionBank> bank;
+};
+std::unique_ptr<FuzzBank> &fuzzBank()
+{
+    static std::unique_ptr<FuzzBank> b;
+    return b;
+}
+
+QuestionBank &bank()
+{
+    std::unique_ptr<FuzzBank> &b = fuzzBank();
+    if (!b) {
+        b = std::make_unique<FuzzBank>();
+        qAddPostRoutine([] { fuzzBank().reset(); });
+        QString error;
+        if (!b->dir.isValid() || !b->db.open(b->dir.filePath(QStringLiteral("fuzz.sqlite")), &error))
+            qFatal("fuzz: cannot open a database: %s", qPrintable(error));
+        b->bank = std::make_unique<QuestionBank>(b->db);
+        if (!b->bank->installBuiltinPacks(&error))
+            qFatal("fuzz: cannot install the built-in packs: %s", qPrintable(error));
+    }
+    return *b->bank;
+}
+
+} // namespace
+
+int packJson(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    PackValidator validator(QStringLiteral("fuzz.json"));
+    Pack pack;
+    const bool ok = validator.validate(bytes, &pack);
+    if (ok != validator.problems().isEmpty())
+        qFatal("fuzz: validate() disagrees with its problem list");
+    for (const PackProblem &p : validator.problems()) {
+        if (p.at.line < 1 || p.at.column < 1 || p.message.isEmpty())
+            qFatal("fuzz: a problem without a position or message: %s", qPrintable(p.toString()));
+    }
+    if (ok) {
+        PackValidator again(QStringLiteral("again.json"));
+        Pack back;
+        if (!again.validate(packToJson(pack), &back))
+            qFatal("fuzz: an exported valid pack is refused: %s", qPrintable(again.messages().join(QLatin1Char('\n'))));
+        if (back.id != pack.id || back.name != pack.name || back.version != pack.version
+            || back.questions != pack.questions || back.closing != pack.closing)
+            qFatal("fuzz: a valid pack changed on its way through export");
+    }
+    JsonIndex index;
+    if (index.parse(bytes)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error == QJsonParseError::NoError) {
+            const QJsonValue theirs = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+            if (index.root() != theirs)
+                qFatal("fuzz: JsonIndex and QJsonDocument read the same bytes differently");
+        }
+    }
+    return 0;
+}
+
+int markdown(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    const ImportPreview preview = previewImport(bytes, QStringLiteral("fuzz.md"), bank());
+    if (!preview.problems.isEmpty())
+        return 0;
+    if (preview.categoryOf.size() != preview.pack.questions.size())
+        qFatal("fuzz: a question without a category");
+    for (const Question &q : preview.pack.questions) {
+        if (q.text.trimmed().isEmpty())
+            qFatal("fuzz: a question without text");
+    }
+    // What we export as Markdown, we read back: the same texts and follow-ups.
+    const MarkdownQuestions back = readMarkdownQuestions(questionsToMarkdown(QStringLiteral("Fuzz"), preview.pack.questions));
+    if (back.questions.size() != preview.pack.questions.size())
+        qFatal("fuzz: Markdown export → import found %lld questions instead of %lld",
+               qlonglong(back.questions.size()), qlonglong(preview.pack.questions.size()));
+    qsizetype n = 0;
+    for (RoundKind kind : kAllRoundKinds) {
+        for (const Question &q : preview.pack.questions) {
+            if (q.kind != kind)
+                continue;
+            const MarkdownQuestion &m = back.questions.at(n++);
+            if (m.text != q.text.simplified())
+                qFatal("fuzz: Markdown round trip changed \"%s\" into \"%s\"", qPrintable(q.text), qPrintable(m.text));
+            if (m.followUps.size() != q.followUps.size())
+                qFatal("fuzz: Markdown round trip changed the follow-ups of \"%s\"", qPrintable(q.text));
+        }
+    }
+    return 0;
+}
+
+} // namespace mockloop::fuzz

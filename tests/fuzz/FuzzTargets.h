@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+// The entry functions of the importer fuzz targets. libFuzzer calls them from
+// LLVMFuzzerTestOneInput (fuzz_*.cpp, clang builds only); test_fuzz_replay calls the same
+// functions on every file of the committed corpus in the normal build. A broken invariant ends
+// the process with qFatal, which both notice.
+namespace mockloop::fuzz {
+
+// A JSON pack: the validator never crashes, every problem has a position, a valid pack
+// survives export → validate unchanged, and where both readers accept the bytes, JsonIndex
+// and QJsonDocument build the same tree.
+int packJson(const std::uint8_t *data, std::size_t size);
+
+// A Markdown list: the import preview never crashes, an importable preview only holds
+// questions with text, and its questions survive Markdown export → import.
+int markdown(const std::uint8_t *data, std::size_t size);
+
+} // namespace mockloop::fuzz

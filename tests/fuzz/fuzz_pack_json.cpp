@@ -1,0 +1,15 @@
+// libFuzzer target: the JSON pack validator (docs/fuzzing.md).
+#include "FuzzTargets.h"
+
+#include <QCoreApplication>
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    return mockloop::fuzz::packJson(data, size);
+}
