@@ -99,7 +99,21 @@ private:
         m_out.m_problems.append({at, path, message});
     }
 
-    void stop(const QString &message) { report(here(), m_path, message); }
+    void stop(const QString &message) { report(here(), currentPath(), message); }
+
+    // The path of the value being read: the one recorded last, or the child a container is
+    // about to read (so "unexpected ..." before a value names the field it was meant for).
+    QString currentPath() const
+    {
+        if (m_pending.parent >= 0 || m_current < 0) {
+            if (m_current < 0 && m_pending.parent < 0)
+                return QString();
+            const QString parent = m_out.pathOf(m_pending.parent);
+            return m_pending.index >= 0 ? JsonIndex::child(parent, m_pending.index)
+                                        : JsonIndex::child(parent, m_pending.key);
+        }
+        return m_out.pathOf(m_current);
+    }
 
     QString describeHere() const
     {
@@ -184,11 +198,13 @@ private:
 
     bool record(const JsonPosition &at)
     {
-        if (m_out.m_positions.size() >= m_limits.maxValues) {
-            report(at, m_path, JsonText::tr("more than %1 values").arg(m_limits.maxValues));
+        if (m_out.m_nodes.size() >= m_limits.maxValues) {
+            report(at, currentPath(), JsonText::tr("more than %1 values").arg(m_limits.maxValues));
             return false;
         }
-        m_out.m_positions.insert(m_path, at);
+        m_out.m_nodes.append({m_pending.parent, m_pending.index, m_pending.key, at});
+        m_current = m_out.m_nodes.size() - 1;
+        m_pending = {};
         return true;
     }
 
@@ -294,7 +310,7 @@ private:
         }
         const double d = token.toDouble(&ok);
         if (!ok || !std::isfinite(d)) {
-            report(m_out.m_positions.value(m_path), m_path,
+            report(m_out.m_nodes.at(m_current).at, currentPath(),
                    JsonText::tr("the number %1 is out of range").arg(QString::fromLatin1(token.left(40))));
             return false;
         }
@@ -416,15 +432,15 @@ private:
                         if (low >= 0xDC00 && low <= 0xDFFF) {
                             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                         } else {
-                            report(escapeAt, m_path, JsonText::tr("an unpaired surrogate in a \\u escape"));
+                            report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a \\u escape"));
                             cp = 0xFFFD;
                         }
                     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        report(escapeAt, m_path, JsonText::tr("an unpaired surrogate in a \\u escape"));
+                        report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a \\u escape"));
                         cp = 0xFFFD;
                     }
                     if (cp == 0)
-                        report(escapeAt, m_path, JsonText::tr("the NUL character (\\u0000) is not allowed"));
+                        report(escapeAt, currentPath(), JsonText::tr("the NUL character (\\u0000) is not allowed"));
                     else
                         appendUtf8(buf, cp);
                     break;
@@ -440,7 +456,7 @@ private:
                 const int n = utf8Length(m_p);
                 if (n == 0) {
                     flush();
-                    report(here(), m_path,
+                    report(here(), currentPath(),
                            JsonText::tr("invalid UTF-8 (byte 0x%1)").arg(uint(c), 2, 16, QLatin1Char('0')));
                     buf.append("\xEF\xBF\xBD");
                     ++m_p; // one column for the bad byte, whatever it looked like
@@ -462,8 +478,7 @@ private:
     {
         advance(); // {
         QJsonObject object;
-        const QString objectPath = m_path;
-        const qsizetype pathLength = m_path.size();
+        const qsizetype self = m_current;
         skipSpace();
         if (m_p != m_end && *m_p == '}') {
             advance();
@@ -482,11 +497,18 @@ private:
             QString key;
             if (!parseString(&key))
                 return false;
-            const QString valuePath = JsonIndex::child(objectPath, key);
             bool duplicate = false;
             if (object.contains(key)) {
-                const JsonPosition first = m_out.m_positions.value(valuePath);
-                report(keyAt, valuePath,
+                // The first value of this key: a child of this object, recorded after it.
+                JsonPosition first;
+                for (qsizetype n = self + 1; n < m_out.m_nodes.size(); ++n) {
+                    const JsonIndex::Node &node = m_out.m_nodes.at(n);
+                    if (node.parent == self && node.index < 0 && node.key == key) {
+                        first = node.at;
+                        break;
+                    }
+                }
+                report(keyAt, JsonIndex::child(m_out.pathOf(self), key),
                        JsonText::tr("duplicate key \"%1\" (first at line %2, column %3)")
                            .arg(key)
                            .arg(first.line)
@@ -500,10 +522,10 @@ private:
             }
             advance();
             QJsonValue value;
-            m_path = duplicate ? valuePath + QStringLiteral("#duplicate") : valuePath;
+            m_pending = {self, -1, key};
             if (!parseValue(&value, depth))
                 return false;
-            m_path.truncate(pathLength);
+            m_current = self;
             if (!duplicate) // the first one counts; the duplicate was reported
                 object.insert(key, value);
             skipSpace();
@@ -526,8 +548,7 @@ private:
     {
         advance(); // [
         QJsonArray array;
-        const QString arrayPath = m_path;
-        const qsizetype pathLength = m_path.size();
+        const qsizetype self = m_current;
         skipSpace();
         if (m_p != m_end && *m_p == ']') {
             advance();
@@ -540,11 +561,11 @@ private:
                 unexpected(JsonText::tr("a value (no comma after the last element)"));
                 return false;
             }
-            m_path = JsonIndex::child(arrayPath, array.size());
+            m_pending = {self, qint32(array.size()), QString()};
             QJsonValue value;
             if (!parseValue(&value, depth))
                 return false;
-            m_path.truncate(pathLength);
+            m_current = self;
             array.append(value);
             skipSpace();
             if (m_p != m_end && *m_p == ',') {
@@ -568,7 +589,14 @@ private:
     JsonIndex &m_out;
     int m_line = 1;
     int m_column = 1;
-    QString m_path;
+    struct Pending
+    {
+        qsizetype parent = -1;
+        qint32 index = -1;
+        QString key;
+    };
+    Pending m_pending; // the child a container is about to read
+    qsizetype m_current = -1; // the node of the value being read
 };
 
 bool JsonIndex::parse(const QByteArray &bytes)
@@ -580,19 +608,60 @@ bool JsonIndex::parse(const QByteArray &bytes, const Limits &limits)
 {
     m_root = QJsonValue();
     m_problems.clear();
-    m_positions.clear();
+    m_nodes.clear();
+    m_byPath.clear();
+    m_hashed = false;
     m_syntaxOk = false;
     JsonScanner(bytes, limits, *this).run();
     return m_syntaxOk && m_problems.isEmpty();
 }
 
+QString JsonIndex::pathOf(qsizetype node) const
+{
+    QList<qsizetype> chain;
+    for (qsizetype n = node; n >= 0; n = m_nodes.at(n).parent)
+        chain.prepend(n);
+    QString path;
+    for (const qsizetype n : chain) {
+        const Node &x = m_nodes.at(n);
+        if (x.parent < 0)
+            continue; // the top level has no name
+        path = x.index >= 0 ? child(path, x.index) : child(path, x.key);
+    }
+    return path;
+}
+
+const QHash<QString, qsizetype> &JsonIndex::byPath() const
+{
+    // Built on the first question only: a valid document never pays for hashing every path.
+    if (!m_hashed) {
+        m_byPath.reserve(m_nodes.size());
+        QList<QString> paths(m_nodes.size());
+        for (qsizetype n = 0; n < m_nodes.size(); ++n) {
+            const Node &x = m_nodes.at(n);
+            if (x.parent >= 0)
+                paths[n] = x.index >= 0 ? child(paths.at(x.parent), x.index) : child(paths.at(x.parent), x.key);
+            if (!m_byPath.contains(paths.at(n))) // a duplicate key: the first one counts
+                m_byPath.insert(paths.at(n), n);
+        }
+        m_hashed = true;
+    }
+    return m_byPath;
+}
+
+bool JsonIndex::contains(const QString &path) const
+{
+    return byPath().contains(path);
+}
+
 JsonPosition JsonIndex::position(const QString &path) const
 {
+    const QHash<QString, qsizetype> &index = byPath();
     QString p = path;
     while (true) {
-        const auto it = m_positions.constFind(p);
-        if (it != m_positions.cend())
-            return *it;
+        const auto it = index.constFind(p);
+        if (it != index.cend())
+            return m_nodes.at(*it).at;
         if (p.isEmpty())
             return {};
         p = parentPath(p);

@@ -55,8 +55,8 @@ public:
     // Where the value at path starts. An unknown path (a field that is missing) gives the
     // position of its nearest ancestor that exists, so "missing field" points into the object.
     JsonPosition position(const QString &path) const;
-    bool contains(const QString &path) const { return m_positions.contains(path); }
-    qsizetype valueCount() const { return m_positions.size(); }
+    bool contains(const QString &path) const;
+    qsizetype valueCount() const { return m_nodes.size(); }
 
     // Path helpers, so every caller spells paths the same way.
     static QString child(const QString &path, const QString &key);
@@ -64,9 +64,23 @@ public:
 
 private:
     friend class JsonScanner;
+    // One node per value in reading order: its parent and its key (or array index). Paths are
+    // made from these only when a position is asked for.
+    struct Node
+    {
+        qsizetype parent = -1;
+        qint32 index = -1; // >= 0: an array element; otherwise key names it
+        QString key;
+        JsonPosition at;
+    };
+    QString pathOf(qsizetype node) const;
+    const QHash<QString, qsizetype> &byPath() const;
+
     QJsonValue m_root;
     QList<JsonProblem> m_problems;
-    QHash<QString, JsonPosition> m_positions;
+    QList<Node> m_nodes;
+    mutable QHash<QString, qsizetype> m_byPath;
+    mutable bool m_hashed = false;
     bool m_syntaxOk = false;
 };
 

@@ -142,24 +142,25 @@ void PackValidator::unknownFields(const QJsonObject &o, const QString &path, con
 QString PackValidator::string(const QJsonObject &o, const QString &path, const QString &key,
                               bool required, int maxLength, bool allowEmpty)
 {
-    const QString at = JsonIndex::child(path, key);
+    // The path is spelled out only for a problem: most fields have none.
+    auto at = [&] { return JsonIndex::child(path, key); };
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            problem(at, PackText::tr("missing; expected a non-empty string"));
+            problem(at(), PackText::tr("missing; expected a non-empty string"));
         return QString();
     }
     if (!v.isString()) {
-        problem(at, PackText::tr("expected a string, found %1").arg(found(v)));
+        problem(at(), PackText::tr("expected a string, found %1").arg(found(v)));
         return QString();
     }
     const QString s = v.toString();
     if (!allowEmpty && s.trimmed().isEmpty()) {
-        problem(at, PackText::tr("expected a non-empty string"));
+        problem(at(), PackText::tr("expected a non-empty string"));
         return s;
     }
     if (s.size() > maxLength)
-        problem(at, PackText::tr("expected at most %1 characters, found %2").arg(maxLength).arg(s.size()));
+        problem(at(), PackText::tr("expected at most %1 characters, found %2").arg(maxLength).arg(s.size()));
     return s;
 }
 
@@ -176,16 +177,17 @@ QString PackValidator::id(const QJsonObject &o, const QString &path, const QStri
 int PackValidator::integer(const QJsonObject &o, const QString &path, const QString &key,
                            bool required, int fallback, int min, int max)
 {
-    const QString at = JsonIndex::child(path, key);
+    // The path is spelled out only for a problem: most fields have none.
+    auto at = [&] { return JsonIndex::child(path, key); };
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            problem(at, PackText::tr("missing; expected a whole number from %1 to %2").arg(min).arg(max));
+            problem(at(), PackText::tr("missing; expected a whole number from %1 to %2").arg(min).arg(max));
         return fallback;
     }
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-        problem(at, PackText::tr("expected a whole number from %1 to %2, found %3")
+        problem(at(), PackText::tr("expected a whole number from %1 to %2, found %3")
                         .arg(min)
                         .arg(max)
                         .arg(v.isDouble() ? QString::number(d) : found(v)));
@@ -196,29 +198,30 @@ int PackValidator::integer(const QJsonObject &o, const QString &path, const QStr
 
 QStringList PackValidator::strings(const QJsonObject &o, const QString &path, const QString &key)
 {
-    const QString at = JsonIndex::child(path, key);
+    // The path is spelled out only for a problem: most fields have none.
+    auto at = [&] { return JsonIndex::child(path, key); };
     const QJsonValue v = o.value(key);
     QStringList out;
     if (v.isUndefined())
         return out;
     if (!v.isArray()) {
-        problem(at, PackText::tr("expected an array of strings, found %1").arg(found(v)));
+        problem(at(), PackText::tr("expected an array of strings, found %1").arg(found(v)));
         return out;
     }
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (!item.isString()) {
-            problem(JsonIndex::child(at, i),
+            problem(JsonIndex::child(at(), i),
                     PackText::tr("expected a non-empty string, found %1").arg(found(item)));
             continue;
         }
         if (item.toString().trimmed().isEmpty()) {
-            problem(JsonIndex::child(at, i), PackText::tr("expected a non-empty string"));
+            problem(JsonIndex::child(at(), i), PackText::tr("expected a non-empty string"));
             continue;
         }
         if (item.toString().size() > kMaxTextLength) {
-            problem(JsonIndex::child(at, i), PackText::tr("expected at most %1 characters, found %2")
+            problem(JsonIndex::child(at(), i), PackText::tr("expected at most %1 characters, found %2")
                                                  .arg(kMaxTextLength)
                                                  .arg(item.toString().size()));
             continue;

@@ -1,0 +1,151 @@
+// Importing a large pack: read + validate + preview + save a generated pack of 10,000
+// questions (--full; ctest runs --questions 50), beside a bare QJsonDocument parse of the same
+// file in the same run. The goal is ≤ 1 s for validate + import; reported, never asserted.
+#include "BenchSupport.h"
+#include "Database.h"
+#include "Importer.h"
+#include "PackValidator.h"
+#include "QuestionBank.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace mockloop;
+
+namespace {
+
+// A pack shaped like the built-in ones: every field in use, deterministic text.
+QByteArray generatePack(int questions)
+{
+    static const char *kinds[] = {"technical", "system_design", "behavioral", "cultural_fit", "project"};
+    QJsonArray list;
+    for (int i = 0; i < questions; ++i) {
+        const QString n = QString::number(i);
+        list.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("gen.q") + n},
+            {QStringLiteral("kind"), QLatin1String(kinds[i % 5])},
+            {QStringLiteral("text"), QStringLiteral("Question %1: how would you explain trade-off number %1 "
+                                                    "to a teammate who has not met it before?").arg(n)},
+            {QStringLiteral("difficulty"), QStringLiteral("mid")},
+            {QStringLiteral("tracks"), QJsonArray{QStringLiteral("backend"), QStringLiteral("senior")}},
+            {QStringLiteral("tags"), QJsonArray{QStringLiteral("tag%1").arg(i % 40), QStringLiteral("bench")}},
+            {QStringLiteral("prepSeconds"), 60},
+            {QStringLiteral("answerSeconds"), 240},
+            {QStringLiteral("guidance"), QStringLiteral("Name the trade-off, give an example, say when you would "
+                                                        "choose each side and what you would measure.")},
+            {QStringLiteral("keyPoints"),
+             QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("names the trade-off")},
+                                    {QStringLiteral("terms"), QJsonArray{QStringLiteral("trade-off"), QStringLiteral("cost")}}},
+                        QJsonObject{{QStringLiteral("text"), QStringLiteral("gives an example")},
+                                    {QStringLiteral("terms"), QJsonArray{QStringLiteral("example")}}}}},
+            {QStringLiteral("outline"), QStringLiteral("1. Context\n2. Options\n3. Choice and why")},
+            {QStringLiteral("followUps"), QJsonArray{QStringLiteral("What would change your mind?")}},
+        });
+    }
+    const QJsonObject pack{{QStringLiteral("format"), QStringLiteral("mockloop-pack")},
+                           {QStringLiteral("formatVersion"), 1},
+                           {QStringLiteral("id"), QStringLiteral("generated")},
+                           {QStringLiteral("name"), QStringLiteral("Generated")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("questions"), list}};
+    return QJsonDocument(pack).toJson(QJsonDocument::Indented);
+}
+
+double median(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    int questions = 50;
+    if (args.contains(QStringLiteral("--full")))
+        questions = 10'000;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--questions")); i >= 0 && i + 1 < args.size())
+        questions = std::max(1, args.at(i + 1).toInt());
+    const int runs = questions >= 1000 ? 5 : 3;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("generated.json"));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(generatePack(questions)) < 0) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+            return 1;
+        }
+    }
+
+    // Baseline: read the file and parse it with QJsonDocument, nothing else.
+    const double parseMs = mockloop::bench::medianMs(runs, [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        if (!doc.isObject())
+            std::fprintf(stderr, "baseline parse failed\n");
+    });
+
+    // MockLoop: read with the size limit, validate with positions, preview, save in one
+    // transaction — into a fresh database each run (opening it is not timed).
+    std::vector<double> validateMs;
+    std::vector<double> importMs;
+    for (int run = 0; run < runs; ++run) {
+        Database db;
+        QString error;
+        if (!db.open(dir.filePath(QStringLiteral("run%1.sqlite").arg(run)), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        QuestionBank bank(db);
+        QElapsedTimer t;
+        t.start();
+        QByteArray bytes;
+        Pack pack;
+        PackValidator validator(path);
+        if (!PackValidator::readFile(path, &bytes, &error) || !validator.validate(bytes, &pack)) {
+            std::fprintf(stderr, "validate failed: %s\n", qPrintable(error + validator.messages().join(u'\n')));
+            return 1;
+        }
+        validateMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        // The import as the CLI and the library run it: read, preview (which validates), save.
+        t.restart();
+        QByteArray again;
+        if (!PackValidator::readFile(path, &again, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const ImportPreview preview = previewImport(again, path, bank);
+        if (!applyImport(bank, preview, &error)) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        importMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (bank.count() != questions) {
+            std::fprintf(stderr, "imported %d questions, expected %d\n", bank.count(), questions);
+            return 1;
+        }
+    }
+    const double validate = median(validateMs);
+    const double total = median(importMs);
+    std::printf("pack import, %d questions (%.1f MB), median of %d runs\n", questions,
+                double(QFileInfo(path).size()) / 1e6, runs);
+    std::printf("  QJsonDocument::fromJson (baseline)   %9.1f ms\n", parseMs);
+    std::printf("  read + validate (JsonIndex, rules)   %9.1f ms  ratio %.2fx\n", validate, validate / parseMs);
+    std::printf("  read + preview + import (saved)      %9.1f ms  ratio %.2fx (goal <= 1000 ms; reported, not asserted)\n",
+                total, total / parseMs);
+    return 0;
+}
