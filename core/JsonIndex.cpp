@@ -390,7 +390,7 @@ private:
                 return false;
             }
             if (c < 0x20) {
-                stop(JsonText::tr("control character U+%1 inside a string; write it as an escape such as \\n")
+                stop(JsonText::tr("control character U+%1 inside a string; write it as an escape (a backslash and a letter)")
                          .arg(uint(c), 4, 16, QLatin1Char('0')));
                 return false;
             }
@@ -416,7 +416,7 @@ private:
                     advance();
                     char32_t cp = 0;
                     if (!hex4(&cp)) {
-                        unexpected(JsonText::tr("four hex digits after \\u"));
+                        unexpected(JsonText::tr("four hex digits in the Unicode escape"));
                         return false;
                     }
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -425,28 +425,28 @@ private:
                             advance();
                             advance();
                             if (!hex4(&low)) {
-                                unexpected(JsonText::tr("four hex digits after \\u"));
+                                unexpected(JsonText::tr("four hex digits in the Unicode escape"));
                                 return false;
                             }
                         }
                         if (low >= 0xDC00 && low <= 0xDFFF) {
                             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                         } else {
-                            report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a \\u escape"));
+                            report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a Unicode escape"));
                             cp = 0xFFFD;
                         }
                     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a \\u escape"));
+                        report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a Unicode escape"));
                         cp = 0xFFFD;
                     }
                     if (cp == 0)
-                        report(escapeAt, currentPath(), JsonText::tr("the NUL character (\\u0000) is not allowed"));
+                        report(escapeAt, currentPath(), JsonText::tr("the NUL character (U+0000) is not allowed"));
                     else
                         appendUtf8(buf, cp);
                     break;
                 }
                 default:
-                    unexpected(JsonText::tr("an escape: \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX"));
+                    unexpected(JsonText::tr("a valid escape: a backslash followed by one of b f n r t u / or a quote or a backslash"));
                     return false;
                 }
                 runStart = m_p;
