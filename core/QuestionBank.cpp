@@ -29,6 +29,34 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Inserts or updates a question row; `hidden` is never in the update, so the person's hidden
+// flag survives every upgrade, re-import and edit.
+const QString kUpsertQuestion = QStringLiteral(
+    "INSERT INTO questions (id, pack_id, version, kind, text, difficulty, prep_seconds, "
+    "answer_seconds, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET pack_id = excluded.pack_id, version = excluded.version, "
+    "kind = excluded.kind, text = excluded.text, difficulty = excluded.difficulty, "
+    "prep_seconds = excluded.prep_seconds, answer_seconds = excluded.answer_seconds, "
+    "data = excluded.data");
+
+bool upsertQuestion(QSqlQuery &ins, const Question &q, QString *error)
+{
+    ins.addBindValue(q.id);
+    ins.addBindValue(q.packId);
+    ins.addBindValue(q.version);
+    ins.addBindValue(toKey(q.kind));
+    ins.addBindValue(text(q.text));
+    ins.addBindValue(text(q.difficulty));
+    ins.addBindValue(q.prepSeconds);
+    ins.addBindValue(q.answerSeconds);
+    ins.addBindValue(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
+    if (!ins.exec()) {
+        *error = ins.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 Question fromRow(const QSqlQuery &q, int dataColumn)
 {
     return Question::fromJson(QJsonDocument::fromJson(q.value(dataColumn).toByteArray()).object());
@@ -137,28 +165,11 @@ bool QuestionBank::installPack(const Pack &pack, bool builtin, QString *error)
             }
         }
         QSqlQuery ins(db);
-        ins.prepare(QStringLiteral(
-            "INSERT INTO questions (id, pack_id, version, kind, text, difficulty, prep_seconds, "
-            "answer_seconds, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET pack_id = excluded.pack_id, version = excluded.version, "
-            "kind = excluded.kind, text = excluded.text, difficulty = excluded.difficulty, "
-            "prep_seconds = excluded.prep_seconds, answer_seconds = excluded.answer_seconds, "
-            "data = excluded.data"));
+        ins.prepare(kUpsertQuestion);
         for (Question question : pack.questions) {
             question.packId = pack.id;
-            ins.addBindValue(question.id);
-            ins.addBindValue(pack.id);
-            ins.addBindValue(question.version);
-            ins.addBindValue(toKey(question.kind));
-            ins.addBindValue(text(question.text));
-            ins.addBindValue(text(question.difficulty));
-            ins.addBindValue(question.prepSeconds);
-            ins.addBindValue(question.answerSeconds);
-            ins.addBindValue(QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact));
-            if (!ins.exec()) {
-                *error = ins.lastError().text();
+            if (!upsertQuestion(ins, question, error))
                 return false;
-            }
         }
         QSqlQuery delClosing(db);
         delClosing.prepare(QStringLiteral("DELETE FROM closing_entries WHERE pack_id = ?"));
@@ -382,26 +393,8 @@ bool QuestionBank::saveOwnQuestion(const Question &question, QString *savedId, Q
             return false;
         }
         QSqlQuery ins(db);
-        ins.prepare(QStringLiteral(
-            "INSERT INTO questions (id, pack_id, version, kind, text, difficulty, prep_seconds, "
-            "answer_seconds, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET version = excluded.version, kind = excluded.kind, "
-            "text = excluded.text, difficulty = excluded.difficulty, prep_seconds = excluded.prep_seconds, "
-            "answer_seconds = excluded.answer_seconds, data = excluded.data"));
-        ins.addBindValue(q.id);
-        ins.addBindValue(q.packId);
-        ins.addBindValue(q.version);
-        ins.addBindValue(toKey(q.kind));
-        ins.addBindValue(text(q.text));
-        ins.addBindValue(text(q.difficulty));
-        ins.addBindValue(q.prepSeconds);
-        ins.addBindValue(q.answerSeconds);
-        ins.addBindValue(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
-        if (!ins.exec()) {
-            *error = ins.lastError().text();
-            return false;
-        }
-        return true;
+        ins.prepare(kUpsertQuestion);
+        return upsertQuestion(ins, q, error);
     });
     if (ok && savedId)
         *savedId = q.id;

@@ -1,5 +1,6 @@
 // Export: a pack as JSON reads back through the validator to the same pack, and any question
 // list as Markdown reads back through the Markdown importer to the same questions.
+#include "BuiltinPacks.h"
 #include "MarkdownQuestions.h"
 #include "PackExport.h"
 #include "PackValidator.h"
@@ -9,22 +10,9 @@
 #include <QTest>
 
 using namespace mockloop;
+using mockloop::test::builtinPacks;
 
 namespace {
-
-QList<Pack> builtinPacks()
-{
-    QList<Pack> out;
-    const QDir dir(QStringLiteral(":/packs"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        Pack pack;
-        QStringList errors;
-        if (f.open(QIODevice::ReadOnly) && parsePack(f.readAll(), name, &pack, &errors))
-            out.append(pack);
-    }
-    return out;
-}
 
 void compareRoundTrip(const QList<Question> &questions)
 {

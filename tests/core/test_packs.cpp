@@ -1,5 +1,6 @@
 // The built-in question bank: every pack loads, ids are unique, the counts and the content
 // rules of docs/pack-format.md hold, and every seed question maps to questions that exist.
+#include "BuiltinPacks.h"
 #include "Question.h"
 
 #include <QDir>
@@ -13,26 +14,9 @@
 #include <map>
 
 using namespace mockloop;
+using mockloop::test::builtinPacks;
 
 namespace {
-
-QList<Pack> builtinPacks()
-{
-    QList<Pack> packs;
-    const QDir dir(QStringLiteral(":/packs"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        Pack pack;
-        QStringList errors;
-        if (parsePack(f.readAll(), name, &pack, &errors))
-            packs.append(pack);
-        else
-            qWarning("%s", qPrintable(errors.join(QLatin1Char('\n'))));
-    }
-    return packs;
-}
 
 const QStringList kCompetencies = {
     QStringLiteral("ownership"),     QStringLiteral("teamwork"),
