@@ -424,31 +424,30 @@ bool looksLikeQuestion(const QString &plain, bool strict)
 
 RoundKind guessRoundKind(const QString &category, const QStringList &questionTexts)
 {
-    struct Rule
-    {
-        RoundKind kind;
-        const char *pattern;
+    using Rules = QList<std::pair<RoundKind, QRegularExpression>>;
+    auto rule = [](RoundKind kind, const char *pattern) {
+        return std::pair(kind, QRegularExpression(QString::fromUtf8(pattern)));
     };
     // First match wins: "design patterns" is technical before "design" is system design.
-    static const Rule categoryRules[] = {
-        {RoundKind::Technical, "design pattern|coding|algorithm|data structure"},
-        {RoundKind::Behavioral, "behavio|\\bstar\\b|situational|teamwork|conflict|leadership|stor(y|ies)|soft skill"},
-        {RoundKind::SystemDesign, "system design|architect|design|scalab|distributed"},
-        {RoundKind::Project, "project|experience|portfolio|past work|r[eé]sum[eé]|\\bcv\\b"},
-        {RoundKind::CulturalFit, "cultur|\\bfit\\b|\\bhr\\b|general|personal|motivation|about you|company|career|values"},
-        {RoundKind::Technical, "technical|database|\\bsql\\b|\\bapi|language|backend|network|concurren|security|java|python|c\\+\\+|\\bgo\\b"},
+    static const Rules categoryRules = {
+        rule(RoundKind::Technical, "design pattern|coding|algorithm|data structure"),
+        rule(RoundKind::Behavioral, "behavio|\\bstar\\b|situational|teamwork|conflict|leadership|stor(y|ies)|soft skill"),
+        rule(RoundKind::SystemDesign, "system design|architect|design|scalab|distributed"),
+        rule(RoundKind::Project, "project|experience|portfolio|past work|r[eé]sum[eé]|\\bcv\\b"),
+        rule(RoundKind::CulturalFit, "cultur|\\bfit\\b|\\bhr\\b|general|personal|motivation|about you|company|career|values"),
+        rule(RoundKind::Technical, "technical|database|\\bsql\\b|\\bapi|language|backend|network|concurren|security|java|python|c\\+\\+|\\bgo\\b"),
     };
-    static const Rule textRules[] = {
-        {RoundKind::Behavioral, "tell me about a time|describe a time|give an example of a time|a situation where|a time when"},
-        {RoundKind::SystemDesign, "^design |how would you design|design an? |scale to|architecture for"},
-        {RoundKind::Project, "your project|a project you|project you"},
-        {RoundKind::CulturalFit, "why do you want|where do you see|strength|weakness|yourself|why should we|our company|work environment"},
+    static const Rules textRules = {
+        rule(RoundKind::Behavioral, "tell me about a time|describe a time|give an example of a time|a situation where|a time when"),
+        rule(RoundKind::SystemDesign, "^design |how would you design|design an? |scale to|architecture for"),
+        rule(RoundKind::Project, "your project|a project you|project you"),
+        rule(RoundKind::CulturalFit, "why do you want|where do you see|strength|weakness|yourself|why should we|our company|work environment"),
     };
-    auto match = [](const auto &rules, const QString &text) -> std::optional<RoundKind> {
+    auto match = [](const Rules &rules, const QString &text) -> std::optional<RoundKind> {
         const QString lower = text.toLower();
-        for (const Rule &r : rules) {
-            if (QRegularExpression(QString::fromLatin1(r.pattern)).match(lower).hasMatch())
-                return r.kind;
+        for (const auto &[kind, pattern] : rules) {
+            if (pattern.match(lower).hasMatch())
+                return kind;
         }
         return std::nullopt;
     };
