@@ -364,6 +364,16 @@ private:
     bool parseString(QString *out)
     {
         advance(); // "
+        // Most strings are plain ASCII on one line: take them in one piece.
+        const uchar *plain = m_p;
+        while (plain != m_end && *plain >= 0x20 && *plain < 0x80 && *plain != '"' && *plain != '\\')
+            ++plain;
+        if (plain != m_end && *plain == '"') {
+            *out = QString::fromLatin1(reinterpret_cast<const char *>(m_p), plain - m_p);
+            m_column += int(plain - m_p) + 1;
+            m_p = plain + 1;
+            return true;
+        }
         QByteArray buf;
         const uchar *runStart = m_p;
         auto flush = [&] {

@@ -27,25 +27,30 @@ QByteArray bytesOf(const std::uint8_t *data, std::size_t size)
 }
 
 // One empty bank for every Markdown input (duplicates inside the file are still found; with
-// the built-in packs each input would cost a read of the whole bank, ten times slower). It goes away with the QCoreApplication (the SQL driver needs it), not at static destruction.
+// the built-in packs each input would cost a read of the whole bank, ten times slower).
 struct FuzzBank
 {
     QTemporaryDir dir;
     Database db;
     std::unique_ptr<QuestionBank> bank;
 };
-std::unique_ptr<FuzzBank> &fuzzBank()
+FuzzBank *&fuzzBank()
 {
-    static std::unique_ptr<FuzzBank> b;
+    static FuzzBank *b = nullptr;
     return b;
 }
 
 QuestionBank &bank()
 {
-    std::unique_ptr<FuzzBank> &b = fuzzBank();
+    FuzzBank *&b = fuzzBank();
     if (!b) {
-        b = std::make_unique<FuzzBank>();
-        qAddPostRoutine([] { fuzzBank().reset(); });
+        b = new FuzzBank;
+        // Closed with the application in the replay test. The libFuzzer programs never end
+        // their application (Qt Sql's own statics may be gone by then), so the bank stays.
+        qAddPostRoutine([] {
+            delete fuzzBank();
+            fuzzBank() = nullptr;
+        });
         QString error;
         if (!b->dir.isValid() || !b->db.open(b->dir.filePath(QStringLiteral("fuzz.sqlite")), &error))
             qFatal("fuzz: cannot open a database: %s", qPrintable(error));
