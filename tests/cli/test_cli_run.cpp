@@ -1,5 +1,6 @@
 // `mockloop-cli run` as a person uses it: the real program, its prompts read from its output,
 // answers typed on its stdin, then the database checked with core.
+#include "AnswerTemplate.h"
 #include "DataDir.h"
 #include "Database.h"
 #include "Plan.h"
@@ -33,20 +34,17 @@ using namespace mockloop;
 
 namespace {
 
-const QString kFieldPrompts[] = {QStringLiteral("Answer:"), QStringLiteral("Situation:"),
-                                 QStringLiteral("Task:"), QStringLiteral("Action:"),
-                                 QStringLiteral("Result:")};
-const QString kFieldNames[] = {QStringLiteral("answer"), QStringLiteral("situation"),
-                               QStringLiteral("task"), QStringLiteral("action"),
-                               QStringLiteral("result")};
-
-// The field a prompt line opens ("Situation:" -> "situation"), or empty. A field taken up
-// again after a pause says "(continuing; ...)" after the colon and is not a new field.
+// The field a prompt line opens ("Situation:" -> "situation"), or empty: the title of any
+// section of any answer form. A field taken up again after a pause says "(continuing; ...)"
+// after the colon and is not a new field.
 QString fieldFor(const QString &line)
 {
-    for (int i = 0; i < 5; ++i) {
-        if (line == kFieldPrompts[i])
-            return kFieldNames[i];
+    for (AnswerForm form :
+         {AnswerForm::Plain, AnswerForm::Star, AnswerForm::SystemDesign, AnswerForm::Project}) {
+        for (const AnswerSection &section : answerSections(form)) {
+            if (line == section.title + QLatin1Char(':'))
+                return section.name;
+        }
     }
     return {};
 }
@@ -330,8 +328,8 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
     for (int i = 0; i < s->attempts.size(); ++i) {
         const AttemptRecord &a = s->attempts[i];
         QCOMPARE(a.times.status, AttemptStatus::Submitted);
-        const bool star = usesStarFields(s->rounds[a.times.round].times.kind);
-        QCOMPARE(typed[i].size(), star ? 4 : 1);
+        // Every section of the question's form was asked, in order.
+        QCOMPARE(typed[i].size(), answerSections(answerFormFor(a.question)).size());
         QCOMPARE(a.answer.size(), typed[i].size());
         for (int f = 0; f < typed[i].size(); ++f) {
             QCOMPARE(a.answer[f].name, typed[i][f].name); // in order
