@@ -187,8 +187,6 @@ void AnswerEditor::setQuestion(const Question &question, const QList<AnswerField
             edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
             edit->setPlaceholderText(sections[i].prompt);
         }
-        if (collapsible)
-            edit->setMinimumHeight(110);
         section->setText(values[i].value);
         edit->setReadOnly(m_readOnly);
         edit->installEventFilter(this);
@@ -249,8 +247,11 @@ void AnswerEditor::focusSection(int index)
     section->setExpanded(true);
     section->edit()->setFocus(Qt::ShortcutFocusReason);
     trackFocus(index);
-    if (m_scroll)
+    if (m_scroll) {
+        // Unfolding changed the heights: lay out first, or the scroll aims at old positions.
+        m_scroll->widget()->layout()->activate();
         m_scroll->ensureWidgetVisible(section, 0, 8);
+    }
 }
 
 void AnswerEditor::nextSection()

@@ -7,6 +7,9 @@
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QAbstractTextDocumentLayout>
+
+#include <algorithm>
 
 namespace mockloop::desktop {
 
@@ -77,10 +80,35 @@ SectionEdit::SectionEdit(const AnswerSection &section, bool collapsible, QWidget
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         updateWordCount();
+        fitHeight();
         if (!m_loading)
             emit textEdited();
     });
     updateWordCount();
+    fitHeight();
+}
+
+void SectionEdit::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight(); // a narrower section wraps into more lines
+}
+
+void SectionEdit::fitHeight()
+{
+    if (!m_toggle)
+        return;
+    constexpr int kMinLines = 4;
+    constexpr int kMaxLines = 16;
+    // The plain-text layout measures its height in (wrapped) lines.
+    const int lines = int(m_edit->document()->documentLayout()->documentSize().height());
+    const int shown = std::clamp(lines, kMinLines, kMaxLines);
+    const QMargins margins = m_edit->contentsMargins();
+    const int height = shown * m_edit->fontMetrics().lineSpacing()
+                       + int(2 * m_edit->document()->documentMargin()) + margins.top()
+                       + margins.bottom() + 2 * m_edit->frameWidth();
+    if (m_edit->height() != height)
+        m_edit->setFixedHeight(height);
 }
 
 QString SectionEdit::text() const

@@ -33,8 +33,13 @@ public:
 signals:
     void textEdited();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateWordCount();
+    // Collapsible sections grow with their text (4 to 16 lines) instead of filling the page.
+    void fitHeight();
 
     AnswerSection m_section;
     QToolButton *m_toggle = nullptr;
