@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QFontInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -53,6 +54,7 @@ private slots:
     void retake_fromGradingAndReview_showsTheScoreDelta();
     void retake_planWithoutRetakes_offersNoRetake();
     void olderAnswer_withFieldsOfAnotherEditor_opensWithNothingHidden();
+    void closing_questionsWithNotes_typedRemovedAndStored();
     void screenshots_forTheDocs();
 
 private:
@@ -452,6 +454,67 @@ void TestGuiEditors::olderAnswer_withFieldsOfAnotherEditor_opensWithNothingHidde
     QCOMPARE(answer[1], (AnswerField{QStringLiteral("my_role"), QStringLiteral("lead")}));
     QCOMPARE(answer[6], (AnswerField{QStringLiteral("situation"), QStringLiteral("old situation text")}));
     QCOMPARE(answer[7], (AnswerField{QStringLiteral("result"), QStringLiteral("old result text")}));
+}
+
+void TestGuiEditors::closing_questionsWithNotes_typedRemovedAndStored()
+{
+    const auto question = QuestionBank(*m_db).question(QStringLiteral("tech.sql-vs-nosql"));
+    QVERIFY(question);
+    LoopPlan plan;
+    plan.name = QStringLiteral("closing");
+    plan.prepSeconds = 0;
+    plan.closingSegment = true;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {question->id}, {}, {}, {}, {}}};
+    QString error;
+    QVERIFY2(m_window->startSession(plan, &error), qPrintable(error));
+    SessionController *c = m_window->controller();
+    const qint64 sessionId = c->sessionId();
+    CLICK(find<QPushButton>(QStringLiteral("startRoundButton")));
+    CLICK(find<QPushButton>(QStringLiteral("skipButton")));
+    CLICK(find<QPushButton>(QStringLiteral("continueButton")));
+    QCOMPARE(c->state(), State::Closing);
+
+    auto *list = find<QListWidget>(QStringLiteral("closingList"));
+    auto *questionEdit = find<QLineEdit>(QStringLiteral("closingQuestionEdit"));
+    auto *noteEdit = find<QPlainTextEdit>(QStringLiteral("closingNoteEdit"));
+    auto *add = find<QPushButton>(QStringLiteral("addClosingButton"));
+    auto *remove = find<QPushButton>(QStringLiteral("removeClosingButton"));
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!remove->isEnabled());
+    const QStringList questions = {QStringLiteral("How is work planned?"),
+                                   QStringLiteral("What would my first month look like?"),
+                                   QStringLiteral("How do you review code?")};
+    for (const QString &q : questions) {
+        CLICK(add);
+        QTest::keyClicks(questionEdit, q);
+        QTest::keyClick(questionEdit, Qt::Key_Return); // on to the note
+        QTest::keyClicks(noteEdit, QStringLiteral("note on ") + q.section(QLatin1Char(' '), 0, 1));
+    }
+    QCOMPARE(list->count(), 3);
+    // Choose the second one with the keys and remove it.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(list->currentRow(), 1);
+    QCOMPARE(questionEdit->text(), questions[1]);
+    CLICK(remove);
+    QCOMPARE(list->count(), 2);
+    // The first one's note is changed later.
+    list->setCurrentRow(0);
+    QTest::keyClicks(noteEdit, QStringLiteral(" (ask early)"));
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(50);
+        m_window->grab().save(shots + QStringLiteral("/closing.png"));
+    }
+    m_clock->advanceMs(SessionController::kDraftSaveDelayMs);
+    m_window->tickNow();
+    QVERIFY(!c->hasUnsavedChanges());
+
+    const auto record = SessionStore(*m_db).load(sessionId, &error);
+    QVERIFY2(record, qPrintable(error));
+    QCOMPARE(record->closingNotes,
+             QStringLiteral("- How is work planned?\n  note on How is (ask early)\n"
+                            "- How do you review code?\n  note on How do"));
+    CLICK(find<QPushButton>(QStringLiteral("finishButton")));
 }
 
 // The pictures in docs/editors.md, with answers a person might write. Only with

@@ -3,6 +3,7 @@
 // says). The end-to-end check reads the result back through the JSON export.
 #include "AnswerEditor.h"
 #include "AnswerTemplate.h"
+#include "ClosingList.h"
 #include "Confirmation.h"
 #include "Database.h"
 #include "FakeClock.h"
@@ -13,12 +14,15 @@
 #include "SessionStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -322,11 +326,29 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
 
     // --- Closing: suggestions and the person's own questions.
     QCOMPARE(controller->state(), State::Closing);
-    FIND(QTextBrowser, suggestions, "closingSuggestions");
-    QVERIFY(!suggestions->toPlainText().trimmed().isEmpty());
-    FIND(QPlainTextEdit, closingNotes, "closingNotes");
-    const QString notes = QStringLiteral("What does on-call look like for this team?");
-    QTest::keyClicks(closingNotes, notes);
+    FIND(QListWidget, suggestions, "closingSuggestions");
+    QVERIFY(suggestions->count() > 0);
+    // One of my own with a note, one from the suggestions (Enter adds it).
+    FIND(QPushButton, addClosing, "addClosingButton");
+    CLICK(addClosing);
+    FIND(QLineEdit, closingQuestion, "closingQuestionEdit");
+    QCOMPARE(QApplication::focusWidget(), closingQuestion);
+    const QString question = QStringLiteral("What does on-call look like for this team?");
+    QTest::keyClicks(closingQuestion, question);
+    QTest::keyClick(closingQuestion, Qt::Key_Return);
+    FIND(QPlainTextEdit, closingNote, "closingNoteEdit");
+    QCOMPARE(QApplication::focusWidget(), closingNote);
+    QTest::keyClicks(closingNote, QStringLiteral("listen for the rotation size"));
+    suggestions->setFocus();
+    suggestions->setCurrentRow(0);
+    QTest::keyClick(suggestions, Qt::Key_Return);
+    FIND(QListWidget, closingList, "closingList");
+    QCOMPARE(closingList->count(), 2);
+    const QString suggestion = suggestions->item(0)->data(Qt::UserRole).toString();
+    const QString notes = closingListText(
+        {{question, QStringLiteral("listen for the rotation size")},
+         {suggestion, suggestions->item(0)->data(Qt::UserRole + 1).toString()}});
+    QCOMPARE(controller->closingNotes(), notes);
     FIND(QPushButton, finish, "finishButton");
     CLICK(finish);
 
@@ -335,7 +357,7 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
     QVERIFY(!m_window->controller());
     FIND(QTextBrowser, report, "reportView");
     QVERIFY(report->toPlainText().contains(script.first().typed.first()));
-    QVERIFY(report->toPlainText().contains(notes));
+    QVERIFY(report->toPlainText().contains(question));
 
     // --- The export holds exactly what was typed, graded and timed.
     const QString exportPath = m_dir->filePath(QStringLiteral("export.json"));
