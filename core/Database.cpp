@@ -326,6 +326,20 @@ bool Database::needsFullCheck(const QString &databasePath)
     return !checked.isValid() || checked > now.addDays(1) || checked.addDays(kFullCheckDays) < now;
 }
 
+bool Database::checkNow(QString *error)
+{
+    OpenError kind = OpenError::None;
+    int version = 0;
+    if (!isOpen()) {
+        *error = DbText::tr("No database is open.");
+        return false;
+    }
+    if (!inspect(m_path, error, &kind, &version, m_version, true))
+        return false;
+    m_lastFullCheck = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
 void Database::writeCleanCloseMarker() const
 {
     // Another connection still holds the file (or the close did not finish): no promise.

@@ -55,6 +55,9 @@ public:
     // the last whole-file check passed.
     static QString cleanCloseMarkerPath(const QString &databasePath);
     static bool needsFullCheck(const QString &databasePath);
+    // Runs the whole-file check now, on a read-only connection beside the open one (Data →
+    // Check the database, `mockloop-cli check`). A pass counts as the weekly check.
+    bool checkNow(QString *error);
     // The copy made before the last migration of an existing database, if any.
     QString lastBackupPath() const { return m_backupPath; }
 

@@ -5,7 +5,7 @@ namespace mockloop::cli {
 QList<Command> allCommands()
 {
     return {runCommand(), exportCommand(), historyCommand(), showCommand(), statsCommand(),
-            backupCommand(), restoreCommand()};
+            backupCommand(), restoreCommand(), checkCommand()};
 }
 
 } // namespace mockloop::cli

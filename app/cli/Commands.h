@@ -47,5 +47,6 @@ Command showCommand();
 Command statsCommand();
 Command backupCommand();
 Command restoreCommand();
+Command checkCommand();
 
 } // namespace mockloop::cli

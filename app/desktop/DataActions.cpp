@@ -7,6 +7,7 @@
 #include "Exporter.h"
 #include "SessionController.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -77,6 +78,7 @@ QMenu *DataActions::buildMenu(QWidget *parent)
     add(tr("&Restore from a backup…"), "dataRestoreAction", &DataActions::restore);
     menu->addSeparator();
     add(tr("&Where is my data?"), "dataLocationAction", &DataActions::showDataLocation);
+    add(tr("&Check the database"), "dataCheckAction", &DataActions::checkDatabase);
     menu->addSeparator();
     add(tr("&Delete all my data…"), "dataDeleteAction", &DataActions::deleteAllAsked);
     return menu;
@@ -269,6 +271,22 @@ void DataActions::deleteAllAsked()
         notify(tr("Delete failed"), error, true);
     else
         notify(tr("Deleted"), tr("All sessions, answers and grades were deleted."), false);
+}
+
+void DataActions::checkDatabase()
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_db.checkNow(&error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        notify(tr("Database checked"),
+               tr("Every page of %1 was read and is intact.").arg(m_db.path()), false);
+    else
+        notify(tr("The database is damaged"),
+               tr("%1\n\nBack up what still reads (Data → Back up…) and restore an earlier "
+                  "backup.").arg(error),
+               true);
 }
 
 void DataActions::showDataLocation()

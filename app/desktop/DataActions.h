@@ -56,6 +56,7 @@ private:
     void restore();
     void deleteAllAsked();
     void showDataLocation();
+    void checkDatabase();
     QString chooseFile(const QString &title, const QString &suggested, const QString &filter,
                        bool forSaving);
     void notify(const QString &title, const QString &text, bool problem);

@@ -1,5 +1,6 @@
 // The data tools as a person runs them: history, show, stats, export formats, backup while
 // another process writes, restore and its refusals. Real processes, real files.
+#include "DamagedFile.h"
 #include "CliProcess.h"
 #include "Database.h"
 #include "FakeClock.h"
@@ -92,6 +93,7 @@ private slots:
     void backupWhileAnotherProcessWrites_thenRestore_givesTheSameData();
     void restore_damagedOrNewerFile_isRefusedAndDataUntouched();
     void restore_whileASessionIsOpen_isRefused();
+    void check_readsEveryPage_andReportsDamageTheStartCheckSkipped();
 };
 
 void TestCliData::history_listsSessions()
@@ -269,6 +271,22 @@ void TestCliData::restore_whileASessionIsOpen_isRefused()
     QVERIFY2(r.err.contains("is open in a MockLoop program"), r.err.constData());
     open.reset();
     QCOMPARE(cli(dir.path(), {QStringLiteral("restore"), backupFile}).exitCode, 0);
+}
+
+void TestCliData::check_readsEveryPage_andReportsDamageTheStartCheckSkipped()
+{
+    QTemporaryDir dir;
+    seedSession(dir.path());
+    Run r = cli(dir.path(), {QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("passed SQLite's whole-file check"), r.out.constData());
+
+    // A disk error in the last page: size and time stay as MockLoop left them, so opening
+    // does only the light check; `check` reads every page and finds it.
+    QVERIFY(test::damageLastPage(dir.filePath(QStringLiteral("mockloop.sqlite")), true));
+    r = cli(dir.path(), {QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("mockloop-cli: check:") && r.err.contains("damaged"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliData)

@@ -1,5 +1,6 @@
 // Storage against real SQLite files in a QTemporaryDir: refusals leave files untouched,
 // migrations back up first, drafts autosave, sessions resume after a restart.
+#include "DamagedFile.h"
 #include "Database.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
@@ -319,16 +320,7 @@ void TestStorage::open_damageFoundByTheWeeklyCheck_isRefusedAndFileUnchanged()
 {
     createSingleFileDatabase();
     // Bit rot: the last page changes, the size and time stay as MockLoop left them.
-    {
-        QFile f(dbPath());
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const QDateTime modified = f.fileTime(QFileDevice::FileModificationTime);
-        QVERIFY(f.size() > 8192);
-        QVERIFY(f.seek(f.size() - 4096));
-        f.write(QByteArray(4096, '\x5a'));
-        f.flush();
-        QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
-    }
+    QVERIFY(test::damageLastPage(dbPath(), true));
     setMarkerCheckedDaysAgo(dbPath(), Database::kFullCheckDays + 1);
     verifyRefusedAsDamaged();
 }
