@@ -4,8 +4,8 @@ namespace mockloop::cli {
 
 QList<Command> allCommands()
 {
-    return {runCommand(), exportCommand(), historyCommand(), showCommand(), statsCommand(),
-            backupCommand(), restoreCommand()};
+    return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
+            reportCommand(), statsCommand(),  backupCommand(),  restoreCommand()};
 }
 
 } // namespace mockloop::cli
