@@ -122,7 +122,7 @@ QString answeredText(const SessionReport &r)
 
 QString totalTimeText(const SessionReport &r)
 {
-    return ReportText::tr("%1 (paused %2, interrupted %3, overtime %4)")
+    return ReportText::tr("%1 (paused %2, interrupted %3, answer overtime %4)")
         .arg(formatDurationMs(r.totalUsedMs), formatDurationMs(r.totalPausedMs),
              formatDurationMs(r.totalInterruptedMs), formatDurationMs(r.totalOvertimeMs));
 }
@@ -135,6 +135,8 @@ QString expiryText(ExpiryPolicy expiry)
 
 QString keyPointsHeading(const ReportQuestion &q)
 {
+    if (!q.answered())
+        return ReportText::tr("Key points an answer would cover");
     return q.keyPointsFromGrade ? ReportText::tr("Key points (as ticked when grading)")
                                 : ReportText::tr("Key points (as the coach found them)");
 }
@@ -154,9 +156,22 @@ QList<std::pair<QString, QString>> questionRows(const ReportQuestion &q)
         {ReportText::tr("Paused"), formatDurationMs(t.pausedMs)},
         {ReportText::tr("Interrupted"), formatDurationMs(t.interruptedMs)},
     };
-    if (!q.keyPoints.isEmpty())
+    if (!q.keyPoints.isEmpty() && q.answered())
         rows.append({ReportText::tr("Key points covered"), keyPointsText(q)});
     return rows;
+}
+
+// The round's overview: one line per question, the columns both renderers show.
+QStringList overviewHeader()
+{
+    return {ReportText::tr("#"), ReportText::tr("Question"), ReportText::tr("Status"), ReportText::tr("Score"),
+            ReportText::tr("Answer time"), ReportText::tr("Key points")};
+}
+
+QStringList overviewRow(const ReportQuestion &q)
+{
+    return {QString::number(q.number), q.text, q.status, reportScoreText(q.score), answerTimeText(q.times),
+            q.keyPoints.isEmpty() || !q.answered() ? QStringLiteral("–") : keyPointsText(q)};
 }
 
 QList<std::pair<QString, QString>> sessionRows(const SessionReport &r)
@@ -257,7 +272,8 @@ void questionMarkdown(QString &md, const ReportQuestion &q)
     if (!q.keyPoints.isEmpty()) {
         md += keyPointsHeading(q) + QStringLiteral(":\n\n");
         for (const ReportKeyPoint &k : q.keyPoints)
-            md += (k.covered ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] ")) + mdEscape(k.text) + QLatin1Char('\n');
+            md += (!q.answered() ? QStringLiteral("- ") : k.covered ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "))
+                  + mdEscape(k.text) + QLatin1Char('\n');
         md += QLatin1Char('\n');
     }
     if (q.hasAnswerText()) {
@@ -317,7 +333,8 @@ void questionHtml(QString &html, const ReportQuestion &q)
     if (!q.keyPoints.isEmpty()) {
         html += sub(keyPointsHeading(q)) + QStringLiteral("<ul class=\"checks\">");
         for (const ReportKeyPoint &k : q.keyPoints)
-            html += QStringLiteral("<li>") + (k.covered ? QStringLiteral("&#x2611; ") : QStringLiteral("&#x2610; "))
+            html += QStringLiteral("<li>")
+                    + (!q.answered() ? QStringLiteral("&#x2022; ") : k.covered ? QStringLiteral("&#x2611; ") : QStringLiteral("&#x2610; "))
                     + esc(k.text) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
@@ -437,6 +454,18 @@ QString reportMarkdown(const SessionReport &r)
               + QStringLiteral("\n\n");
         if (round.times.budgetExpired)
             md += ReportText::tr("The round's time ran out; the remaining questions were not reached.") + QStringLiteral("\n\n");
+        if (!round.questions.isEmpty()) {
+            const QStringList header = overviewHeader();
+            md += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|")
+                  + QStringLiteral("---|").repeated(header.size()) + QLatin1Char('\n');
+            for (const ReportQuestion &q : round.questions) {
+                QStringList cells = overviewRow(q);
+                for (QString &cell : cells)
+                    cell = mdEscape(cell);
+                md += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+            }
+            md += QLatin1Char('\n');
+        }
         for (const ReportQuestion &q : round.questions)
             questionMarkdown(md, q);
     }
@@ -462,7 +491,7 @@ QString reportHtml(const SessionReport &r)
         "p.info { color: #444; }\n"
         "td { vertical-align: top; }\n"
         "td.label { color: #555; padding-right: 16px; }\n"
-        "table.kinds { margin-top: 10px; margin-bottom: 4px; }\n"
+        "table.grid { margin-top: 10px; margin-bottom: 4px; border-color: #bbb; }\n"
         "th { background-color: #e8eef7; text-align: left; }\n"
         "ul { margin-top: 0; }\n"
         "ul.checks { list-style-type: none; margin-left: 0; }\n");
@@ -472,7 +501,7 @@ QString reportHtml(const SessionReport &r)
     html += QStringLiteral("<h1>") + esc(r.title) + QStringLiteral("</h1>\n");
     html += htmlRows(sessionRows(r)) + QLatin1Char('\n');
     if (!r.kindAverages.isEmpty()) {
-        html += QStringLiteral("<table class=\"kinds\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\"><tr><th>") + esc(ReportText::tr("Round kind"))
+        html += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\"><tr><th>") + esc(ReportText::tr("Round kind"))
                 + QStringLiteral("</th><th>") + esc(ReportText::tr("Graded")) + QStringLiteral("</th><th>")
                 + esc(ReportText::tr("Average score")) + QStringLiteral("</th></tr>");
         for (const ReportKindAverage &k : r.kindAverages)
@@ -500,6 +529,19 @@ QString reportHtml(const SessionReport &r)
         if (round.times.budgetExpired)
             rows.append({ReportText::tr("Budget"), ReportText::tr("ran out; the remaining questions were not reached")});
         html += htmlRows(rows) + QLatin1Char('\n');
+        if (!round.questions.isEmpty()) {
+            html += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr>");
+            for (const QString &h : overviewHeader())
+                html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
+            html += QStringLiteral("</tr>");
+            for (const ReportQuestion &q : round.questions) {
+                html += QStringLiteral("<tr>");
+                for (const QString &cell : overviewRow(q))
+                    html += QStringLiteral("<td>") + esc(cell) + QStringLiteral("</td>");
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>\n");
+        }
         for (const ReportQuestion &q : round.questions) {
             questionHtml(html, q);
             html += QLatin1Char('\n');

@@ -30,6 +30,7 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("reportView"));
     m_view->setOpenLinks(false);
+    m_view->document()->setDocumentMargin(14);
 
     auto *exportMenu = new QMenu(this);
     exportMenu->setObjectName(QStringLiteral("reportExportMenu"));
