@@ -357,6 +357,17 @@ void TestCliData::report_pdf_hasTheQuestionsAndScoresAsText()
     QVERIFY(text.contains(QStringLiteral("Statusfinished"))); // no "fi" ligature
     QVERIFY(text.contains(QStringLiteral("Statusskipped")));
     QVERIFY(text.contains(QStringLiteral("good,short")));
+    // Each round starts a page (pdftotext ends pages with a form feed).
+    const QList<QByteArray> pages = pdfText(pdf).split('\f');
+    const auto pageOf = [&pages](const QByteArray &needle) {
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            if (pages[i].contains(needle))
+                return i;
+        return qsizetype(-1);
+    };
+    QCOMPARE(pageOf("Round 1: Technical"), 0);
+    QVERIFY(pageOf("Round 2: Behavioral") > 0);
+    QVERIFY(pages[pageOf("Round 2: Behavioral")].trimmed().startsWith("Round 2: Behavioral"));
     // The title is in the PDF's metadata.
     const Run info = mockloop::test::runProcess(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.out.contains("data tools"), info.out.constData());
