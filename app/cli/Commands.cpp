@@ -4,8 +4,9 @@ namespace mockloop::cli {
 
 QList<Command> allCommands()
 {
-    return {runCommand(), exportCommand(), historyCommand(), showCommand(), statsCommand(),
-            backupCommand(), restoreCommand(), checkCommand()};
+    return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
+            reportCommand(), statsCommand(),  backupCommand(),  restoreCommand(),
+            checkCommand()};
 }
 
 } // namespace mockloop::cli

@@ -4,7 +4,8 @@
 
 #include "DataTools.h"
 #include "Database.h"
-#include "SessionMarkdown.h"
+#include "Report.h"
+#include "TimeText.h"
 #include "SessionStore.h"
 
 #include <QCoreApplication>
@@ -64,23 +65,14 @@ int runHistory(CommandContext &c)
     return Ok;
 }
 
+// `show` is `report SESSION` with the defaults: the Markdown report on standard output.
 int runShow(CommandContext &c)
 {
-    bool ok = false;
-    const qint64 id = c.args.first().toLongLong(&ok);
-    if (!ok || id <= 0) {
-        c.err << DataText::tr("mockloop-cli: show: \"%1\" is not a session id (see 'mockloop-cli history').")
-                     .arg(c.args.first())
-              << Qt::endl;
-        return BadInput;
-    }
-    QString error;
-    const auto session = SessionStore(*c.db).load(id, &error);
-    if (!session) {
-        c.err << QStringLiteral("mockloop-cli: show: ") << error << Qt::endl;
-        return BadInput;
-    }
-    c.out << sessionMarkdown(*session);
+    int exitCode = Ok;
+    const auto session = sessionArgument(c, QStringLiteral("show"), &exitCode);
+    if (!session)
+        return exitCode;
+    c.out << reportMarkdown(buildReport(*session));
     c.out.flush();
     return Ok;
 }

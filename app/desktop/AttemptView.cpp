@@ -2,7 +2,6 @@
 
 #include "CompareView.h"
 #include "History.h"
-#include "ReportHtml.h"
 #include "TimeFormat.h"
 
 #include <QHBoxLayout>
