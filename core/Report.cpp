@@ -15,9 +15,12 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
+// Local time, as the person lived it (and as the history page shows it), with the offset so a
+// report read elsewhere is still exact.
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("–");
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
+                       : QStringLiteral("–");
 }
 
 QString criterionName(const Rubric &rubric, const QString &key)
