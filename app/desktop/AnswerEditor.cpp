@@ -283,6 +283,16 @@ bool AnswerEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void AnswerEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A smaller window must not hide the section being typed in.
+    if (m_scroll && m_current < m_sections.size() && m_sections[m_current]->edit()->hasFocus()) {
+        m_scroll->widget()->layout()->activate();
+        m_scroll->ensureWidgetVisible(m_sections[m_current], 0, 8);
+    }
+}
+
 void AnswerEditor::updateUndoButtons()
 {
     const QPlainTextEdit *edit =
