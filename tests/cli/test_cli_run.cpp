@@ -225,6 +225,7 @@ private slots:
     void endOfInputMidAnswer_savesExitsZeroAndResumes();
     void fullLoop_skipsGradesAtRoundEndAndSavesClosingNotes();
     void unknownPreset_isAUsageErrorListingPresets();
+    void systemDesign_asksEverySectionWithItsPrompt_storedInOrder();
 };
 
 void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
@@ -618,6 +619,54 @@ void TestCliRun::unknownPreset_isAUsageErrorListingPresets()
     QString error;
     QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
     QCOMPARE(SessionStore(db).recent(10).size(), 0);
+}
+
+void TestCliRun::systemDesign_asksEverySectionWithItsPrompt_storedInOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Cli cli(dir.path(),
+            {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("system_design")});
+    QVERIFY(cli.started());
+    qint64 sessionId = 0;
+    QList<AnswerField> typed;
+    for (QString l = cli.line(); !l.isNull(); l = cli.line()) {
+        if (sessionId == 0)
+            sessionId = sessionIdFrom(l);
+        if (l == QStringLiteral("Press Enter to begin the round.")
+            || l == QStringLiteral("Press Enter to continue.")
+            || l == QStringLiteral("Press Enter to start answering.")) {
+            cli.typeLine(QString());
+        } else if (const QString field = fieldFor(l); !field.isEmpty()) {
+            typed.append({field, QStringLiteral("about ") + field});
+            cli.typeLine(typed.last().value);
+            cli.typeLine(QStringLiteral("."));
+        } else if (l == QStringLiteral("Score 1-5:")) {
+            cli.typeLine(QStringLiteral("3"));
+        } else if (l == QStringLiteral("Note (one line, Enter for none):")) {
+            cli.typeLine(QString());
+        } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
+            cli.typeLine(QStringLiteral("."));
+        }
+    }
+    const int exitCode = cli.finish();
+    VERIFY_OR_DUMP(exitCode == 0, cli.log());
+    const QList<AnswerSection> sections = answerSections(AnswerForm::SystemDesign);
+    const QString out = cli.transcript();
+    // Each part is announced with its place and its prompt; the round says what to expect.
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 1 of 9) ") + sections.first().prompt), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 9 of 9) ") + sections.last().prompt), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("answers in 9 parts: Functional requirements, ")), cli.log());
+
+    QString error;
+    const auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->attempts.size(), 1);
+    QCOMPARE(typed.size(), sections.size());
+    for (int i = 0; i < sections.size(); ++i)
+        QCOMPARE(typed[i].name, sections[i].name); // asked in order
+    QCOMPARE(s->attempts[0].answer, typed);
+    QCOMPARE(s->attempts[0].score, std::optional<int>(3));
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)
