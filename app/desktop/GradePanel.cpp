@@ -167,8 +167,6 @@ GradePanel::GradePanel(QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &GradePanel::requestGrade);
     m_retakeButton = new QPushButton(tr("Save and &retake"), this);
     m_retakeButton->setObjectName(QStringLiteral("retakeButton"));
-    m_retakeButton->setToolTip(tr("Save this grade and answer the same question again as a new "
-                                  "attempt; its grade shows the change."));
     connect(m_retakeButton, &QPushButton::clicked, this,
             [this] { emit retakeRequested(currentGrade()); });
     // A retake's grade against the last attempt of the question.
@@ -202,7 +200,13 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
     const int attempt = engine.currentAttempt();
     m_saveButton->setEnabled(engine.check(Event::GradeSubmitted).accepted);
     m_retakeButton->setVisible(controller.plan().retakeAllowed);
-    m_retakeButton->setEnabled(attempt >= 0 && engine.checkRetake(attempt).accepted);
+    const Engine::Result retake = attempt >= 0 ? engine.checkRetake(attempt) : Engine::Result{};
+    m_retakeButton->setEnabled(retake.accepted);
+    // A disabled retake says why (the round's time is up, the loop is being graded...).
+    m_retakeButton->setToolTip(retake.accepted || retake.reason.isEmpty()
+                                   ? tr("Save this grade and answer the same question again as "
+                                        "a new attempt; its grade shows the change.")
+                                   : retake.reason);
     if (!entered || attempt < 0)
         return;
     m_previousScore = controller.previousScore(attempt);

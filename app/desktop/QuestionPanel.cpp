@@ -5,13 +5,13 @@
 #include "TimeFormat.h"
 
 #include <QFontDatabase>
-
-#include <algorithm>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mockloop::desktop {
 

@@ -2,12 +2,12 @@
 
 #include "Coach.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QAbstractTextDocumentLayout>
 
 #include <algorithm>
 
