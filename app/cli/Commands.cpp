@@ -4,9 +4,9 @@ namespace mockloop::cli {
 
 QList<Command> allCommands()
 {
-    return {runCommand(), exportCommand(), historyCommand(), showCommand(), statsCommand(),
-            backupCommand(), restoreCommand(), validatePackCommand(), importCommand(),
-            exportPackCommand()};
+    return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
+            reportCommand(), statsCommand(),  backupCommand(),  restoreCommand(),
+            checkCommand(),  validatePackCommand(), importCommand(), exportPackCommand()};
 }
 
 } // namespace mockloop::cli

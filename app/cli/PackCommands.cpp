@@ -145,9 +145,7 @@ int runImport(CommandContext &c)
 
 int runExportPack(CommandContext &c)
 {
-    const QString format = c.parser.value(QStringLiteral("format")).isEmpty()
-                               ? QStringLiteral("json")
-                               : c.parser.value(QStringLiteral("format"));
+    const QString format = formatOption(c, QStringLiteral("json"));
     if (format != u"json" && format != u"md") {
         c.err << T::tr("mockloop-cli: export-pack: unknown format \"%1\" (use json or md)").arg(format) << Qt::endl;
         return Usage;

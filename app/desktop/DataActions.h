@@ -45,11 +45,11 @@ public:
     using Notifier = std::function<void(const QString &title, const QString &text, bool problem)>;
     static void setFileChooser(FileChooser chooser);
     static void setNotifier(Notifier notifier);
-
-    // The same seams for any page that reads or writes a file (the library's import/export).
-    static QString askForFile(QWidget *parent, const QString &title, const QString &suggested,
+    // The file dialog and the message box behind those seams, for every page that saves or
+    // opens files (the report page's exports and the library's import/export use them too).
+    static QString chooseFile(QWidget *parent, const QString &title, const QString &suggested,
                               const QString &filter, bool forSaving);
-    static void tell(QWidget *parent, const QString &title, const QString &text, bool problem);
+    static void notify(QWidget *parent, const QString &title, const QString &text, bool problem);
     // Writes bytes atomically (QSaveFile): a failed write never leaves half a file behind.
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 
@@ -63,9 +63,7 @@ private:
     void restore();
     void deleteAllAsked();
     void showDataLocation();
-    QString chooseFile(const QString &title, const QString &suggested, const QString &filter,
-                       bool forSaving);
-    void notify(const QString &title, const QString &text, bool problem);
+    void checkDatabase();
     bool sessionRunning(QString *why) const;
 
     Database &m_db;

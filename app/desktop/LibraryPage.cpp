@@ -264,8 +264,8 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     m_tableViewport = m_table->viewport();
     m_tableViewport->installEventFilter(this);
 
-    fillFilterLists();
-    reload({});
+    // The questions are read when the page is shown (MainWindow::showLibrary calls refresh()),
+    // so a start on a large bank does not pay for a page nobody opened yet.
     updatePicked();
 }
 
@@ -461,7 +461,7 @@ void LibraryPage::practise()
 
 void LibraryPage::importQuestions()
 {
-    const QString path = DataActions::askForFile(
+    const QString path = DataActions::chooseFile(
         this, tr("Import questions"), QDir::homePath(),
         tr("Question lists (*.md *.markdown *.txt *.json);;All files (*)"), false);
     if (path.isEmpty())
@@ -469,7 +469,7 @@ void LibraryPage::importQuestions()
     QByteArray bytes;
     QString error;
     if (!PackValidator::readFile(path, &bytes, &error)) {
-        DataActions::tell(this, tr("Import questions"), error, true);
+        DataActions::notify(this, tr("Import questions"), error, true);
         return;
     }
     auto *dialog = new ImportDialog(m_db, previewImport(bytes, QFileInfo(path).fileName(), QuestionBank(m_db)), this);
@@ -559,14 +559,14 @@ void LibraryPage::exportSelectedPack()
     const auto pack = QuestionBank(m_db).pack(m_model->question(row).packId);
     if (!pack)
         return;
-    const QString path = DataActions::askForFile(
+    const QString path = DataActions::chooseFile(
         this, tr("Export the pack “%1”").arg(pack->name),
         QDir(QDir::homePath()).filePath(pack->id + QStringLiteral(".json")), tr("Question packs (*.json)"), true);
     if (path.isEmpty())
         return;
     QString error;
     if (!DataActions::writeFile(path, packToJson(*pack), &error))
-        DataActions::tell(this, tr("Export failed"), error, true);
+        DataActions::notify(this, tr("Export failed"), error, true);
     else
         showMessage(tr("The pack “%1” was written to %2.").arg(pack->name, QDir::toNativeSeparators(path)), false);
 }
@@ -580,14 +580,14 @@ void LibraryPage::exportListAsMarkdown()
         showMessage(tr("No question is listed: nothing to export."), true);
         return;
     }
-    const QString path = DataActions::askForFile(this, tr("Export questions as Markdown"),
+    const QString path = DataActions::chooseFile(this, tr("Export questions as Markdown"),
                                                  QDir(QDir::homePath()).filePath(QStringLiteral("questions.md")),
                                                  tr("Markdown (*.md)"), true);
     if (path.isEmpty())
         return;
     QString error;
     if (!DataActions::writeFile(path, questionsToMarkdown(tr("My question list"), listed).toUtf8(), &error))
-        DataActions::tell(this, tr("Export failed"), error, true);
+        DataActions::notify(this, tr("Export failed"), error, true);
     else
         showMessage(tr("%1 written to %2.").arg(questionCountText(int(listed.size())), QDir::toNativeSeparators(path)),
                     false);
