@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "Database.h"
+#include "Scheduler.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -480,7 +481,20 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
             if (!k.exec())
                 return fail(k, error);
         }
-        return true;
+        // Every saved grade (a retake's too) is one spaced-repetition review of its question.
+        QSqlQuery question(db);
+        question.prepare(QStringLiteral("SELECT question_id FROM attempts WHERE id = ?"));
+        question.addBindValue(attemptId);
+        if (!question.exec())
+            return fail(question, error);
+        if (!question.next()) {
+            if (error)
+                *error = QCoreApplication::translate("SessionStore", "Attempt %1 does not exist.")
+                             .arg(attemptId);
+            return false;
+        }
+        return Scheduler::recordGrade(db, question.value(0).toString(), attemptId, grade.overall,
+                                      now, error);
     });
 }
 
