@@ -161,6 +161,7 @@ bool Scheduler::recordGrade(QSqlDatabase &db, const QString &questionId, qint64 
 
 QDate Scheduler::today() const
 {
+    Q_ASSERT(m_clock);
     return m_clock->today();
 }
 
@@ -185,8 +186,7 @@ bool Scheduler::setSuspended(const QString &questionId, bool suspended, QString 
         // Never reviewed: a row that only says "suspended"; its first grade schedules it.
         s = ReviewState{};
         s->questionId = questionId;
-        s->ease = m_parameters.initialEase;
-        s->dueOn = today();
+        s->ease = m_parameters.initialEase; // due_on stays empty until the first review
     }
     s->suspended = suspended;
     return storeState(db, *s, error);

@@ -65,6 +65,7 @@ class Scheduler
 public:
     using Parameters = SchedulerParameters;
 
+    // clock may be null for state() and setSuspended(), which need no date.
     Scheduler(Database &db, const Clock *clock, Parameters parameters = {});
 
     // SM-2's quality (0..5) for our overall grade (1..5): the same number (docs/scheduling.md).

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "DueQuestionsBox.h"
 #include "SessionStore.h"
 #include "SessionTableModel.h"
 
@@ -35,7 +36,7 @@ QTableView *makeSessionView(SessionTableModel *model, const QString &objectName,
 
 } // namespace
 
-HomePage::HomePage(Database &db, QWidget *parent)
+HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_unfinishedModel(new SessionTableModel(this))
@@ -84,6 +85,9 @@ HomePage::HomePage(Database &db, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
+
+    m_due = new DueQuestionsBox(db, clock, this);
+    connect(m_due, &DueQuestionsBox::practiseDueRequested, this, &HomePage::practiseDueRequested);
 
     // Unfinished sessions: a session left running (closed window, crash) waits here.
     auto *unfinishedBox = new QGroupBox(tr("Unfinished sessions"), this);
@@ -143,6 +147,7 @@ HomePage::HomePage(Database &db, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addSpacing(8);
+    layout->addWidget(m_due, 0);
     layout->addWidget(unfinishedBox, 0);
     layout->addWidget(recentBox, 1);
 
@@ -156,6 +161,7 @@ HomePage::HomePage(Database &db, QWidget *parent)
 void HomePage::refresh()
 {
     SessionStore store(m_db);
+    m_due->refresh();
     m_unfinishedModel->setSummaries(store.unfinished());
     m_recentModel->setSummaries(store.recent(20));
     const bool anyUnfinished = m_unfinishedModel->rowCount() > 0;

@@ -3,6 +3,7 @@
 #include "BankNames.h"
 #include "QuestionHtml.h"
 #include "QuestionTableModel.h"
+#include "ReviewButton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,8 +152,12 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     m_pickButton->setObjectName(QStringLiteral("libraryPickButton"));
     connect(m_hideButton, &QPushButton::clicked, this, &LibraryPage::toggleHidden);
     connect(m_pickButton, &QPushButton::clicked, this, &LibraryPage::pickSelected);
+    m_reviewButton = new ReviewButton(db, this);
+    connect(m_reviewButton, &ReviewButton::failed, this,
+            [this](const QString &message) { showMessage(message, true); });
     auto *detailButtons = new QHBoxLayout;
     detailButtons->addWidget(m_hideButton);
+    detailButtons->addWidget(m_reviewButton);
     detailButtons->addStretch();
     detailButtons->addWidget(m_pickButton);
     auto *detailPane = new QWidget(this);
@@ -307,6 +312,7 @@ void LibraryPage::showSelected()
 {
     const int row = selectedRow();
     m_hideButton->setEnabled(row >= 0);
+    m_reviewButton->setQuestionId(row >= 0 ? m_model->question(row).id : QString());
     m_pickButton->setEnabled(false);
     if (row < 0) {
         m_hideButton->setText(tr("Hide"));

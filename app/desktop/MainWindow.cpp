@@ -39,7 +39,7 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     resize(1200, 800);
 
     m_stack = new QStackedWidget(this);
-    m_home = new HomePage(db, m_stack);
+    m_home = new HomePage(db, clock, m_stack);
     m_home->setObjectName(QStringLiteral("homePage"));
     m_setup = new SetupPage(db, m_stack);
     m_setup->setObjectName(QStringLiteral("setupPage"));
@@ -66,6 +66,10 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     connect(m_home, &HomePage::resumeRequested, this, [this](qint64 id) { resumeSession(id); });
     connect(m_home, &HomePage::reportRequested, this, &MainWindow::showReport);
     connect(m_home, &HomePage::libraryRequested, this, &MainWindow::showLibrary);
+    connect(m_home, &HomePage::practiseDueRequested, this, [this](const LoopPlan &plan) {
+        if (QString error; !startSession(plan, &error))
+            m_home->showError(error);
+    });
     connect(m_library, &LibraryPage::homeRequested, this, &MainWindow::showHome);
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(m_history, &HistoryPage::homeRequested, this, &MainWindow::showHome);
