@@ -14,9 +14,10 @@ namespace mockloop {
 
 namespace {
 
+// '' for no date (a question suspended before its first review): the column is NOT NULL.
 QString isoDate(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("");
 }
 
 bool fail(const QSqlQuery &q, QString *error)

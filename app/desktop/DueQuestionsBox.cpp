@@ -41,19 +41,24 @@ void DueQuestionsBox::refresh()
     const Scheduler scheduler(m_db, m_clock);
     const int total = scheduler.dueCount();
     const QList<DueQuestion> today = scheduler.dueToday();
+    // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
     if (total == 0) {
         m_summary->setText(tr("Nothing is due. Questions you grade come back here when spaced "
                               "repetition says so: a low grade tomorrow, a good one later."));
     } else if (today.isEmpty()) {
-        m_summary->setText(tr("%n question(s) due, but today's limit of %1 is reached. More "
-                              "tomorrow.", nullptr, total)
+        m_summary->setText((total == 1 ? tr("1 question is due, but today's limit of %2 is "
+                                            "reached. More tomorrow.")
+                                       : tr("%1 questions are due, but today's limit of %2 is "
+                                            "reached. More tomorrow."))
+                               .arg(total)
                                .arg(scheduler.parameters().dailyCap));
     } else if (today.size() < total) {
-        m_summary->setText(tr("%n question(s) due; %1 of them today (a daily limit).", nullptr,
-                              total)
+        m_summary->setText(tr("%1 questions are due; %2 of them today (a daily limit).")
+                               .arg(total)
                                .arg(today.size()));
     } else {
-        m_summary->setText(tr("%n question(s) due today.", nullptr, total));
+        m_summary->setText(total == 1 ? tr("1 question is due today.")
+                                      : tr("%1 questions are due today.").arg(total));
     }
     QStringList items;
     for (const DueQuestion &d : today.mid(0, kShownQuestions)) {
@@ -62,8 +67,7 @@ void DueQuestionsBox::refresh()
     }
     if (today.size() > kShownQuestions)
         items << QStringLiteral("<li>%1</li>")
-                     .arg(tr("and %n more", nullptr, int(today.size()) - kShownQuestions)
-                              .toHtmlEscaped());
+                     .arg(tr("and %1 more").arg(today.size() - kShownQuestions).toHtmlEscaped());
     m_list->setText(items.isEmpty() ? QString()
                                     : QStringLiteral("<ul style=\"margin: 0\">%1</ul>")
                                           .arg(items.join(QString())));

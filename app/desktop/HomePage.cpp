@@ -80,6 +80,17 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
                                   startButton->minimumHeight());
     connect(historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
 
+    // Progress and the story bank: smaller, beside the due box they belong with.
+    auto *progressButton = new QPushButton(tr("&Progress"), this);
+    progressButton->setObjectName(QStringLiteral("progressButton"));
+    progressButton->setToolTip(tr("Charts of your scores, time use and key points over time, "
+                                  "and your weakest questions."));
+    connect(progressButton, &QPushButton::clicked, this, &HomePage::progressRequested);
+    auto *storiesButton = new QPushButton(tr("S&tories"), this);
+    storiesButton->setObjectName(QStringLiteral("storiesButton"));
+    storiesButton->setToolTip(tr("Your STAR story bank and which competencies it covers."));
+    connect(storiesButton, &QPushButton::clicked, this, &HomePage::storiesRequested);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("homeMessage"));
     m_message->setWordWrap(true);
@@ -147,7 +158,14 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addSpacing(8);
-    layout->addWidget(m_due, 0);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_due, 1);
+    auto *pagesColumn = new QVBoxLayout;
+    pagesColumn->addWidget(progressButton);
+    pagesColumn->addWidget(storiesButton);
+    pagesColumn->addStretch();
+    dueRow->addLayout(pagesColumn);
+    layout->addLayout(dueRow);
     layout->addWidget(unfinishedBox, 0);
     layout->addWidget(recentBox, 1);
 

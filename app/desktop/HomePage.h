@@ -35,6 +35,8 @@ signals:
     void startLoopRequested();
     void libraryRequested();
     void historyRequested();
+    void storiesRequested();
+    void progressRequested();
     void resumeRequested(qint64 sessionId);
     void reportRequested(qint64 sessionId);
     void practiseDueRequested(const mockloop::LoopPlan &plan);

@@ -8,6 +8,7 @@
 #include "RoundIntroPanel.h"
 #include "RoundReviewPanel.h"
 #include "SessionController.h"
+#include "UseStoryButton.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -121,6 +122,8 @@ InterviewPage::InterviewPage(QWidget *parent)
     connect(m_question, &QuestionPanel::submitClicked, this, [this] { act(Event::Submit); });
     connect(m_question, &QuestionPanel::skipClicked, this, [this] { act(Event::Skip); });
     connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
+    connect(m_question->useStoryButton(), &UseStoryButton::storyInserted, this,
+            &InterviewPage::answerEdited);
     connect(m_grade, &GradePanel::gradeRequested, this, &InterviewPage::gradeRequested);
     connect(m_review, &RoundReviewPanel::continueClicked, this, [this] { act(Event::Continue); });
     connect(m_closing, &ClosingPanel::notesEdited, this, &InterviewPage::notesEdited);

@@ -13,6 +13,7 @@
 #include "ReportPage.h"
 #include "SessionController.h"
 #include "SetupPage.h"
+#include "StoriesPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -51,8 +52,10 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     m_library->setObjectName(QStringLiteral("libraryPage"));
     m_history = new HistoryPage(db, m_stack);
     m_history->setObjectName(QStringLiteral("historyPage"));
+    m_stories = new StoriesPage(db, clock, m_stack);
+    m_stories->setObjectName(QStringLiteral("storiesPage"));
     for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report,
-                                                          m_library, m_history})
+                                                          m_library, m_history, m_stories})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -74,6 +77,12 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(m_history, &HistoryPage::homeRequested, this, &MainWindow::showHome);
     connect(m_history, &HistoryPage::reportRequested, this, &MainWindow::showReport);
+    connect(m_history, &HistoryPage::storyFromAttemptRequested, this, [this](qint64 attemptId) {
+        showStories();
+        m_stories->draftFromAttempt(attemptId);
+    });
+    connect(m_home, &HomePage::storiesRequested, this, &MainWindow::showStories);
+    connect(m_stories, &StoriesPage::homeRequested, this, &MainWindow::showHome);
     connect(m_history, &HistoryPage::resumeRequested, this, [this](qint64 id) {
         if (QString error; !resumeSession(id, &error))
             m_history->showError(error);
@@ -124,6 +133,9 @@ void MainWindow::buildMenus()
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    m_storiesAction = view->addAction(tr("&Stories"));
+    m_storiesAction->setObjectName(QStringLiteral("storiesAction"));
+    connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
 
     m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
     menuBar()->addMenu(m_data->buildMenu(this));
@@ -165,6 +177,8 @@ void MainWindow::updateActions()
         m_libraryAction->setEnabled(!m_controller);
     if (m_historyAction)
         m_historyAction->setEnabled(!m_controller);
+    if (m_storiesAction)
+        m_storiesAction->setEnabled(!m_controller);
 }
 
 void MainWindow::showHistory()
@@ -173,6 +187,14 @@ void MainWindow::showHistory()
         return;
     m_history->refresh();
     m_stack->setCurrentWidget(m_history);
+}
+
+void MainWindow::showStories()
+{
+    if (m_controller)
+        return;
+    m_stories->refresh();
+    m_stack->setCurrentWidget(m_stories);
 }
 
 void MainWindow::showReport(qint64 sessionId)

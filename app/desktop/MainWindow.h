@@ -27,6 +27,7 @@ class InterviewPage;
 class LibraryPage;
 class ReportPage;
 class SetupPage;
+class StoriesPage;
 
 // The window: a stack of pages and the one running session. It owns the SessionController;
 // pages ask, it acts. Its timer only asks for a tick and a refresh: all time comes from the
@@ -63,6 +64,8 @@ public:
     // the library, not while a session runs.
     void showHistory();
     void showReport(qint64 sessionId);
+    // The STAR story bank (Home's "Stories", View → Stories); not while a session runs.
+    void showStories();
     // The status-bar text: "Saved", "Unsaved changes" or "Saving failed: …".
     QString saveStateText() const;
 
@@ -92,6 +95,8 @@ private:
     QAction *m_libraryAction = nullptr;
     HistoryPage *m_history;
     QAction *m_historyAction = nullptr;
+    StoriesPage *m_stories;
+    QAction *m_storiesAction = nullptr;
     DataActions *m_data = nullptr;
     QLabel *m_saveState;
     QString m_saveFailure;

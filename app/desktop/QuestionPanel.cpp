@@ -3,6 +3,7 @@
 #include "AnswerEditor.h"
 #include "SessionController.h"
 #include "TimeFormat.h"
+#include "UseStoryButton.h"
 
 #include <QFontDatabase>
 #include <QFrame>
@@ -70,6 +71,7 @@ QuestionPanel::QuestionPanel(QWidget *parent)
     m_paused->hide();
 
     m_editor = new AnswerEditor(this);
+    m_useStoryButton = new UseStoryButton(m_editor, this);
 
     m_beginAnswerButton = new QPushButton(tr("Start answering"), this);
     m_beginAnswerButton->setObjectName(QStringLiteral("beginAnswerButton"));
@@ -89,6 +91,7 @@ QuestionPanel::QuestionPanel(QWidget *parent)
     m_submitButton->setMinimumWidth(120);
     connect(m_submitButton, &QPushButton::clicked, this, &QuestionPanel::submitClicked);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_useStoryButton);
     buttons->addStretch();
     buttons->addWidget(m_skipButton);
     buttons->addWidget(m_beginAnswerButton);
@@ -119,6 +122,12 @@ void QuestionPanel::refresh(const SessionController &controller, bool entered)
         m_editor->setFields(controller.answer(attempt));
     }
     m_editor->setReadOnly(paused || (timed != State::Prep && timed != State::Answering));
+    const Question &question = controller.question(attempt);
+    m_useStoryButton->setVisible(usesStarFields(question.kind));
+    m_useStoryButton->setEnabled(!paused && (timed == State::Prep || timed == State::Answering));
+    m_useStoryButton->setContext(&controller.database(), controller.clock(),
+                                 controller.attemptRecord(attempt).id, question.id,
+                                 question.competencies);
     m_paused->setVisible(paused);
 
     bool overtime = false;
