@@ -10,6 +10,7 @@
 #include "HomePage.h"
 #include "InterviewPage.h"
 #include "LibraryPage.h"
+#include "ProgressPage.h"
 #include "ReportPage.h"
 #include "SessionController.h"
 #include "SetupPage.h"
@@ -54,8 +55,11 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     m_history->setObjectName(QStringLiteral("historyPage"));
     m_stories = new StoriesPage(db, clock, m_stack);
     m_stories->setObjectName(QStringLiteral("storiesPage"));
+    m_progress = new ProgressPage(db, clock, m_stack);
+    m_progress->setObjectName(QStringLiteral("progressPage"));
     for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report,
-                                                          m_library, m_history, m_stories})
+                                                          m_library, m_history, m_stories,
+                                                          m_progress})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -83,6 +87,8 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     });
     connect(m_home, &HomePage::storiesRequested, this, &MainWindow::showStories);
     connect(m_stories, &StoriesPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_home, &HomePage::progressRequested, this, &MainWindow::showProgress);
+    connect(m_progress, &ProgressPage::homeRequested, this, &MainWindow::showHome);
     connect(m_history, &HistoryPage::resumeRequested, this, [this](qint64 id) {
         if (QString error; !resumeSession(id, &error))
             m_history->showError(error);
@@ -136,6 +142,9 @@ void MainWindow::buildMenus()
     m_storiesAction = view->addAction(tr("&Stories"));
     m_storiesAction->setObjectName(QStringLiteral("storiesAction"));
     connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
+    m_progressAction = view->addAction(tr("&Progress"));
+    m_progressAction->setObjectName(QStringLiteral("progressAction"));
+    connect(m_progressAction, &QAction::triggered, this, &MainWindow::showProgress);
 
     m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
     menuBar()->addMenu(m_data->buildMenu(this));
@@ -179,6 +188,8 @@ void MainWindow::updateActions()
         m_historyAction->setEnabled(!m_controller);
     if (m_storiesAction)
         m_storiesAction->setEnabled(!m_controller);
+    if (m_progressAction)
+        m_progressAction->setEnabled(!m_controller);
 }
 
 void MainWindow::showHistory()
@@ -195,6 +206,14 @@ void MainWindow::showStories()
         return;
     m_stories->refresh();
     m_stack->setCurrentWidget(m_stories);
+}
+
+void MainWindow::showProgress()
+{
+    if (m_controller)
+        return;
+    m_progress->refresh();
+    m_stack->setCurrentWidget(m_progress);
 }
 
 void MainWindow::showReport(qint64 sessionId)

@@ -26,6 +26,7 @@ class HomePage;
 class InterviewPage;
 class LibraryPage;
 class ReportPage;
+class ProgressPage;
 class SetupPage;
 class StoriesPage;
 
@@ -66,6 +67,8 @@ public:
     void showReport(qint64 sessionId);
     // The STAR story bank (Home's "Stories", View → Stories); not while a session runs.
     void showStories();
+    // Charts of the stored history (Home's "Progress", View → Progress); not while a session runs.
+    void showProgress();
     // The status-bar text: "Saved", "Unsaved changes" or "Saving failed: …".
     QString saveStateText() const;
 
@@ -96,6 +99,8 @@ private:
     HistoryPage *m_history;
     QAction *m_historyAction = nullptr;
     StoriesPage *m_stories;
+    ProgressPage *m_progress;
+    QAction *m_progressAction = nullptr;
     QAction *m_storiesAction = nullptr;
     DataActions *m_data = nullptr;
     QLabel *m_saveState;

@@ -2,6 +2,7 @@
 // through SessionController with a fake clock, answered, timed and graded.
 #include "Database.h"
 #include "FakeClock.h"
+#include "GradedSession.h"
 #include "Progress.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
@@ -18,14 +19,7 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 
-struct Asked
-{
-    QString questionId;
-    RoundKind kind;
-    int answerSeconds; // used of 100 allowed
-    int score;
-    QList<bool> keyPoints; // empty: graded without the checklist
-};
+using Asked = test::GradedAnswer;
 
 } // namespace
 
@@ -76,35 +70,10 @@ QList<Question> TestProgress::withKeyPoints(RoundKind kind, int n) const
     return out;
 }
 
-// One session on the clock's current day asking these questions in order, one round each.
 void TestProgress::run(const QList<Asked> &asked)
 {
-    LoopPlan plan;
-    plan.prepSeconds = 0;
-    plan.answerSeconds = 100;
-    plan.closingSegment = false;
-    for (const Asked &a : asked)
-        plan.rounds.append(RoundPlan{a.kind, 1, {a.questionId}, {}, {}, {}, {}});
     QString error;
-    auto c = SessionController::start(*m_db, plan, m_clock.get(), &error, 5u);
-    QVERIFY2(c, qPrintable(error));
-    QVERIFY(c->handle(Event::Start).accepted);
-    for (const Asked &a : asked) {
-        // Round review, then the next round's intro: continue until the answer clock runs.
-        for (int step = 0; step < 3 && c->state() != State::Answering; ++step)
-            QVERIFY(c->handle(Event::Continue).accepted);
-        QCOMPARE(c->state(), State::Answering);
-        c->setAnswer({{QStringLiteral("answer"), QStringLiteral("words")}});
-        m_clock->advanceSeconds(a.answerSeconds);
-        QVERIFY(c->handle(Event::Submit).accepted);
-        Grade g;
-        g.overall = a.score;
-        g.keyPointsCovered = a.keyPoints;
-        const auto r = c->submitGrade(g);
-        QVERIFY2(r.accepted, qPrintable(r.reason));
-    }
-    while (!c->engine().isTerminal())
-        QVERIFY(c->handle(Event::Continue).accepted);
+    QVERIFY2(test::runGradedSession(*m_db, *m_clock, asked, &error), qPrintable(error));
 }
 
 void TestProgress::scoreTrend_averagesPerRoundKindAndDay()

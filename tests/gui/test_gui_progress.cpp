@@ -3,8 +3,10 @@
 // another answer, and the competencies × stories matrix follows.
 #include "Database.h"
 #include "FakeClock.h"
+#include "GradedSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ProgressPage.h"
 #include "QuestionBank.h"
 #include "Scheduler.h"
 #include "SessionController.h"
@@ -14,6 +16,9 @@
 #include "StoryPickerDialog.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +52,7 @@ private slots:
     void cleanup();
     void practiseDue_fromHome_answerAndGrade_noLongerDue();
     void storyFromAnswer_reusedInAnotherAnswer_matrixChanges();
+    void progressPage_fromHome_everyChartHasItsSummary();
 
 private:
     QString currentPage() const { return test::currentPageOf(m_window.get()); }
@@ -298,6 +304,87 @@ void TestGuiProgress::storyFromAnswer_reusedInAnotherAnswer_matrixChanges()
     QVERIFY(matrix->matrix().isOverused(0));
     QVERIFY(matrix->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("overused")));
     QVERIFY(matrixSummary->text().contains(QStringLiteral("The billing rollback")));
+}
+
+void TestGuiProgress::progressPage_fromHome_everyChartHasItsSummary()
+{
+    // Three weeks of practice, every other day: technical and system design answers whose
+    // scores and key points improve, and time use that drifts into overtime.
+    QList<Question> tech;
+    for (const Question &q : QuestionBank(*m_db).questions(RoundKind::Technical))
+        if (tech.size() < 6 && q.keyPoints.size() >= 2)
+            tech << q;
+    const Question design = QuestionBank(*m_db).questions(RoundKind::SystemDesign).first();
+    QString error;
+    for (int day = 0; day < 21; day += 2) {
+        const int score = 1 + day / 5;
+        QList<bool> points(tech[day % 6].keyPoints.size(), false);
+        for (int i = 0; i < points.size() && i <= day / 6; ++i)
+            points[i] = true;
+        QVERIFY2(test::runGradedSession(*m_db, *m_clock,
+                                        {{tech[day % 6].id, RoundKind::Technical, 60 + day * 3, score, points},
+                                         {design.id, RoundKind::SystemDesign, 90, std::min(5, score + 1), {}}},
+                                        &error),
+                 qPrintable(error));
+        m_clock->advanceWallOnlyMs(2 * kDayMs);
+    }
+    m_clock->advanceWallOnlyMs(20 * kDayMs); // the last session was three weeks ago
+    m_window->showHome();
+    FIND(QPushButton, progressButton, "progressButton");
+    CLICK(progressButton);
+    QCOMPARE(currentPage(), QStringLiteral("progressPage"));
+
+    const char *charts[] = {"scoreChart", "timeUseChart", "keyPointChart", "sessionsChart",
+                            "weakQuestionsChart", "weakCompetenciesChart"};
+    for (const char *name : charts) {
+        auto *view = m_window->findChild<QChartView *>(QLatin1String(name));
+        QVERIFY2(view && view->isVisible(), name);
+        QVERIFY2(!view->chart()->series().isEmpty(), name);
+        auto *summary = m_window->findChild<QLabel *>(QLatin1String(name) + QStringLiteral("Summary"));
+        QVERIFY2(summary && summary->isVisible() && !summary->text().isEmpty(), name);
+        QCOMPARE(view->accessibleDescription(), summary->text());
+    }
+    // What the summaries say is what was run.
+    FIND(QLabel, scores, "scoreChartSummary");
+    QVERIFY2(scores->text().contains(QStringLiteral("Technical: 11 graded")), qPrintable(scores->text()));
+    FIND(QLabel, sessions, "sessionsChartSummary");
+    QVERIFY2(sessions->text().startsWith(QStringLiteral("12 sessions on 12 of the last 90 days")),
+             qPrintable(sessions->text())); // 11 here and the one from init
+    FIND(QLabel, weak, "weakQuestionsChartSummary");
+    QVERIFY2(weak->text().contains(QStringLiteral("1. ")), qPrintable(weak->text()));
+    FIND(QChartView, scoreView, "scoreChart");
+    QCOMPARE(scoreView->chart()->series().size(), 2 * 3); // three kinds, a line and dots each
+
+    // A shorter range drops the older days.
+    FIND(QComboBox, range, "progressRange");
+    range->setCurrentIndex(range->findData(30));
+    QVERIFY2(scores->text().contains(QStringLiteral("Technical: 4 graded")), qPrintable(scores->text()));
+    QVERIFY2(sessions->text().startsWith(QStringLiteral("4 sessions on 4 of the last 30 days")),
+             qPrintable(sessions->text()));
+
+    range->setCurrentIndex(range->findData(90));
+    // A dark palette: the charts follow it.
+    const QPalette light = QApplication::palette();
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(50);
+        m_window->grab().save(shots + QStringLiteral("/progress.png"));
+    }
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(scoreView->chart()->backgroundBrush().color(), QColor(0x2b, 0x2b, 0x2b));
+    QCOMPARE(scoreView->chart()->plotAreaBackgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+    QCOMPARE(scoreView->chart()->axes().first()->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(50);
+        m_window->grab().save(shots + QStringLiteral("/progress-dark.png"));
+    }
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestGuiProgress)
