@@ -46,12 +46,14 @@ void DueQuestionsBox::refresh()
         m_summary->setText(tr("Nothing is due. Questions you grade come back here when spaced "
                               "repetition says so: a low grade tomorrow, a good one later."));
     } else if (today.isEmpty()) {
-        m_summary->setText((total == 1 ? tr("1 question is due, but today's limit of %2 is "
-                                            "reached. More tomorrow.")
-                                       : tr("%1 questions are due, but today's limit of %2 is "
-                                            "reached. More tomorrow."))
-                               .arg(total)
-                               .arg(scheduler.parameters().dailyCap));
+        const int cap = scheduler.parameters().dailyCap;
+        m_summary->setText(total == 1 ? tr("1 question is due, but today's limit of %1 is "
+                                           "reached. More tomorrow.")
+                                            .arg(cap)
+                                      : tr("%1 questions are due, but today's limit of %2 is "
+                                           "reached. More tomorrow.")
+                                            .arg(total)
+                                            .arg(cap));
     } else if (today.size() < total) {
         m_summary->setText(tr("%1 questions are due; %2 of them today (a daily limit).")
                                .arg(total)
