@@ -7,6 +7,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ProgressPage.h"
+#include "QuestionTableModel.h"
 #include "QuestionBank.h"
 #include "Scheduler.h"
 #include "SessionController.h"
@@ -51,6 +52,7 @@ private slots:
     void init();
     void cleanup();
     void practiseDue_fromHome_answerAndGrade_noLongerDue();
+    void suspend_fromLibrary_questionIsNoLongerDue();
     void storyFromAnswer_reusedInAnotherAnswer_matrixChanges();
     void progressPage_fromHome_everyChartHasItsSummary();
 
@@ -189,6 +191,31 @@ void TestGuiProgress::practiseDue_fromHome_answerAndGrade_noLongerDue()
     m_window->showHome();
     QVERIFY2(summary->text().startsWith(QStringLiteral("Nothing is due")), qPrintable(summary->text()));
     QVERIFY(!practise->isEnabled());
+}
+
+void TestGuiProgress::suspend_fromLibrary_questionIsNoLongerDue()
+{
+    FIND(QPushButton, libraryButton, "libraryButton");
+    CLICK(libraryButton);
+    FIND(QTableView, table, "libraryTable");
+    auto *model = qobject_cast<QuestionTableModel *>(table->model());
+    QVERIFY(model);
+    const int row = model->rowOf(m_firstId);
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    FIND(QPushButton, review, "reviewSuspendButton");
+    QCOMPARE(review->text(), QStringLiteral("Suspend reviews"));
+    CLICK(review);
+    QCOMPARE(review->text(), QStringLiteral("Resume reviews"));
+    QVERIFY(Scheduler(*m_db, m_clock.get()).state(m_firstId)->suspended);
+    m_window->showHome();
+    FIND(QLabel, summary, "dueSummary");
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Nothing is due")), qPrintable(summary->text()));
+    // Resumed: due again, with the schedule it had.
+    CLICK(libraryButton);
+    table->selectRow(model->rowOf(m_firstId));
+    CLICK(review);
+    QCOMPARE(Scheduler(*m_db, m_clock.get()).dueCount(), 1);
 }
 
 void TestGuiProgress::storyFromAnswer_reusedInAnotherAnswer_matrixChanges()
