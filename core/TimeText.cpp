@@ -13,4 +13,9 @@ QString formatClock(qint64 seconds, bool padMinutes)
     return QStringLiteral("%1:%2").arg(m, padMinutes ? 2 : 1, 10, zero).arg(s, 2, 10, zero);
 }
 
+QString formatDurationMs(qint64 ms)
+{
+    return (ms < 0 ? QStringLiteral("-") : QString()) + formatClock((ms < 0 ? -ms : ms) / 1000);
+}
+
 } // namespace mockloop

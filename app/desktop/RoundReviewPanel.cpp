@@ -1,6 +1,5 @@
 #include "RoundReviewPanel.h"
 
-#include "ReportHtml.h"
 #include "SessionController.h"
 #include "TimeFormat.h"
 

@@ -223,7 +223,6 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &SetupPage::presetChosen);
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &SetupPage::sourceChosen);
 
-    refreshSources();
     presetChosen(m_presetCombo->currentIndex());
 }
 
@@ -239,6 +238,8 @@ void SetupPage::refreshSources()
     for (const PackInfo &pack : bank.packs())
         m_sourceCombo->addItem(tr("Pack: %1").arg(pack.name), kPackPrefix + pack.id);
     m_sourceCombo->setCurrentIndex(std::max(0, m_sourceCombo->findData(chosen)));
+    m_sourcesLoaded = true;
+    updateSummary();
 }
 
 void SetupPage::selectSource(const LoopPlan &plan)
@@ -281,6 +282,8 @@ void SetupPage::presetChosen(int index)
 
 void SetupPage::loadPlan(const LoopPlan &plan)
 {
+    if (!m_sourcesLoaded)
+        refreshSources();
     selectSource(plan);
     fillForm(plan);
 }
@@ -471,6 +474,8 @@ void SetupPage::updateSummary()
 
     // Drawing never repeats a question in a session, so a kind's rounds together need that
     // many questions from the source. Say so before the loop has a thin or empty round.
+    if (!m_sourcesLoaded)
+        return; // shortfalls are counted once the page is shown
     QHash<RoundKind, int> wanted;
     for (const RoundPlan &r : p.rounds) {
         if (r.questionIds.isEmpty())

@@ -72,6 +72,8 @@ private:
     QString m_planName; // the name of the plan the form came from, while unedited
     QList<QStringList> m_chosenIds; // per row: the round's chosen questions, or empty
     bool m_loading = false; // filling the form is not an edit
+    // The bank is read when the page is first shown (refreshSources), not at construction.
+    bool m_sourcesLoaded = false;
 };
 
 } // namespace mockloop::desktop
