@@ -160,6 +160,20 @@ bool Scheduler::recordGrade(QSqlDatabase &db, const QString &questionId, qint64 
     return log.exec() || fail(log, error);
 }
 
+bool Scheduler::forgetReviews(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM review_log"))
+        || !q.exec(QStringLiteral("DELETE FROM review_state WHERE suspended = 0")))
+        return fail(q, error);
+    QSqlQuery reset(db);
+    reset.prepare(QStringLiteral(
+        "UPDATE review_state SET repetitions = 0, lapses = 0, ease = ?, interval_days = 0, "
+        "due_on = '', last_reviewed_at = NULL, last_grade = 0"));
+    reset.addBindValue(SchedulerParameters{}.initialEase);
+    return reset.exec() || fail(reset, error);
+}
+
 QDate Scheduler::today() const
 {
     Q_ASSERT(m_clock);

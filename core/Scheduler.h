@@ -79,6 +79,10 @@ public:
                             int overallGrade, const QDateTime &now, QString *error,
                             const Parameters &parameters = {});
 
+    // After every session is deleted: the schedule came from their grades, so it goes too;
+    // a suspension is the person's choice and stays. Runs inside the caller's transaction.
+    static bool forgetReviews(QSqlDatabase &db, QString *error);
+
     QDate today() const;
     std::optional<ReviewState> state(const QString &questionId) const;
     // A suspended question is never due; unsuspending keeps its schedule.

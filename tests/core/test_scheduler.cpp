@@ -1,4 +1,5 @@
 // Spaced repetition (SM-2) on real database files, with dates from a fake clock.
+#include "DataTools.h"
 #include "Database.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
@@ -66,6 +67,7 @@ private slots:
     void practiceDuePlan_groupsDueQuestionsByRoundKind();
     void reviewState_survivesQuestionDeletionAndReimport();
     void migrationTo5_replaysExistingGrades();
+    void deleteAllSessions_forgetsTheScheduleButKeepsSuspensions();
 
 private:
     QStringList questionIds(RoundKind kind, int n) const;
@@ -342,6 +344,27 @@ void TestScheduler::migrationTo5_replaysExistingGrades()
     QCOMPARE(s->repetitions, 2);
     QCOMPARE(s->intervalDays, 6);
     QCOMPARE(s->dueOn, QDate(2026, 1, 8));
+}
+
+void TestScheduler::deleteAllSessions_forgetsTheScheduleButKeepsSuspensions()
+{
+    const QStringList tech = questionIds(RoundKind::Technical, 2);
+    practise(*m_db, *m_clock, tech[0], RoundKind::Technical, 1);
+    practise(*m_db, *m_clock, tech[1], RoundKind::Technical, 1);
+    Scheduler scheduler(*m_db, m_clock.get());
+    QString error;
+    QVERIFY(scheduler.setSuspended(tech[1], true, &error));
+    m_clock->advanceWallOnlyMs(kDayMs);
+    QCOMPARE(scheduler.dueCount(), 1);
+    QVERIFY2(datatools::deleteAllSessions(*m_db, &error), qPrintable(error));
+    QCOMPARE(scheduler.dueCount(), 0);
+    QVERIFY(!scheduler.state(tech[0]));
+    const auto kept = scheduler.state(tech[1]);
+    QVERIFY(kept && kept->suspended);
+    QCOMPARE(kept->lastGrade, 0);
+    QSqlQuery log(m_db->connection());
+    QVERIFY(log.exec(QStringLiteral("SELECT count(*) FROM review_log")) && log.next());
+    QCOMPARE(log.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
