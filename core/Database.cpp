@@ -284,6 +284,12 @@ bool migrateTo5(QSqlDatabase &db, QString *error)
                 used_at TEXT NOT NULL))"),
             QStringLiteral("CREATE INDEX story_uses_story ON story_uses(story_id)"),
             QStringLiteral("CREATE INDEX stories_source ON stories(source_attempt_id)"),
+            // The progress page's all-time series read graded attempts only: covering partial
+            // indexes make them index scans (50,000 attempts: 160 ms -> 20 ms, docs/progress.md).
+            QStringLiteral("CREATE INDEX attempts_graded ON attempts(question_id, score, snapshot_id) "
+                           "WHERE score IS NOT NULL"),
+            QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
+                           "WHERE score IS NOT NULL"),
         }, error))
         return false;
     QSqlQuery graded(db);

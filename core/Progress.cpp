@@ -32,10 +32,14 @@ QMap<RoundKind, QList<TrendPoint>> Progress::scoreTrend(const QDate &from) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    // The local day once per session (not per attempt: 'localtime' is the costly part), then
+    // rounds and attempts through their indexes.
     q.prepare(QStringLiteral(
-        "SELECT r.kind, date(s.started_at, 'localtime') AS day, avg(a.score), count(*) "
-        "FROM attempts a JOIN sessions s ON s.id = a.session_id JOIN rounds r ON r.id = a.round_id "
-        "WHERE a.score IS NOT NULL AND s.started_at >= ? GROUP BY r.kind, day ORDER BY r.kind, day"));
+        "WITH days AS (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
+        "WHERE started_at >= ?) "
+        "SELECT r.kind, d.day, avg(a.score), count(*) FROM days d "
+        "JOIN rounds r ON r.session_id = d.id JOIN attempts a ON a.round_id = r.id "
+        "WHERE a.score IS NOT NULL GROUP BY r.kind, d.day ORDER BY r.kind, d.day"));
     q.addBindValue(fromBound(from));
     QMap<RoundKind, QList<TrendPoint>> out;
     if (!q.exec())
@@ -65,21 +69,21 @@ QList<TrendPoint> Progress::dailyRatio(const QString &sql, const QDate &from) co
 QList<TrendPoint> Progress::timeUseTrend(const QDate &from) const
 {
     return dailyRatio(QStringLiteral(
-        "SELECT date(s.started_at, 'localtime') AS day, "
-        "CAST(sum(a.answer_used_ms) AS REAL) / sum(a.answer_limit_ms), count(*) "
-        "FROM attempts a JOIN sessions s ON s.id = a.session_id "
-        "WHERE a.status = 'submitted' AND a.answer_limit_ms > 0 AND s.started_at >= ? "
-        "GROUP BY day ORDER BY day"), from);
+        "WITH days AS (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
+        "WHERE started_at >= ?) "
+        "SELECT d.day, CAST(sum(a.answer_used_ms) AS REAL) / sum(a.answer_limit_ms), count(*) "
+        "FROM days d JOIN attempts a ON a.session_id = d.id AND a.status = 'submitted' "
+        "WHERE a.answer_limit_ms > 0 GROUP BY d.day ORDER BY d.day"), from);
 }
 
 QList<TrendPoint> Progress::keyPointTrend(const QDate &from) const
 {
     return dailyRatio(QStringLiteral(
-        "SELECT date(s.started_at, 'localtime') AS day, avg(k.covered), "
-        "count(DISTINCT a.id) "
-        "FROM attempt_key_points k JOIN attempts a ON a.id = k.attempt_id "
-        "JOIN sessions s ON s.id = a.session_id "
-        "WHERE s.started_at >= ? GROUP BY day ORDER BY day"), from);
+        "WITH days AS (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
+        "WHERE started_at >= ?) "
+        "SELECT d.day, avg(k.covered), count(DISTINCT a.id) FROM days d "
+        "JOIN attempts a ON a.session_id = d.id JOIN attempt_key_points k ON k.attempt_id = a.id "
+        "GROUP BY d.day ORDER BY d.day"), from);
 }
 
 QList<TrendPoint> Progress::sessionsPerDay(const QDate &from, const QDate &to) const
@@ -105,19 +109,17 @@ QList<TrendPoint> Progress::sessionsPerDay(const QDate &from, const QDate &to) c
 
 QList<WeakQuestion> Progress::weakestQuestions(int limit) const
 {
-    // The text and kind as last asked: the question may since have been edited or deleted.
+    // Aggregate first and keep the ten; only those look up their latest attempt (text and kind
+    // as last asked: the question may since have been edited or deleted).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.question_id, avg(a.score) AS average, count(*) AS n, "
-        "(SELECT l.question_text FROM attempts l WHERE l.question_id = a.question_id "
-        " AND l.score IS NOT NULL ORDER BY l.graded_at DESC, l.id DESC LIMIT 1), "
-        "(SELECT r.kind FROM attempts l JOIN rounds r ON r.id = l.round_id "
-        " WHERE l.question_id = a.question_id ORDER BY l.id DESC LIMIT 1), "
-        "(SELECT l.score FROM attempts l WHERE l.question_id = a.question_id "
-        " AND l.score IS NOT NULL ORDER BY l.graded_at DESC, l.id DESC LIMIT 1) "
-        "FROM attempts a WHERE a.score IS NOT NULL GROUP BY a.question_id "
-        "ORDER BY average, n DESC, a.question_id LIMIT ?"));
+        "WITH weak AS (SELECT question_id, avg(score) AS average, count(*) AS n, max(id) AS last_id "
+        "FROM attempts WHERE score IS NOT NULL GROUP BY question_id "
+        "ORDER BY average, n DESC, question_id LIMIT ?) "
+        "SELECT w.question_id, w.average, w.n, a.question_text, r.kind, a.score FROM weak w "
+        "JOIN attempts a ON a.id = w.last_id JOIN rounds r ON r.id = a.round_id "
+        "ORDER BY w.average, w.n DESC, w.question_id"));
     q.addBindValue(limit);
     QList<WeakQuestion> out;
     if (!q.exec())
@@ -140,10 +142,13 @@ QList<WeakCompetency> Progress::weakestCompetencies(int limit) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT lower(trim(c.value)) AS competency, avg(a.score) AS average, count(*) AS n "
-        "FROM attempts a JOIN question_snapshots qs ON qs.id = a.snapshot_id, "
-        "json_each(json_extract(qs.data, '$.competencies')) c "
-        "WHERE a.score IS NOT NULL GROUP BY competency "
+        // Scores summed per snapshot first: each distinct snapshot's JSON is read once, not
+        // once per attempt (250,000 attempts share a few hundred snapshots).
+        "WITH per AS (SELECT snapshot_id, sum(score) AS total, count(*) AS n FROM attempts "
+        "WHERE score IS NOT NULL GROUP BY snapshot_id) "
+        "SELECT lower(trim(c.value)) AS competency, CAST(sum(per.total) AS REAL) / sum(per.n) "
+        "AS average, sum(per.n) AS n FROM per JOIN question_snapshots qs ON qs.id = per.snapshot_id, "
+        "json_each(json_extract(qs.data, '$.competencies')) c GROUP BY competency "
         "ORDER BY average, n DESC, competency LIMIT ?"));
     q.addBindValue(limit);
     QList<WeakCompetency> out;
