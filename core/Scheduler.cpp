@@ -187,6 +187,18 @@ std::optional<ReviewState> Scheduler::state(const QString &questionId) const
     return loadState(db, questionId, &ignored);
 }
 
+QList<ReviewState> Scheduler::states() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<ReviewState> out;
+    if (q.exec(QStringLiteral("SELECT %1 FROM review_state ORDER BY question_id")
+                   .arg(QLatin1String(kStateColumns))))
+        while (q.next())
+            out.append(stateFrom(q));
+    return out;
+}
+
 bool Scheduler::setSuspended(const QString &questionId, bool suspended, QString *error)
 {
     QSqlDatabase db = m_db.connection();

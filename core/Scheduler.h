@@ -85,6 +85,8 @@ public:
 
     QDate today() const;
     std::optional<ReviewState> state(const QString &questionId) const;
+    // Every stored review state, by question id (for the export).
+    QList<ReviewState> states() const;
     // A suspended question is never due; unsuspending keeps its schedule.
     bool setSuspended(const QString &questionId, bool suspended, QString *error);
     // Due today and not suspended (hidden or deleted questions are left out), most overdue

@@ -1,11 +1,13 @@
 // The STAR story bank on a real database file.
 #include "Database.h"
+#include "Exporter.h"
 #include "FakeClock.h"
 #include "History.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
 #include "StoryBank.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@ private slots:
     void fromAnswer_takesStarFieldsAndQuestionCompetencies();
     void matrix_showsGapsAndOveruse();
     void deletingTheSourceSession_keepsTheStory();
+    void exportAllJson_includesStoriesAndReviews();
 
 private:
     qint64 answeredAttempt();
@@ -174,6 +177,28 @@ void TestStoryBank::deletingTheSourceSession_keepsTheStory()
     QCOMPARE(kept->sourceAttemptId, 0);
     QCOMPARE(kept->situation, QStringLiteral("S"));
     QCOMPARE(kept->uses, 1); // the use is still counted, its answer is gone
+}
+
+void TestStoryBank::exportAllJson_includesStoriesAndReviews()
+{
+    const qint64 attemptId = answeredAttempt();
+    StoryBank bank(*m_db);
+    Story s = Story::fromAnswer(*History(*m_db).attempt(attemptId));
+    s.title = QStringLiteral("Exported");
+    QString error;
+    QVERIFY(bank.save(s, m_clock.wallTime(), &error));
+    const QJsonObject root = exportAllJson(*m_db, m_clock.wallTime(), &error);
+    QVERIFY2(!root.isEmpty(), qPrintable(error));
+    const QJsonArray stories = root.value(QStringLiteral("stories")).toArray();
+    QCOMPARE(stories.size(), 1);
+    QCOMPARE(stories[0][QStringLiteral("title")].toString(), QStringLiteral("Exported"));
+    QCOMPARE(stories[0][QStringLiteral("situation")].toString(), QStringLiteral("S"));
+    QCOMPARE(stories[0][QStringLiteral("sourceAttemptId")].toInteger(), attemptId);
+    const QJsonArray reviews = root.value(QStringLiteral("reviews")).toArray();
+    QCOMPARE(reviews.size(), 1); // the graded answer is one review
+    QCOMPARE(reviews[0][QStringLiteral("intervalDays")].toInt(), 1);
+    QCOMPARE(reviews[0][QStringLiteral("dueOn")].toString(),
+             m_clock.wallTime().toLocalTime().date().addDays(1).toString(Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestStoryBank)
