@@ -174,6 +174,8 @@ void TestGuiProgress::practiseDue_fromHome_answerAndGrade_noLongerDue()
     QVERIFY2(list->text().contains(text.left(40).toHtmlEscaped()), qPrintable(list->text()));
 
     FIND(QPushButton, practise, "practiceDueButton");
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/home-due.png"));
     CLICK(practise);
     QCOMPARE(currentPage(), QStringLiteral("interviewPage"));
     QVERIFY(m_window->controller());
