@@ -5,6 +5,7 @@
 #include "GradedSession.h"
 #include "Progress.h"
 #include "QuestionBank.h"
+#include "TempDatabase.h"
 #include "SessionController.h"
 
 #include <QElapsedTimer>
@@ -40,8 +41,8 @@ private:
     void run(const QList<Asked> &asked);
     QList<Question> withKeyPoints(RoundKind kind, int n) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_data;
+    Database *m_db = nullptr;
     std::unique_ptr<FakeClock> m_clock;
 };
 
@@ -54,11 +55,10 @@ void TestProgress::initTestCase()
 void TestProgress::init()
 {
     m_clock = std::make_unique<FakeClock>();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
+    m_data = std::make_unique<test::TempDatabase>();
+    m_db = &m_data->db;
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
-    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+    QVERIFY2(m_data->open(&error), qPrintable(error));
 }
 
 QList<Question> TestProgress::withKeyPoints(RoundKind kind, int n) const

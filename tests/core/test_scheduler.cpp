@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
+#include "TempDatabase.h"
 #include "Scheduler.h"
 #include "SessionController.h"
 #include "SessionStore.h"
@@ -72,8 +73,8 @@ private slots:
 private:
     QStringList questionIds(RoundKind kind, int n) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_data;
+    Database *m_db = nullptr;
     std::unique_ptr<FakeClock> m_clock;
 };
 
@@ -87,11 +88,10 @@ void TestScheduler::initTestCase()
 void TestScheduler::init()
 {
     m_clock = std::make_unique<FakeClock>();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
+    m_data = std::make_unique<test::TempDatabase>();
+    m_db = &m_data->db;
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
-    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+    QVERIFY2(m_data->open(&error), qPrintable(error));
 }
 
 QStringList TestScheduler::questionIds(RoundKind kind, int n) const
@@ -303,7 +303,7 @@ void TestScheduler::reviewState_survivesQuestionDeletionAndReimport()
 
 void TestScheduler::migrationTo5_replaysExistingGrades()
 {
-    const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+    const QString path = m_data->dir.filePath(QStringLiteral("old.sqlite"));
     QList<Database::Migration> upTo4 = Database::migrations();
     while (upTo4.constLast().version > 4)
         upTo4.removeLast();

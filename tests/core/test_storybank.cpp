@@ -4,6 +4,7 @@
 #include "FakeClock.h"
 #include "History.h"
 #include "QuestionBank.h"
+#include "TempDatabase.h"
 #include "SessionController.h"
 #include "StoryBank.h"
 
@@ -32,18 +33,17 @@ private slots:
 private:
     qint64 answeredAttempt();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_data;
+    Database *m_db = nullptr;
     FakeClock m_clock;
 };
 
 void TestStoryBank::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
+    m_data = std::make_unique<test::TempDatabase>();
+    m_db = &m_data->db;
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
-    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+    QVERIFY2(m_data->open(&error), qPrintable(error));
 }
 
 qint64 TestStoryBank::answeredAttempt()

@@ -15,6 +15,7 @@
 #include "StoryBank.h"
 #include "StoryMatrixModel.h"
 #include "StoryPickerDialog.h"
+#include "TempDatabase.h"
 
 #include <QApplication>
 #include <QChart>
@@ -62,8 +63,8 @@ private:
     void answerAndGrade(const QString &situation, int score, bool typeFields = true);
     void finishLoop();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<test::TempDatabase> m_data;
+    Database *m_db = nullptr;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<MainWindow> m_window;
     QString m_firstId;  // a behavioral question answered and graded 2 yesterday
@@ -78,12 +79,11 @@ void TestGuiProgress::initTestCase()
 
 void TestGuiProgress::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
+    m_data = std::make_unique<test::TempDatabase>();
+    m_db = &m_data->db;
     m_clock = std::make_unique<FakeClock>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
-    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+    QVERIFY2(m_data->open(&error), qPrintable(error));
     QList<Question> behavioral;
     for (const Question &q : QuestionBank(*m_db).questions(RoundKind::Behavioral))
         if (!q.competencies.isEmpty())
@@ -121,7 +121,8 @@ void TestGuiProgress::init()
 void TestGuiProgress::cleanup()
 {
     m_window.reset();
-    m_db.reset();
+    m_db = nullptr;
+    m_data.reset();
 }
 
 void TestGuiProgress::answerAndGrade(const QString &situation, int score, bool typeFields)
