@@ -5,8 +5,8 @@
 #include "GradedSession.h"
 #include "Progress.h"
 #include "QuestionBank.h"
-#include "TempDatabase.h"
 #include "SessionController.h"
+#include "TempDatabase.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>

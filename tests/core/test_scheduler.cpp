@@ -1,12 +1,12 @@
 // Spaced repetition (SM-2) on real database files, with dates from a fake clock.
-#include "DataTools.h"
 #include "Database.h"
+#include "DataTools.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
-#include "TempDatabase.h"
 #include "Scheduler.h"
 #include "SessionController.h"
 #include "SessionStore.h"
+#include "TempDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -4,9 +4,9 @@
 #include "FakeClock.h"
 #include "History.h"
 #include "QuestionBank.h"
-#include "TempDatabase.h"
 #include "SessionController.h"
 #include "StoryBank.h"
+#include "TempDatabase.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
