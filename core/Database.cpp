@@ -292,22 +292,7 @@ bool migrateTo5(QSqlDatabase &db, QString *error)
                            "WHERE score IS NOT NULL"),
         }, error))
         return false;
-    QSqlQuery graded(db);
-    graded.setForwardOnly(true);
-    if (!graded.exec(QStringLiteral("SELECT question_id, id, score, graded_at FROM attempts "
-                                    "WHERE score IS NOT NULL AND graded_at IS NOT NULL "
-                                    "ORDER BY graded_at, id"))) {
-        *error = graded.lastError().text();
-        return false;
-    }
-    while (graded.next()) {
-        QDateTime at = QDateTime::fromString(graded.value(3).toString(), Qt::ISODateWithMs);
-        at.setTimeSpec(Qt::UTC);
-        if (!Scheduler::recordGrade(db, graded.value(0).toString(), graded.value(1).toLongLong(),
-                                    graded.value(2).toInt(), at, error))
-            return false;
-    }
-    return true;
+    return Scheduler::replayAllGrades(db, error);
 }
 
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)

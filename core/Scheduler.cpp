@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -82,6 +83,27 @@ bool storeState(QSqlDatabase &db, const ReviewState &s, QString *error)
     return q.exec() || fail(q, error);
 }
 
+void prepareLog(QSqlQuery &log)
+{
+    log.prepare(QStringLiteral(
+        "INSERT INTO review_log (question_id, attempt_id, reviewed_at, reviewed_on, grade, "
+        "was_due, interval_before, interval_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+bool writeLog(QSqlQuery &log, qint64 attemptId, const ReviewState &before, const ReviewState &after,
+              const QDateTime &at, bool wasDue, QString *error)
+{
+    log.addBindValue(after.questionId);
+    log.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
+    log.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    log.addBindValue(isoDate(at.toLocalTime().date()));
+    log.addBindValue(after.lastGrade);
+    log.addBindValue(wasDue ? 1 : 0);
+    log.addBindValue(before.intervalDays);
+    log.addBindValue(after.intervalDays);
+    return log.exec() || fail(log, error);
+}
+
 } // namespace
 
 Scheduler::Scheduler(Database &db, const Clock *clock, Parameters parameters)
@@ -146,18 +168,38 @@ bool Scheduler::recordGrade(QSqlDatabase &db, const QString &questionId, qint64 
     if (!storeState(db, after, error))
         return false;
     QSqlQuery log(db);
-    log.prepare(QStringLiteral(
-        "INSERT INTO review_log (question_id, attempt_id, reviewed_at, reviewed_on, grade, "
-        "was_due, interval_before, interval_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    log.addBindValue(questionId);
-    log.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
-    log.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
-    log.addBindValue(isoDate(day));
-    log.addBindValue(overallGrade);
-    log.addBindValue(wasDue ? 1 : 0);
-    log.addBindValue(before.intervalDays);
-    log.addBindValue(after.intervalDays);
-    return log.exec() || fail(log, error);
+    prepareLog(log);
+    return writeLog(log, attemptId, before, after, now, wasDue, error);
+}
+
+bool Scheduler::replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters)
+{
+    QSqlQuery graded(db);
+    graded.setForwardOnly(true);
+    if (!graded.exec(QStringLiteral("SELECT question_id, id, score, graded_at FROM attempts "
+                                    "WHERE score IS NOT NULL AND graded_at IS NOT NULL "
+                                    "ORDER BY graded_at, id")))
+        return fail(graded, error);
+    QHash<QString, ReviewState> states;
+    QSqlQuery log(db);
+    prepareLog(log);
+    while (graded.next()) {
+        const QString questionId = graded.value(0).toString();
+        QDateTime at = QDateTime::fromString(graded.value(3).toString(), Qt::ISODateWithMs);
+        at.setTimeSpec(Qt::UTC);
+        const auto it = states.constFind(questionId);
+        ReviewState before = it == states.constEnd() ? ReviewState{} : *it;
+        before.questionId = questionId;
+        const bool wasDue = it != states.constEnd() && before.dueOn <= at.toLocalTime().date();
+        const ReviewState after = next(before, graded.value(2).toInt(), at, parameters);
+        if (!writeLog(log, graded.value(1).toLongLong(), before, after, at, wasDue, error))
+            return false;
+        states.insert(questionId, after);
+    }
+    for (const ReviewState &state : std::as_const(states))
+        if (!storeState(db, state, error))
+            return false;
+    return true;
 }
 
 bool Scheduler::forgetReviews(QSqlDatabase &db, QString *error)

@@ -79,6 +79,9 @@ public:
                             int overallGrade, const QDateTime &now, QString *error,
                             const Parameters &parameters = {});
 
+    // Every stored grade replayed oldest first into review_state and review_log (the schema 5
+    // upgrade). States are kept in memory and written once: one pass, two prepared statements.
+    static bool replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters = {});
     // After every session is deleted: the schedule came from their grades, so it goes too;
     // a suspension is the person's choice and stays. Runs inside the caller's transaction.
     static bool forgetReviews(QSqlDatabase &db, QString *error);

@@ -69,6 +69,7 @@ private slots:
     void reviewState_survivesQuestionDeletionAndReimport();
     void migrationTo5_replaysExistingGrades();
     void deleteAllSessions_forgetsTheScheduleButKeepsSuspensions();
+    void replayAllGrades_matchesTheStateKeptGradeByGrade();
 
 private:
     QStringList questionIds(RoundKind kind, int n) const;
@@ -365,6 +366,32 @@ void TestScheduler::deleteAllSessions_forgetsTheScheduleButKeepsSuspensions()
     QSqlQuery log(m_db->connection());
     QVERIFY(log.exec(QStringLiteral("SELECT count(*) FROM review_log")) && log.next());
     QCOMPARE(log.value(0).toInt(), 0);
+}
+
+void TestScheduler::replayAllGrades_matchesTheStateKeptGradeByGrade()
+{
+    const QStringList tech = questionIds(RoundKind::Technical, 3);
+    const int grades[] = {5, 2, 4, 4, 1, 5, 3, 5, 2};
+    for (int i = 0; i < 9; ++i) {
+        practise(*m_db, *m_clock, tech[i % 3], RoundKind::Technical, grades[i]);
+        m_clock->advanceWallOnlyMs((i % 4) * kDayMs);
+    }
+    Scheduler scheduler(*m_db, m_clock.get());
+    const QList<ReviewState> kept = scheduler.states();
+    QCOMPARE(kept.size(), 3);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(was_due || ':' || interval_after) FROM "
+                                  "(SELECT * FROM review_log ORDER BY id)")) && q.next());
+    const QString keptLog = q.value(0).toString();
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM review_log")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM review_state")));
+    QSqlDatabase db = m_db->connection();
+    QString error;
+    QVERIFY2(Scheduler::replayAllGrades(db, &error), qPrintable(error));
+    QCOMPARE(scheduler.states(), kept);
+    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(was_due || ':' || interval_after) FROM "
+                                  "(SELECT * FROM review_log ORDER BY id)")) && q.next());
+    QCOMPARE(q.value(0).toString(), keptLog);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
