@@ -21,13 +21,12 @@ UseStoryButton::UseStoryButton(AnswerEditor *editor, QWidget *parent)
 }
 
 void UseStoryButton::setContext(Database *db, const Clock *clock, qint64 attemptId,
-                                const QString &questionId, const QStringList &competencies)
+                                const Question &question)
 {
     m_db = db;
     m_clock = clock;
     m_attemptId = attemptId;
-    m_questionId = questionId;
-    m_competencies = competencies;
+    m_question = question;
 }
 
 void UseStoryButton::choose()
@@ -42,7 +41,7 @@ void UseStoryButton::choose()
         return;
     }
     // Not exec(): the interview's clock keeps running and the page keeps refreshing.
-    auto *dialog = new StoryPickerDialog(stories, m_competencies, window());
+    auto *dialog = new StoryPickerDialog(stories, m_question.competencies, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto story = dialog->chosen();
@@ -56,9 +55,11 @@ void UseStoryButton::choose()
             && !Confirmation::ask(this, tr("Replace the answer?"),
                                   tr("The answer already has text. Replace it with the story?")))
             return;
-        m_editor->setFields(story->toAnswerFields());
+        // Laid out again for the same question, filled with the story (not reported as an
+        // edit: storyInserted makes the page save it).
+        m_editor->setQuestion(m_question, story->toAnswerFields());
         QString error;
-        if (!StoryBank(*m_db).recordUse(story->id, m_attemptId, m_questionId, m_clock->wallTime(),
+        if (!StoryBank(*m_db).recordUse(story->id, m_attemptId, m_question.id, m_clock->wallTime(),
                                         &error))
             QMessageBox::warning(this, tr("Story use not recorded"),
                                  tr("The story was inserted, but its use could not be recorded: %1")

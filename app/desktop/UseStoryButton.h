@@ -1,7 +1,8 @@
 #pragma once
 
+#include "Question.h"
+
 #include <QPushButton>
-#include <QStringList>
 
 namespace mockloop {
 class Clock;
@@ -21,9 +22,9 @@ class UseStoryButton : public QPushButton
 public:
     UseStoryButton(AnswerEditor *editor, QWidget *parent = nullptr);
 
-    // The answer being written: where the use is recorded and which competencies rank first.
-    void setContext(Database *db, const Clock *clock, qint64 attemptId, const QString &questionId,
-                    const QStringList &competencies);
+    // The answer being written: where the use is recorded, which competencies rank first, and
+    // the question the editor is laid out for.
+    void setContext(Database *db, const Clock *clock, qint64 attemptId, const Question &question);
 
 signals:
     // After the editor was filled; the page saves the answer as if the person had typed it.
@@ -36,8 +37,7 @@ private:
     Database *m_db = nullptr;
     const Clock *m_clock = nullptr;
     qint64 m_attemptId = 0;
-    QString m_questionId;
-    QStringList m_competencies;
+    Question m_question;
 };
 
 } // namespace mockloop::desktop

@@ -101,6 +101,7 @@ private slots:
     void start_aRoundTheBankCannotFill_isLeftOut();
     void submitGrade_withRubricAndChecklist_isStoredAndReloaded();
     void snapshots_areStoredOncePerQuestionVersion();
+    void retake_storesANewAttemptOfTheQuestion_andResumesIntoIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -849,6 +850,80 @@ void TestStorage::snapshots_areStoredOncePerQuestionVersion()
     const auto record = SessionStore(db).load(1, &error);
     QVERIFY2(record, qPrintable(error));
     QCOMPARE(record->attempts.first().question.id, id);
+}
+
+void TestStorage::retake_storesANewAttemptOfTheQuestion_andResumesIntoIt()
+{
+    qint64 sessionId = 0;
+    QString questionId;
+    FakeClock clock;
+    {
+        Database db;
+        openWithPacks(db);
+        QString error;
+        LoopPlan plan = smallPlan();
+        plan.retakeAllowed = true;
+        auto c = SessionController::start(db, plan, &clock, &error, 7u);
+        QVERIFY2(c, qPrintable(error));
+        sessionId = c->sessionId();
+        questionId = c->question(0).id;
+        QVERIFY(c->handle(Event::Start));
+        QVERIFY(c->handle(Event::Continue));
+        QVERIFY(c->handle(Event::BeginAnswer));
+        QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("first try")}}));
+        QVERIFY(c->handle(Event::Submit));
+        QCOMPARE(c->state(), State::Grading);
+
+        // In grading the retake needs the grade of the answer shown.
+        const Engine::Result ungraded = c->retake(0);
+        QVERIFY(!ungraded.accepted);
+        QCOMPARE(ungraded.reason, QStringLiteral("Grade this answer before retaking it."));
+        QCOMPARE(c->attemptCount(), 2);
+        Grade grade;
+        grade.overall = 2;
+        const Engine::Result r = c->retake(0, grade);
+        QVERIFY2(r.accepted, qPrintable(r.reason));
+        QCOMPARE(c->state(), State::Prep);
+        QCOMPARE(c->engine().currentAttempt(), 2);
+        QCOMPARE(c->attemptCount(), 3);
+        QCOMPARE(c->question(2), c->question(0));
+        QCOMPARE(c->score(0), std::optional<int>(2));
+        QCOMPARE(c->previousScore(2), std::optional<int>(2));
+        QCOMPARE(c->previousScore(0), std::nullopt);
+        QVERIFY(c->handle(Event::BeginAnswer));
+        QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("second try")}}));
+        clock.advanceMs(20'000);
+        QVERIFY(c->saveNow());
+    } // the program ends mid-retake
+    clock.advanceWallOnlyMs(5'000);
+
+    const QString rows = QStringLiteral(
+        "SELECT group_concat(question_id || ':' || position || ':' || status, ' ') FROM "
+        "(SELECT * FROM attempts WHERE session_id = ? ORDER BY position)");
+    const QString stored = readBack(dbPath(), rows, sessionId).toString();
+    QVERIFY2(stored.startsWith(questionId + QStringLiteral(":0:submitted ")), qPrintable(stored));
+    QVERIFY2(stored.endsWith(questionId + QStringLiteral(":2:active")), qPrintable(stored));
+
+    FakeClock next(clock.wallTime());
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    auto c = SessionController::resume(db, sessionId, &next, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->state(), State::Paused);
+    QCOMPARE(c->engine().currentAttempt(), 2);
+    QCOMPARE(c->engine().attemptCount(), 3);
+    QCOMPARE(c->answer(2).first().value, QStringLiteral("second try"));
+    QCOMPARE(c->engine().answerRemainingMs(), 120'000 - 20'000);
+    QVERIFY(c->handle(Event::Resume));
+    QVERIFY(c->handle(Event::Submit));
+    Grade better;
+    better.overall = 4;
+    QVERIFY(c->submitGrade(better));
+    QCOMPARE(c->score(2), std::optional<int>(4));
+    QCOMPARE(c->previousScore(2), std::optional<int>(2));
+    QCOMPARE(c->state(), State::RoundReview); // the round had one question
+    QCOMPARE(c->engine().attemptsInRound(0), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
