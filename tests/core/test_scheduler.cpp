@@ -70,6 +70,7 @@ private slots:
     void migrationTo5_replaysExistingGrades();
     void deleteAllSessions_forgetsTheScheduleButKeepsSuspensions();
     void replayAllGrades_matchesTheStateKeptGradeByGrade();
+    void retakeGrade_isASecondReview();
 
 private:
     QStringList questionIds(RoundKind kind, int n) const;
@@ -392,6 +393,39 @@ void TestScheduler::replayAllGrades_matchesTheStateKeptGradeByGrade()
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(was_due || ':' || interval_after) FROM "
                                   "(SELECT * FROM review_log ORDER BY id)")) && q.next());
     QCOMPARE(q.value(0).toString(), keptLog);
+}
+
+void TestScheduler::retakeGrade_isASecondReview()
+{
+    const QString id = questionIds(RoundKind::Technical, 1).value(0);
+    LoopPlan plan;
+    plan.prepSeconds = 0;
+    plan.closingSegment = false;
+    plan.retakeAllowed = true;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {id}, {}, {}, {}, {}}};
+    QString error;
+    auto c = SessionController::start(*m_db, plan, m_clock.get(), &error, 9u);
+    QVERIFY2(c, qPrintable(error));
+    c->handle(Event::Start);
+    c->handle(Event::Continue);
+    c->setAnswer({{QStringLiteral("answer"), QStringLiteral("first try")}});
+    QVERIFY(c->handle(Event::Submit).accepted);
+    Grade low;
+    low.overall = 1;
+    const auto r = c->retake(c->engine().currentAttempt(), low);
+    QVERIFY2(r.accepted, qPrintable(r.reason));
+    QCOMPARE(c->state(), State::Answering);
+    c->setAnswer({{QStringLiteral("answer"), QStringLiteral("second try")}});
+    QVERIFY(c->handle(Event::Submit).accepted);
+    QVERIFY(c->submitGrade(5, {}).accepted);
+    const auto state = Scheduler(*m_db, m_clock.get()).state(id);
+    QVERIFY(state);
+    QCOMPARE(state->lapses, 1);      // the first grade
+    QCOMPARE(state->repetitions, 1); // the retake's grade, a pass after the lapse
+    QCOMPARE(state->lastGrade, 5);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT attempt_id) FROM review_log")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
