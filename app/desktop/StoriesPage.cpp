@@ -103,6 +103,14 @@ StoriesPage::StoriesPage(Database &db, const Clock *clock, QWidget *parent)
         form->addRow(partNames[i], edit);
         m_parts << edit;
     }
+    const auto markDirty = [this] {
+        if (!m_loading)
+            m_dirty = true;
+    };
+    connect(m_title, &QLineEdit::textEdited, this, markDirty);
+    connect(m_competencies, &QLineEdit::textEdited, this, markDirty);
+    for (QPlainTextEdit *edit : std::as_const(m_parts))
+        connect(edit, &QPlainTextEdit::textChanged, this, markDirty);
     m_saveButton = new QPushButton(tr("Sa&ve story"), editBox);
     m_saveButton->setObjectName(QStringLiteral("saveStoryButton"));
     connect(m_saveButton, &QPushButton::clicked, this, &StoriesPage::saveStory);
@@ -169,9 +177,31 @@ void StoriesPage::refresh()
     delete m_competencies->completer();
     m_competencies->setCompleter(completer);
     updateMatrix();
-    if (keep != 0)
+    // Unsaved edits stay in the form (coming back to the page must not drop them).
+    if (m_dirty) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(rowOfCurrent());
+    } else if (keep != 0) {
         showStory(keep);
+    }
     m_deleteButton->setEnabled(m_currentId != 0);
+}
+
+int StoriesPage::rowOfCurrent() const
+{
+    for (int i = 0; i < m_stories.size(); ++i)
+        if (m_currentId != 0 && m_stories.at(i).id == m_currentId)
+            return i;
+    return -1;
+}
+
+bool StoriesPage::mayDiscardEdits()
+{
+    return !m_dirty
+           || Confirmation::ask(this, tr("Discard your changes?"),
+                                tr("“%1” has changes that are not saved. Discard them?")
+                                    .arg(m_title->text().isEmpty() ? tr("The new story")
+                                                                   : m_title->text()));
 }
 
 void StoriesPage::updateMatrix()
@@ -213,12 +243,20 @@ void StoriesPage::showStory(qint64 storyId)
 bool StoriesPage::draftFromAttempt(qint64 attemptId)
 {
     const auto attempt = History(m_db).attempt(attemptId);
+    if (!mayDiscardEdits()) {
+        showMessage(tr("Your unsaved story is still here: save it, then save the answer as a "
+                       "story again."),
+                    true);
+        return false;
+    }
+    m_dirty = false;
     newStory();
     if (!attempt) {
         showMessage(tr("That answer is no longer stored."), true);
         return false;
     }
     load(Story::fromAnswer(*attempt));
+    m_dirty = true; // a draft: nothing is saved until the person saves it
     showMessage(tr("Drafted from your answer: adapt the title and competencies, then save."),
                 false);
     return true;
@@ -227,12 +265,20 @@ bool StoriesPage::draftFromAttempt(qint64 attemptId)
 void StoriesPage::storySelected()
 {
     const int row = m_list->currentRow();
+    if (row == rowOfCurrent())
+        return;
+    if (!mayDiscardEdits()) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentRow(rowOfCurrent());
+        return;
+    }
     if (row >= 0 && row < m_stories.size())
         load(m_stories.at(row));
 }
 
 void StoriesPage::load(const Story &story)
 {
+    m_loading = true;
     m_currentId = story.id;
     m_sourceAttemptId = story.sourceAttemptId;
     m_title->setText(story.title);
@@ -242,10 +288,14 @@ void StoriesPage::load(const Story &story)
         m_parts[i]->setPlainText(fields.at(i).value);
     m_deleteButton->setEnabled(story.id != 0);
     showMessage({}, false);
+    m_loading = false;
+    m_dirty = false;
 }
 
 void StoriesPage::newStory()
 {
+    if (!mayDiscardEdits())
+        return;
     {
         const QSignalBlocker block(m_list);
         m_list->setCurrentRow(-1);
@@ -273,6 +323,7 @@ void StoriesPage::saveStory()
         return;
     }
     m_currentId = *id;
+    m_dirty = false;
     refresh();
     showMessage(tr("Saved."), false);
 }
@@ -292,6 +343,7 @@ void StoriesPage::deleteStory()
         return;
     }
     m_currentId = 0;
+    m_dirty = false;
     refresh();
     newStory();
 }

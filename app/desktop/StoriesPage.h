@@ -46,12 +46,18 @@ private:
     void load(const Story &story);
     void showMessage(const QString &text, bool isError);
     void updateMatrix();
+    // True when there are no unsaved edits, or the person agrees to drop them.
+    bool mayDiscardEdits();
+    // The list's row for the story in the form (-1 for a new one).
+    int rowOfCurrent() const;
 
     Database &m_db;
     const Clock *m_clock;
     QList<Story> m_stories;
     qint64 m_currentId = 0;
     qint64 m_sourceAttemptId = 0;
+    bool m_dirty = false;   // the form has edits not yet saved
+    bool m_loading = false; // filling the form is not an edit
     QListWidget *m_list;
     QLineEdit *m_title;
     QLineEdit *m_competencies;

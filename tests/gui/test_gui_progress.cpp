@@ -3,6 +3,7 @@
 // another answer, and the competencies × stories matrix follows.
 #include "Database.h"
 #include "FakeClock.h"
+#include "Confirmation.h"
 #include "GradedSession.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -56,6 +57,7 @@ private slots:
     void suspend_fromLibrary_questionIsNoLongerDue();
     void storyFromAnswer_reusedInAnotherAnswer_matrixChanges();
     void progressPage_fromHome_everyChartHasItsSummary();
+    void storiesPage_unsavedEdits_areNeverDroppedSilently();
 
 private:
     QString currentPage() const { return test::currentPageOf(m_window.get()); }
@@ -415,6 +417,49 @@ void TestGuiProgress::progressPage_fromHome_everyChartHasItsSummary()
         m_window->grab().save(shots + QStringLiteral("/progress-dark.png"));
     }
     QApplication::setPalette(light);
+}
+
+void TestGuiProgress::storiesPage_unsavedEdits_areNeverDroppedSilently()
+{
+    FIND(QPushButton, storiesButton, "storiesButton");
+    CLICK(storiesButton);
+    FIND(QLineEdit, title, "storyTitle");
+    FIND(QPlainTextEdit, situation, "storySituation");
+    FIND(QPushButton, save, "saveStoryButton");
+    FIND(QPushButton, newStory, "newStoryButton");
+    FIND(QLabel, message, "storyMessage");
+    // Nothing typed: no text, nothing saved, the page says why.
+    CLICK(save);
+    QVERIFY(message->text().contains(QStringLiteral("title")));
+    QVERIFY(StoryBank(*m_db).stories().isEmpty());
+    QTest::keyClicks(title, QStringLiteral("Pager duty"));
+    QTest::keyClicks(situation, QStringLiteral("Woken at 3 am."));
+    CLICK(save);
+    QCOMPARE(StoryBank(*m_db).stories().size(), 1);
+
+    situation->moveCursor(QTextCursor::End);
+    QTest::keyClicks(situation, QStringLiteral(" The disk was full."));
+    int asked = 0;
+    Confirmation::setHandler([&asked](const QString &, const QString &) {
+        ++asked;
+        return false;
+    });
+    CLICK(newStory);
+    QCOMPARE(asked, 1);
+    QCOMPARE(situation->toPlainText(), QStringLiteral("Woken at 3 am. The disk was full."));
+    // Leaving the page and coming back keeps the edit too.
+    m_window->showHome();
+    m_window->showStories();
+    QCOMPARE(situation->toPlainText(), QStringLiteral("Woken at 3 am. The disk was full."));
+    Confirmation::setHandler([&asked](const QString &, const QString &) {
+        ++asked;
+        return true;
+    });
+    CLICK(newStory);
+    QCOMPARE(asked, 2);
+    QVERIFY(title->text().isEmpty());
+    QCOMPARE(StoryBank(*m_db).stories().first().situation, QStringLiteral("Woken at 3 am."));
+    Confirmation::setHandler({});
 }
 
 QTEST_MAIN(TestGuiProgress)
