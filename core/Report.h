@@ -43,6 +43,10 @@ struct ReportQuestion
     QList<AnswerField> answer;
     QList<Hint> hints;                  // the coach on the stored answer (submitted answers only)
     QString note;
+    // A retake: the number (in its round) of the earlier attempt at the same question, and the
+    // score change against the last graded attempt at it.
+    std::optional<int> retakeOf;
+    std::optional<int> scoreChange;
 
     bool answered() const { return times.status == AttemptStatus::Submitted; }
     bool hasAnswerText() const;
