@@ -86,6 +86,11 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     presetLabel->setBuddy(m_presetCombo);
     presetRow->addWidget(presetLabel);
     presetRow->addWidget(m_presetCombo);
+    auto *newPlanButton = new QPushButton(tr("&New plan"), this);
+    newPlanButton->setObjectName(QStringLiteral("newPlanButton"));
+    newPlanButton->setToolTip(tr("Start from a blank plan with the timings from Settings."));
+    connect(newPlanButton, &QPushButton::clicked, this, [this] { loadPlan(newPlan()); });
+    presetRow->addWidget(newPlanButton);
     presetRow->addSpacing(16);
     // Where drawn questions come from; rounds with chosen questions ask exactly those.
     m_sourceCombo = new QComboBox(this);
@@ -277,6 +282,25 @@ void SetupPage::presetChosen(int index)
             selectSource(*preset);
         fillForm(*preset);
     }
+}
+
+void SetupPage::setNewPlanDefaults(int prepSeconds, int answerSeconds)
+{
+    m_newPrepSeconds = prepSeconds;
+    m_newAnswerSeconds = answerSeconds;
+}
+
+LoopPlan SetupPage::newPlan() const
+{
+    LoopPlan p;
+    p.name = tr("Custom loop");
+    p.prepSeconds = m_newPrepSeconds;
+    p.answerSeconds = m_newAnswerSeconds;
+    RoundPlan round;
+    round.kind = RoundKind::Technical;
+    round.questionCount = 3;
+    p.rounds = {round};
+    return p;
 }
 
 void SetupPage::loadPlan(const LoopPlan &plan)

@@ -35,6 +35,10 @@ public:
     // Re-reads the tracks and packs "Questions from" offers, keeping the choice.
     void refreshSources();
     void showError(const QString &message);
+    // The settings' timings for "New plan" (a blank custom plan).
+    void setNewPlanDefaults(int prepSeconds, int answerSeconds);
+    // A blank custom plan: one technical round, the settings' timings (the "New plan" button).
+    LoopPlan newPlan() const;
 
 signals:
     void startRequested(const mockloop::LoopPlan &plan);
@@ -72,6 +76,8 @@ private:
     QString m_planName; // the name of the plan the form came from, while unedited
     QList<QStringList> m_chosenIds; // per row: the round's chosen questions, or empty
     bool m_loading = false; // filling the form is not an edit
+    int m_newPrepSeconds = 60;
+    int m_newAnswerSeconds = 180;
 };
 
 } // namespace mockloop::desktop
