@@ -5,6 +5,7 @@
 
 #include <QAccessible>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QVariantAnimation>
@@ -183,7 +184,14 @@ void ClockWidget::paintEvent(QPaintEvent *)
     // The digits, and the phase under them.
     QFont digits = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     digits.setBold(true);
-    digits.setPixelSize(int(side * (m_text.size() > 6 ? 0.17 : 0.22)));
+    // As large as fits inside the ring: "+12:34" needs a smaller size than "12:34".
+    const double room = ring.width() - kRing * 2.5;
+    int pixels = int(side * 0.22);
+    digits.setPixelSize(pixels);
+    while (pixels > 10 && QFontMetricsF(digits).horizontalAdvance(m_text) > room) {
+        --pixels;
+        digits.setPixelSize(pixels);
+    }
     p.setFont(digits);
     p.setPen(m_tone == ClockTone::Normal ? palette().color(QPalette::WindowText) : color);
     const QRectF textBox = ring.adjusted(0, -side * 0.06, 0, -side * 0.06);
@@ -192,7 +200,9 @@ void ClockWidget::paintEvent(QPaintEvent *)
     small.setPixelSize(std::max(10, int(side * 0.085)));
     p.setFont(small);
     p.setPen(palette().color(QPalette::PlaceholderText));
-    const QString caption = m_paused ? tr("paused") : m_phase;
+    const QString caption = m_paused ? tr("paused")
+                            : m_tone == ClockTone::Overtime ? tr("overtime")
+                                                            : m_phase;
     p.drawText(QRectF(ring.left(), ring.center().y() + side * 0.12, ring.width(), side * 0.14),
                Qt::AlignHCenter | Qt::AlignTop, caption);
 }

@@ -6,7 +6,6 @@
 #include "QuestionBank.h"
 
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <memory>
 
