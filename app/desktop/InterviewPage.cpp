@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -265,6 +266,12 @@ void InterviewPage::refresh()
         m_stack->setCurrentWidget(m_question);
         m_question->refresh(*m_controller, entered);
         if (entered) {
+            // Answer aloud: the editor is a notes pad (what is typed is still stored).
+            if (m_controller->plan().answerAloud) {
+                for (auto *field : m_question->editor()->findChildren<QPlainTextEdit *>())
+                    field->setPlaceholderText(
+                        tr("Answer aloud — speak your answer; jot notes here if you like."));
+            }
             m_question->editor()->focusFirstField();
             // The interviewer asks the question (a reopened, paused session stays quiet).
             if (state != State::Paused && m_settings.voice)
@@ -320,7 +327,9 @@ void InterviewPage::updateHeader()
     } else {
         m_questionPosition->clear();
     }
-    m_stateLabel->setText(stateText(state));
+    m_stateLabel->setText(state == State::Answering && m_controller->plan().answerAloud
+                              ? tr("Answering aloud")
+                              : stateText(state));
 
     // Pausing shows only where the clock runs. A plan without pausing hides the button, except
     // that a session reopened Paused after a crash must still be resumable.

@@ -49,6 +49,7 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     m_home->setObjectName(QStringLiteral("homePage"));
     m_setup = new SetupPage(db, m_stack);
     m_setup->setObjectName(QStringLiteral("setupPage"));
+    m_setup->setClock(clock);
     m_interview = new InterviewPage(m_stack);
     m_interview->setObjectName(QStringLiteral("interviewPage"));
     m_report = new ReportPage(db, m_stack);
@@ -310,6 +311,7 @@ void MainWindow::showSetup()
 {
     m_setup->refreshSources();
     m_setup->showError({});
+    m_setup->refreshPresets();
     m_stack->setCurrentWidget(m_setup);
 }
 

@@ -48,6 +48,8 @@ QString attemptHtml(const AttemptRecord &a, int number)
                 t.overtimeMs() > 0 ? formatDuration(t.overtimeMs()) : ReportHtml::tr("none"));
     html += row(ReportHtml::tr("Paused"), formatDuration(t.pausedMs));
     html += row(ReportHtml::tr("Interrupted (MockLoop closed or crashed)"), formatDuration(t.interruptedMs));
+    if (a.answeredAloud)
+        html += row(ReportHtml::tr("Answer"), ReportHtml::tr("spoken aloud; the fields below are notes"));
     html += QStringLiteral("</table>");
 
     bool anyAnswer = false;

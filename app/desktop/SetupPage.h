@@ -7,10 +7,12 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace mockloop {
+class Clock;
 class Database;
 }
 
@@ -39,6 +41,15 @@ public:
     void setNewPlanDefaults(int prepSeconds, int answerSeconds);
     // A blank custom plan: one technical round, the settings' timings (the "New plan" button).
     LoopPlan newPlan() const;
+    // The clock that stamps saved presets (MainWindow's).
+    void setClock(const Clock *clock) { m_clock = clock; }
+    // Re-reads the own presets into the plan list, keeping the choice when it still exists.
+    void refreshPresets();
+    // Own presets: save the form under a name, rename or delete the chosen one. Built-in
+    // presets are read-only. Problems show on the page's message line.
+    void saveAsPreset();
+    void renamePreset();
+    void deletePreset();
 
 signals:
     void startRequested(const mockloop::LoopPlan &plan);
@@ -56,6 +67,8 @@ private:
     void appendRoundRow(const RoundPlan &round);
     void updateSummary();
     void requestStart();
+    void updatePresetButtons();
+    std::optional<LoopPlan> presetPlan(const QString &id);
 
     Database &m_db;
     QComboBox *m_presetCombo;
@@ -70,6 +83,11 @@ private:
     QComboBox *m_hintsCombo;
     QCheckBox *m_retakeCheck;
     QCheckBox *m_closingCheck;
+    QCheckBox *m_aloudCheck;
+    QPushButton *m_savePresetButton;
+    QPushButton *m_renamePresetButton;
+    QPushButton *m_deletePresetButton;
+    const Clock *m_clock = nullptr;
     QLabel *m_summary;
     QLabel *m_sourceNote;
     QLabel *m_message;
