@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -78,6 +79,7 @@ private slots:
     void warnings_fireOncePerAttempt_atTheirThreshold();
     void focusMode_showsOnlyQuestionClockAndEditor_escLeaves();
     void shortcutHelp_listsEveryMenuShortcut_fromTheActions();
+    void docsShortcutTable_matchesTheActions();
     void noSpeechEngine_sessionRunsUnchanged_andSaysSoOnce();
     void realSpeechOnOffscreen_sessionRunsUnchanged_atMostOneNotice();
     void settingsDialog_savesToTheInjectedFile_andAppliesThresholds();
@@ -394,6 +396,27 @@ void TestGuiTiming::shortcutHelp_listsEveryMenuShortcut_fromTheActions()
     QVERIFY(opened);
     QCOMPARE(shown, expected);
     QVERIFY(shown.contains(QKeySequence(Qt::CTRL | Qt::Key_P).toString(QKeySequence::NativeText)));
+}
+
+void TestGuiTiming::docsShortcutTable_matchesTheActions()
+{
+    QFile doc(QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/../../docs/timing.md"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(doc.fileName()));
+    const QStringList lines = QString::fromUtf8(doc.readAll()).split(QLatin1Char('\n'));
+    const int header = int(lines.indexOf(QStringLiteral("| menu | action | keys |")));
+    QVERIFY(header > 0);
+    QStringList documented;
+    for (int i = header + 2; i < lines.size() && lines.at(i).startsWith(QLatin1Char('|')); ++i)
+        documented.append(lines.at(i));
+    QStringList actual;
+    for (const auto &e : mockloop::desktop::collectShortcuts(m_window->menuBar())) {
+        actual.append(QStringLiteral("| %1 | %2 | %3 |")
+                          .arg(e.group, QString(e.action).replace(QStringLiteral("..."),
+                                                                  QStringLiteral("…")),
+                               e.keys));
+    }
+    for (qsizetype i = 0; i < std::max(documented.size(), actual.size()); ++i)
+        QCOMPARE(documented.value(i), actual.value(i));
 }
 
 void TestGuiTiming::noSpeechEngine_sessionRunsUnchanged_andSaysSoOnce()
