@@ -204,6 +204,29 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     form->addRow(m_retakeCheck);
     form->addRow(m_closingCheck);
     form->addRow(m_aloudCheck);
+    // The two modes are values of the flags above, set in one go (core's applyStrictMode /
+    // applyPracticeMode); the plan becomes the person's own.
+    auto *strictButton = new QPushButton(tr("Strict mode"), settingsBox);
+    strictButton->setObjectName(QStringLiteral("strictModeButton"));
+    strictButton->setToolTip(tr("No pausing, hard deadlines, hints only at the end."));
+    auto *practiceButton = new QPushButton(tr("Practice mode"), settingsBox);
+    practiceButton->setObjectName(QStringLiteral("practiceModeButton"));
+    practiceButton->setToolTip(tr("Pausing allowed, soft deadlines, hints after each answer."));
+    auto applyMode = [this](void (*mode)(LoopPlan &)) {
+        LoopPlan p = plan();
+        mode(p);
+        p.id.clear();
+        fillForm(p);
+        edited();
+    };
+    connect(strictButton, &QPushButton::clicked, this, [applyMode] { applyMode(applyStrictMode); });
+    connect(practiceButton, &QPushButton::clicked, this,
+            [applyMode] { applyMode(applyPracticeMode); });
+    auto *modes = new QHBoxLayout;
+    modes->addWidget(strictButton);
+    modes->addWidget(practiceButton);
+    modes->addStretch();
+    form->addRow(tr("Set all flags:"), modes);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(roundsBox, 1);

@@ -40,6 +40,7 @@ private slots:
 
     void saveRenameDelete_ownPreset_builtinsReadOnly();
     void answerAloud_notesPad_gradeRecordsSpoken_reportSaysSo();
+    void strictModeButton_setsTheFlags_andThePauseKeyIsRefused();
 
 private:
     void openSetup();
@@ -204,6 +205,47 @@ void TestGuiPresets::answerAloud_notesPad_gradeRecordsSpoken_reportSaysSo()
     for (auto *view : m_window->findChildren<QTextBrowser *>())
         said = said || view->toPlainText().contains(QStringLiteral("spoken aloud"));
     QVERIFY(said);
+}
+
+void TestGuiPresets::strictModeButton_setsTheFlags_andThePauseKeyIsRefused()
+{
+    openSetup();
+    FIND(QComboBox, preset, "presetCombo");
+    preset->setCurrentIndex(preset->findData(QStringLiteral("quick")));
+    FIND(QCheckBox, pause, "pauseCheck");
+    FIND(QComboBox, expiry, "expiryCombo");
+    FIND(QComboBox, hints, "hintsCombo");
+    QVERIFY(pause->isChecked());
+    FIND(QPushButton, strict, "strictModeButton");
+    CLICK(strict);
+    QVERIFY(!pause->isChecked());
+    QCOMPARE(expiry->currentData().toInt(), int(ExpiryPolicy::Hard));
+    QCOMPARE(hints->currentData().toInt(), int(HintsTiming::EndOfLoop));
+    QCOMPARE(preset->currentData().toString(), QString()); // now the person's own plan
+    FIND(QPushButton, begin, "beginSessionButton");
+    CLICK(begin);
+    SessionController *session = m_window->controller();
+    QVERIFY(session);
+    QVERIFY(!session->plan().pauseAllowed);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier); // intro → prep
+    QCOMPARE(session->state(), State::Prep);
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(session->state(), State::Prep); // refused, with the engine's reason on screen
+    FIND(QLabel, message, "interviewMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+
+    // Practice mode gives the flags back.
+    Confirmation::setHandler([](const QString &, const QString &) { return true; });
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!m_window->controller());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(currentPage(), QStringLiteral("setupPage"));
+    FIND(QPushButton, practice, "practiceModeButton");
+    CLICK(practice);
+    QVERIFY(pause->isChecked());
+    QCOMPARE(expiry->currentData().toInt(), int(ExpiryPolicy::Soft));
+    QCOMPARE(hints->currentData().toInt(), int(HintsTiming::AfterEachAnswer));
 }
 
 QTEST_MAIN(TestGuiPresets)
