@@ -1,5 +1,6 @@
 #include "HistoryData.h"
 
+#include "AnswerTemplate.h"
 #include "Database.h"
 #include "Plan.h"
 #include "QuestionBank.h"
@@ -186,10 +187,9 @@ bool generateHistory(const QString &path, int sessions)
                     if (skipped)
                         continue;
                     const qint64 attemptId = a.lastInsertId().toLongLong();
-                    const QStringList names = usesStarFields(question.kind)
-                                                  ? QStringList{QStringLiteral("situation"), QStringLiteral("task"),
-                                                                QStringLiteral("action"), QStringLiteral("result")}
-                                                  : QStringList{QStringLiteral("answer")};
+                    QStringList names;
+                    for (const AnswerSection &section : answerSections(answerFormFor(question)))
+                        names.append(section.name);
                     const int total = 60 + rng.bounded(160);
                     for (int p = 0; p < names.size(); ++p) {
                         f.addBindValue(attemptId);

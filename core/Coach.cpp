@@ -1,5 +1,7 @@
 #include "Coach.h"
 
+#include "AnswerTemplate.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -446,6 +448,11 @@ bool mentions(const QString &text, const QString &term)
     return containsRun(matchUnits(text), termUnits(term));
 }
 
+int wordCount(const QString &text)
+{
+    return int(words(text).size());
+}
+
 } // namespace coaching
 
 CoachReport coach(const Question &question, const QList<AnswerField> &answer,
@@ -510,7 +517,9 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer,
         return report;
     }
 
-    const bool story = usesStarFields(question.kind);
+    // Story rules: STAR parts for any story question answered in STAR fields (an older project
+    // attempt too), I/we for every story question (docs/coach.md).
+    const bool story = isStoryQuestion(question);
 
     // STAR completeness, only when the answer was given in STAR fields.
     if (story && hasStarField) {

@@ -77,6 +77,9 @@ inline constexpr int kKeyPointCoveragePercent = 60;  // coverage below this list
 // ("+", "--") is not a word.
 QStringList words(const QString &text);
 
+// wordCount(): words(text).size(); the editors show it per section as the person types.
+int wordCount(const QString &text);
+
 // stem(): one lowercased word to its matching form (docs/coach.md, "The stemmer").
 QString stem(const QString &word);
 

@@ -7,6 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -277,9 +281,100 @@ void Database::close()
 {
     if (!m_db.isValid())
         return;
+    const bool wasOpen = m_db.isOpen();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (wasOpen)
+        writeCleanCloseMarker();
+}
+
+namespace {
+
+// The marker's keys. Sizes and times are of the database file itself.
+const QString kMarkerSize = QStringLiteral("size");
+const QString kMarkerModified = QStringLiteral("modified");
+const QString kMarkerChecked = QStringLiteral("checked");
+
+// A write-ahead log left with content means the last connection did not close cleanly (or
+// another program has the file open right now).
+bool hasPendingLog(const QString &databasePath)
+{
+    const QFileInfo wal(databasePath + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
+QJsonObject readMarker(const QString &databasePath)
+{
+    QFile file(Database::cleanCloseMarkerPath(databasePath));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QDateTime markerCheckedAt(const QJsonObject &marker)
+{
+    return QDateTime::fromString(marker.value(kMarkerChecked).toString(), Qt::ISODate);
+}
+
+} // namespace
+
+QString Database::cleanCloseMarkerPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".clean");
+}
+
+bool Database::needsFullCheck(const QString &databasePath)
+{
+    const QFileInfo file(databasePath);
+    if (!file.exists() || file.size() == 0)
+        return false; // nothing to check: a new database
+    if (hasPendingLog(databasePath))
+        return true;
+    const QJsonObject marker = readMarker(databasePath);
+    if (marker.isEmpty())
+        return true; // never closed cleanly by this version, or the close was not clean
+    if (marker.value(kMarkerSize).toInteger(-1) != file.size()
+        || marker.value(kMarkerModified).toInteger(-1)
+               != file.lastModified().toMSecsSinceEpoch())
+        return true; // changed by something else since MockLoop closed it
+    const QDateTime checked = markerCheckedAt(marker);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return !checked.isValid() || checked > now.addDays(1) || checked.addDays(kFullCheckDays) < now;
+}
+
+bool Database::checkNow(QString *error)
+{
+    OpenError kind = OpenError::None;
+    int version = 0;
+    if (!isOpen()) {
+        *error = DbText::tr("No database is open.");
+        return false;
+    }
+    if (!inspect(m_path, error, &kind, &version, m_version, true))
+        return false;
+    m_lastFullCheck = QDateTime::currentDateTimeUtc();
+    return true;
+}
+
+void Database::writeCleanCloseMarker() const
+{
+    // Another connection still holds the file (or the close did not finish): no promise.
+    if (hasPendingLog(m_path) || !m_lastFullCheck.isValid())
+        return;
+    const QFileInfo file(m_path);
+    if (!file.exists())
+        return;
+    const QJsonObject marker{
+        {kMarkerSize, file.size()},
+        {kMarkerModified, file.lastModified().toMSecsSinceEpoch()},
+        {kMarkerChecked, m_lastFullCheck.toString(Qt::ISODateWithMs)},
+    };
+    QSaveFile out(cleanCloseMarkerPath(m_path));
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(QJsonDocument(marker).toJson(QJsonDocument::Compact));
+        out.commit(); // a marker that cannot be written only means a full check next time
+    }
 }
 
 QString Database::dataDir() const
@@ -293,7 +388,7 @@ bool Database::open(const QString &path, QString *error, OpenError *kind)
 }
 
 bool Database::inspect(const QString &path, QString *error, OpenError *kind, int *version,
-                       int latest)
+                       int latest, bool fullCheck)
 {
     OpenError ignoredKind = OpenError::None;
     if (!kind)
@@ -366,7 +461,20 @@ bool Database::inspect(const QString &path, QString *error, OpenError *kind, int
                 ok = false;
             }
         }
-        if (ok) {
+        if (ok && !fullCheck) {
+            // The light check: the schema must be readable (page 1 and the schema pages).
+            QSqlQuery schema(probe);
+            ok = schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema"));
+            while (ok && schema.next()) {
+            }
+            if (!ok) {
+                *kind = OpenError::Damaged;
+                *error = DbText::tr("%1 is damaged (SQLite reports: %2). MockLoop left it "
+                                    "untouched; restore a backup or choose another data dir.")
+                             .arg(path, schema.lastError().text());
+            }
+        }
+        if (ok && fullCheck) {
             const QString check = pragmaText(probe, QStringLiteral("PRAGMA quick_check"), &pragmaOk);
             if (!pragmaOk || check != QLatin1String("ok")) {
                 *kind = OpenError::Damaged;
@@ -399,8 +507,22 @@ bool Database::open(const QString &path, const QList<Migration> &steps, QString 
         return false;
     }
     const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
-    if (!inspect(m_path, error, kind, nullptr, latest))
+    // The whole-file check costs about a second per GB; it runs when the file may have been
+    // damaged or changed since MockLoop last closed it, and before every migration.
+    const QJsonObject marker = readMarker(m_path);
+    m_ranFullCheck = needsFullCheck(m_path);
+    int version = 0;
+    if (!inspect(m_path, error, kind, &version, latest, m_ranFullCheck))
         return false;
+    if (!m_ranFullCheck && version > 0 && version < latest) {
+        m_ranFullCheck = true;
+        if (!inspect(m_path, error, kind, &version, latest, true))
+            return false;
+    }
+    m_lastFullCheck = m_ranFullCheck || version == 0 ? QDateTime::currentDateTimeUtc()
+                                                     : markerCheckedAt(marker);
+    // From here on the file changes: the marker must not vouch for it after a crash.
+    QFile::remove(cleanCloseMarkerPath(m_path));
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);

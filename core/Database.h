@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -44,14 +45,28 @@ public:
     QString dataDir() const;
     int schemaVersion() const { return m_version; }
     QString journalMode() const { return m_journalMode; }
+    // Whether the last open() ran SQLite's whole-file quick_check. It runs when the file may
+    // have changed since MockLoop last closed it cleanly, before a migration, and at least
+    // every kFullCheckDays days; otherwise open() checks the header, version, owner and schema
+    // only (docs/schema.md, "Checks at open").
+    bool ranFullCheck() const { return m_ranFullCheck; }
+    static constexpr int kFullCheckDays = 7;
+    // The note written beside the database at a clean close: its size and time then, and when
+    // the last whole-file check passed.
+    static QString cleanCloseMarkerPath(const QString &databasePath);
+    static bool needsFullCheck(const QString &databasePath);
+    // Runs the whole-file check now, on a read-only connection beside the open one (Data →
+    // Check the database, `mockloop-cli check`). A pass counts as the weekly check.
+    bool checkNow(QString *error);
     // The copy made before the last migration of an existing database, if any.
     QString lastBackupPath() const { return m_backupPath; }
 
     // Reads a file through a read-only connection and refuses what open() would refuse (not
     // SQLite, another program's file, newer than `latest`, damaged); writes nothing. A missing
     // or empty file passes with version 0. *version receives its user_version.
+    // With fullCheck false it skips the whole-file quick_check (open() decides, see above).
     static bool inspect(const QString &path, QString *error, OpenError *kind, int *version = nullptr,
-                        int latest = latestVersion());
+                        int latest = latestVersion(), bool fullCheck = true);
 
     // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
     bool inTransaction(const std::function<bool()> &fn);
@@ -60,6 +75,7 @@ public:
 
 private:
     bool migrate(const QList<Migration> &migrations, QString *error);
+    void writeCleanCloseMarker() const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -67,6 +83,8 @@ private:
     QString m_backupPath;
     QString m_journalMode;
     int m_version = 0;
+    bool m_ranFullCheck = false;
+    QDateTime m_lastFullCheck; // UTC; invalid when never checked
 };
 
 } // namespace mockloop

@@ -48,6 +48,7 @@ QString toKey(Event event)
     case Event::Resume: return QStringLiteral("resume");
     case Event::Abandon: return QStringLiteral("abandon");
     case Event::GradeSubmitted: return QStringLiteral("grade_submitted");
+    case Event::Retake: return QStringLiteral("retake");
     case Event::PrepExpired: return QStringLiteral("prep_expired");
     case Event::AnswerExpired: return QStringLiteral("answer_expired");
     case Event::RoundExpired: return QStringLiteral("round_expired");
@@ -84,6 +85,7 @@ QString displayName(Event event)
     case Event::Resume: return QCoreApplication::translate("Event", "Resume");
     case Event::Abandon: return QCoreApplication::translate("Event", "Abandon");
     case Event::GradeSubmitted: return QCoreApplication::translate("Event", "Submit grade");
+    case Event::Retake: return QCoreApplication::translate("Event", "Retake");
     case Event::PrepExpired: return QCoreApplication::translate("Event", "Preparation time up");
     case Event::AnswerExpired: return QCoreApplication::translate("Event", "Answer time up");
     case Event::RoundExpired: return QCoreApplication::translate("Event", "Round time up");
@@ -124,6 +126,7 @@ enum class Engine::Guard {
     AnswerDueSoft,
     RoundDueHard,
     RoundDueSoft,
+    RetakeAllowed,
 };
 
 // Where a transition goes. Choice targets are resolved from the plan and the attempts left;
@@ -140,6 +143,7 @@ enum class Engine::Target {
     AfterGrade,    // the next question / next ungraded attempt / review / finish
     AfterReview,   // the next round, the closing segment, or the end of the loop
     EndOfLoop,     // grading at the end of the loop, else finished
+    NewAttempt,    // the attempt the action just appended
 };
 
 enum class Engine::Action {
@@ -156,6 +160,7 @@ enum class Engine::Action {
     Resume,
     Abandon,
     RecordGrade,
+    AppendRetake,
 };
 
 struct Engine::Transition
@@ -196,7 +201,9 @@ const QList<Engine::Transition> &Engine::table()
         {S::Paused, E::Resume, G::None, T::PausedFrom, A::Resume},
 
         {S::Grading, E::GradeSubmitted, G::None, T::AfterGrade, A::RecordGrade},
+        {S::Grading, E::Retake, G::RetakeAllowed, T::NewAttempt, A::AppendRetake},
         {S::RoundReview, E::Continue, G::None, T::AfterReview, A::None},
+        {S::RoundReview, E::Retake, G::RetakeAllowed, T::NewAttempt, A::AppendRetake},
         {S::Closing, E::Submit, G::None, T::EndOfLoop, A::None},
 
         {S::Ready, E::Abandon, G::None, T::Abandoned, A::Abandon},
@@ -277,15 +284,47 @@ Engine::Result Engine::check(Event event) const
     return evaluate(event, now(), &row);
 }
 
-Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row) const
+Engine::Result Engine::retake(int attempt)
 {
+    return fire(Event::Retake, now(), attempt);
+}
+
+Engine::Result Engine::checkRetake(int attempt) const
+{
+    const Transition *row = nullptr;
+    return evaluate(Event::Retake, now(), &row, attempt);
+}
+
+QString Engine::retakeRefusal(int subject) const
+{
+    if (!m_config.retakeAllowed)
+        return tr("This plan does not allow retakes.");
+    if (subject < 0 || subject >= m_attempts.size() || m_attempts[subject].round != m_round
+        || m_attempts[subject].status != AttemptStatus::Submitted)
+        return tr("Only an answered question of the current round can be retaken.");
+    // Grading at the end of the loop happens after the last round: there is no round to go
+    // back into. The round reviews offer the retake instead.
+    if (m_state == State::Grading && m_config.gradingTiming == GradingTiming::EndOfLoop)
+        return tr("This plan grades at the end of the loop; retake a question from its round "
+                  "review instead.");
+    const RoundTimes &r = m_rounds[m_round];
+    if (r.budgetExpired
+        || (r.expiry == ExpiryPolicy::Hard && r.budgetMs > 0 && r.usedMs >= r.budgetMs))
+        return tr("The round's time budget is used up.");
+    return {};
+}
+
+Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row, int subject) const
+{
+    if (subject < 0)
+        subject = m_attempt;
     QString reason;
     bool known = false;
     for (const Transition &t : table()) {
         if (t.from != m_state || t.event != event)
             continue;
         known = true;
-        if (guardHolds(t.guard, at)) {
+        if (guardHolds(t.guard, at, subject)) {
             *row = &t;
             return {true, {}};
         }
@@ -315,6 +354,9 @@ Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row) 
                 else if (roundDeadline() > at)
                     reason = tr("The round's time budget has not run out yet.");
                 break;
+            case Guard::RetakeAllowed:
+                reason = retakeRefusal(subject);
+                break;
             case Guard::None:
                 break;
             }
@@ -329,7 +371,7 @@ Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row) 
     return {false, reason};
 }
 
-bool Engine::guardHolds(Guard guard, qint64 at) const
+bool Engine::guardHolds(Guard guard, qint64 at, int subject) const
 {
     auto policy = [this] { return m_rounds[m_round].expiry; };
     switch (guard) {
@@ -353,14 +395,18 @@ bool Engine::guardHolds(Guard guard, qint64 at) const
             return false;
         return policy() == (guard == Guard::RoundDueHard ? ExpiryPolicy::Hard : ExpiryPolicy::Soft);
     }
+    case Guard::RetakeAllowed:
+        return retakeRefusal(subject).isEmpty();
     }
     return false;
 }
 
-Engine::Result Engine::fire(Event event, qint64 at)
+Engine::Result Engine::fire(Event event, qint64 at, int subject)
 {
+    if (subject < 0)
+        subject = m_attempt;
     const Transition *row = nullptr;
-    Result result = evaluate(event, at, &row);
+    Result result = evaluate(event, at, &row, subject);
     if (!result)
         return result;
 
@@ -374,7 +420,7 @@ Engine::Result Engine::fire(Event event, qint64 at)
         at = roundDeadline();
 
     const State from = m_state;
-    runAction(row->action, at);
+    runAction(row->action, at, subject);
     if (row->target == Target::Stay)
         return result;
     m_eventTime = at;
@@ -407,7 +453,7 @@ void Engine::closeSegment(qint64 at)
     m_segmentStart = at;
 }
 
-void Engine::runAction(Action action, qint64 at)
+void Engine::runAction(Action action, qint64 at, int subject)
 {
     switch (action) {
     case Action::None:
@@ -456,6 +502,19 @@ void Engine::runAction(Action action, qint64 at)
     case Action::RecordGrade:
         m_attempts[m_attempt].graded = true;
         break;
+    case Action::AppendRetake: {
+        // Retaking from Grading is also the grade of the attempt shown (the controller has
+        // stored it), so ⟨end of round⟩ does not ask for it again.
+        if (m_state == State::Grading)
+            m_attempts[m_attempt].graded = true;
+        const AttemptTimes &source = m_attempts[subject];
+        AttemptTimes fresh;
+        fresh.round = source.round;
+        fresh.prepLimitMs = source.prepLimitMs;
+        fresh.answerLimitMs = source.answerLimitMs;
+        m_attempts.append(fresh);
+        break;
+    }
     }
     if (action == Action::Pause)
         m_pausedFrom = m_state;
@@ -475,6 +534,7 @@ State Engine::resolve(Target target)
     case Target::AfterGrade: return afterGrade();
     case Target::AfterReview: return afterLastRound();
     case Target::EndOfLoop: return endOfLoop();
+    case Target::NewAttempt: return enterQuestion(int(m_attempts.size()) - 1);
     }
     return m_state;
 }

@@ -32,6 +32,7 @@ enum class Event {
     Resume,
     Abandon,
     GradeSubmitted,
+    Retake,        // a new attempt of an answered question (Engine::retake names which)
     PrepExpired,   // produced by tick()
     AnswerExpired, // produced by tick()
     RoundExpired   // produced by tick()
@@ -49,7 +50,8 @@ inline constexpr State kAllStates[] = {State::Ready,     State::RoundIntro, Stat
 inline constexpr Event kAllEvents[] = {
     Event::Start,  Event::Continue, Event::BeginAnswer,    Event::Submit,
     Event::Skip,   Event::Pause,    Event::Resume,         Event::Abandon,
-    Event::GradeSubmitted, Event::PrepExpired, Event::AnswerExpired, Event::RoundExpired};
+    Event::GradeSubmitted, Event::Retake, Event::PrepExpired, Event::AnswerExpired,
+    Event::RoundExpired};
 
 enum class AttemptStatus { Pending, Active, Submitted, Skipped, NotReached };
 QString toKey(AttemptStatus status);
@@ -99,6 +101,7 @@ struct EngineConfig
     bool pauseAllowed = true;
     GradingTiming gradingTiming = GradingTiming::AfterEachQuestion;
     bool closingSegment = true;
+    bool retakeAllowed = false;
 };
 
 // Everything needed to continue a session in another process.
@@ -134,6 +137,12 @@ public:
            qint64 interruptedMs, QObject *parent = nullptr);
 
     Result handle(Event event);
+    // Retake: a new attempt of the same question as `attempt`, appended to the attempts (its
+    // round unchanged) and opened at once. In Grading it retakes the attempt being graded and
+    // records that attempt as graded; in RoundReview any answered attempt of the round.
+    // handle(Event::Retake) retakes the current attempt.
+    Result retake(int attempt);
+    Result checkRetake(int attempt) const;
     // Produces every expiry that is due, each at its own deadline, in order.
     void tick();
 
@@ -173,10 +182,12 @@ private:
     struct Transition;
     static const QList<Transition> &table();
 
-    Result fire(Event event, qint64 at);
-    Result evaluate(Event event, qint64 at, const Transition **row) const;
-    bool guardHolds(Guard guard, qint64 at) const;
-    void runAction(Action action, qint64 at);
+    // subject: the attempt an event is about when it is not the current one (Retake).
+    Result fire(Event event, qint64 at, int subject = -1);
+    Result evaluate(Event event, qint64 at, const Transition **row, int subject = -1) const;
+    bool guardHolds(Guard guard, qint64 at, int subject) const;
+    QString retakeRefusal(int subject) const;
+    void runAction(Action action, qint64 at, int subject);
     State resolve(Target target);
 
     // Choice helpers.

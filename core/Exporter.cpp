@@ -1,7 +1,7 @@
 #include "Exporter.h"
 
 #include "Database.h"
-#include "SessionMarkdown.h"
+#include "Report.h"
 #include "SessionStore.h"
 
 #include <QCoreApplication>
@@ -222,7 +222,7 @@ QString exportAllMarkdown(Database &db, const QDateTime &exportedAt, QString *er
         const auto s = store.load(id, error);
         if (!s)
             return {};
-        QString one = sessionMarkdown(*s);
+        QString one = reportMarkdown(buildReport(*s));
         one.replace(QRegularExpression(QStringLiteral("^#"), QRegularExpression::MultilineOption), QStringLiteral("##"));
         md += one + QStringLiteral("\n---\n\n");
     }

@@ -80,14 +80,27 @@ History::History(Database &db)
 {
 }
 
+namespace {
+
+// The one message for a history read that failed: what the person was looking at, and SQLite's
+// reason.
+void readFailed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = QCoreApplication::translate("History", "Cannot read the history: %1")
+                     .arg(q.lastError().text());
+}
+
+} // namespace
+
 QList<HistoryRow> History::sessions(const HistoryFilter &filter, HistoryColumn sortBy,
-                                    bool descending, int limit, int offset) const
+                                    bool descending, int limit, int offset, QString *error) const
 {
     QVariantList binds;
     const QString where = whereFor(filter, binds);
     const QString dir = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    const bool prepared = q.prepare(QStringLiteral(
                   "SELECT s.id, s.started_at, s.plan_name, s.status, "
                   "(SELECT coalesce(sum(a.prep_used_ms + a.answer_used_ms), 0) FROM attempts a "
                   "WHERE a.session_id = s.id) AS duration, "
@@ -102,8 +115,10 @@ QList<HistoryRow> History::sessions(const HistoryFilter &filter, HistoryColumn s
     q.addBindValue(limit);
     q.addBindValue(offset);
     QList<HistoryRow> rows;
-    if (!q.exec())
+    if (!prepared || !q.exec()) {
+        readFailed(q, error);
         return rows;
+    }
     while (q.next()) {
         HistoryRow r;
         r.id = q.value(0).toLongLong();
@@ -121,15 +136,19 @@ QList<HistoryRow> History::sessions(const HistoryFilter &filter, HistoryColumn s
     return rows;
 }
 
-int History::count(const HistoryFilter &filter) const
+int History::count(const HistoryFilter &filter, QString *error) const
 {
     QVariantList binds;
     const QString where = whereFor(filter, binds);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM sessions s%1").arg(where));
+    const bool prepared = q.prepare(QStringLiteral("SELECT count(*) FROM sessions s%1").arg(where));
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!prepared || !q.exec() || !q.next()) {
+        readFailed(q, error);
+        return 0;
+    }
+    return q.value(0).toInt();
 }
 
 QString History::matchQuery(const QString &words)
@@ -145,14 +164,14 @@ QString History::matchQuery(const QString &words)
     return terms.join(QLatin1Char(' '));
 }
 
-QList<SearchHit> History::search(const QString &words, int limit) const
+QList<SearchHit> History::search(const QString &words, int limit, QString *error) const
 {
     QList<SearchHit> hits;
     const QString match = matchQuery(words);
     if (match.isEmpty())
         return hits;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    const bool prepared = q.prepare(QStringLiteral(
         "SELECT a.id, a.session_id, a.position, a.question_id, a.question_text, f.name, "
         "snippet(answer_search, 0, ?, ?, ?, 16), a.started_at "
         "FROM answer_search JOIN answer_fields f ON f.attempt_id = answer_search.rowid / 1024 "
@@ -163,8 +182,10 @@ QList<SearchHit> History::search(const QString &words, int limit) const
     q.addBindValue(QStringLiteral("…"));
     q.addBindValue(match);
     q.addBindValue(limit);
-    if (!q.exec())
+    if (!prepared || !q.exec()) {
+        readFailed(q, error);
         return hits;
+    }
     while (q.next()) {
         SearchHit h;
         h.attemptId = q.value(0).toLongLong();
@@ -180,17 +201,19 @@ QList<SearchHit> History::search(const QString &words, int limit) const
     return hits;
 }
 
-QList<AttemptRecord> History::attemptsOf(const QString &questionId) const
+QList<AttemptRecord> History::attemptsOf(const QString &questionId, QString *error) const
 {
-    QString error;
-    return SessionStore(m_db).loadAttempts(SessionStore::AttemptsOf::Question, questionId, &error)
+    QString ignored;
+    return SessionStore(m_db)
+        .loadAttempts(SessionStore::AttemptsOf::Question, questionId, error ? error : &ignored)
         .value_or(QList<AttemptRecord>());
 }
 
-std::optional<AttemptRecord> History::attempt(qint64 attemptId) const
+std::optional<AttemptRecord> History::attempt(qint64 attemptId, QString *error) const
 {
-    QString error;
-    const auto list = SessionStore(m_db).loadAttempts(SessionStore::AttemptsOf::Attempt, attemptId, &error);
+    QString ignored;
+    const auto list = SessionStore(m_db).loadAttempts(SessionStore::AttemptsOf::Attempt, attemptId,
+                                                      error ? error : &ignored);
     if (!list || list->isEmpty())
         return std::nullopt;
     return list->first();

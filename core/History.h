@@ -58,19 +58,21 @@ class History
 public:
     explicit History(Database &db);
 
+    // Each reader returns nothing on a database error and, when error is given, says what
+    // failed there (an empty list alone cannot tell "no sessions" from "cannot read").
     QList<HistoryRow> sessions(const HistoryFilter &filter, HistoryColumn sortBy, bool descending,
-                               int limit, int offset = 0) const;
-    int count(const HistoryFilter &filter) const;
+                               int limit, int offset = 0, QString *error = nullptr) const;
+    int count(const HistoryFilter &filter, QString *error = nullptr) const;
 
     // Full-text search over every answer (FTS5), newest first. The person's words are quoted,
     // so operators and punctuation never cause a syntax error; each word also matches as a
     // prefix. Newest first, not by rank: FTS5 walks rowids backwards and stops at the limit,
     // where ranking must score every match (370 ms for common words in 250,000 attempts).
-    QList<SearchHit> search(const QString &words, int limit = 100) const;
+    QList<SearchHit> search(const QString &words, int limit = 100, QString *error = nullptr) const;
 
     // Every attempt at one question, oldest first, with answers and grades.
-    QList<AttemptRecord> attemptsOf(const QString &questionId) const;
-    std::optional<AttemptRecord> attempt(qint64 attemptId) const;
+    QList<AttemptRecord> attemptsOf(const QString &questionId, QString *error = nullptr) const;
+    std::optional<AttemptRecord> attempt(qint64 attemptId, QString *error = nullptr) const;
 
     // Refused while a program has the session open.
     bool deleteSession(qint64 sessionId, QString *error);

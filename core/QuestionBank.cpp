@@ -1,5 +1,7 @@
 #include "QuestionBank.h"
 
+#include "BuiltinPackVersions.h"
+
 #include "Database.h"
 
 #include <QDateTime>
@@ -55,11 +57,44 @@ QuestionBank::QuestionBank(Database &db)
 {
 }
 
+namespace {
+
+// The version of an installed pack, or nothing when it is not installed (or on an error,
+// which then fills *error when given).
+std::optional<int> installedVersion(const Database &db, const QString &packId,
+                                    QString *error = nullptr)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT version FROM packs WHERE id = ?"));
+    q.addBindValue(packId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
 bool QuestionBank::installBuiltinPacks(QString *error)
 {
+    // The versions the build read from the same files: a pack installed at that version or
+    // newer needs no parsing.
+    QHash<QString, std::pair<QString, int>> known;
+    for (const builtin::PackVersion &p : builtin::kPackVersions)
+        known.insert(QString::fromUtf16(p.resource), {QString::fromUtf16(p.id), p.version});
     const QDir dir(QStringLiteral(":/packs"));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
+        const QString resource = dir.filePath(name);
+        if (const auto it = known.constFind(resource); it != known.cend()) {
+            const auto installed = installedVersion(m_db, it->first);
+            if (installed && *installed >= it->second)
+                continue;
+        }
+        QFile file(resource);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = file.errorString();
             return false;
@@ -70,14 +105,13 @@ bool QuestionBank::installBuiltinPacks(QString *error)
             *error = problems.join(QLatin1Char('\n'));
             return false;
         }
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT version FROM packs WHERE id = ?"));
-        q.addBindValue(pack.id);
-        if (!q.exec()) {
-            *error = q.lastError().text();
+        QString readError;
+        const auto installed = installedVersion(m_db, pack.id, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
             return false;
         }
-        if (q.next() && q.value(0).toInt() >= pack.version)
+        if (installed && *installed >= pack.version)
             continue;
         if (!installPack(pack, true, error))
             return false;
@@ -259,26 +293,34 @@ QList<PackInfo> QuestionBank::packs() const
     return out;
 }
 
+namespace {
+
+// The distinct values of one list field of every question's stored JSON, sorted; read by
+// SQLite (json_each) so the library and setup pages need not parse every question.
+QStringList distinctListValues(const Database &db, const QString &field)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT j.value FROM questions, json_each(questions.data, ?) AS j "
+                             "WHERE j.type = 'text' ORDER BY j.value"));
+    q.addBindValue(QStringLiteral("$.") + field);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+} // namespace
+
 QStringList QuestionBank::tracks() const
 {
-    QSet<QString> all;
-    for (const auto &[question, hidden] : find({}))
-        for (const QString &t : question.tracks)
-            all.insert(t);
-    QStringList out(all.cbegin(), all.cend());
-    out.sort();
-    return out;
+    return distinctListValues(m_db, QStringLiteral("tracks"));
 }
 
 QStringList QuestionBank::tags() const
 {
-    QSet<QString> all;
-    for (const auto &[question, hidden] : find({}))
-        for (const QString &t : question.tags)
-            all.insert(t);
-    QStringList out(all.cbegin(), all.cend());
-    out.sort();
-    return out;
+    return distinctListValues(m_db, QStringLiteral("tags"));
 }
 
 bool QuestionBank::deleteQuestion(const QString &id, QString *error)

@@ -22,6 +22,7 @@ EngineConfig configFor(const LoopPlan &plan, const QList<RoundTimes> &rounds,
     c.pauseAllowed = plan.pauseAllowed;
     c.gradingTiming = plan.gradingTiming;
     c.closingSegment = plan.closingSegment;
+    c.retakeAllowed = plan.retakeAllowed;
     return c;
 }
 
@@ -240,10 +241,8 @@ Engine::Result SessionController::submitGrade(int score, const QString &note)
     return submitGrade(grade);
 }
 
-Engine::Result SessionController::submitGrade(const Grade &grade)
+Engine::Result SessionController::recordGrade(const Grade &grade)
 {
-    if (m_engine->state() != State::Grading)
-        return m_engine->check(Event::GradeSubmitted);
     auto outOfRange = [](int s) { return s < 1 || s > 5; };
     if (outOfRange(grade.overall)
         || std::any_of(grade.rubric.cbegin(), grade.rubric.cend(),
@@ -268,7 +267,59 @@ Engine::Result SessionController::submitGrade(const Grade &grade)
     rec.keyPointsCovered = grade.keyPointsCovered;
     rec.answeredAloud = stored.answeredAloud;
     rec.gradedAt = m_clock->wallTime();
+    return {true, {}};
+}
+
+Engine::Result SessionController::submitGrade(const Grade &grade)
+{
+    if (m_engine->state() != State::Grading)
+        return m_engine->check(Event::GradeSubmitted);
+    if (const Engine::Result saved = recordGrade(grade); !saved)
+        return saved;
     return m_engine->handle(Event::GradeSubmitted);
+}
+
+Engine::Result SessionController::retake(int attempt, const std::optional<Grade> &grade)
+{
+    if (const Engine::Result possible = m_engine->checkRetake(attempt); !possible)
+        return possible;
+    // In Grading the answer on screen is graded as part of the retake: the delta needs it.
+    if (m_engine->state() == State::Grading) {
+        if (!grade)
+            return {false, QCoreApplication::translate("SessionController",
+                                                       "Grade this answer before retaking it.")};
+        if (const Engine::Result saved = recordGrade(*grade); !saved)
+            return saved;
+    }
+    const AttemptRecord &source = m_record.attempts.at(attempt);
+    const int position = int(m_record.attempts.size());
+    const auto id = m_store.addRetake(source.id, position, &m_lastError);
+    if (!id) {
+        emit saveFailed(m_lastError);
+        return {false, m_lastError};
+    }
+    AttemptRecord fresh;
+    fresh.id = *id;
+    fresh.sessionId = m_record.id;
+    fresh.position = position;
+    fresh.question = source.question;
+    fresh.times.round = source.times.round;
+    fresh.times.prepLimitMs = source.times.prepLimitMs;
+    fresh.times.answerLimitMs = source.times.answerLimitMs;
+    m_record.attempts.append(fresh);
+    // Checked above at the same clock reading: the engine appends the same attempt.
+    return m_engine->retake(attempt);
+}
+
+std::optional<int> SessionController::previousScore(int attempt) const
+{
+    const QString id = m_record.attempts.at(attempt).question.id;
+    for (int i = attempt - 1; i >= 0; --i) {
+        const AttemptRecord &rec = m_record.attempts.at(i);
+        if (rec.question.id == id && rec.score)
+            return rec.score;
+    }
+    return std::nullopt;
 }
 
 void SessionController::tick()

@@ -61,6 +61,14 @@ public:
     Engine::Result submitGrade(int score, const QString &note);
     // The full self-grade: rubric scores, the key-point checklist, the overall score and a note.
     Engine::Result submitGrade(const Grade &grade);
+    // Retake (plan allows): a new attempt of the question of `attempt`, opened at once. In
+    // Grading `attempt` is the current one and the grade shown is saved with it (required);
+    // from the round review any answered attempt of the round.
+    Engine::Result retake(int attempt, const std::optional<Grade> &grade = std::nullopt);
+    // The score of the last earlier attempt of the same question in this session (the one a
+    // retake is compared with), if it was graded.
+    std::optional<int> previousScore(int attempt) const;
+    int attemptCount() const { return int(m_record.attempts.size()); }
     const AttemptRecord &attemptRecord(int attempt) const { return m_record.attempts.at(attempt); }
     // Engine deadlines and the autosave schedule. Call often; extra calls cost nothing.
     void tick();
@@ -79,6 +87,7 @@ private:
     bool acquireLock(QString *error);
     void onEngineStateChanged(State from, State to);
     bool persist();
+    Engine::Result recordGrade(const Grade &grade);
 
     Database &m_db;
     SessionStore m_store;

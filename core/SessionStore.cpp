@@ -1,5 +1,6 @@
 #include "SessionStore.h"
 
+#include "AnswerTemplate.h"
 #include "Database.h"
 #include "TimeText.h"
 
@@ -74,17 +75,7 @@ QString attemptStatusDisplayName(const AttemptTimes &t)
 
 QString answerFieldDisplayName(const QString &name)
 {
-    if (name == QLatin1String("situation"))
-        return QCoreApplication::translate("AnswerField", "Situation");
-    if (name == QLatin1String("task"))
-        return QCoreApplication::translate("AnswerField", "Task");
-    if (name == QLatin1String("action"))
-        return QCoreApplication::translate("AnswerField", "Action");
-    if (name == QLatin1String("result"))
-        return QCoreApplication::translate("AnswerField", "Result");
-    if (name == QLatin1String("answer"))
-        return QCoreApplication::translate("AnswerField", "Answer");
-    return name;
+    return answerSectionTitle(name);
 }
 
 SessionStore::SessionStore(Database &db)
@@ -195,6 +186,30 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
         return std::nullopt;
     }
     return sessionId;
+}
+
+std::optional<qint64> SessionStore::addRetake(qint64 sourceAttemptId, int position,
+                                             QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO attempts (session_id, round_id, position, question_id, question_version, "
+        "question_text, snapshot_id, status, prep_limit_ms, answer_limit_ms) "
+        "SELECT session_id, round_id, ?, question_id, question_version, question_text, "
+        "snapshot_id, 'pending', prep_limit_ms, answer_limit_ms FROM attempts WHERE id = ?"));
+    q.addBindValue(position);
+    q.addBindValue(sourceAttemptId);
+    if (!q.exec()) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QCoreApplication::translate("SessionStore", "There is no attempt %1.")
+                         .arg(sourceAttemptId);
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
 }
 
 std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error) const

@@ -120,6 +120,9 @@ public:
                       int answerAttempt,
                       const QList<AnswerField> &answer, const QString &closingNotes,
                       const QDateTime &now, QString *error);
+    // A pending attempt at `position` with the same round, question snapshot and limits as
+    // sourceAttemptId (a retake). Returns its id.
+    std::optional<qint64> addRetake(qint64 sourceAttemptId, int position, QString *error);
     bool saveGrade(qint64 attemptId, const Grade &grade, const QDateTime &now, QString *error);
     bool markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error);
     bool markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error);

@@ -27,4 +27,9 @@ QDateTime fromStoredTime(const QVariant &v)
     return t;
 }
 
+QString formatDurationMs(qint64 ms)
+{
+    return (ms < 0 ? QStringLiteral("-") : QString()) + formatClock((ms < 0 ? -ms : ms) / 1000);
+}
+
 } // namespace mockloop

@@ -13,4 +13,7 @@ QString formatClock(qint64 seconds, bool padMinutes = false);
 QString toStoredTime(const QDateTime &t);
 QDateTime fromStoredTime(const QVariant &v);
 
+// "m:ss" for a duration in milliseconds, rounded down (negative durations keep their sign).
+QString formatDurationMs(qint64 ms);
+
 } // namespace mockloop

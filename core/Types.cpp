@@ -86,10 +86,4 @@ QString displayName(RoundKind kind)
     return {};
 }
 
-bool usesStarFields(RoundKind kind)
-{
-    return kind == RoundKind::Behavioral || kind == RoundKind::CulturalFit
-           || kind == RoundKind::Project;
-}
-
 } // namespace mockloop

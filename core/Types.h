@@ -29,7 +29,4 @@ std::optional<HintsTiming> hintsTimingFromKey(const QString &key);
 // Translated names for people.
 QString displayName(RoundKind kind);
 
-// Story rounds answer in Situation / Task / Action / Result fields.
-bool usesStarFields(RoundKind kind);
-
 } // namespace mockloop

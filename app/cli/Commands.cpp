@@ -4,8 +4,9 @@ namespace mockloop::cli {
 
 QList<Command> allCommands()
 {
-    return {runCommand(), exportCommand(), historyCommand(), showCommand(), statsCommand(),
-            backupCommand(), restoreCommand()};
+    return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
+            reportCommand(), statsCommand(),  backupCommand(),  restoreCommand(),
+            checkCommand()};
 }
 
 } // namespace mockloop::cli

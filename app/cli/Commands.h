@@ -5,9 +5,11 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace mockloop {
 class Database;
+struct SessionRecord;
 }
 
 namespace mockloop::cli {
@@ -37,6 +39,13 @@ struct Command
     std::function<int(CommandContext &)> run;
 };
 
+// The --format value, or fallback when it is not given.
+QString formatOption(const CommandContext &c, const QString &fallback);
+
+// The session named by the first argument, loaded; nullopt with the message printed and
+// *exitCode set (BadInput) when it is not an id or not a stored session.
+std::optional<SessionRecord> sessionArgument(CommandContext &c, const QString &command, int *exitCode);
+
 // Every command, in the order --help lists them. Each lives in its own file.
 QList<Command> allCommands();
 
@@ -44,8 +53,14 @@ Command runCommand();
 Command exportCommand();
 Command historyCommand();
 Command showCommand();
+Command reportCommand();
 Command statsCommand();
 Command backupCommand();
 Command restoreCommand();
+Command checkCommand();
+
+// Whether these program arguments ask for a PDF report: main() then creates a
+// QGuiApplication on the offscreen platform instead of a QCoreApplication.
+bool reportNeedsGui(const QStringList &arguments);
 
 } // namespace mockloop::cli

@@ -19,9 +19,7 @@ class ExportText
 
 int runExport(CommandContext &c)
 {
-    const QString format = c.parser.value(QStringLiteral("format")).isEmpty()
-                               ? QStringLiteral("json")
-                               : c.parser.value(QStringLiteral("format"));
+    const QString format = formatOption(c, QStringLiteral("json"));
     QString error;
     QByteArray bytes;
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -1,5 +1,6 @@
 #include "TerminalInterview.h"
 
+#include "AnswerTemplate.h"
 #include "Commands.h"
 #include "Database.h"
 #include "SessionController.h"
@@ -15,11 +16,6 @@
 namespace mockloop::cli {
 
 namespace {
-
-// Stored field names: stable keys, never translated (the same as the desktop editor's).
-const QString kAnswerField = QStringLiteral("answer");
-const QStringList kStarFields = {QStringLiteral("situation"), QStringLiteral("task"),
-                                 QStringLiteral("action"), QStringLiteral("result")};
 
 constexpr int kTickMs = 100;
 constexpr int kQuestionColumns = 44;
@@ -712,7 +708,7 @@ void TerminalInterview::askForState()
         ask(tr("Press Enter to start answering."), tr("Enter: start answering >"));
         break;
     case State::Answering:
-        m_terminal.setPrompt(answerFieldDisplayName(m_fields.value(m_fieldIndex).name)
+        m_terminal.setPrompt(m_sections.value(m_fieldIndex).title
                              + QStringLiteral(" > "));
         break;
     case State::Paused:
@@ -839,9 +835,24 @@ void TerminalInterview::printRoundIntro()
                    ? tr("hard deadlines: when time is up the answer is submitted and locked")
                    : tr("soft deadlines: you may run over; overtime is recorded"))
             + QLatin1Char('\n');
-    if (usesStarFields(rt.kind))
-        text += QStringLiteral("  ") + tr("answers in four parts: Situation, Task, Action, Result")
+    // The parts answers are typed in (docs/editors.md): a cultural-fit round mixes forms.
+    QStringList parts;
+    for (const AnswerSection &section : answerSections(answerFormFor(rt.kind)))
+        parts.append(section.title);
+    if (rt.kind == RoundKind::CulturalFit) {
+        QStringList star;
+        for (const AnswerSection &section : answerSections(AnswerForm::Star))
+            star.append(section.title);
+        text += QStringLiteral("  ")
+                + tr("story questions in %1 parts: %2; the others in one text")
+                      .arg(star.size())
+                      .arg(star.join(QStringLiteral(", ")))
                 + QLatin1Char('\n');
+    } else if (parts.size() > 1) {
+        text += QStringLiteral("  ")
+                + tr("answers in %1 parts: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")))
+                + QLatin1Char('\n');
+    }
     say(text);
 }
 
@@ -875,7 +886,7 @@ void TerminalInterview::printAnswer(int attempt, const QString &indent)
         if (f.value.isEmpty())
             continue;
         any = true;
-        if (fields.size() == 1 && f.name == kAnswerField) {
+        if (fields.size() == 1 && f.name == QLatin1String("answer")) {
             text += indented(f.value, indent);
         } else {
             text += indent + answerFieldDisplayName(f.name) + QStringLiteral(":\n")
@@ -929,7 +940,7 @@ void TerminalInterview::printGrading(int attempt)
         say(tr("This plan shows the model outline and key points at the end of the loop, in "
                "the report."));
     // Anchors, so a score means the same thing every time.
-    say(usesStarFields(kind)
+    say(isStoryQuestion(q)
             ? tr("1 no real example · 2 vague, no clear result · 3 all four parts, thin · "
                  "4 specific, your actions, a measurable result · 5 concise, numbers, lessons")
             : tr("1 could not answer · 2 partly right · 3 main points, little depth · "
@@ -1070,23 +1081,10 @@ void TerminalInterview::loadFields()
     if (attempt == m_fieldsAttempt || attempt < 0)
         return;
     m_fieldsAttempt = attempt;
-    const RoundKind kind = engine.roundTimes(engine.attemptTimes(attempt).round).kind;
-    const QStringList names = usesStarFields(kind) ? kStarFields : QStringList{kAnswerField};
-    m_fields.clear();
-    for (const QString &name : names)
-        m_fields.append({name, QString()});
-    // A saved draft (after a resume): fields by name; any other name joins the last field,
-    // as the desktop editor does, so nothing saved is hidden.
-    for (const AnswerField &f : m_controller->answer(attempt)) {
-        const qsizetype i = names.indexOf(f.name);
-        if (i >= 0) {
-            m_fields[i].value = f.value;
-        } else if (!f.value.isEmpty()) {
-            QString &last = m_fields.last().value;
-            last += (last.isEmpty() ? QString() : QStringLiteral("\n\n")) + f.name
-                    + QStringLiteral(": ") + f.value;
-        }
-    }
+    // The question's sections, plus any stored field an older editor wrote (nothing hidden).
+    const QList<AnswerField> stored = m_controller->answer(attempt);
+    m_sections = answerSectionsFor(m_controller->question(attempt), stored);
+    m_fields = fieldsForSections(m_sections, stored);
     // Continue where the draft stops.
     m_fieldIndex = 0;
     for (int i = 0; i < m_fields.size(); ++i) {
@@ -1098,10 +1096,19 @@ void TerminalInterview::loadFields()
 void TerminalInterview::announceField()
 {
     const AnswerField &field = m_fields.value(m_fieldIndex);
-    QString text = answerFieldDisplayName(field.name) + QLatin1Char(':');
+    const AnswerSection section = m_sections.value(m_fieldIndex);
+    QString text = section.title + QLatin1Char(':');
     if (!field.value.isEmpty()) {
         text += QLatin1Char(' ') + tr("(continuing; so far:)") + QLatin1Char('\n')
                 + indented(field.value, QStringLiteral("  | "));
+    } else if (m_fields.size() > 1 || !section.prompt.isEmpty()) {
+        // The section's prompt on a line of its own, so the title line stays "Situation:".
+        QString about = m_fields.size() > 1
+                            ? tr("(part %1 of %2)").arg(m_fieldIndex + 1).arg(m_fields.size())
+                            : QString();
+        if (!section.prompt.isEmpty())
+            about += (about.isEmpty() ? QString() : QStringLiteral(" ")) + section.prompt;
+        text += QLatin1Char('\n') + QStringLiteral("  ") + about;
     }
     say(text);
     askForState();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerTemplate.h"
 #include "Clock.h"
 #include "Engine.h"
 #include "Plan.h"
@@ -108,6 +109,7 @@ private:
     QString m_lastSaveError;
 
     int m_fieldsAttempt = -1; // the attempt m_fields belongs to
+    QList<AnswerSection> m_sections; // the question's sections, parallel to m_fields
     QList<AnswerField> m_fields;
     int m_fieldIndex = 0;
     QString m_closingNotes;

@@ -2,7 +2,6 @@
 
 #include "CompareView.h"
 #include "History.h"
-#include "ReportHtml.h"
 #include "TimeFormat.h"
 
 #include <QHBoxLayout>
@@ -145,7 +144,8 @@ AttemptView::AttemptView(Database &db, QWidget *parent)
 bool AttemptView::showAttempt(qint64 attemptId, const QStringList &highlight)
 {
     const History history(m_db);
-    const std::optional<AttemptRecord> opened = history.attempt(attemptId);
+    QString error;
+    const std::optional<AttemptRecord> opened = history.attempt(attemptId, &error);
     m_panes->setCurrentWidget(m_detail);
     if (!opened) {
         m_attemptId = 0;
@@ -154,7 +154,9 @@ bool AttemptView::showAttempt(qint64 attemptId, const QStringList &highlight)
         m_question->clear();
         m_summary->clear();
         m_detail->clear();
-        m_message->setText(tr("This answer is no longer stored (its session was deleted)."));
+        m_message->setText(error.isEmpty()
+                               ? tr("This answer is no longer stored (its session was deleted).")
+                               : error);
         m_message->show();
         m_compareButton->setEnabled(false);
         m_reportButton->setEnabled(false);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ClosingList.h"
+
 #include <QWidget>
 
+class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QTextBrowser;
 
 namespace mockloop {
 class SessionController;
@@ -13,7 +16,7 @@ class SessionController;
 namespace mockloop::desktop {
 
 // "Your questions for the interviewer": suggestions with why they are worth asking, and the
-// person's own list. Not timed per question.
+// person's own list, each question with a note (core/ClosingList). Not timed per question.
 class ClosingPanel : public QWidget
 {
     Q_OBJECT
@@ -26,9 +29,21 @@ signals:
     void finishClicked();
 
 private:
-    QTextBrowser *m_suggestions;
-    QPlainTextEdit *m_notes;
+    void addQuestion(const QString &text, const QString &note);
+    void removeQuestion();
+    void showCurrent();
+    void currentEdited();
+    void rebuildList();
+
+    QListWidget *m_suggestions;
+    QPushButton *m_useSuggestionButton;
+    QListWidget *m_list;
+    QLineEdit *m_question;
+    QPlainTextEdit *m_note;
+    QPushButton *m_addButton;
+    QPushButton *m_removeButton;
     QPushButton *m_finishButton;
+    QList<ClosingQuestion> m_questions;
     bool m_loading = false;
 };
 

@@ -7,6 +7,7 @@
 #include "Exporter.h"
 #include "SessionController.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -77,30 +78,31 @@ QMenu *DataActions::buildMenu(QWidget *parent)
     add(tr("&Restore from a backup…"), "dataRestoreAction", &DataActions::restore);
     menu->addSeparator();
     add(tr("&Where is my data?"), "dataLocationAction", &DataActions::showDataLocation);
+    add(tr("&Check the database"), "dataCheckAction", &DataActions::checkDatabase);
     menu->addSeparator();
     add(tr("&Delete all my data…"), "dataDeleteAction", &DataActions::deleteAllAsked);
     return menu;
 }
 
-QString DataActions::chooseFile(const QString &title, const QString &suggested,
+QString DataActions::chooseFile(QWidget *parent, const QString &title, const QString &suggested,
                                 const QString &filter, bool forSaving)
 {
     if (fileChooser())
         return fileChooser()(title, suggested, filter, forSaving);
-    return forSaving ? QFileDialog::getSaveFileName(m_window, title, suggested, filter)
-                     : QFileDialog::getOpenFileName(m_window, title, suggested, filter);
+    return forSaving ? QFileDialog::getSaveFileName(parent, title, suggested, filter)
+                     : QFileDialog::getOpenFileName(parent, title, suggested, filter);
 }
 
-void DataActions::notify(const QString &title, const QString &text, bool problem)
+void DataActions::notify(QWidget *parent, const QString &title, const QString &text, bool problem)
 {
     if (notifier()) {
         notifier()(title, text, problem);
         return;
     }
     if (problem)
-        QMessageBox::warning(m_window, title, text);
+        QMessageBox::warning(parent, title, text);
     else
-        QMessageBox::information(m_window, title, text);
+        QMessageBox::information(parent, title, text);
 }
 
 bool DataActions::sessionRunning(QString *why) const
@@ -185,7 +187,7 @@ void DataActions::exportAll()
     const QString md = tr("Markdown, readable (*.md)");
     const QString suggested =
         QDir(QDir::homePath()).filePath(QStringLiteral("mockloop-%1.json").arg(stamp(m_clock)));
-    const QString path = chooseFile(tr("Export all data"), suggested,
+    const QString path = chooseFile(m_window, tr("Export all data"), suggested,
                                     QStringList{json, csv, md}.join(QStringLiteral(";;")), true);
     if (path.isEmpty())
         return;
@@ -195,34 +197,34 @@ void DataActions::exportAll()
                                                            : Format::Json;
     QString error;
     if (!exportTo(path, format, &error))
-        notify(tr("Export failed"), error, true);
+        notify(m_window, tr("Export failed"), error, true);
     else
-        notify(tr("Exported"), tr("All data was written to %1.").arg(QDir::toNativeSeparators(path)), false);
+        notify(m_window, tr("Exported"), tr("All data was written to %1.").arg(QDir::toNativeSeparators(path)), false);
 }
 
 void DataActions::backup()
 {
     const QString suggested = QDir(QDir::homePath())
                                   .filePath(QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)));
-    const QString path = chooseFile(tr("Back up MockLoop data"), suggested,
+    const QString path = chooseFile(m_window, tr("Back up MockLoop data"), suggested,
                                     tr("MockLoop backups (*.sqlite)"), true);
     if (path.isEmpty())
         return;
     QString error;
     if (!backupTo(path, &error))
-        notify(tr("Backup failed"), error, true);
+        notify(m_window, tr("Backup failed"), error, true);
     else
-        notify(tr("Backed up"), tr("A complete copy of your data is in %1.").arg(QDir::toNativeSeparators(path)), false);
+        notify(m_window, tr("Backed up"), tr("A complete copy of your data is in %1.").arg(QDir::toNativeSeparators(path)), false);
 }
 
 void DataActions::restore()
 {
     QString error;
     if (sessionRunning(&error)) {
-        notify(tr("Restore"), error, true);
+        notify(m_window, tr("Restore"), error, true);
         return;
     }
-    const QString path = chooseFile(tr("Restore from a backup"), QDir::homePath(),
+    const QString path = chooseFile(m_window, tr("Restore from a backup"), QDir::homePath(),
                                     tr("MockLoop backups (*.sqlite);;All files (*)"), false);
     if (path.isEmpty())
         return;
@@ -233,9 +235,9 @@ void DataActions::restore()
         return;
     QString saved;
     if (!restoreFrom(path, &saved, &error))
-        notify(tr("Restore refused"), error, true);
+        notify(m_window, tr("Restore refused"), error, true);
     else
-        notify(tr("Restored"),
+        notify(m_window, tr("Restored"),
                tr("Your data now comes from %1. What it replaced was saved to %2.")
                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(saved)),
                false);
@@ -245,7 +247,7 @@ void DataActions::deleteAllAsked()
 {
     QString error;
     if (sessionRunning(&error)) {
-        notify(tr("Delete all my data"), error, true);
+        notify(m_window, tr("Delete all my data"), error, true);
         return;
     }
     if (!Confirmation::ask(m_window, tr("Delete all your data?"),
@@ -256,19 +258,35 @@ void DataActions::deleteAllAsked()
                           tr("Save a backup before deleting? You can restore it later."))) {
         const QString suggested = QDir(QDir::homePath())
                                       .filePath(QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)));
-        const QString path = chooseFile(tr("Back up before deleting"), suggested,
+        const QString path = chooseFile(m_window, tr("Back up before deleting"), suggested,
                                         tr("MockLoop backups (*.sqlite)"), true);
         if (path.isEmpty())
             return; // they wanted a backup and did not choose where: delete nothing
         if (!backupTo(path, &error)) {
-            notify(tr("Backup failed"), error + QLatin1Char('\n') + tr("Nothing was deleted."), true);
+            notify(m_window, tr("Backup failed"), error + QLatin1Char('\n') + tr("Nothing was deleted."), true);
             return;
         }
     }
     if (!deleteAll(&error))
-        notify(tr("Delete failed"), error, true);
+        notify(m_window, tr("Delete failed"), error, true);
     else
-        notify(tr("Deleted"), tr("All sessions, answers and grades were deleted."), false);
+        notify(m_window, tr("Deleted"), tr("All sessions, answers and grades were deleted."), false);
+}
+
+void DataActions::checkDatabase()
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_db.checkNow(&error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        notify(m_window, tr("Database checked"),
+               tr("Every page of %1 was read and is intact.").arg(m_db.path()), false);
+    else
+        notify(m_window, tr("The database is damaged"),
+               tr("%1\n\nBack up what still reads (Data → Back up…) and restore an earlier "
+                  "backup.").arg(error),
+               true);
 }
 
 void DataActions::showDataLocation()

@@ -45,6 +45,11 @@ public:
     using Notifier = std::function<void(const QString &title, const QString &text, bool problem)>;
     static void setFileChooser(FileChooser chooser);
     static void setNotifier(Notifier notifier);
+    // The file dialog and the message box behind those seams, for every page that saves or
+    // opens files (the report page's exports use them too).
+    static QString chooseFile(QWidget *parent, const QString &title, const QString &suggested,
+                              const QString &filter, bool forSaving);
+    static void notify(QWidget *parent, const QString &title, const QString &text, bool problem);
 
 signals:
     // Restore or delete replaced the data: pages that show it should reload.
@@ -56,9 +61,7 @@ private:
     void restore();
     void deleteAllAsked();
     void showDataLocation();
-    QString chooseFile(const QString &title, const QString &suggested, const QString &filter,
-                       bool forSaving);
-    void notify(const QString &title, const QString &text, bool problem);
+    void checkDatabase();
     bool sessionRunning(QString *why) const;
 
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "Coach.h"
 #include "Rubric.h"
+#include "ScoreDelta.h"
 #include "SessionController.h"
 
 #include <QListWidget>
@@ -164,12 +165,25 @@ GradePanel::GradePanel(QWidget *parent)
     m_saveButton->setFont(primaryFont);
     m_saveButton->setMinimumWidth(120);
     connect(m_saveButton, &QPushButton::clicked, this, &GradePanel::requestGrade);
+    m_retakeButton = new QPushButton(tr("Save and &retake"), this);
+    m_retakeButton->setObjectName(QStringLiteral("retakeButton"));
+    connect(m_retakeButton, &QPushButton::clicked, this,
+            [this] { emit retakeRequested(currentGrade()); });
+    // A retake's grade against the last attempt of the question.
+    m_delta = new QLabel(this);
+    m_delta->setObjectName(QStringLiteral("gradeDeltaLabel"));
+    m_delta->setWordWrap(true);
+    QFont deltaFont = m_delta->font();
+    deltaFont.setBold(true);
+    m_delta->setFont(deltaFont);
+    m_delta->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Overall (1–5):"), scoreRow);
     form->addRow(tr("Note:"), m_note);
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(m_delta, 1);
+    buttons->addWidget(m_retakeButton);
     buttons->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -185,8 +199,17 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
     const Engine &engine = controller.engine();
     const int attempt = engine.currentAttempt();
     m_saveButton->setEnabled(engine.check(Event::GradeSubmitted).accepted);
+    m_retakeButton->setVisible(controller.plan().retakeAllowed);
+    const Engine::Result retake = attempt >= 0 ? engine.checkRetake(attempt) : Engine::Result{};
+    m_retakeButton->setEnabled(retake.accepted);
+    // A disabled retake says why (the round's time is up, the loop is being graded...).
+    m_retakeButton->setToolTip(retake.accepted || retake.reason.isEmpty()
+                                   ? tr("Save this grade and answer the same question again as "
+                                        "a new attempt; its grade shows the change.")
+                                   : retake.reason);
     if (!entered || attempt < 0)
         return;
+    m_previousScore = controller.previousScore(attempt);
     const Question &q = controller.question(attempt);
     m_kind = engine.roundTimes(engine.attemptTimes(attempt).round).kind;
     m_questionText->setText(q.text);
@@ -214,6 +237,19 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
     m_overallChosen = controller.score(attempt).has_value();
     m_note->setPlainText(controller.gradeNote(attempt));
     updateAnchor();
+}
+
+void GradePanel::updateDelta()
+{
+    m_delta->setVisible(m_previousScore.has_value());
+    if (!m_previousScore)
+        return;
+    const int score = m_score->value();
+    m_delta->setText(score > 0 ? tr("Retake: %1 / 5 against %2 / 5 last time %3")
+                                     .arg(score)
+                                     .arg(*m_previousScore)
+                                     .arg(scoreDeltaText(score - *m_previousScore))
+                               : tr("Retake: the last attempt scored %1 / 5.").arg(*m_previousScore));
 }
 
 void GradePanel::rebuildRubric(const AttemptRecord &record)
@@ -298,6 +334,7 @@ void GradePanel::updateDefaultOverall()
 
 void GradePanel::updateAnchor()
 {
+    updateDelta();
     if (m_score->value() == 0) {
         m_anchor->setText(tr("Score the rubric, or choose an overall score from 1 to 5."));
         return;
@@ -308,6 +345,11 @@ void GradePanel::updateAnchor()
 
 void GradePanel::requestGrade()
 {
+    emit gradeRequested(currentGrade());
+}
+
+Grade GradePanel::currentGrade() const
+{
     Grade grade;
     grade.overall = m_score->value();
     grade.note = m_note->toPlainText();
@@ -316,7 +358,7 @@ void GradePanel::requestGrade()
             grade.rubric.append({key, spin->value()});
     for (int i = 0; i < m_keyPointList->count(); ++i)
         grade.keyPointsCovered.append(m_keyPointList->item(i)->checkState() == Qt::Checked);
-    emit gradeRequested(grade);
+    return grade;
 }
 
 } // namespace mockloop::desktop

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QListWidget;
 class QGridLayout;
 class QLabel;
@@ -33,8 +35,12 @@ public:
 
 signals:
     void gradeRequested(const mockloop::Grade &grade);
+    // Save the grade shown and answer the question again (plan allows retakes).
+    void retakeRequested(const mockloop::Grade &grade);
 
 private:
+    Grade currentGrade() const;
+    void updateDelta();
     void updateAnchor();
     void rebuildRubric(const AttemptRecord &record);
     void rebuildKeyPoints(const SessionController &controller, int attempt, bool showCoach);
@@ -48,6 +54,9 @@ private:
     QLabel *m_anchor;
     QPlainTextEdit *m_note;
     QPushButton *m_saveButton;
+    QPushButton *m_retakeButton;
+    QLabel *m_delta;
+    std::optional<int> m_previousScore; // the last attempt of this question, when a retake
     QGridLayout *m_rubricGrid;
     QList<std::pair<QString, QSpinBox *>> m_criteria;
     QListWidget *m_keyPointList;

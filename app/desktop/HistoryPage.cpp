@@ -280,6 +280,11 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateButtons);
+    // "No sessions" and "cannot read the sessions" must not look the same.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_model->errorString().isEmpty())
+            showMessage(m_model->errorString(), true);
+    });
 
     // Both limits start at "no limit"; refresh() moves that to the day before the first
     // session. Nothing is read from the database until the page is shown.
@@ -481,9 +486,12 @@ void HistoryPage::runSearch()
         return;
     }
     constexpr int kLimit = 100;
-    const QList<SearchHit> hits = History(m_db).search(words, kLimit);
+    QString error;
+    const QList<SearchHit> hits = History(m_db).search(words, kLimit, &error);
     m_hits->setHits(hits);
-    if (hits.isEmpty())
+    if (!error.isEmpty())
+        m_searchCount->setText(error);
+    else if (hits.isEmpty())
         m_searchCount->setText(tr("No answer contains “%1”.").arg(words));
     else if (hits.size() >= kLimit)
         m_searchCount->setText(tr("The newest %1 answers that match; add words to narrow it down.")

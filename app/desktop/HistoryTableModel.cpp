@@ -54,14 +54,15 @@ QList<HistoryRow> HistoryTableModel::page(int limit, int offset) const
 {
     const History history(m_db);
     return history.sessions(m_filter, historyColumn(m_sortColumn).value_or(HistoryColumn::Started),
-                            m_order == Qt::DescendingOrder, limit, offset);
+                            m_order == Qt::DescendingOrder, limit, offset, &m_error);
 }
 
 void HistoryTableModel::reload(int atLeast)
 {
     m_changing = true;
     beginResetModel();
-    m_total = History(m_db).count(m_filter);
+    m_error.clear();
+    m_total = History(m_db).count(m_filter, &m_error);
     m_rows = page(std::min(atLeast, m_total), 0);
     // A session added or deleted between the two reads must not leave rows the count denies.
     m_total = std::max(m_total, int(m_rows.size()));

@@ -52,6 +52,8 @@ public:
 
     // Every session the filter matches, loaded or not.
     int totalCount() const { return m_total; }
+    // Why the last read failed; empty when it worked.
+    QString errorString() const { return m_error; }
     const HistoryRow &session(int row) const { return m_rows.at(row); }
     // The row of a loaded session, or -1.
     int rowOf(qint64 sessionId) const;
@@ -76,6 +78,7 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     int m_total = 0;
+    mutable QString m_error; // written by the const page reader
     QList<HistoryRow> m_rows;
     // Set between begin… and end… of a reset or an insertion: whoever listens to those
     // signals (a view, QAbstractItemModelTester) may ask for more rows, and must be told no.

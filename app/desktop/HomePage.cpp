@@ -150,7 +150,7 @@ HomePage::HomePage(Database &db, QWidget *parent)
             &HomePage::updateButtons);
     connect(m_recentView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HomePage::updateButtons);
-    refresh();
+    // The lists are read when the page is shown (MainWindow::showHome), not twice at start.
 }
 
 void HomePage::refresh()

@@ -143,6 +143,19 @@ InterviewPage::InterviewPage(QWidget *parent)
     connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
     connect(m_grade, &GradePanel::gradeRequested, this, &InterviewPage::gradeRequested);
     connect(m_review, &RoundReviewPanel::continueClicked, this, [this] { act(Event::Continue); });
+    // Retakes name their attempt, so they go to the controller rather than through act().
+    connect(m_grade, &GradePanel::retakeRequested, this, [this](const Grade &grade) {
+        if (m_controller) {
+            report(m_controller->retake(m_controller->engine().currentAttempt(), grade));
+            refresh();
+        }
+    });
+    connect(m_review, &RoundReviewPanel::retakeRequested, this, [this](int attempt) {
+        if (m_controller) {
+            report(m_controller->retake(attempt));
+            refresh();
+        }
+    });
     connect(m_closing, &ClosingPanel::notesEdited, this, &InterviewPage::notesEdited);
     connect(m_closing, &ClosingPanel::finishClicked, this, [this] { act(Event::Submit); });
     connect(m_pauseButton, &QPushButton::clicked, this, &InterviewPage::togglePause);

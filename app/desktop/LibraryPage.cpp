@@ -225,8 +225,8 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     m_tableViewport = m_table->viewport();
     m_tableViewport->installEventFilter(this);
 
-    fillFilterLists();
-    reload({});
+    // The questions are read when the page is shown (MainWindow::showLibrary calls refresh()),
+    // so a start on a large bank does not pay for a page nobody opened yet.
     updatePicked();
 }
 

@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mockloop::desktop {
 
 QuestionPanel::QuestionPanel(QWidget *parent)
@@ -114,11 +116,18 @@ void QuestionPanel::refresh(const SessionController &controller, bool entered)
 
     if (entered) {
         m_questionText->setText(controller.question(attempt).text);
-        m_editor->setKind(engine.roundTimes(times.round).kind);
-        // The stored draft: after a resume the person sees what they had written.
-        m_editor->setFields(controller.answer(attempt));
+        // The editor for this question, with the stored draft: after a resume the person sees
+        // what they had written.
+        m_editor->setQuestion(controller.question(attempt), controller.answer(attempt));
     }
     m_editor->setReadOnly(paused || (timed != State::Prep && timed != State::Answering));
+    // The STAR budgets run against the answer clock only (none of it is used in prep).
+    m_editor->setAnswerClock(timed == State::Answering ? times.answerUsedMs : -1,
+                             times.answerLimitMs);
+    const QList<AnswerField> draft = controller.answer(attempt);
+    m_editor->setSaveState(controller.hasUnsavedChanges(),
+                           std::any_of(draft.cbegin(), draft.cend(),
+                                       [](const AnswerField &f) { return !f.value.isEmpty(); }));
     m_paused->setVisible(paused);
 
     bool overtime = false;

@@ -1,11 +1,17 @@
 #include "ReportPage.h"
 
-#include "ReportHtml.h"
+#include "DataActions.h"
+#include "ReportPdf.h"
 #include "SessionStore.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -24,11 +30,29 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("reportView"));
     m_view->setOpenLinks(false);
+    m_view->document()->setDocumentMargin(14);
+
+    auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(QStringLiteral("reportExportMenu"));
+    const std::pair<Format, QString> formats[] = {
+        {Format::Markdown, tr("As &Markdown…")}, {Format::Html, tr("As &HTML…")}, {Format::Pdf, tr("As &PDF…")}};
+    const char *names[] = {"exportMarkdownAction", "exportHtmlAction", "exportPdfAction"};
+    for (int i = 0; i < 3; ++i) {
+        QAction *action = exportMenu->addAction(formats[i].second);
+        action->setObjectName(QString::fromLatin1(names[i]));
+        const Format format = formats[i].first;
+        connect(action, &QAction::triggered, this, [this, format] { exportAsked(format); });
+    }
+    m_exportButton = new QPushButton(tr("&Export…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportReportButton"));
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setEnabled(false);
 
     auto *homeButton = new QPushButton(tr("&Back to home"), this);
     homeButton->setObjectName(QStringLiteral("homeButton"));
     connect(homeButton, &QPushButton::clicked, this, &ReportPage::homeRequested);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_exportButton);
     buttons->addStretch();
     buttons->addWidget(homeButton);
 
@@ -44,14 +68,60 @@ bool ReportPage::showSession(qint64 sessionId)
     QString error;
     const std::optional<SessionRecord> record = SessionStore(m_db).load(sessionId, &error);
     if (!record) {
+        m_report.reset();
         m_view->clear();
+        m_exportButton->setEnabled(false);
         m_message->setText(tr("The report of session %1 cannot be read: %2").arg(sessionId).arg(error));
         m_message->show();
         return false;
     }
     m_message->hide();
-    m_view->setHtml(ReportHtml::build(*record));
+    m_report = buildReport(*record);
+    m_view->setHtml(reportHtml(*m_report));
+    m_exportButton->setEnabled(true);
     return true;
+}
+
+bool ReportPage::exportTo(const QString &path, Format format, QString *error) const
+{
+    if (!m_report) {
+        *error = tr("No report is shown.");
+        return false;
+    }
+    if (format == Format::Pdf)
+        return render::writeReportPdf(*m_report, path, error);
+    const QByteArray bytes = (format == Format::Markdown ? reportMarkdown(*m_report) : reportHtml(*m_report)).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ReportPage::exportAsked(Format format)
+{
+    if (!m_report)
+        return;
+    const QString suffix = format == Format::Markdown ? QStringLiteral("md")
+                           : format == Format::Html   ? QStringLiteral("html")
+                                                      : QStringLiteral("pdf");
+    const QString filter = format == Format::Markdown ? tr("Markdown (*.md)")
+                           : format == Format::Html   ? tr("HTML page (*.html)")
+                                                      : tr("PDF document (*.pdf)");
+    const QString suggested = QDir(QDir::homePath())
+                                  .filePath(QStringLiteral("mockloop-report-%1.%2").arg(m_report->sessionId).arg(suffix));
+    QString path = DataActions::chooseFile(this, tr("Export the report"), suggested, filter, true);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportTo(path, format, &error))
+        DataActions::notify(this, tr("Export failed"), error, true);
+    else
+        DataActions::notify(this, tr("Exported"),
+                            tr("The report was written to %1.").arg(QDir::toNativeSeparators(path)), false);
 }
 
 } // namespace mockloop::desktop

@@ -1,6 +1,6 @@
 #include "RoundReviewPanel.h"
 
-#include "ReportHtml.h"
+#include "ScoreDelta.h"
 #include "SessionController.h"
 #include "TimeFormat.h"
 
@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mockloop::desktop {
 
@@ -36,7 +38,9 @@ RoundReviewPanel::RoundReviewPanel(QWidget *parent)
     m_table->setHorizontalHeaderLabels(
         {tr("Question"), tr("Status"), tr("Time used / allowed"), tr("Overtime"), tr("Score")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    // A row is chosen to retake its question; the keys move the choice.
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -52,7 +56,18 @@ RoundReviewPanel::RoundReviewPanel(QWidget *parent)
     m_continueButton->setFont(primaryFont);
     m_continueButton->setMinimumWidth(120);
     connect(m_continueButton, &QPushButton::clicked, this, &RoundReviewPanel::continueClicked);
+    m_retakeButton = new QPushButton(tr("&Retake question"), this);
+    m_retakeButton->setObjectName(QStringLiteral("reviewRetakeButton"));
+    m_retakeButton->setToolTip(tr("Answer the selected question again as a new attempt; the "
+                                  "review shows the score change."));
+    connect(m_retakeButton, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row >= 0 && row < m_rowAttempts.size())
+            emit retakeRequested(m_rowAttempts[row]);
+    });
+    connect(m_table, &QTableWidget::currentCellChanged, this, &RoundReviewPanel::updateRetakeButton);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retakeButton);
     buttons->addStretch();
     buttons->addWidget(m_continueButton);
 
@@ -67,9 +82,13 @@ RoundReviewPanel::RoundReviewPanel(QWidget *parent)
 void RoundReviewPanel::refresh(const SessionController &controller, bool entered)
 {
     const Engine &engine = controller.engine();
+    m_controller = &controller;
     m_continueButton->setEnabled(engine.check(Event::Continue).accepted);
-    if (!entered)
+    m_retakeButton->setVisible(controller.plan().retakeAllowed);
+    if (!entered) {
+        updateRetakeButton();
         return;
+    }
     const int round = engine.currentRound();
     const RoundTimes rt = engine.roundTimes(round);
     m_title->setText(tr("Round %1 review: %2").arg(round + 1).arg(displayName(rt.kind)));
@@ -83,6 +102,7 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
     m_roundTime->setText(time);
 
     m_table->setRowCount(0);
+    m_rowAttempts.clear();
     for (int i = 0; i < engine.attemptCount(); ++i) {
         const AttemptTimes a = engine.attemptTimes(i);
         if (a.round != round)
@@ -92,17 +112,34 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
         const QString allowed =
             a.answerLimitMs > 0 ? formatDuration(a.answerLimitMs) : tr("untimed");
         const std::optional<int> score = controller.score(i);
+        const std::optional<int> previous = controller.previousScore(i);
+        QString scoreText = score ? tr("%1 / 5").arg(*score)
+                                  : (a.status == AttemptStatus::Submitted ? tr("not graded yet")
+                                                                          : tr("–"));
+        if (score && previous)
+            scoreText += QLatin1Char(' ') + scoreDeltaText(*score - *previous);
+        const bool isRetake = std::any_of(m_rowAttempts.cbegin(), m_rowAttempts.cend(), [&](int j) {
+            return controller.question(j).id == controller.question(i).id;
+        });
+        m_rowAttempts.append(i);
         const QString cells[Columns] = {
-            controller.question(i).text,
+            isRetake ? tr("%1 (retake)").arg(controller.question(i).text) : controller.question(i).text,
             attemptStatusDisplayName(a),
             tr("%1 / %2").arg(formatDuration(a.answerUsedMs), allowed),
             a.overtimeMs() > 0 ? formatDuration(a.overtimeMs()) : tr("–"),
-            score ? tr("%1 / 5").arg(*score)
-                  : (a.status == AttemptStatus::Submitted ? tr("not graded yet") : tr("–")),
+            scoreText,
         };
         for (int c = 0; c < Columns; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
+    updateRetakeButton();
+}
+
+void RoundReviewPanel::updateRetakeButton()
+{
+    const int row = m_table->currentRow();
+    m_retakeButton->setEnabled(m_controller && row >= 0 && row < m_rowAttempts.size()
+                               && m_controller->engine().checkRetake(m_rowAttempts[row]).accepted);
 }
 
 } // namespace mockloop::desktop

@@ -22,12 +22,19 @@ public:
 
 signals:
     void continueClicked();
+    // Retake the question of this attempt (the selected row).
+    void retakeRequested(int attempt);
 
 private:
+    void updateRetakeButton();
+
+    const SessionController *m_controller = nullptr;
+    QList<int> m_rowAttempts; // the attempt shown in each row
     QLabel *m_title;
     QLabel *m_roundTime;
     QTableWidget *m_table;
     QPushButton *m_continueButton;
+    QPushButton *m_retakeButton;
 };
 
 } // namespace mockloop::desktop

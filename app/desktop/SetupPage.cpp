@@ -273,8 +273,7 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &SetupPage::presetChosen);
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &SetupPage::sourceChosen);
 
-    refreshSources();
-    refreshPresets();
+    // Own presets, like the bank, are read when the page is shown (MainWindow::showSetup).
     presetChosen(m_presetCombo->currentIndex());
 }
 
@@ -409,6 +408,8 @@ void SetupPage::refreshSources()
     for (const PackInfo &pack : bank.packs())
         m_sourceCombo->addItem(tr("Pack: %1").arg(pack.name), kPackPrefix + pack.id);
     m_sourceCombo->setCurrentIndex(std::max(0, m_sourceCombo->findData(chosen)));
+    m_sourcesLoaded = true;
+    updateSummary();
 }
 
 void SetupPage::selectSource(const LoopPlan &plan)
@@ -471,6 +472,8 @@ LoopPlan SetupPage::newPlan() const
 
 void SetupPage::loadPlan(const LoopPlan &plan)
 {
+    if (!m_sourcesLoaded)
+        refreshSources();
     selectSource(plan);
     fillForm(plan);
 }
@@ -665,6 +668,8 @@ void SetupPage::updateSummary()
 
     // Drawing never repeats a question in a session, so a kind's rounds together need that
     // many questions from the source. Say so before the loop has a thin or empty round.
+    if (!m_sourcesLoaded)
+        return; // shortfalls are counted once the page is shown
     QHash<RoundKind, int> wanted;
     for (const RoundPlan &r : p.rounds) {
         if (r.questionIds.isEmpty())

@@ -96,6 +96,8 @@ private:
     bool m_loading = false; // filling the form is not an edit
     int m_newPrepSeconds = 60;
     int m_newAnswerSeconds = 180;
+    // The bank is read when the page is first shown (refreshSources), not at construction.
+    bool m_sourcesLoaded = false;
 };
 
 } // namespace mockloop::desktop

@@ -1,10 +1,12 @@
 // The data tools as a person runs them: history, show, stats, export formats, backup while
 // another process writes, restore and its refusals. Real processes, real files.
+#include "DamagedFile.h"
 #include "CliProcess.h"
 #include "Database.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
+#include "SessionStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -65,6 +68,12 @@ qint64 seedSession(const QString &dataDir)
     return c->sessionId();
 }
 
+// The text of a PDF as pdftotext reads it; empty when the file cannot be read.
+QByteArray pdfText(const QString &pdf)
+{
+    return mockloop::test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
+}
+
 QByteArray sha(const QString &path)
 {
     QFile f(path);
@@ -89,9 +98,13 @@ private slots:
     void stats_countsSessionsAndScores();
     void exportCsv_oneRowPerAttemptWithQuoting();
     void exportMarkdown_readsLikeTheReport();
+    void report_mdAndHtml_toStdoutOrFile_sameNumbersAsShow();
+    void report_pdf_hasTheQuestionsAndScoresAsText();
+    void report_badFormatOrSession_isRefusedWithAMessage();
     void backupWhileAnotherProcessWrites_thenRestore_givesTheSameData();
     void restore_damagedOrNewerFile_isRefusedAndDataUntouched();
     void restore_whileASessionIsOpen_isRefused();
+    void check_readsEveryPage_andReportsDamageTheStartCheckSkipped();
 };
 
 void TestCliData::history_listsSessions()
@@ -269,6 +282,149 @@ void TestCliData::restore_whileASessionIsOpen_isRefused()
     QVERIFY2(r.err.contains("is open in a MockLoop program"), r.err.constData());
     open.reset();
     QCOMPARE(cli(dir.path(), {QStringLiteral("restore"), backupFile}).exitCode, 0);
+}
+
+void TestCliData::check_readsEveryPage_andReportsDamageTheStartCheckSkipped()
+{
+    QTemporaryDir dir;
+    seedSession(dir.path());
+    Run r = cli(dir.path(), {QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("passed SQLite's whole-file check"), r.out.constData());
+
+    // A disk error in the last page: size and time stay as MockLoop left them, so opening
+    // does only the light check; `check` reads every page and finds it.
+    QVERIFY(test::damageLastPage(dir.filePath(QStringLiteral("mockloop.sqlite")), true));
+    r = cli(dir.path(), {QStringLiteral("check")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("mockloop-cli: check:") && r.err.contains("damaged"), r.err.constData());
+}
+
+void TestCliData::report_mdAndHtml_toStdoutOrFile_sameNumbersAsShow()
+{
+    QTemporaryDir dir;
+    const qint64 id = seedSession(dir.path());
+    const QString sid = QString::number(id);
+    const Run md = cli(dir.path(), {QStringLiteral("report"), sid});
+    QCOMPARE(md.exitCode, 0);
+    // `show` prints the same report.
+    QCOMPARE(md.out, cli(dir.path(), {QStringLiteral("show"), sid}).out);
+    QVERIFY(md.out.startsWith("# data tools\n"));
+    QVERIFY(md.out.contains("| Score | 4 / 5 |"));
+    QVERIFY(md.out.contains("| Answer time | 0:42 of 1:00 |"));
+    QVERIFY(md.out.contains("| Status | skipped |"));
+    QVERIFY(md.out.contains("> Second line"));
+
+    const Run html = cli(dir.path(), {QStringLiteral("report"), sid, QStringLiteral("--format"), QStringLiteral("html")});
+    QCOMPARE(html.exitCode, 0);
+    QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+    QVERIFY(html.out.contains("Index, then &quot;EXPLAIN&quot;."));
+    QVERIFY(html.out.contains("0:42 of 1:00"));
+
+    const QString file = dir.filePath(QStringLiteral("out.html"));
+    const Run toFile = cli(dir.path(), {QStringLiteral("report"), sid, QStringLiteral("--format"), QStringLiteral("html"),
+                                        QStringLiteral("--output"), file});
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), html.out);
+}
+
+void TestCliData::report_pdf_hasTheQuestionsAndScoresAsText()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: scripts/install-deps.sh --with-test-tools");
+    QTemporaryDir dir;
+    const qint64 id = seedSession(dir.path());
+    Database db;
+    QString error;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error));
+    const auto session = SessionStore(db).load(id, &error);
+    QVERIFY2(session, qPrintable(error));
+    db.close();
+
+    // No display and a platform that cannot draw text in the environment: the program still
+    // renders on offscreen.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const Run r = mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI),
+                                             {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("report"),
+                                              QString::number(id), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                              QStringLiteral("--output"), pdf},
+                                             env);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("report.pdf"));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    file.close();
+
+    // Compared without white space: the PDF wraps lines and lays table cells out apart.
+    const auto squeezed = [](QString t) { return t.remove(QRegularExpression(QStringLiteral("\\s+"))); };
+    const QString text = squeezed(QString::fromUtf8(pdfText(pdf)));
+    QVERIFY2(text.contains(QStringLiteral("datatools")), qPrintable(text));
+    for (const AttemptRecord &a : session->attempts)
+        QVERIFY2(text.contains(squeezed(a.question.text)), qPrintable(a.question.text));
+    QVERIFY2(text.contains(QStringLiteral("Score4/5")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Averagescore4.0/5")));
+    QVERIFY(text.contains(QStringLiteral("0:42of1:00")));
+    QVERIFY(text.contains(QStringLiteral("Statusfinished"))); // no "fi" ligature
+    QVERIFY(text.contains(QStringLiteral("Statusskipped")));
+    QVERIFY(text.contains(QStringLiteral("good,short")));
+    // Each round starts a page (pdftotext ends pages with a form feed).
+    const QList<QByteArray> pages = pdfText(pdf).split('\f');
+    const auto pageOf = [&pages](const QByteArray &needle) {
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            if (pages[i].contains(needle))
+                return i;
+        return qsizetype(-1);
+    };
+    QCOMPARE(pageOf("Round 1: Technical"), 0);
+    QVERIFY(pageOf("Round 2: Behavioral") > 0);
+    QVERIFY(pages[pageOf("Round 2: Behavioral")].trimmed().startsWith("Round 2: Behavioral"));
+    // The title is in the PDF's metadata.
+    const Run info = mockloop::test::runProcess(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.out.contains("data tools"), info.out.constData());
+    QVERIFY(info.out.contains("A4"));
+
+    // Without --output the PDF goes to report-ID.pdf in the working directory.
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(QStringLiteral(MOCKLOOP_CLI), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("report"),
+                                           QString::number(id), QStringLiteral("--format=pdf")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("report-%1.pdf").arg(id))));
+}
+
+void TestCliData::report_badFormatOrSession_isRefusedWithAMessage()
+{
+    QTemporaryDir dir;
+    const qint64 id = seedSession(dir.path());
+    const Run format = cli(dir.path(), {QStringLiteral("report"), QString::number(id), QStringLiteral("--format"), QStringLiteral("docx")});
+    QCOMPARE(format.exitCode, 1); // usage
+    QVERIFY(format.err.contains("unknown format \"docx\" (use md, html or pdf)"));
+    QVERIFY(format.out.isEmpty());
+    const Run missing = cli(dir.path(), {QStringLiteral("report")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("report SESSION"));
+    const Run unknown = cli(dir.path(), {QStringLiteral("report"), QStringLiteral("999")});
+    QCOMPARE(unknown.exitCode, 2); // bad input, like `show`
+    QVERIFY2(unknown.err.contains("999"), unknown.err.constData());
+    QVERIFY(unknown.out.isEmpty());
+    const Run notAnId = cli(dir.path(), {QStringLiteral("report"), QStringLiteral("abc"), QStringLiteral("--format"), QStringLiteral("pdf")});
+    QCOMPARE(notAnId.exitCode, 2);
+    QVERIFY(notAnId.err.contains("\"abc\" is not a session id"));
+    // A PDF that cannot be written: a clear message, nothing left behind.
+    const QString blocked = dir.filePath(QStringLiteral("no/such/dir/r.pdf"));
+    const Run unwritable = cli(dir.path(), {QStringLiteral("report"), QString::number(id), QStringLiteral("--format"),
+                                            QStringLiteral("pdf"), QStringLiteral("--output"), blocked});
+    QCOMPARE(unwritable.exitCode, 2);
+    QVERIFY2(unwritable.err.contains("Cannot write"), unwritable.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliData)

@@ -1,5 +1,6 @@
 // `mockloop-cli run` as a person uses it: the real program, its prompts read from its output,
 // answers typed on its stdin, then the database checked with core.
+#include "AnswerTemplate.h"
 #include "DataDir.h"
 #include "Database.h"
 #include "Plan.h"
@@ -33,20 +34,17 @@ using namespace mockloop;
 
 namespace {
 
-const QString kFieldPrompts[] = {QStringLiteral("Answer:"), QStringLiteral("Situation:"),
-                                 QStringLiteral("Task:"), QStringLiteral("Action:"),
-                                 QStringLiteral("Result:")};
-const QString kFieldNames[] = {QStringLiteral("answer"), QStringLiteral("situation"),
-                               QStringLiteral("task"), QStringLiteral("action"),
-                               QStringLiteral("result")};
-
-// The field a prompt line opens ("Situation:" -> "situation"), or empty. A field taken up
-// again after a pause says "(continuing; ...)" after the colon and is not a new field.
+// The field a prompt line opens ("Situation:" -> "situation"), or empty: the title of any
+// section of any answer form. A field taken up again after a pause says "(continuing; ...)"
+// after the colon and is not a new field.
 QString fieldFor(const QString &line)
 {
-    for (int i = 0; i < 5; ++i) {
-        if (line == kFieldPrompts[i])
-            return kFieldNames[i];
+    for (AnswerForm form :
+         {AnswerForm::Plain, AnswerForm::Star, AnswerForm::SystemDesign, AnswerForm::Project}) {
+        for (const AnswerSection &section : answerSections(form)) {
+            if (line == section.title + QLatin1Char(':'))
+                return section.name;
+        }
     }
     return {};
 }
@@ -227,6 +225,7 @@ private slots:
     void endOfInputMidAnswer_savesExitsZeroAndResumes();
     void fullLoop_skipsGradesAtRoundEndAndSavesClosingNotes();
     void unknownPreset_isAUsageErrorListingPresets();
+    void systemDesign_asksEverySectionWithItsPrompt_storedInOrder();
 };
 
 void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
@@ -330,8 +329,8 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
     for (int i = 0; i < s->attempts.size(); ++i) {
         const AttemptRecord &a = s->attempts[i];
         QCOMPARE(a.times.status, AttemptStatus::Submitted);
-        const bool star = usesStarFields(s->rounds[a.times.round].times.kind);
-        QCOMPARE(typed[i].size(), star ? 4 : 1);
+        // Every section of the question's form was asked, in order.
+        QCOMPARE(typed[i].size(), answerSections(answerFormFor(a.question)).size());
         QCOMPARE(a.answer.size(), typed[i].size());
         for (int f = 0; f < typed[i].size(); ++f) {
             QCOMPARE(a.answer[f].name, typed[i][f].name); // in order
@@ -620,6 +619,54 @@ void TestCliRun::unknownPreset_isAUsageErrorListingPresets()
     QString error;
     QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
     QCOMPARE(SessionStore(db).recent(10).size(), 0);
+}
+
+void TestCliRun::systemDesign_asksEverySectionWithItsPrompt_storedInOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Cli cli(dir.path(),
+            {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("system_design")});
+    QVERIFY(cli.started());
+    qint64 sessionId = 0;
+    QList<AnswerField> typed;
+    for (QString l = cli.line(); !l.isNull(); l = cli.line()) {
+        if (sessionId == 0)
+            sessionId = sessionIdFrom(l);
+        if (l == QStringLiteral("Press Enter to begin the round.")
+            || l == QStringLiteral("Press Enter to continue.")
+            || l == QStringLiteral("Press Enter to start answering.")) {
+            cli.typeLine(QString());
+        } else if (const QString field = fieldFor(l); !field.isEmpty()) {
+            typed.append({field, QStringLiteral("about ") + field});
+            cli.typeLine(typed.last().value);
+            cli.typeLine(QStringLiteral("."));
+        } else if (l == QStringLiteral("Score 1-5:")) {
+            cli.typeLine(QStringLiteral("3"));
+        } else if (l == QStringLiteral("Note (one line, Enter for none):")) {
+            cli.typeLine(QString());
+        } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
+            cli.typeLine(QStringLiteral("."));
+        }
+    }
+    const int exitCode = cli.finish();
+    VERIFY_OR_DUMP(exitCode == 0, cli.log());
+    const QList<AnswerSection> sections = answerSections(AnswerForm::SystemDesign);
+    const QString out = cli.transcript();
+    // Each part is announced with its place and its prompt; the round says what to expect.
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 1 of 9) ") + sections.first().prompt), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 9 of 9) ") + sections.last().prompt), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("answers in 9 parts: Functional requirements, ")), cli.log());
+
+    QString error;
+    const auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->attempts.size(), 1);
+    QCOMPARE(typed.size(), sections.size());
+    for (int i = 0; i < sections.size(); ++i)
+        QCOMPARE(typed[i].name, sections[i].name); // asked in order
+    QCOMPARE(s->attempts[0].answer, typed);
+    QCOMPARE(s->attempts[0].score, std::optional<int>(3));
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

@@ -93,6 +93,11 @@ private slots:
     void stateChanged_isTheOneSignal_emittedPerTransition();
     void snapshot_restoresIntoPausedWithInterruptedTime();
     void snapshot_savedWhilePaused_countsTheTimeAwayAsPaused();
+    void retake_fromGrading_opensANewAttemptThenTheRestOfTheRound();
+    void retake_fromRoundReview_retakesTheChosenAnsweredAttempt();
+    void retake_atEndOfRoundGrading_gradesTheRetakeBeforeReview();
+    void retake_whenNotAllowed_isRefusedWithReasonAndChangesNothing_data();
+    void retake_whenNotAllowed_isRefusedWithReasonAndChangesNothing();
 };
 
 void TestEngine::everyStateTimesEveryEvent_data()
@@ -345,4 +350,156 @@ void TestEngine::snapshot_savedWhilePaused_countsTheTimeAwayAsPaused()
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
+void TestEngine::retake_fromGrading_opensANewAttemptThenTheRestOfTheRound()
+{
+    FakeClock clock;
+    EngineConfig config = twoQuestions();
+    config.retakeAllowed = true;
+    Engine e(&clock, config);
+    driveTo(e, State::Grading);
+    QCOMPARE(e.currentAttempt(), 0);
+    clock.advanceMs(3000);
+    QSignalSpy spy(&e, &Engine::stateChanged);
+
+    const Engine::Result r = e.handle(Event::Retake);
+
+    QVERIFY2(r.accepted, qPrintable(r.reason));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(e.state(), State::Prep);
+    QCOMPARE(e.attemptCount(), 3);
+    QCOMPARE(e.currentAttempt(), 2);
+    const AttemptTimes retake = e.attemptTimes(2);
+    QCOMPARE(retake.round, 0);
+    QCOMPARE(retake.prepLimitMs, 10'000);
+    QCOMPARE(retake.answerLimitMs, 60'000);
+    QCOMPARE(retake.status, AttemptStatus::Active);
+    QCOMPARE(retake.answerUsedMs, 0);
+    QVERIFY(e.attemptTimes(0).graded); // graded as part of the retake
+    QCOMPARE(e.attemptTimes(1).status, AttemptStatus::Pending);
+    QCOMPARE(e.prepRemainingMs(), 10'000); // its own clock starts now
+
+    QVERIFY(e.handle(Event::BeginAnswer));
+    clock.advanceMs(20'000);
+    QVERIFY(e.handle(Event::Submit));
+    QCOMPARE(e.state(), State::Grading);
+    QCOMPARE(e.currentAttempt(), 2);
+    QCOMPARE(e.attemptTimes(2).answerUsedMs, 20'000);
+    QVERIFY(e.handle(Event::GradeSubmitted));
+    // The question still pending in the round comes next.
+    QCOMPARE(e.state(), State::Prep);
+    QCOMPARE(e.currentAttempt(), 1);
+}
+
+void TestEngine::retake_fromRoundReview_retakesTheChosenAnsweredAttempt()
+{
+    FakeClock clock;
+    EngineConfig config = twoQuestions();
+    config.retakeAllowed = true;
+    Engine e(&clock, config);
+    driveTo(e, State::RoundReview); // attempt 0 answered and graded, attempt 1 skipped
+    const EngineSnapshot before = e.snapshot();
+
+    const Engine::Result skipped = e.retake(1);
+    QVERIFY(!skipped.accepted);
+    QVERIFY(!skipped.reason.isEmpty());
+    QVERIFY(e.snapshot() == before);
+    QVERIFY(!e.checkRetake(1).accepted);
+    QVERIFY(e.checkRetake(0).accepted);
+
+    QVERIFY(e.retake(0));
+    QCOMPARE(e.state(), State::Prep);
+    QCOMPARE(e.currentAttempt(), 2);
+    QCOMPARE(e.attemptTimes(2).round, 0);
+    QVERIFY(e.handle(Event::BeginAnswer));
+    QVERIFY(e.handle(Event::Submit));
+    QCOMPARE(e.state(), State::Grading);
+    QVERIFY(e.handle(Event::GradeSubmitted));
+    QCOMPARE(e.state(), State::RoundReview); // nothing else pending: back to the review
+    QVERIFY(e.handle(Event::Continue));
+    QCOMPARE(e.state(), State::Closing);
+}
+
+void TestEngine::retake_atEndOfRoundGrading_gradesTheRetakeBeforeReview()
+{
+    FakeClock clock;
+    EngineConfig config = twoQuestions(GradingTiming::EndOfRound);
+    config.retakeAllowed = true;
+    Engine e(&clock, config);
+    QVERIFY(e.handle(Event::Start));
+    QVERIFY(e.handle(Event::Continue));
+    QVERIFY(e.handle(Event::BeginAnswer));
+    QVERIFY(e.handle(Event::Submit));
+    QVERIFY(e.handle(Event::BeginAnswer));
+    QVERIFY(e.handle(Event::Submit));
+    QCOMPARE(e.state(), State::Grading);
+    QCOMPARE(e.currentAttempt(), 0);
+
+    QVERIFY(e.handle(Event::Retake));
+    QCOMPARE(e.currentAttempt(), 2);
+    QVERIFY(e.handle(Event::BeginAnswer));
+    QVERIFY(e.handle(Event::Submit));
+    // Back to grading what is left ungraded: question 2, then the retake.
+    QCOMPARE(e.state(), State::Grading);
+    QCOMPARE(e.currentAttempt(), 1);
+    QVERIFY(e.handle(Event::GradeSubmitted));
+    QCOMPARE(e.state(), State::Grading);
+    QCOMPARE(e.currentAttempt(), 2);
+    QVERIFY(e.handle(Event::GradeSubmitted));
+    QCOMPARE(e.state(), State::RoundReview);
+}
+
+void TestEngine::retake_whenNotAllowed_isRefusedWithReasonAndChangesNothing_data()
+{
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<int>("grading");
+    QTest::addColumn<qint64>("budgetMs");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("plan forbids") << false << int(GradingTiming::AfterEachQuestion) << qint64(0)
+                                  << QStringLiteral("This plan does not allow retakes.");
+    QTest::newRow("grading at end of loop")
+        << true << int(GradingTiming::EndOfLoop) << qint64(0)
+        << QStringLiteral("This plan grades at the end of the loop; retake a question from its "
+                          "round review instead.");
+    QTest::newRow("hard round budget used up")
+        << true << int(GradingTiming::AfterEachQuestion) << qint64(30'000)
+        << QStringLiteral("The round's time budget is used up.");
+}
+
+void TestEngine::retake_whenNotAllowed_isRefusedWithReasonAndChangesNothing()
+{
+    QFETCH(bool, allowed);
+    QFETCH(int, grading);
+    QFETCH(qint64, budgetMs);
+    QFETCH(QString, reason);
+    FakeClock clock;
+    EngineConfig config = twoQuestions(GradingTiming(grading),
+                                       budgetMs > 0 ? ExpiryPolicy::Hard : ExpiryPolicy::Soft,
+                                       budgetMs, true, false);
+    config.retakeAllowed = allowed;
+    Engine e(&clock, config);
+    QVERIFY(e.handle(Event::Start));
+    QVERIFY(e.handle(Event::Continue));
+    QVERIFY(e.handle(Event::BeginAnswer));
+    if (budgetMs > 0) {
+        clock.advanceMs(budgetMs); // the round's hard budget runs out on this answer
+        e.tick();
+    } else {
+        QVERIFY(e.handle(Event::Submit));
+    }
+    if (GradingTiming(grading) == GradingTiming::EndOfLoop) {
+        QVERIFY(e.handle(Event::Skip)); // question 2
+        QVERIFY(e.handle(Event::Continue)); // review -> end of loop grading
+    }
+    QCOMPARE(e.state(), State::Grading);
+    const EngineSnapshot before = e.snapshot();
+    QSignalSpy spy(&e, &Engine::stateChanged);
+
+    const Engine::Result r = e.handle(Event::Retake);
+
+    QVERIFY(!r.accepted);
+    QCOMPARE(r.reason, reason);
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(e.snapshot() == before);
+}
+
 #include "test_engine.moc"

@@ -67,6 +67,7 @@ private slots:
     void attemptsOf_returnsEveryAttemptOldestFirst();
     void wordDiff_marksRemovedAndAddedWords();
     void deleteSession_whileItIsOpen_isRefused();
+    void readers_sayWhenTheHistoryCannotBeRead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -286,6 +287,35 @@ void TestHistory::deleteSession_whileItIsOpen_isRefused()
     open.reset();
     QVERIFY2(h.deleteSession(id, &error), qPrintable(error));
     QCOMPARE(h.count({}), 0);
+}
+
+void TestHistory::readers_sayWhenTheHistoryCannotBeRead()
+{
+    const Answered done = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("indexes help"), 4);
+    History h(*m_db);
+    QString error;
+    QCOMPARE(h.count({}, &error), 1);
+    QCOMPARE(h.sessions({}, HistoryColumn::Started, true, 10, 0, &error).size(), 1);
+    QCOMPARE(h.search(QStringLiteral("indexes"), 10, &error).size(), 1);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Break the tables the readers need (a damaged file reads the same way).
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys=OFF")));
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions RENAME TO sessions_gone")));
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE answer_search")));
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE attempt_rubric")));
+    QCOMPARE(h.count({}, &error), 0);
+    QVERIFY2(error.contains(QStringLiteral("Cannot read the history")), qPrintable(error));
+    error.clear();
+    QVERIFY(h.sessions({}, HistoryColumn::Started, true, 10, 0, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("sessions")), qPrintable(error));
+    error.clear();
+    QVERIFY(h.search(QStringLiteral("indexes"), 10, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("answer_search")), qPrintable(error));
+    error.clear();
+    QVERIFY(h.attemptsOf(done.questionId, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHistory)

@@ -1,5 +1,6 @@
 // Storage against real SQLite files in a QTemporaryDir: refusals leave files untouched,
 // migrations back up first, drafts autosave, sessions resume after a restart.
+#include "DamagedFile.h"
 #include "Database.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
@@ -7,7 +8,10 @@
 #include "SessionStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +80,9 @@ private slots:
     void open_truncatedDatabase_isRefusedAndFileUnchanged();
     void open_otherProgramsSqliteFile_isRefusedAndFileUnchanged();
     void open_reopensExistingDatabase();
+    void open_afterCleanClose_skipsTheWholeFileCheck();
+    void open_afterCrashOrOutsideChangeOrAWeek_runsTheWholeFileCheck();
+    void open_damageFoundByTheWeeklyCheck_isRefusedAndFileUnchanged();
     void migrate_existingDatabase_backsUpFirst();
     void migrate_failingStep_rollsBackEverything();
     void builtinPacks_installOnceAndKeepHiddenFlags();
@@ -94,10 +101,31 @@ private slots:
     void start_aRoundTheBankCannotFill_isLeftOut();
     void submitGrade_withRubricAndChecklist_isStoredAndReloaded();
     void snapshots_areStoredOncePerQuestionVersion();
+    void retake_storesANewAttemptOfTheQuestion_andResumesIntoIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString dbPath() const { return m_dir->filePath(QStringLiteral("mockloop.sqlite")); }
+    // A database with the built-in packs, closed in rollback-journal mode: one file to damage.
+    void createSingleFileDatabase()
+    {
+        Database db;
+        openWithPacks(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+    }
+    // Opening is refused as damaged, says so, and leaves the file byte for byte as it was.
+    void verifyRefusedAsDamaged()
+    {
+        const QByteArray before = fileHash(dbPath());
+        Database db;
+        QString error;
+        Database::OpenError kind = Database::OpenError::None;
+        QVERIFY(!db.open(dbPath(), &error, &kind));
+        QVERIFY2(kind == Database::OpenError::Damaged, qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QCOMPARE(fileHash(dbPath()), before);
+    }
     void openWithPacks(Database &db)
     {
         QString error;
@@ -170,12 +198,7 @@ void TestStorage::open_garbageFile_isRefusedAndFileUnchanged()
 
 void TestStorage::open_truncatedDatabase_isRefusedAndFileUnchanged()
 {
-    {
-        Database db;
-        openWithPacks(db);
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
-    }
+    createSingleFileDatabase();
     QFile f(dbPath());
     QVERIFY(f.open(QIODevice::ReadWrite));
     const QByteArray all = f.readAll();
@@ -185,14 +208,7 @@ void TestStorage::open_truncatedDatabase_isRefusedAndFileUnchanged()
     f.seek(0);
     f.write(damaged);
     f.close();
-    const QByteArray before = fileHash(dbPath());
-    Database db;
-    QString error;
-    Database::OpenError kind = Database::OpenError::None;
-    QVERIFY(!db.open(dbPath(), &error, &kind));
-    QVERIFY2(kind == Database::OpenError::Damaged, qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
-    QCOMPARE(fileHash(dbPath()), before);
+    verifyRefusedAsDamaged();
 }
 
 void TestStorage::open_otherProgramsSqliteFile_isRefusedAndFileUnchanged()
@@ -225,6 +241,89 @@ void TestStorage::open_reopensExistingDatabase()
     QString error;
     QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
     QVERIFY(QuestionBank(db).count() >= 15);
+}
+
+void TestStorage::open_afterCleanClose_skipsTheWholeFileCheck()
+{
+    const QString marker = Database::cleanCloseMarkerPath(dbPath());
+    {
+        Database db;
+        openWithPacks(db);
+        QVERIFY(!db.ranFullCheck()); // a new file has nothing to check
+        QVERIFY(!QFile::exists(marker));
+    }
+    QVERIFY(QFile::exists(marker));
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    QVERIFY(!db.ranFullCheck());
+    // While the file is open it changes: the marker must not vouch for it after a crash.
+    QVERIFY(!QFile::exists(marker));
+    QVERIFY(QuestionBank(db).count() >= 15);
+}
+
+namespace {
+
+void setMarkerCheckedDaysAgo(const QString &dbPath, int days)
+{
+    QFile file(Database::cleanCloseMarkerPath(dbPath));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject marker = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QVERIFY(marker.contains(QStringLiteral("checked")));
+    marker.insert(QStringLiteral("checked"),
+                  QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(marker).toJson());
+}
+
+bool opensWithFullCheck(const QString &path)
+{
+    Database db;
+    QString error;
+    if (!db.open(path, &error))
+        qWarning("%s", qPrintable(error));
+    return db.isOpen() && db.ranFullCheck();
+}
+
+} // namespace
+
+void TestStorage::open_afterCrashOrOutsideChangeOrAWeek_runsTheWholeFileCheck()
+{
+    {
+        Database db;
+        openWithPacks(db);
+    }
+    // A crash leaves no marker.
+    QVERIFY(QFile::remove(Database::cleanCloseMarkerPath(dbPath())));
+    QVERIFY(opensWithFullCheck(dbPath()));
+    QVERIFY(!opensWithFullCheck(dbPath()));
+
+    // Something else wrote the file after MockLoop closed it (here: only its time changed).
+    {
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                              QFileDevice::FileModificationTime));
+    }
+    QVERIFY(opensWithFullCheck(dbPath()));
+
+    // The last whole-file check is more than a week old.
+    setMarkerCheckedDaysAgo(dbPath(), Database::kFullCheckDays + 1);
+    QVERIFY(opensWithFullCheck(dbPath()));
+    // ... and the check that just passed is remembered.
+    QVERIFY(!opensWithFullCheck(dbPath()));
+    setMarkerCheckedDaysAgo(dbPath(), Database::kFullCheckDays - 1);
+    QVERIFY(!opensWithFullCheck(dbPath()));
+}
+
+void TestStorage::open_damageFoundByTheWeeklyCheck_isRefusedAndFileUnchanged()
+{
+    createSingleFileDatabase();
+    // Bit rot: the last page changes, the size and time stay as MockLoop left them.
+    QVERIFY(test::damageLastPage(dbPath(), true));
+    setMarkerCheckedDaysAgo(dbPath(), Database::kFullCheckDays + 1);
+    verifyRefusedAsDamaged();
 }
 
 // The real migrations plus one more step that creates a table and then succeeds or fails.
@@ -297,6 +396,31 @@ void TestStorage::builtinPacks_installOnceAndKeepHiddenFlags()
     QVERIFY(bank.setHidden(id, true, &error));
     const int visible = bank.count();
     QVERIFY(bank.installBuiltinPacks(&error));
+    QCOMPARE(bank.count(), visible);
+
+    // Every pack is installed at the version its file says (the start-up shortcut reads the
+    // versions at build time from the same files).
+    const QList<PackInfo> installed = bank.packs();
+    const QDir dir(QStringLiteral(":/packs"));
+    QCOMPARE(installed.size(), dir.entryList({QStringLiteral("*.json")}, QDir::Files).size());
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Pack pack;
+        QStringList problems;
+        QVERIFY(parsePack(file.readAll(), name, &pack, &problems));
+        const auto it = std::find_if(installed.cbegin(), installed.cend(),
+                                     [&pack](const PackInfo &p) { return p.id == pack.id; });
+        QVERIFY2(it != installed.cend(), qPrintable(pack.id));
+        QCOMPARE(it->version, pack.version);
+    }
+
+    // An older installed version is upgraded from the resources; hidden flags stay.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE packs SET version = 0")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE questions SET text = 'stale', data = json_set(data, '$.text', 'stale')")));
+    QVERIFY(bank.installBuiltinPacks(&error));
+    QVERIFY(bank.question(id)->text != QStringLiteral("stale"));
     QCOMPARE(bank.count(), visible);
 }
 
@@ -726,6 +850,80 @@ void TestStorage::snapshots_areStoredOncePerQuestionVersion()
     const auto record = SessionStore(db).load(1, &error);
     QVERIFY2(record, qPrintable(error));
     QCOMPARE(record->attempts.first().question.id, id);
+}
+
+void TestStorage::retake_storesANewAttemptOfTheQuestion_andResumesIntoIt()
+{
+    qint64 sessionId = 0;
+    QString questionId;
+    FakeClock clock;
+    {
+        Database db;
+        openWithPacks(db);
+        QString error;
+        LoopPlan plan = smallPlan();
+        plan.retakeAllowed = true;
+        auto c = SessionController::start(db, plan, &clock, &error, 7u);
+        QVERIFY2(c, qPrintable(error));
+        sessionId = c->sessionId();
+        questionId = c->question(0).id;
+        QVERIFY(c->handle(Event::Start));
+        QVERIFY(c->handle(Event::Continue));
+        QVERIFY(c->handle(Event::BeginAnswer));
+        QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("first try")}}));
+        QVERIFY(c->handle(Event::Submit));
+        QCOMPARE(c->state(), State::Grading);
+
+        // In grading the retake needs the grade of the answer shown.
+        const Engine::Result ungraded = c->retake(0);
+        QVERIFY(!ungraded.accepted);
+        QCOMPARE(ungraded.reason, QStringLiteral("Grade this answer before retaking it."));
+        QCOMPARE(c->attemptCount(), 2);
+        Grade grade;
+        grade.overall = 2;
+        const Engine::Result r = c->retake(0, grade);
+        QVERIFY2(r.accepted, qPrintable(r.reason));
+        QCOMPARE(c->state(), State::Prep);
+        QCOMPARE(c->engine().currentAttempt(), 2);
+        QCOMPARE(c->attemptCount(), 3);
+        QCOMPARE(c->question(2), c->question(0));
+        QCOMPARE(c->score(0), std::optional<int>(2));
+        QCOMPARE(c->previousScore(2), std::optional<int>(2));
+        QCOMPARE(c->previousScore(0), std::nullopt);
+        QVERIFY(c->handle(Event::BeginAnswer));
+        QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("second try")}}));
+        clock.advanceMs(20'000);
+        QVERIFY(c->saveNow());
+    } // the program ends mid-retake
+    clock.advanceWallOnlyMs(5'000);
+
+    const QString rows = QStringLiteral(
+        "SELECT group_concat(question_id || ':' || position || ':' || status, ' ') FROM "
+        "(SELECT * FROM attempts WHERE session_id = ? ORDER BY position)");
+    const QString stored = readBack(dbPath(), rows, sessionId).toString();
+    QVERIFY2(stored.startsWith(questionId + QStringLiteral(":0:submitted ")), qPrintable(stored));
+    QVERIFY2(stored.endsWith(questionId + QStringLiteral(":2:active")), qPrintable(stored));
+
+    FakeClock next(clock.wallTime());
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    auto c = SessionController::resume(db, sessionId, &next, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->state(), State::Paused);
+    QCOMPARE(c->engine().currentAttempt(), 2);
+    QCOMPARE(c->engine().attemptCount(), 3);
+    QCOMPARE(c->answer(2).first().value, QStringLiteral("second try"));
+    QCOMPARE(c->engine().answerRemainingMs(), 120'000 - 20'000);
+    QVERIFY(c->handle(Event::Resume));
+    QVERIFY(c->handle(Event::Submit));
+    Grade better;
+    better.overall = 4;
+    QVERIFY(c->submitGrade(better));
+    QCOMPARE(c->score(2), std::optional<int>(4));
+    QCOMPARE(c->previousScore(2), std::optional<int>(2));
+    QCOMPARE(c->state(), State::RoundReview); // the round had one question
+    QCOMPARE(c->engine().attemptsInRound(0), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -1,5 +1,6 @@
 // The Data menu used the way a person would: choose the menu item, pick a file, confirm.
 // The file dialog and the message box are seams; everything else is the real window.
+#include "DamagedFile.h"
 #include "Confirmation.h"
 #include "DataActions.h"
 #include "Database.h"
@@ -35,6 +36,7 @@ private slots:
     void deleteAll_confirmedWithBackupFirst_deletesSessionsAndKeepsTheBackup();
     void export_fromTheMenu_writesTheChosenFormat();
     void whereIsMyData_namesTheDatabaseFile();
+    void checkTheDatabase_readsEveryPageAndSaysWhatItFound();
 
 private:
     void trigger(const char *actionName);
@@ -205,6 +207,22 @@ void TestGuiData::whereIsMyData_namesTheDatabaseFile()
 {
     trigger("dataLocationAction");
     QVERIFY(m_notices.last().contains(QDir::toNativeSeparators(m_db->path())));
+}
+
+void TestGuiData::checkTheDatabase_readsEveryPageAndSaysWhatItFound()
+{
+    finishedSession(QStringLiteral("An index on the foreign key."));
+    trigger("dataCheckAction");
+    QVERIFY2(!m_lastWasProblem, qPrintable(m_notices.last()));
+    QVERIFY2(m_notices.last().contains(QStringLiteral("intact")), qPrintable(m_notices.last()));
+
+    // The disk damages a page while the app runs: the next check says so.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    QVERIFY(test::damageLastPage(m_db->path(), false));
+    trigger("dataCheckAction");
+    QVERIFY(m_lastWasProblem);
+    QVERIFY2(m_notices.last().contains(QStringLiteral("damaged")), qPrintable(m_notices.last()));
 }
 
 QTEST_MAIN(TestGuiData)

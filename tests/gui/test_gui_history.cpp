@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -124,6 +125,7 @@ private slots:
     void resume_onlyForUnfinished_continuesTheSession();
     void delete_afterConfirmation_removesItFromTheDatabase();
     void search_typedWord_listsSnippetAndOpensTheAnswerHighlighted();
+    void unreadableHistory_saysSoInsteadOfLookingEmpty();
     void compare_twoAttempts_showsRemovedAddedWordsAndScoreDelta();
     void compareView_fieldsOnOneSideAndScoreDeltas();
     void models_passModelTesterThroughPagingSortFilterDeleteAndSearch();
@@ -327,6 +329,18 @@ void TestGuiHistory::open_fromHomeButtonAndShortcut_listsEverySessionNewestFirst
     QCOMPARE(currentPage(), QStringLiteral("homePage"));
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     QCOMPARE(currentPage(), QStringLiteral("historyPage"));
+}
+
+void TestGuiHistory::unreadableHistory_saysSoInsteadOfLookingEmpty()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions RENAME TO sessions_gone")));
+    openHistory();
+    FIND(QLabel, message, "historyMessage");
+    QVERIFY2(message->text().contains(QStringLiteral("Cannot read the history")),
+             qPrintable(message->text()));
+    QVERIFY(!message->isHidden());
+    QVERIFY(tableIds().isEmpty());
 }
 
 void TestGuiHistory::filters_statusKindTextAndDates_showWhatHistoryFinds()

@@ -2,6 +2,8 @@
 // pages, on the offscreen platform, with a fake clock (no sleeps: time moves when the test
 // says). The end-to-end check reads the result back through the JSON export.
 #include "AnswerEditor.h"
+#include "AnswerTemplate.h"
+#include "ClosingList.h"
 #include "Confirmation.h"
 #include "Database.h"
 #include "FakeClock.h"
@@ -12,12 +14,15 @@
 #include "SessionStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -32,6 +37,7 @@
 #include <memory>
 
 using namespace mockloop;
+using mockloop::desktop::AnswerEditor;
 using mockloop::desktop::Confirmation;
 using mockloop::desktop::MainWindow;
 using mockloop::test::FakeClock;
@@ -51,13 +57,10 @@ struct RoundScript
 {
     RoundKind kind;
     QString key;              // as exported
-    QStringList typed;        // one text per editor field, in field order
+    QStringList typed;        // one text per editor section, in order (filled in as typed)
     qint64 answerAdvanceMs;   // clock moved while answering (after the prep deadline)
     qint64 expectedPausedMs;
 };
-
-const QStringList kStarNames = {QStringLiteral("situation"), QStringLiteral("task"),
-                                QStringLiteral("action"), QStringLiteral("result")};
 
 } // namespace
 
@@ -195,11 +198,6 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
     FIND(QPushButton, beginAnswer, "beginAnswerButton");
     FIND(QPushButton, submit, "submitButton");
     FIND(QPushButton, pauseButton, "pauseButton");
-    FIND(QPlainTextEdit, answerEdit, "answerEdit");
-    FIND(QPlainTextEdit, starSituation, "starSituation");
-    FIND(QPlainTextEdit, starTask, "starTask");
-    FIND(QPlainTextEdit, starAction, "starAction");
-    FIND(QPlainTextEdit, starResult, "starResult");
     FIND(QPlainTextEdit, gradeAnswerView, "gradeAnswerView");
     FIND(QTextBrowser, hints, "hintsView");
     FIND(QSpinBox, score, "scoreSpin");
@@ -207,30 +205,18 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
     FIND(QPushButton, saveGrade, "saveGradeButton");
     FIND(QTableWidget, review, "reviewTable");
     FIND(QPushButton, continueButton, "continueButton");
-    const QList<QPlainTextEdit *> starEdits = {starSituation, starTask, starAction, starResult};
 
-    const QList<RoundScript> script = {
-        {RoundKind::Technical, QStringLiteral("technical"),
-         {QStringLiteral("tech answer alpha")}, 20'000, 0},
-        {RoundKind::SystemDesign, QStringLiteral("system_design"),
-         {QStringLiteral("design answer bravo")}, 15'000, 30'000},
-        {RoundKind::Behavioral, QStringLiteral("behavioral"),
-         {QStringLiteral("beh situation"), QStringLiteral("beh task"), QStringLiteral("beh action"),
-          QStringLiteral("beh result")},
-         70'000, 0},
-        {RoundKind::CulturalFit, QStringLiteral("cultural_fit"),
-         {QStringLiteral("fit situation"), QStringLiteral("fit task"), QStringLiteral("fit action"),
-          QStringLiteral("fit result")},
-         5'000, 0},
-        {RoundKind::Project, QStringLiteral("project"),
-         {QStringLiteral("proj situation"), QStringLiteral("proj task"),
-          QStringLiteral("proj action"), QStringLiteral("proj result")},
-         42'000, 0},
+    QList<RoundScript> script = {
+        {RoundKind::Technical, QStringLiteral("technical"), {}, 20'000, 0},
+        {RoundKind::SystemDesign, QStringLiteral("system_design"), {}, 15'000, 30'000},
+        {RoundKind::Behavioral, QStringLiteral("behavioral"), {}, 70'000, 0},
+        {RoundKind::CulturalFit, QStringLiteral("cultural_fit"), {}, 5'000, 0},
+        {RoundKind::Project, QStringLiteral("project"), {}, 42'000, 0},
     };
     const qint64 prepOvershootMs = 500; // the tick comes late; the overshoot is answer time
 
     for (int r = 0; r < script.size(); ++r) {
-        const RoundScript &s = script[r];
+        RoundScript &s = script[r];
         QCOMPARE(controller->state(), State::RoundIntro);
         QCOMPARE(roundPosition->text(), QStringLiteral("Round %1 of 5").arg(r + 1));
         QCOMPARE(roundName->text(), displayName(s.kind));
@@ -248,16 +234,21 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
         QVERIFY(!beginAnswer->isVisible());
         QCOMPARE(countdown->text(), QStringLiteral("01:00")); // 59.5 s left, rounded up
 
-        // The editor matches the round kind.
-        const bool star = usesStarFields(s.kind);
-        QCOMPARE(answerEdit->isVisible(), !star);
-        QCOMPARE(starSituation->isVisible(), star);
-        if (star) {
-            for (int f = 0; f < 4; ++f)
-                QTest::keyClicks(starEdits[f], s.typed[f]);
-        } else {
-            QTest::keyClicks(answerEdit, s.typed.constFirst());
+        // The editor has the question's sections (docs/editors.md); type into each one.
+        const int attempt = controller->engine().currentAttempt();
+        const QList<AnswerSection> sections = answerSectionsFor(controller->question(attempt), {});
+        QCOMPARE(sections.size(), answerSections(answerFormFor(controller->question(attempt))).size());
+        QList<QPlainTextEdit *> edits;
+        for (const AnswerSection &section : sections) {
+            auto *edit = m_window->findChild<QPlainTextEdit *>(
+                AnswerEditor::editObjectName(section.name));
+            QVERIFY2(edit && edit->isVisible(), qPrintable(section.name));
+            edits.append(edit);
+            s.typed.append(s.key + QLatin1Char(' ') + section.name);
+            QTest::keyClicks(edit, s.typed.last());
         }
+        QPlainTextEdit *answerEdit = edits.first();
+        QPlainTextEdit *lastEdit = edits.last();
         QCOMPARE(m_window->saveStateText(), QStringLiteral("Unsaved changes"));
 
         if (r == 1) {
@@ -286,9 +277,9 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
 
         if (r == 3) {
             // Ctrl+P pauses and resumes from inside the editor; no clock movement, no pause time.
-            QTest::keyClick(starAction, Qt::Key_P, Qt::ControlModifier);
+            QTest::keyClick(lastEdit, Qt::Key_P, Qt::ControlModifier);
             QCOMPARE(controller->state(), State::Paused);
-            QTest::keyClick(starAction, Qt::Key_P, Qt::ControlModifier);
+            QTest::keyClick(lastEdit, Qt::Key_P, Qt::ControlModifier);
             QCOMPARE(controller->state(), State::Answering);
         }
 
@@ -301,7 +292,7 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
         }
 
         if (r == 3)
-            QTest::keyClick(starResult, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Return
+            QTest::keyClick(lastEdit, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Return
         else
             CLICK(submit);
 
@@ -335,11 +326,29 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
 
     // --- Closing: suggestions and the person's own questions.
     QCOMPARE(controller->state(), State::Closing);
-    FIND(QTextBrowser, suggestions, "closingSuggestions");
-    QVERIFY(!suggestions->toPlainText().trimmed().isEmpty());
-    FIND(QPlainTextEdit, closingNotes, "closingNotes");
-    const QString notes = QStringLiteral("What does on-call look like for this team?");
-    QTest::keyClicks(closingNotes, notes);
+    FIND(QListWidget, suggestions, "closingSuggestions");
+    QVERIFY(suggestions->count() > 0);
+    // One of my own with a note, one from the suggestions (Enter adds it).
+    FIND(QPushButton, addClosing, "addClosingButton");
+    CLICK(addClosing);
+    FIND(QLineEdit, closingQuestion, "closingQuestionEdit");
+    QCOMPARE(QApplication::focusWidget(), closingQuestion);
+    const QString question = QStringLiteral("What does on-call look like for this team?");
+    QTest::keyClicks(closingQuestion, question);
+    QTest::keyClick(closingQuestion, Qt::Key_Return);
+    FIND(QPlainTextEdit, closingNote, "closingNoteEdit");
+    QCOMPARE(QApplication::focusWidget(), closingNote);
+    QTest::keyClicks(closingNote, QStringLiteral("listen for the rotation size"));
+    suggestions->setFocus();
+    suggestions->setCurrentRow(0);
+    QTest::keyClick(suggestions, Qt::Key_Return);
+    FIND(QListWidget, closingList, "closingList");
+    QCOMPARE(closingList->count(), 2);
+    const QString suggestion = suggestions->item(0)->data(Qt::UserRole).toString();
+    const QString notes = closingListText(
+        {{question, QStringLiteral("listen for the rotation size")},
+         {suggestion, suggestions->item(0)->data(Qt::UserRole + 1).toString()}});
+    QCOMPARE(controller->closingNotes(), notes);
     FIND(QPushButton, finish, "finishButton");
     CLICK(finish);
 
@@ -347,8 +356,8 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
     QTRY_COMPARE(currentPage(), QStringLiteral("reportPage"));
     QVERIFY(!m_window->controller());
     FIND(QTextBrowser, report, "reportView");
-    QVERIFY(report->toPlainText().contains(QStringLiteral("tech answer alpha")));
-    QVERIFY(report->toPlainText().contains(notes));
+    QVERIFY(report->toPlainText().contains(script.first().typed.first()));
+    QVERIFY(report->toPlainText().contains(question));
 
     // --- The export holds exactly what was typed, graded and timed.
     const QString exportPath = m_dir->filePath(QStringLiteral("export.json"));
@@ -377,12 +386,11 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
         QCOMPARE(attempt.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
 
         const QJsonArray fields = attempt.value(QStringLiteral("answer")).toArray();
-        const QStringList names =
-            usesStarFields(s.kind) ? kStarNames : QStringList{QStringLiteral("answer")};
-        QCOMPARE(fields.size(), names.size());
-        for (int f = 0; f < names.size(); ++f) {
+        QCOMPARE(fields.size(), s.typed.size());
+        for (int f = 0; f < s.typed.size(); ++f) {
             const QJsonObject field = fields.at(f).toObject();
-            QCOMPARE(field.value(QStringLiteral("name")).toString(), names[f]);
+            QCOMPARE(field.value(QStringLiteral("name")).toString(),
+                     s.typed[f].section(QLatin1Char(' '), 1));
             QCOMPARE(field.value(QStringLiteral("value")).toString(), s.typed[f]);
         }
 

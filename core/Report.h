@@ -1,0 +1,110 @@
+#pragma once
+
+#include "Coach.h"
+#include "SessionStore.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace mockloop {
+
+// The session report: one model built from a stored session, and its renderers. The desktop
+// report page, its exports, `mockloop-cli report` and `show`, and the Markdown export all read
+// this model, so every number a person sees is computed once, here, from what was stored.
+
+struct ReportCriterion
+{
+    QString key;  // the rubric's stable key ("trade_offs")
+    QString name; // translated, from the rubric of the round kind; the key when unknown
+    int score = 0;
+};
+
+struct ReportKeyPoint
+{
+    QString text;
+    bool covered = false;
+};
+
+struct ReportQuestion
+{
+    int number = 0; // 1-based, within its round
+    qint64 attemptId = 0;
+    QString questionId;
+    QString text;
+    AttemptTimes times;                 // as stored: limits, used, paused, interrupted
+    QString status;                     // translated: "submitted", "skipped", "not reached"…
+    std::optional<int> score;           // the stored overall score
+    QList<ReportCriterion> rubric;      // in the rubric's order
+    QList<ReportKeyPoint> keyPoints;    // in the question's order
+    int keyPointsCovered = 0;
+    bool keyPointsFromGrade = false;    // true: the person's checklist; false: the coach's reading
+    QList<AnswerField> answer;
+    QList<Hint> hints;                  // the coach on the stored answer (submitted answers only)
+    QString note;
+    bool answeredAloud = false; // graded in an "answer aloud" plan: the fields are notes
+
+    bool answered() const { return times.status == AttemptStatus::Submitted; }
+    bool hasAnswerText() const;
+};
+
+struct ReportRound
+{
+    int position = 0;
+    RoundTimes times;
+    QList<ReportQuestion> questions;
+    int answered = 0;
+    int graded = 0;
+    std::optional<double> averageScore;
+};
+
+struct ReportKindAverage
+{
+    RoundKind kind = RoundKind::Technical;
+    int graded = 0;
+    double average = 0;
+};
+
+struct SessionReport
+{
+    qint64 sessionId = 0;
+    QString title;       // the plan's name, or "Session N"
+    QString statusKey;   // running / finished / abandoned
+    QString status;      // translated
+    QDateTime startedAt;
+    QDateTime endedAt;
+    ExpiryPolicy expiry = ExpiryPolicy::Soft;
+    bool hintsShown = true; // false while a session with end-of-loop hints is still running
+    QList<ReportRound> rounds;
+    int questions = 0;
+    int answered = 0;
+    int skipped = 0;
+    int notReached = 0;
+    int graded = 0;
+    std::optional<double> averageScore;
+    QList<ReportKindAverage> kindAverages; // in the order the kinds first appear
+    qint64 totalUsedMs = 0;        // prep + answer time of every round (pauses excluded)
+    qint64 totalPausedMs = 0;
+    qint64 totalInterruptedMs = 0;
+    qint64 totalOvertimeMs = 0;    // answer overtime summed over the questions
+    bool closingSegment = false;
+    QString closingNotes;
+};
+
+SessionReport buildReport(const SessionRecord &session);
+
+// Markdown for reading as text and for any Markdown viewer: the person's own text is quoted
+// and its Markdown and HTML characters are escaped, so an answer never becomes markup.
+QString reportMarkdown(const SessionReport &report);
+
+// A self-contained HTML document (inline style, no scripts, no external files) that reads
+// in a browser, prints with each round on a new page, and shows in a QTextBrowser. Every
+// stored text is escaped.
+QString reportHtml(const SessionReport &report);
+
+// "1:05 of 2:00" style texts the renderers share, exposed for the programs' own views.
+QString reportScoreText(const std::optional<int> &score);
+QString reportAverageText(const std::optional<double> &average);
+
+} // namespace mockloop

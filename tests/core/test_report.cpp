@@ -1,0 +1,334 @@
+// The session report model and its Markdown and HTML renderers, on a real session stored in a
+// real database (QTemporaryDir) and driven by the fake clock: every number in the report is
+// the stored one, the person's text is escaped, skipped and not-reached questions say so.
+#include "Coach.h"
+#include "Database.h"
+#include "FakeClock.h"
+#include "QuestionBank.h"
+#include "Report.h"
+#include "Rubric.h"
+#include "SessionController.h"
+#include "SessionStore.h"
+#include "TimeText.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mockloop;
+using mockloop::test::FakeClock;
+
+namespace {
+
+const QString kHostile = QStringLiteral("Use <b>indexes</b> & a <script>alert(1)</script> cache\n# not a heading");
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void build_numbersEqualTheStoredOnes();
+    void build_skippedAndNotReached_haveStatusAndNoScoreOrHints();
+    void build_keyPoints_fromTheChecklistOrTheCoach();
+    void build_endOfLoopHints_hiddenWhileRunning();
+    void html_escapesTheAnswer_andIsOneDocument();
+    void markdown_escapesTheAnswer_andShowsTheNumbers();
+
+private:
+    // Round 1 (technical, soft, 60 s per answer): an answer with markup characters, paused
+    // 10 s, 75 s used (15 s overtime), graded with the rubric and a checklist; then a skip.
+    // Round 2 (behavioral, hard 50 s round budget): the first answer runs into the budget, the
+    // second is not reached.
+    qint64 runSession(HintsTiming hints = HintsTiming::AfterEachAnswer, bool finish = true);
+    SessionRecord load(qint64 id);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    FakeClock m_clock;
+};
+
+void TestReport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+}
+
+void TestReport::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestReport::runSession(HintsTiming hints, bool finish)
+{
+    LoopPlan plan;
+    plan.name = QStringLiteral("report <test> & more");
+    plan.prepSeconds = 5;
+    plan.answerSeconds = 60;
+    plan.hintsTiming = hints;
+    plan.closingSegment = false;
+    plan.gradingTiming = GradingTiming::AfterEachQuestion;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 2,
+                             {QStringLiteral("tech.sql-vs-nosql"), QStringLiteral("tech.database-indexes")},
+                             {}, {}, {}, {}},
+                   RoundPlan{RoundKind::Behavioral, 2,
+                             {QStringLiteral("beh.production-bug"), QStringLiteral("beh.teammate-conflict")},
+                             {}, 120, 50, ExpiryPolicy::Hard}};
+    QString error;
+    auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
+    if (!c)
+        qFatal("%s", qPrintable(error));
+    auto step = [&c](Event e) {
+        const auto r = c->handle(e);
+        if (!r)
+            qFatal("%s refused in %s: %s", qPrintable(toKey(e)), qPrintable(toKey(c->state())), qPrintable(r.reason));
+    };
+    step(Event::Start);                 // RoundIntro
+    step(Event::Continue);              // Prep
+    m_clock.advanceSeconds(3);
+    step(Event::BeginAnswer);           // Answering
+    c->setAnswer({{QStringLiteral("answer"), kHostile}});
+    m_clock.advanceSeconds(30);
+    step(Event::Pause);
+    m_clock.advanceSeconds(10);
+    step(Event::Resume);
+    m_clock.advanceSeconds(45);         // 75 s answering: 15 s over the soft limit
+    c->tick();
+    step(Event::Submit);
+    Grade grade;
+    grade.rubric = {{QStringLiteral("correctness"), 4}, {QStringLiteral("depth"), 3},
+                    {QStringLiteral("clarity"), 5}, {QStringLiteral("trade_offs"), 2}};
+    grade.overall = 4;
+    grade.keyPointsCovered = QList<bool>(5, false);
+    grade.keyPointsCovered[1] = true;
+    grade.keyPointsCovered[3] = true;
+    grade.note = QStringLiteral("name <the> trade-offs & costs");
+    if (!c->submitGrade(grade))
+        qFatal("grade refused");
+    if (c->state() != State::Prep)      // grading leads to the next question's Prep
+        qFatal("not in prep after grading: %s", qPrintable(toKey(c->state())));
+    step(Event::Skip);
+    step(Event::Continue);              // round review -> round 2 intro
+    step(Event::Continue);              // Prep of round 2
+    m_clock.advanceSeconds(5);
+    c->tick();                          // prep expired -> Answering
+    c->setAnswer({{QStringLiteral("situation"), QStringLiteral("Our checkout failed at night.")},
+                  {QStringLiteral("task"), QString()},
+                  {QStringLiteral("action"), QStringLiteral("I rolled back.")},
+                  {QStringLiteral("result"), QString()}});
+    m_clock.advanceSeconds(60);
+    c->tick();                          // the 50 s round budget ran out: submitted, rest not reached
+    if (c->state() == State::Grading)
+        c->submitGrade(3, QString());
+    if (finish) {
+        while (c->state() != State::Finished) {
+            const auto r = c->handle(Event::Continue);
+            if (!r)
+                qFatal("cannot finish in %s: %s", qPrintable(toKey(c->state())), qPrintable(r.reason));
+        }
+    }
+    return c->sessionId();
+}
+
+SessionRecord TestReport::load(qint64 id)
+{
+    QString error;
+    const auto s = SessionStore(*m_db).load(id, &error);
+    if (!s)
+        qFatal("%s", qPrintable(error));
+    return *s;
+}
+
+void TestReport::build_numbersEqualTheStoredOnes()
+{
+    const SessionRecord s = load(runSession());
+    const SessionReport r = buildReport(s);
+    QCOMPARE(r.sessionId, s.id);
+    QCOMPARE(r.title, s.plan.name);
+    QCOMPARE(r.statusKey, QStringLiteral("finished"));
+    QCOMPARE(r.rounds.size(), 2);
+    QCOMPARE(r.questions, 4);
+    QCOMPARE(r.answered, 2);
+    QCOMPARE(r.skipped, 1);
+    QCOMPARE(r.notReached, 1);
+
+    // Every stored time is in the report unchanged.
+    qint64 used = 0;
+    qint64 paused = 0;
+    for (int i = 0; i < s.rounds.size(); ++i) {
+        QCOMPARE(r.rounds[i].times, s.rounds[i].times);
+        used += s.rounds[i].times.usedMs;
+    }
+    int n = 0;
+    for (const ReportRound &round : r.rounds) {
+        for (const ReportQuestion &q : round.questions) {
+            const AttemptRecord &a = s.attempts.at(n++);
+            QCOMPARE(q.attemptId, a.id);
+            QCOMPARE(q.text, a.question.text);
+            QCOMPARE(q.times, a.times);
+            QCOMPARE(q.score, a.score);
+            QCOMPARE(q.note, a.gradeNote);
+            QCOMPARE(q.answer, a.answer);
+            paused += a.times.pausedMs;
+        }
+    }
+    QCOMPARE(n, s.attempts.size());
+    QCOMPARE(r.totalUsedMs, used);
+    QCOMPARE(r.totalPausedMs, paused);
+
+    // And they are the times the fake clock produced.
+    const ReportQuestion &first = r.rounds[0].questions[0];
+    QCOMPARE(first.times.prepUsedMs, 3'000);
+    QCOMPARE(first.times.answerUsedMs, 75'000);
+    QCOMPARE(first.times.answerLimitMs, 60'000);
+    QCOMPARE(first.times.overtimeMs(), 15'000);
+    QCOMPARE(first.times.pausedMs, 10'000);
+    QCOMPARE(r.totalPausedMs, 10'000);
+    QCOMPARE(r.totalOvertimeMs, 15'000);
+    QCOMPARE(first.score, std::optional<int>(4));
+    QCOMPARE(first.note, QStringLiteral("name <the> trade-offs & costs"));
+    // The rubric in its order, with the translated names of the technical rubric.
+    const Rubric rubric = rubricFor(RoundKind::Technical);
+    QCOMPARE(first.rubric.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(first.rubric[i].key, rubric.criteria[i].key);
+        QCOMPARE(first.rubric[i].name, rubric.criteria[i].name);
+        // The store keeps its own order; the report puts the stored scores in the rubric's.
+        const auto stored = std::find_if(s.attempts[0].rubric.cbegin(), s.attempts[0].rubric.cend(),
+                                         [&](const auto &p) { return p.first == rubric.criteria[i].key; });
+        QVERIFY(stored != s.attempts[0].rubric.cend());
+        QCOMPARE(first.rubric[i].score, stored->second);
+    }
+    // Averages: the technical round has one graded answer (4), the behavioral one (3).
+    QCOMPARE(r.graded, 2);
+    QCOMPARE(r.averageScore, std::optional<double>(3.5));
+    QCOMPARE(r.rounds[0].averageScore, std::optional<double>(4.0));
+    QCOMPARE(r.rounds[1].averageScore, std::optional<double>(3.0));
+    QCOMPARE(r.kindAverages.size(), 2);
+    QCOMPARE(r.kindAverages[0].kind, RoundKind::Technical);
+    QCOMPARE(r.kindAverages[0].average, 4.0);
+    QCOMPARE(r.kindAverages[1].kind, RoundKind::Behavioral);
+    QCOMPARE(r.kindAverages[1].graded, 1);
+}
+
+void TestReport::build_skippedAndNotReached_haveStatusAndNoScoreOrHints()
+{
+    const SessionReport r = buildReport(load(runSession()));
+    const ReportQuestion &skipped = r.rounds[0].questions[1];
+    QCOMPARE(skipped.number, 2);
+    QCOMPARE(skipped.times.status, AttemptStatus::Skipped);
+    QCOMPARE(skipped.status, QStringLiteral("skipped"));
+    QVERIFY(!skipped.score);
+    QVERIFY(skipped.hints.isEmpty());
+    QCOMPARE(skipped.keyPointsCovered, 0);
+
+    QVERIFY(r.rounds[1].times.budgetExpired);
+    const ReportQuestion &cut = r.rounds[1].questions[0];
+    QCOMPARE(cut.times.status, AttemptStatus::Submitted);
+    QCOMPARE(cut.times.answerUsedMs + cut.times.prepUsedMs, 50'000); // locked at the round deadline
+    const ReportQuestion &notReached = r.rounds[1].questions[1];
+    QCOMPARE(notReached.times.status, AttemptStatus::NotReached);
+    QCOMPARE(notReached.status, QStringLiteral("not reached"));
+    QVERIFY(!notReached.score);
+
+    const QString md = reportMarkdown(r);
+    QVERIFY(md.contains(QStringLiteral("| Status | skipped |")));
+    QVERIFY(md.contains(QStringLiteral("| Status | not reached |")));
+    QVERIFY(md.contains(QStringLiteral("the remaining questions were not reached")));
+    QVERIFY(md.contains(QStringLiteral("2 of 4 questions (skipped 1, not reached 1)")));
+}
+
+void TestReport::build_keyPoints_fromTheChecklistOrTheCoach()
+{
+    const SessionRecord s = load(runSession());
+    const SessionReport r = buildReport(s);
+    // Graded with a checklist: the person's ticks, not the coach's.
+    const ReportQuestion &graded = r.rounds[0].questions[0];
+    QVERIFY(graded.keyPointsFromGrade);
+    QCOMPARE(graded.keyPoints.size(), 5);
+    QCOMPARE(graded.keyPointsCovered, 2);
+    QVERIFY(graded.keyPoints[1].covered && graded.keyPoints[3].covered && !graded.keyPoints[0].covered);
+    QCOMPARE(graded.keyPoints[1].text, s.attempts[0].question.keyPoints[1].text);
+    // The coach's hints on the stored answer, the same as calling the coach directly.
+    const AttemptRecord &a = s.attempts[0];
+    QCOMPARE(graded.hints, coach(a.question, a.answer, a.times.answerUsedMs, a.times.answerLimitMs).hints);
+    QVERIFY(!graded.hints.isEmpty());
+
+    // Graded with a score only: the coach's reading of the answer.
+    const ReportQuestion &story = r.rounds[1].questions[0];
+    const AttemptRecord &b = s.attempts[2];
+    QVERIFY(!story.keyPointsFromGrade);
+    const CoachReport coached = coach(b.question, b.answer, b.times.answerUsedMs, b.times.answerLimitMs);
+    QCOMPARE(story.keyPointsCovered, coached.keyPointsCoveredCount());
+    QVERIFY(story.hints.size() > 0); // task and result are empty: STAR parts missing
+    QVERIFY(coached.hintCodes().contains(QStringLiteral("star.missing_part")));
+
+    // Deterministic: building twice gives the same Markdown and HTML.
+    QCOMPARE(reportMarkdown(buildReport(s)), reportMarkdown(r));
+    QCOMPARE(reportHtml(buildReport(s)), reportHtml(r));
+}
+
+void TestReport::build_endOfLoopHints_hiddenWhileRunning()
+{
+    const qint64 id = runSession(HintsTiming::EndOfLoop, false);
+    const SessionReport running = buildReport(load(id));
+    QCOMPARE(running.statusKey, QStringLiteral("running"));
+    QVERIFY(!running.hintsShown);
+    QVERIFY(running.rounds[0].questions[0].hints.isEmpty());
+    QVERIFY(reportMarkdown(running).contains(QStringLiteral("Coach hints appear when the loop ends")));
+}
+
+void TestReport::html_escapesTheAnswer_andIsOneDocument()
+{
+    const SessionReport r = buildReport(load(runSession()));
+    const QString html = reportHtml(r);
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QStringLiteral("<title>report &lt;test&gt; &amp; more</title>")));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(!html.contains(QStringLiteral("<b>indexes")));
+    QVERIFY(html.contains(QStringLiteral("Use &lt;b&gt;indexes&lt;/b&gt; &amp; a &lt;script&gt;alert(1)&lt;/script&gt; cache")));
+    QVERIFY(html.contains(QStringLiteral("name &lt;the&gt; trade-offs &amp; costs")));
+    // Self-contained: no link, image or script pulls anything in.
+    QVERIFY(!html.contains(QStringLiteral("<link")));
+    QVERIFY(!html.contains(QStringLiteral("src=")));
+    QVERIFY(!html.contains(QStringLiteral("http")));
+    QVERIFY(html.contains(QStringLiteral("1:15 of 1:00")));
+    QVERIFY(html.contains(QStringLiteral("4 / 5")));
+    QVERIFY(html.contains(rubricFor(RoundKind::Technical).criteria[2].name.toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("2 of 5")));
+    // Each round after the first starts a new page when printed.
+    QCOMPARE(html.count(QStringLiteral("<h2 class=\"next\">")), 1);
+}
+
+void TestReport::markdown_escapesTheAnswer_andShowsTheNumbers()
+{
+    const SessionReport r = buildReport(load(runSession()));
+    const QString md = reportMarkdown(r);
+    QVERIFY(md.startsWith(QStringLiteral("# report \\<test\\> \\& more\n")));
+    QVERIFY(md.contains(QStringLiteral("> Use \\<b\\>indexes\\</b\\> \\& a \\<script\\>alert(1)\\</script\\> cache\n")));
+    QVERIFY(md.contains(QStringLiteral("> \\# not a heading\n")));
+    QVERIFY(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<script"))));
+    QVERIFY(md.contains(QStringLiteral("| Answer time | 1:15 of 1:00 |")));
+    QVERIFY(md.contains(QStringLiteral("| Overtime | 0:15 |")));
+    QVERIFY(md.contains(QStringLiteral("| Paused | 0:10 |")));
+    QVERIFY(md.contains(QStringLiteral("| Score | 4 / 5 |")));
+    QVERIFY(md.contains(QStringLiteral("| Key points covered | 2 of 5 |")));
+    QVERIFY(md.contains(QStringLiteral("- ") + rubricFor(RoundKind::Technical).criteria[0].name + QStringLiteral(": 4 / 5")));
+    QVERIFY(md.contains(QStringLiteral("- Average score: 3.5 / 5")));
+    QVERIFY(md.contains(QStringLiteral("| Technical | 1 | 4.0 / 5 |")));
+    QVERIFY(md.contains(QStringLiteral("Time used: %1 (paused 0:10").arg(formatDurationMs(r.totalUsedMs))));
+    QVERIFY(md.contains(QStringLiteral("- [x] ") + r.rounds[0].questions[0].keyPoints[1].text));
+    QVERIFY(md.contains(QStringLiteral("Coach hints:")));
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "test_report.moc"
