@@ -462,6 +462,10 @@ void TestGuiTiming::realSpeechOnOffscreen_sessionRunsUnchanged_atMostOneNotice()
     QCOMPARE(controller()->engine().currentAttempt(), 1);
     QCOMPARE(controller()->state(), State::Answering);
     QCOMPARE(m_window->speechNoticeCount(), m_window->speaker()->isUnavailable() ? 1 : 0);
+    // Which way it went on this machine, for the log.
+    qInfo("speech on this machine: %s", m_window->speaker()->isUnavailable()
+                                            ? qPrintable(m_window->speechNotice())
+                                            : "the engine accepted say()");
 }
 
 void TestGuiTiming::settingsDialog_savesToTheInjectedFile_andAppliesThresholds()
