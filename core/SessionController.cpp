@@ -313,13 +313,7 @@ Engine::Result SessionController::retake(int attempt, const std::optional<Grade>
 
 std::optional<int> SessionController::previousScore(int attempt) const
 {
-    const QString id = m_record.attempts.at(attempt).question.id;
-    for (int i = attempt - 1; i >= 0; --i) {
-        const AttemptRecord &rec = m_record.attempts.at(i);
-        if (rec.question.id == id && rec.score)
-            return rec.score;
-    }
-    return std::nullopt;
+    return previousScoreOf(m_record.attempts, attempt);
 }
 
 void SessionController::tick()

@@ -570,4 +570,24 @@ QList<SessionSummary> SessionStore::unfinished() const
     return summaries(QStringLiteral("WHERE s.status = 'running'"), 100);
 }
 
+std::optional<int> previousScoreOf(const QList<AttemptRecord> &attempts, int index)
+{
+    const QString &id = attempts.at(index).question.id;
+    for (int i = index - 1; i >= 0; --i) {
+        const AttemptRecord &rec = attempts.at(i);
+        if (rec.question.id == id && rec.score)
+            return rec.score;
+    }
+    return std::nullopt;
+}
+
+QString scoreChangeText(int change)
+{
+    if (change > 0)
+        return QCoreApplication::translate("SessionStore", "+%1").arg(change);
+    if (change < 0)
+        return QCoreApplication::translate("SessionStore", "\u2212%1").arg(-change);
+    return QCoreApplication::translate("SessionStore", "\u00b10");
+}
+
 } // namespace mockloop

@@ -57,6 +57,12 @@ struct AttemptRecord
     QDateTime submittedAt;
 };
 
+// The score of the last graded attempt at the same question before attempts[index] (what a
+// retake is compared with), if there is one.
+std::optional<int> previousScoreOf(const QList<AttemptRecord> &attempts, int index);
+// A change of score as people read it: "+2", "−1" (a minus sign, not a hyphen), "±0".
+QString scoreChangeText(int change);
+
 struct RoundRecord
 {
     qint64 id = 0;
