@@ -295,6 +295,22 @@ bool migrateTo5(QSqlDatabase &db, QString *error)
     return Scheduler::replayAllGrades(db, error);
 }
 
+// Schema version 6: the person's own presets (named plans stored as plan JSON), and whether
+// an attempt was answered aloud (the plan's "answer aloud" flag, recorded with the grade).
+bool migrateTo6(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE own_presets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            plan TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN answered_aloud INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (answered_aloud IN (0, 1))"),
+    }, error);
+}
+
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 {
     QSqlQuery q(db);
@@ -306,7 +322,8 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 
 QList<Database::Migration> Database::migrations()
 {
-    return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5}};
+    return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5},
+            {6, migrateTo6}};
 }
 
 int Database::latestVersion()

@@ -52,6 +52,7 @@ QJsonObject attemptJson(const AttemptRecord &a)
                              {QStringLiteral("note"), a.gradeNote},
                              {QStringLiteral("rubric"), rubric},
                              {QStringLiteral("keyPointsCovered"), covered},
+                             {QStringLiteral("answeredAloud"), a.answeredAloud},
                              {QStringLiteral("gradedAt"), isoOrNull(a.gradedAt)}});
     } else {
         o.insert(QStringLiteral("grade"), QJsonValue());

@@ -65,6 +65,7 @@ ReportQuestion questionOf(const AttemptRecord &a, int number, bool withHints)
     q.rubric = criteriaOf(a.question.kind, a.rubric);
     q.answer = a.answer;
     q.note = a.gradeNote;
+    q.answeredAloud = a.answeredAloud;
 
     // The person's checklist when they graded with one; otherwise what the coach finds in the
     // stored answer (an answer that was never submitted covers nothing).
@@ -175,6 +176,9 @@ QList<std::pair<QString, QString>> questionRows(const ReportQuestion &q)
     }
     if (!q.keyPoints.isEmpty() && q.answered())
         rows.append({ReportText::tr("Key points covered"), keyPointsText(q)});
+    if (q.answeredAloud)
+        rows.append({ReportText::tr("Answer"),
+                     ReportText::tr("spoken aloud; the fields below are notes")});
     return rows;
 }
 

@@ -43,6 +43,7 @@ struct ReportQuestion
     QList<AnswerField> answer;
     QList<Hint> hints;                  // the coach on the stored answer (submitted answers only)
     QString note;
+    bool answeredAloud = false; // graded in an "answer aloud" plan: the fields are notes
     // A retake: the number (in its round) of the earlier attempt at the same question, and the
     // score change against the last graded attempt at it.
     std::optional<int> retakeOf;

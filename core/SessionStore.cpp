@@ -3,6 +3,7 @@
 #include "AnswerTemplate.h"
 #include "Database.h"
 #include "Scheduler.h"
+#include "TimeText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,16 +16,12 @@ namespace {
 
 QString iso(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return toStoredTime(t);
 }
 
 QDateTime fromIso(const QVariant &v)
 {
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return fromStoredTime(v);
 }
 
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
@@ -307,7 +304,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         "SELECT a.id, a.position, r.position, qs.data, a.status, a.prep_limit_ms, "
         "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
         "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
-        "a.started_at, a.submitted_at, a.session_id FROM attempts a "
+        "a.started_at, a.submitted_at, a.session_id, a.answered_aloud FROM attempts a "
         "JOIN rounds r ON r.id = a.round_id LEFT JOIN question_snapshots qs ON qs.id = a.snapshot_id "
         "WHERE %1").arg(where));
     a.addBindValue(key);
@@ -349,6 +346,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         ar.startedAt = fromIso(a.value(16));
         ar.submittedAt = fromIso(a.value(17));
         ar.sessionId = a.value(18).toLongLong();
+        ar.answeredAloud = a.value(19).toBool();
         f.addBindValue(ar.id);
         if (!f.exec()) {
             fail(f, error);
@@ -463,10 +461,12 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
     return m_db.inTransaction([&] {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ? WHERE id = ?"));
+            "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ?, answered_aloud = ? "
+            "WHERE id = ?"));
         q.addBindValue(grade.overall);
         q.addBindValue(text(grade.note));
         q.addBindValue(iso(now));
+        q.addBindValue(grade.answeredAloud ? 1 : 0);
         q.addBindValue(attemptId);
         if (!q.exec())
             return fail(q, error);

@@ -35,6 +35,7 @@ struct Grade
     QList<std::pair<QString, int>> rubric; // criterion key -> 1..5, in the rubric's order
     QList<bool> keyPointsCovered;
     QString note;
+    bool answeredAloud = false; // set by SessionController from the plan's flag
     friend bool operator==(const Grade &, const Grade &) = default;
 };
 
@@ -50,6 +51,7 @@ struct AttemptRecord
     QString gradeNote;
     QList<std::pair<QString, int>> rubric;
     QList<bool> keyPointsCovered; // empty when not graded with the checklist
+    bool answeredAloud = false;   // graded in an "answer aloud" plan (schema 5)
     QDateTime gradedAt;
     QDateTime startedAt;
     QDateTime submittedAt;
