@@ -600,8 +600,8 @@ QString scoreChangeText(int change)
     if (change > 0)
         return QCoreApplication::translate("SessionStore", "+%1").arg(change);
     if (change < 0)
-        return QCoreApplication::translate("SessionStore", "\u2212%1").arg(-change);
-    return QCoreApplication::translate("SessionStore", "\u00b10");
+        return QCoreApplication::translate("SessionStore", "−%1").arg(-change);
+    return QCoreApplication::translate("SessionStore", "±0");
 }
 
 } // namespace mockloop
