@@ -15,6 +15,8 @@ public:
     // Milliseconds from an arbitrary origin; never goes backwards within one process.
     virtual qint64 monotonicMs() const = 0;
     virtual QDateTime wallTime() const = 0;
+    // The person's calendar day (local time): spaced repetition schedules by date, not by hours.
+    QDate today() const { return wallTime().toLocalTime().date(); }
 };
 
 class SystemClock final : public Clock

@@ -1,6 +1,7 @@
 #include "DataTools.h"
 
 #include "Database.h"
+#include "Scheduler.h"
 #include "SessionController.h"
 
 #include <QCoreApplication>
@@ -246,7 +247,8 @@ bool deleteAllSessions(Database &db, QString *error)
             *error = q.lastError().text();
             return false;
         }
-        return true;
+        QSqlDatabase c = db.connection();
+        return Scheduler::forgetReviews(c, error);
     });
 }
 

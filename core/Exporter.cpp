@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "Report.h"
+#include "Scheduler.h"
 #include "SessionStore.h"
+#include "StoryBank.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,6 +52,7 @@ QJsonObject attemptJson(const AttemptRecord &a)
                              {QStringLiteral("note"), a.gradeNote},
                              {QStringLiteral("rubric"), rubric},
                              {QStringLiteral("keyPointsCovered"), covered},
+                             {QStringLiteral("answeredAloud"), a.answeredAloud},
                              {QStringLiteral("gradedAt"), isoOrNull(a.gradedAt)}});
     } else {
         o.insert(QStringLiteral("grade"), QJsonValue());
@@ -112,6 +115,38 @@ QJsonObject exportAllJson(Database &db, const QDateTime &exportedAt, QString *er
     root.insert(QStringLiteral("schemaVersion"), db.schemaVersion());
     root.insert(QStringLiteral("exportedAt"), isoOrNull(exportedAt));
     root.insert(QStringLiteral("sessions"), sessions);
+    // The person's own writing and their review schedule belong to "all data" too.
+    QJsonArray stories;
+    for (const Story &st : StoryBank(db).stories()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), st.id);
+        o.insert(QStringLiteral("title"), st.title);
+        for (const AnswerField &f : st.toAnswerFields())
+            o.insert(f.name, f.value);
+        o.insert(QStringLiteral("competencies"), QJsonArray::fromStringList(st.competencies));
+        o.insert(QStringLiteral("sourceAttemptId"),
+                 st.sourceAttemptId > 0 ? QJsonValue(st.sourceAttemptId) : QJsonValue());
+        o.insert(QStringLiteral("uses"), st.uses);
+        o.insert(QStringLiteral("createdAt"), isoOrNull(st.createdAt));
+        o.insert(QStringLiteral("updatedAt"), isoOrNull(st.updatedAt));
+        stories.append(o);
+    }
+    root.insert(QStringLiteral("stories"), stories);
+    QJsonArray reviews;
+    for (const ReviewState &r : Scheduler(db, nullptr).states()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("questionId"), r.questionId);
+        o.insert(QStringLiteral("repetitions"), r.repetitions);
+        o.insert(QStringLiteral("lapses"), r.lapses);
+        o.insert(QStringLiteral("ease"), r.ease);
+        o.insert(QStringLiteral("intervalDays"), r.intervalDays);
+        o.insert(QStringLiteral("dueOn"), r.dueOn.isValid() ? QJsonValue(r.dueOn.toString(Qt::ISODate))
+                                                            : QJsonValue());
+        o.insert(QStringLiteral("lastReviewedAt"), isoOrNull(r.lastReviewedAt));
+        o.insert(QStringLiteral("suspended"), r.suspended);
+        reviews.append(o);
+    }
+    root.insert(QStringLiteral("reviews"), reviews);
     return root;
 }
 

@@ -2,6 +2,7 @@
 
 #include "DataTools.h"
 #include "Database.h"
+#include "TimeText.h"
 
 #include <QCoreApplication>
 
@@ -18,11 +19,7 @@ namespace {
 
 QDateTime fromIso(const QVariant &v)
 {
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return fromStoredTime(v);
 }
 
 QString likePattern(const QString &text)

@@ -84,6 +84,7 @@ QJsonObject LoopPlan::toJson() const
     o.insert(QStringLiteral("hintsTiming"), toKey(hintsTiming));
     o.insert(QStringLiteral("retakeAllowed"), retakeAllowed);
     o.insert(QStringLiteral("closingSegment"), closingSegment);
+    o.insert(QStringLiteral("answerAloud"), answerAloud);
     QJsonArray rs;
     for (const RoundPlan &r : rounds) {
         QJsonObject ro;
@@ -148,6 +149,7 @@ std::optional<LoopPlan> LoopPlan::fromJson(const QJsonObject &o, QString *error)
     plan.pauseAllowed = o.value(QStringLiteral("pauseAllowed")).toBool(plan.pauseAllowed);
     plan.retakeAllowed = o.value(QStringLiteral("retakeAllowed")).toBool(plan.retakeAllowed);
     plan.closingSegment = o.value(QStringLiteral("closingSegment")).toBool(plan.closingSegment);
+    plan.answerAloud = o.value(QStringLiteral("answerAloud")).toBool(plan.answerAloud);
 
     const QJsonArray rs = o.value(QStringLiteral("rounds")).toArray();
     if (rs.isEmpty())

@@ -49,6 +49,9 @@ struct LoopPlan
     HintsTiming hintsTiming = HintsTiming::AfterEachAnswer;
     bool retakeAllowed = true;
     bool closingSegment = true; // "your questions for the interviewer" at the end
+    // Answer aloud, as in a real interview: the editor is a notes pad; the clock and grading
+    // work the same, and each grade records that the answer was spoken.
+    bool answerAloud = false;
 
     // Effective values for round i (round → plan → question default).
     int effectivePrepSeconds(int round, int questionDefault) const;

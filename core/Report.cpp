@@ -65,6 +65,7 @@ ReportQuestion questionOf(const AttemptRecord &a, int number, bool withHints)
     q.rubric = criteriaOf(a.question.kind, a.rubric);
     q.answer = a.answer;
     q.note = a.gradeNote;
+    q.answeredAloud = a.answeredAloud;
 
     // The person's checklist when they graded with one; otherwise what the coach finds in the
     // stored answer (an answer that was never submitted covers nothing).
@@ -145,6 +146,15 @@ QString keyPointsHeading(const ReportQuestion &q)
 }
 
 // The rows of a question's table, shared by both renderers.
+// "retake of 1, +2" for a retake; empty otherwise.
+QString retakeText(const ReportQuestion &q)
+{
+    if (!q.retakeOf)
+        return {};
+    return q.scoreChange ? ReportText::tr("retake of %1, %2").arg(*q.retakeOf).arg(scoreChangeText(*q.scoreChange))
+                         : ReportText::tr("retake of %1").arg(*q.retakeOf);
+}
+
 QList<std::pair<QString, QString>> questionRows(const ReportQuestion &q)
 {
     const AttemptTimes &t = q.times;
@@ -159,8 +169,16 @@ QList<std::pair<QString, QString>> questionRows(const ReportQuestion &q)
         {ReportText::tr("Paused"), formatDurationMs(t.pausedMs)},
         {ReportText::tr("Interrupted"), formatDurationMs(t.interruptedMs)},
     };
+    if (q.retakeOf) {
+        rows.insert(1, {ReportText::tr("Retake of"), ReportText::tr("question %1").arg(*q.retakeOf)});
+        if (q.scoreChange)
+            rows.insert(3, {ReportText::tr("Score change"), scoreChangeText(*q.scoreChange)});
+    }
     if (!q.keyPoints.isEmpty() && q.answered())
         rows.append({ReportText::tr("Key points covered"), keyPointsText(q)});
+    if (q.answeredAloud)
+        rows.append({ReportText::tr("Answer"),
+                     ReportText::tr("spoken aloud; the fields below are notes")});
     return rows;
 }
 
@@ -173,7 +191,8 @@ QStringList overviewHeader()
 
 QStringList overviewRow(const ReportQuestion &q)
 {
-    return {QString::number(q.number), q.text, q.status, reportScoreText(q.score), answerTimeText(q.times),
+    const QString status = q.retakeOf ? ReportText::tr("%1 (%2)").arg(q.status, retakeText(q)) : q.status;
+    return {QString::number(q.number), q.text, status, reportScoreText(q.score), answerTimeText(q.times),
             q.keyPoints.isEmpty() || !q.answered() ? QStringLiteral("–") : keyPointsText(q)};
 }
 
@@ -395,10 +414,20 @@ SessionReport buildReport(const SessionRecord &s)
         round.position = rr.position;
         round.times = rr.times;
         int roundSum = 0;
-        for (const AttemptRecord &a : s.attempts) {
+        for (int i = 0; i < s.attempts.size(); ++i) {
+            const AttemptRecord &a = s.attempts.at(i);
             if (a.times.round != rr.position)
                 continue;
             ReportQuestion q = questionOf(a, int(round.questions.size()) + 1, r.hintsShown);
+            // Retakes stay in their round (docs/engine.md): point at the first attempt there.
+            for (const ReportQuestion &earlier : std::as_const(round.questions)) {
+                if (earlier.questionId == q.questionId) {
+                    q.retakeOf = earlier.number;
+                    break;
+                }
+            }
+            if (const auto previous = previousScoreOf(s.attempts, i); q.retakeOf && previous && q.score)
+                q.scoreChange = *q.score - *previous;
             round.answered += q.answered() ? 1 : 0;
             r.skipped += a.times.status == AttemptStatus::Skipped ? 1 : 0;
             r.notReached += a.times.status == AttemptStatus::NotReached ? 1 : 0;

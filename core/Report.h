@@ -43,6 +43,11 @@ struct ReportQuestion
     QList<AnswerField> answer;
     QList<Hint> hints;                  // the coach on the stored answer (submitted answers only)
     QString note;
+    bool answeredAloud = false; // graded in an "answer aloud" plan: the fields are notes
+    // A retake: the number (in its round) of the earlier attempt at the same question, and the
+    // score change against the last graded attempt at it.
+    std::optional<int> retakeOf;
+    std::optional<int> scoreChange;
 
     bool answered() const { return times.status == AttemptStatus::Submitted; }
     bool hasAnswerText() const;

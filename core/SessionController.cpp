@@ -254,7 +254,10 @@ Engine::Result SessionController::recordGrade(const Grade &grade)
     if (!grade.keyPointsCovered.isEmpty() && grade.keyPointsCovered.size() != rec.question.keyPoints.size())
         return {false, QCoreApplication::translate("SessionController",
                                                    "The key-point checklist does not match the question.")};
-    if (!m_store.saveGrade(rec.id, grade, m_clock->wallTime(), &m_lastError)) {
+    Grade stored = grade;
+    // Core records it, not the grade form: in an "answer aloud" plan every answer was spoken.
+    stored.answeredAloud = m_record.plan.answerAloud;
+    if (!m_store.saveGrade(rec.id, stored, m_clock->wallTime(), &m_lastError)) {
         emit saveFailed(m_lastError);
         return {false, m_lastError};
     }
@@ -262,6 +265,7 @@ Engine::Result SessionController::recordGrade(const Grade &grade)
     rec.gradeNote = grade.note;
     rec.rubric = grade.rubric;
     rec.keyPointsCovered = grade.keyPointsCovered;
+    rec.answeredAloud = stored.answeredAloud;
     rec.gradedAt = m_clock->wallTime();
     return {true, {}};
 }
@@ -309,13 +313,7 @@ Engine::Result SessionController::retake(int attempt, const std::optional<Grade>
 
 std::optional<int> SessionController::previousScore(int attempt) const
 {
-    const QString id = m_record.attempts.at(attempt).question.id;
-    for (int i = attempt - 1; i >= 0; --i) {
-        const AttemptRecord &rec = m_record.attempts.at(i);
-        if (rec.question.id == id && rec.score)
-            return rec.score;
-    }
-    return std::nullopt;
+    return previousScoreOf(m_record.attempts, attempt);
 }
 
 void SessionController::tick()

@@ -36,6 +36,8 @@ public:
     ~SessionController() override;
 
     qint64 sessionId() const { return m_record.id; }
+    Database &database() const { return m_db; }
+    const Clock *clock() const { return m_clock; }
     const LoopPlan &plan() const { return m_record.plan; }
     quint32 seed() const { return m_record.seed; }
     Engine &engine() { return *m_engine; }

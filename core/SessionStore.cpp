@@ -2,6 +2,8 @@
 
 #include "AnswerTemplate.h"
 #include "Database.h"
+#include "Scheduler.h"
+#include "TimeText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,16 +16,12 @@ namespace {
 
 QString iso(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return toStoredTime(t);
 }
 
 QDateTime fromIso(const QVariant &v)
 {
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return fromStoredTime(v);
 }
 
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
@@ -306,7 +304,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         "SELECT a.id, a.position, r.position, qs.data, a.status, a.prep_limit_ms, "
         "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
         "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
-        "a.started_at, a.submitted_at, a.session_id FROM attempts a "
+        "a.started_at, a.submitted_at, a.session_id, a.answered_aloud FROM attempts a "
         "JOIN rounds r ON r.id = a.round_id LEFT JOIN question_snapshots qs ON qs.id = a.snapshot_id "
         "WHERE %1").arg(where));
     a.addBindValue(key);
@@ -348,6 +346,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         ar.startedAt = fromIso(a.value(16));
         ar.submittedAt = fromIso(a.value(17));
         ar.sessionId = a.value(18).toLongLong();
+        ar.answeredAloud = a.value(19).toBool();
         f.addBindValue(ar.id);
         if (!f.exec()) {
             fail(f, error);
@@ -462,10 +461,12 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
     return m_db.inTransaction([&] {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ? WHERE id = ?"));
+            "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ?, answered_aloud = ? "
+            "WHERE id = ?"));
         q.addBindValue(grade.overall);
         q.addBindValue(text(grade.note));
         q.addBindValue(iso(now));
+        q.addBindValue(grade.answeredAloud ? 1 : 0);
         q.addBindValue(attemptId);
         if (!q.exec())
             return fail(q, error);
@@ -495,7 +496,20 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
             if (!k.exec())
                 return fail(k, error);
         }
-        return true;
+        // Every saved grade (a retake's too) is one spaced-repetition review of its question.
+        QSqlQuery question(db);
+        question.prepare(QStringLiteral("SELECT question_id FROM attempts WHERE id = ?"));
+        question.addBindValue(attemptId);
+        if (!question.exec())
+            return fail(question, error);
+        if (!question.next()) {
+            if (error)
+                *error = QCoreApplication::translate("SessionStore", "Attempt %1 does not exist.")
+                             .arg(attemptId);
+            return false;
+        }
+        return Scheduler::recordGrade(db, question.value(0).toString(), attemptId, grade.overall,
+                                      now, error);
     });
 }
 
@@ -568,6 +582,26 @@ QList<SessionSummary> SessionStore::recent(int limit) const
 QList<SessionSummary> SessionStore::unfinished() const
 {
     return summaries(QStringLiteral("WHERE s.status = 'running'"), 100);
+}
+
+std::optional<int> previousScoreOf(const QList<AttemptRecord> &attempts, int index)
+{
+    const QString &id = attempts.at(index).question.id;
+    for (int i = index - 1; i >= 0; --i) {
+        const AttemptRecord &rec = attempts.at(i);
+        if (rec.question.id == id && rec.score)
+            return rec.score;
+    }
+    return std::nullopt;
+}
+
+QString scoreChangeText(int change)
+{
+    if (change > 0)
+        return QCoreApplication::translate("SessionStore", "+%1").arg(change);
+    if (change < 0)
+        return QCoreApplication::translate("SessionStore", "−%1").arg(-change);
+    return QCoreApplication::translate("SessionStore", "±0");
 }
 
 } // namespace mockloop

@@ -35,6 +35,7 @@ struct Grade
     QList<std::pair<QString, int>> rubric; // criterion key -> 1..5, in the rubric's order
     QList<bool> keyPointsCovered;
     QString note;
+    bool answeredAloud = false; // set by SessionController from the plan's flag
     friend bool operator==(const Grade &, const Grade &) = default;
 };
 
@@ -50,10 +51,17 @@ struct AttemptRecord
     QString gradeNote;
     QList<std::pair<QString, int>> rubric;
     QList<bool> keyPointsCovered; // empty when not graded with the checklist
+    bool answeredAloud = false;   // graded in an "answer aloud" plan (schema 5)
     QDateTime gradedAt;
     QDateTime startedAt;
     QDateTime submittedAt;
 };
+
+// The score of the last graded attempt at the same question before attempts[index] (what a
+// retake is compared with), if there is one.
+std::optional<int> previousScoreOf(const QList<AttemptRecord> &attempts, int index);
+// A change of score as people read it: "+2", "−1" (a minus sign, not a hyphen), "±0".
+QString scoreChangeText(int change);
 
 struct RoundRecord
 {

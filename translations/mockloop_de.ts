@@ -23,6 +23,146 @@
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
+    <message>
+        <source>Structure first, then the details and the trade-offs. Markdown works: ```code blocks```, `inline code`, - lists.</source>
+        <translation>Erst die Struktur, dann Details und Abwägungen. Markdown geht: ```Codeblöcke```, `Inline-Code`, - Listen.</translation>
+    </message>
+    <message>
+        <source>Where and when; the context the listener needs.</source>
+        <translation>Wo und wann; der Kontext, den die Zuhörer brauchen.</translation>
+    </message>
+    <message>
+        <source>What you were responsible for; the goal or the problem.</source>
+        <translation>Wofür du verantwortlich warst; das Ziel oder das Problem.</translation>
+    </message>
+    <message>
+        <source>What you did, step by step: say “I”, not “we”.</source>
+        <translation>Was du getan hast, Schritt für Schritt: sag „ich“, nicht „wir“.</translation>
+    </message>
+    <message>
+        <source>The outcome, with numbers if you can, and what you learned.</source>
+        <translation>Das Ergebnis, wenn möglich mit Zahlen, und was du gelernt hast.</translation>
+    </message>
+    <message>
+        <source>Functional requirements</source>
+        <translation>Funktionale Anforderungen</translation>
+    </message>
+    <message>
+        <source>What the system must do: the core use cases, and what is out of scope.</source>
+        <translation>Was das System können muss: die zentralen Anwendungsfälle und was nicht dazugehört.</translation>
+    </message>
+    <message>
+        <source>Non-functional requirements</source>
+        <translation>Nicht-funktionale Anforderungen</translation>
+    </message>
+    <message>
+        <source>Scale, latency, availability, consistency, durability, security.</source>
+        <translation>Skalierung, Latenz, Verfügbarkeit, Konsistenz, Dauerhaftigkeit, Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Abschätzungen</translation>
+    </message>
+    <message>
+        <source>Back of the envelope: users, requests per second, read/write ratio, storage per year, bandwidth.</source>
+        <translation>Überschlagsrechnung: Nutzer, Anfragen pro Sekunde, Lese-/Schreibverhältnis, Speicher pro Jahr, Bandbreite.</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>The main endpoints or messages: method, path, parameters, response.</source>
+        <translation>Die wichtigsten Endpunkte oder Nachrichten: Methode, Pfad, Parameter, Antwort.</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>Entities, keys and indexes; which store holds what, and why.</source>
+        <translation>Entitäten, Schlüssel und Indizes; welcher Speicher was hält und warum.</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>Grobentwurf</translation>
+    </message>
+    <message>
+        <source>The components and how a request flows through them.</source>
+        <translation>Die Komponenten und wie eine Anfrage durch sie fließt.</translation>
+    </message>
+    <message>
+        <source>Deep dive</source>
+        <translation>Vertiefung</translation>
+    </message>
+    <message>
+        <source>One or two components in detail: the algorithm, the schema, the hard part.</source>
+        <translation>Ein oder zwei Komponenten im Detail: der Algorithmus, das Schema, der schwierige Teil.</translation>
+    </message>
+    <message>
+        <source>Bottlenecks and scaling</source>
+        <translation>Engpässe und Skalierung</translation>
+    </message>
+    <message>
+        <source>What breaks first as load grows; caching, sharding, replication, queues; failure modes.</source>
+        <translation>Was bei wachsender Last zuerst bricht; Caching, Sharding, Replikation, Queues; Ausfallarten.</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>What you chose, what you gave up, and what you would revisit.</source>
+        <translation>Wofür du dich entschieden hast, worauf du verzichtet hast und was du später überdenken würdest.</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>The product, the users, the team and why the project existed.</source>
+        <translation>Das Produkt, die Nutzer, das Team und warum es das Projekt gab.</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>Meine Rolle</translation>
+    </message>
+    <message>
+        <source>What was yours: the parts you owned, the decisions you made.</source>
+        <translation>Was bei dir lag: die Teile, die du verantwortet hast, die Entscheidungen, die du getroffen hast.</translation>
+    </message>
+    <message>
+        <source>Architecture and tech</source>
+        <translation>Architektur und Technik</translation>
+    </message>
+    <message>
+        <source>The components, the stack and why it was chosen.</source>
+        <translation>Die Komponenten, der Stack und warum er gewählt wurde.</translation>
+    </message>
+    <message>
+        <source>Hardest problem</source>
+        <translation>Schwierigstes Problem</translation>
+    </message>
+    <message>
+        <source>The hardest technical problem and how you solved it, step by step.</source>
+        <translation>Das schwierigste technische Problem und wie du es gelöst hast, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Outcome and metrics</source>
+        <translation>Ergebnis und Kennzahlen</translation>
+    </message>
+    <message>
+        <source>What it achieved, in numbers: latency, users, cost, incidents.</source>
+        <translation>Was es erreicht hat, in Zahlen: Latenz, Nutzer, Kosten, Störungen.</translation>
+    </message>
+    <message>
+        <source>What I would do differently</source>
+        <translation>Was ich anders machen würde</translation>
+    </message>
+    <message>
+        <source>What you learned and would change with what you know now.</source>
+        <translation>Was du gelernt hast und mit heutigem Wissen ändern würdest.</translation>
+    </message>
 </context>
 <context>
     <name>AttemptStatus</name>
@@ -215,10 +355,6 @@ Exit-Codes:
         <translation>Plan</translation>
     </message>
     <message>
-        <source>mockloop-cli: show: &quot;%1&quot; is not a session id (see &apos;mockloop-cli history&apos;).</source>
-        <translation>mockloop-cli: show: &quot;%1&quot; ist keine Sitzungs-ID (siehe &apos;mockloop-cli history&apos;).</translation>
-    </message>
-    <message>
         <source>Sessions: %1 (finished %2, abandoned %3, unfinished %4)</source>
         <translation>Sitzungen: %1 (abgeschlossen %2, abgebrochen %3, nicht abgeschlossen %4)</translation>
     </message>
@@ -291,6 +427,38 @@ Standardausgabe, sofern --output fehlt. Formate: docs/export.md.</translation>
 default %2). First offers to resume the latest unfinished session.</source>
         <translation>Ein Übungs-Interview mit Zeitvorgabe im Terminal (--preset %1;
 Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>%1 passed SQLite&apos;s whole-file check (%2 MB in %3 ms).</source>
+        <translation>%1 hat die Prüfung der ganzen Datei durch SQLite bestanden (%2 MB in %3 ms).</translation>
+    </message>
+    <message>
+        <source>Read every page of the database and report damage (at start MockLoop does
+this only after an unclean close, an outside change, or once a week).</source>
+        <translation>Jede Seite der Datenbank lesen und Schäden melden (beim Start tut MockLoop das
+nur nach einem unsauberen Beenden, einer Änderung von außen oder einmal pro Woche).</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: report: unknown format &quot;%1&quot; (use md, html or pdf)</source>
+        <translation>mockloop-cli: report: unbekanntes Format „%1“ (md, html oder pdf verwenden)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: %1: &quot;%2&quot; is not a session id (see &apos;mockloop-cli history&apos;).</source>
+        <translation>mockloop-cli: %1: „%2“ ist keine Sitzungsnummer (siehe &apos;mockloop-cli history&apos;).</translation>
+    </message>
+    <message>
+        <source>One session&apos;s report: scores per round and question, rubric, times,
+key points, coach hints, notes. Markdown (default) and HTML go to
+standard output unless --output is given; PDF goes to --output or
+report-SESSION.pdf in the current directory (no display needed).</source>
+        <translation>Der Bericht einer Sitzung: Punktzahlen je Runde und Frage, Raster, Zeiten,
+Kernpunkte, Hinweise des Coachs, Notizen. Markdown (Standard) und HTML gehen
+auf die Standardausgabe, außer mit --output; PDF geht nach --output oder
+report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translation>
     </message>
 </context>
 <context>
@@ -469,6 +637,10 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <source>Upgrading %1 to database version %2 failed: %3. Nothing was changed.</source>
         <translation>Das Upgrade von %1 auf Datenbankversion %2 ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Event</name>
@@ -520,6 +692,10 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <source>Round time up</source>
         <translation>Rundenzeit abgelaufen</translation>
     </message>
+    <message>
+        <source>Retake</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -541,6 +717,10 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     <message>
         <source>Session %1 is open in a MockLoop program; close it there before deleting it.</source>
         <translation>Sitzung %1 ist in einem MockLoop-Programm geöffnet; schließen Sie sie dort, bevor Sie sie löschen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -592,6 +772,33 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     <message>
         <source>expected an id and a text</source>
         <translation>ID und Text erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Diese Vorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” is damaged: %2</source>
+        <translation>Die Vorlage „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Give the preset a name.</source>
+        <translation>Gib der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>A preset name can have at most %1 characters.</source>
+        <translation>Ein Vorlagenname darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in preset: choose another name.</source>
+        <translation>„%1“ ist eine mitgelieferte Vorlage: wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A preset named “%1” exists already.</source>
+        <translation>Eine Vorlage namens „%1“ gibt es schon.</translation>
     </message>
 </context>
 <context>
@@ -677,14 +884,58 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     </message>
 </context>
 <context>
-    <name>ReportHtml</name>
+    <name>Report</name>
     <message>
-        <source>–</source>
-        <translation>–</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Question %1</source>
-        <translation>Frage %1</translation>
+        <source>%1 (untimed)</source>
+        <translation>%1 (ohne Zeitlimit)</translation>
+    </message>
+    <message>
+        <source>%1 (no round budget)</source>
+        <translation>%1 (ohne Zeitbudget für die Runde)</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions (skipped %3, not reached %4)</source>
+        <translation>%1 von %2 Fragen (übersprungen %3, nicht erreicht %4)</translation>
+    </message>
+    <message>
+        <source>%1 (paused %2, interrupted %3, answer overtime %4)</source>
+        <translation>%1 (pausiert %2, unterbrochen %3, Überzeit der Antworten %4)</translation>
+    </message>
+    <message>
+        <source>hard (answers lock at the deadline)</source>
+        <translation>streng (Antworten werden bei Fristende gesperrt)</translation>
+    </message>
+    <message>
+        <source>soft (overtime is recorded)</source>
+        <translation>flexibel (Überzeit wird erfasst)</translation>
+    </message>
+    <message>
+        <source>Key points an answer would cover</source>
+        <translation>Kernpunkte, die eine Antwort abdecken sollte</translation>
+    </message>
+    <message>
+        <source>Key points (as ticked when grading)</source>
+        <translation>Kernpunkte (wie beim Bewerten abgehakt)</translation>
+    </message>
+    <message>
+        <source>Key points (as the coach found them)</source>
+        <translation>Kernpunkte (wie der Coach sie gefunden hat)</translation>
+    </message>
+    <message>
+        <source>retake of %1, %2</source>
+        <translation>Wiederholung von %1, %2</translation>
+    </message>
+    <message>
+        <source>retake of %1</source>
+        <translation>Wiederholung von %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -695,24 +946,12 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <translation>Punktzahl</translation>
     </message>
     <message>
-        <source>%1 / 5</source>
-        <translation>%1 / 5</translation>
-    </message>
-    <message>
         <source>not graded</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Answer time</source>
         <translation>Antwortzeit</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 (untimed)</source>
-        <translation>%1 (ohne Zeitlimit)</translation>
     </message>
     <message>
         <source>Preparation</source>
@@ -723,20 +962,56 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <translation>Überzeit</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Retake of</source>
+        <translation>Wiederholung von</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Score change</source>
+        <translation>Änderung der Bewertung</translation>
+    </message>
+    <message>
+        <source>Key points covered</source>
+        <translation>Abgedeckte Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>spoken aloud; the fields below are notes</source>
+        <translation>laut gesprochen; die Felder unten sind Notizen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Key points</source>
         <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Started</source>
@@ -751,40 +1026,88 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <source>%1 of %2 questions</source>
-        <translation>%1 von %2 Fragen</translation>
-    </message>
-    <message>
         <source>Average score</source>
         <translation>Durchschnittliche Punktzahl</translation>
     </message>
     <message>
-        <source> / 5</source>
-        <translation> / 5</translation>
+        <source>Time used</source>
+        <translation>Verbrauchte Zeit</translation>
     </message>
     <message>
         <source>Time limits</source>
         <translation>Zeitlimits</translation>
     </message>
     <message>
-        <source>hard (answers lock at the deadline)</source>
-        <translation>streng (Antworten werden bei Fristende gesperrt)</translation>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
     <message>
-        <source>soft (overtime is recorded)</source>
-        <translation>flexibel (Überzeit wird erfasst)</translation>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <source>Round %1: %2</source>
-        <translation>Runde %1: %2</translation>
+        <source>Tip</source>
+        <translation>Tipp</translation>
     </message>
     <message>
-        <source>Time used</source>
-        <translation>Benötigte Zeit</translation>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
     </message>
     <message>
-        <source>%1 (no round budget)</source>
-        <translation>%1 (kein Rundenbudget)</translation>
+        <source>Rubric:</source>
+        <translation>Bewertungsraster:</translation>
+    </message>
+    <message>
+        <source>Coach hints:</source>
+        <translation>Hinweise des Coachs:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>Coach hints</source>
+        <translation>Hinweise des Coachs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Round kind</source>
+        <translation>Rundenart</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Coach hints appear when the loop ends (the plan&apos;s hints timing).</source>
+        <translation>Die Hinweise des Coachs erscheinen am Ende des Loops (Hinweis-Zeitpunkt des Plans).</translation>
+    </message>
+    <message>
+        <source>Time used %1; overtime %2; average score %3.</source>
+        <translation>Verbrauchte Zeit %1; Überzeit %2; durchschnittliche Punktzahl %3.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s time ran out; the remaining questions were not reached.</source>
+        <translation>Die Zeit der Runde ist abgelaufen; die übrigen Fragen wurden nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Your questions for the interviewer</source>
+        <translation>Ihre Fragen an die Interviewer</translation>
     </message>
     <message>
         <source>Round overtime</source>
@@ -792,23 +1115,30 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     </message>
     <message>
         <source>Budget</source>
-        <translation>Budget</translation>
+        <translation>Zeitbudget</translation>
     </message>
     <message>
         <source>ran out; the remaining questions were not reached</source>
-        <translation>aufgebraucht; die restlichen Fragen wurden nicht erreicht</translation>
-    </message>
-    <message>
-        <source>Your questions for the interviewer</source>
-        <translation>Ihre Fragen an die Interviewer</translation>
+        <translation>abgelaufen; die übrigen Fragen wurden nicht erreicht</translation>
     </message>
     <message>
         <source>(none written)</source>
         <translation>(keine notiert)</translation>
     </message>
+</context>
+<context>
+    <name>ReportPdf</name>
     <message>
-        <source>Interrupted (MockLoop closed or crashed)</source>
-        <translation>Unterbrochen (MockLoop geschlossen oder abgestürzt)</translation>
+        <source>PDF output needs the graphical part of Qt (a QGuiApplication).</source>
+        <translation>PDF-Ausgabe braucht den grafischen Teil von Qt (eine QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>PDF output does not work on the &quot;minimal&quot; Qt platform (the pages would have no text); use QT_QPA_PLATFORM=offscreen.</source>
+        <translation>PDF-Ausgabe funktioniert nicht auf der Qt-Plattform „minimal“ (die Seiten hätten keinen Text); verwenden Sie QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1644,20 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message>
+        <source>Practice due questions</source>
+        <translation>Fällige Fragen üben</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelta</name>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Session %1 is open in another MockLoop program (%2, process %3). Close it there first.</source>
@@ -1343,92 +1687,9 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
         <source>The key-point checklist does not match the question.</source>
         <translation>Die Kernpunkt-Liste passt nicht zur Frage.</translation>
     </message>
-</context>
-<context>
-    <name>SessionMarkdown</name>
     <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <translation>Sitzung %1</translation>
-    </message>
-    <message>
-        <source>- Session: %1</source>
-        <translation>- Sitzung: %1</translation>
-    </message>
-    <message>
-        <source>- Status: %1</source>
-        <translation>- Status: %1</translation>
-    </message>
-    <message>
-        <source>- Started: %1</source>
-        <translation>- Begonnen: %1</translation>
-    </message>
-    <message>
-        <source>- Ended: %1</source>
-        <translation>- Beendet: %1</translation>
-    </message>
-    <message>
-        <source>- Average score: %1 / 5</source>
-        <translation>- Durchschnittliche Punktzahl: %1 / 5</translation>
-    </message>
-    <message>
-        <source>Round %1: %2</source>
-        <translation>Runde %1: %2</translation>
-    </message>
-    <message>
-        <source>Time used %1 of %2; overtime %3.</source>
-        <translation>Benötigte Zeit %1 von %2; Überzeit %3.</translation>
-    </message>
-    <message>
-        <source>Time used %1 (no round budget).</source>
-        <translation>Benötigte Zeit %1 (kein Rundenbudget).</translation>
-    </message>
-    <message>
-        <source>Question %1</source>
-        <translation>Frage %1</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punktzahl</translation>
-    </message>
-    <message>
-        <source>Answer time</source>
-        <translation>Antwortzeit</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Preparation</source>
-        <translation>Vorbereitung</translation>
-    </message>
-    <message>
-        <source>Overtime</source>
-        <translation>Überzeit</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Unterbrochen</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Notiz:</translation>
-    </message>
-    <message>
-        <source>Questions for the interviewer</source>
-        <translation>Fragen an die Interviewer</translation>
+        <source>Grade this answer before retaking it.</source>
+        <translation>Bewerte diese Antwort, bevor du sie wiederholst.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1712,26 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     <message>
         <source>There is no session %1.</source>
         <translation>Es gibt keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>There is no attempt %1.</source>
+        <translation>Es gibt keinen Versuch %1.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 does not exist.</source>
+        <translation>Versuch %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1778,40 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     </message>
 </context>
 <context>
+    <name>StoryBank</name>
+    <message>
+        <source>A story needs a title.</source>
+        <translation>Eine Geschichte braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A story needs some text in at least one of Situation, Task, Action and Result.</source>
+        <translation>Eine Geschichte braucht Text in mindestens einem der Teile Situation, Aufgabe, Handlung und Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Die Geschichte gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPickerDialog</name>
+    <message>
+        <source>No competencies yet.</source>
+        <translation>Noch keine Kompetenzen.</translation>
+    </message>
+    <message>
+        <source>Competencies: %1</source>
+        <translation>Kompetenzen: %1</translation>
+    </message>
+    <message>
+        <source>Used in 1 answer.</source>
+        <translation>In 1 Antwort verwendet.</translation>
+    </message>
+    <message>
+        <source>Used in %1 answers.</source>
+        <translation>In %1 Antworten verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>TimeFormat</name>
     <message>
         <source>+%1 overtime</source>
@@ -1534,6 +1849,14 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
 %1</source>
         <translation>Die eingebauten Fragenpakete konnten nicht installiert werden:
 %1</translation>
+    </message>
+    <message>
+        <source>Read and write settings in FILE (an INI file) instead of the default place (also: MOCKLOOP_SETTINGS).</source>
+        <translation>Einstellungen in DATEI (einer INI-Datei) statt am üblichen Ort lesen und schreiben (auch: MOCKLOOP_SETTINGS).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1900,22 @@ Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</transl
     <message>
         <source>&quot;%1&quot; is not possible in the %2 state.</source>
         <translation>„%1“ ist im Zustand „%2“ nicht möglich.</translation>
+    </message>
+    <message>
+        <source>This plan does not allow retakes.</source>
+        <translation>Dieser Plan erlaubt keine Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Only an answered question of the current round can be retaken.</source>
+        <translation>Nur eine beantwortete Frage der laufenden Runde kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>This plan grades at the end of the loop; retake a question from its round review instead.</source>
+        <translation>Dieser Plan bewertet am Ende des Durchlaufs; wiederhole eine Frage stattdessen aus dem Rückblick ihrer Runde.</translation>
+    </message>
+    <message>
+        <source>The round&apos;s time budget is used up.</source>
+        <translation>Das Zeitbudget der Runde ist aufgebraucht.</translation>
     </message>
 </context>
 <context>
@@ -1936,10 +2275,6 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <translation>flexible Fristen: Sie dürfen überziehen; die Überzeit wird erfasst</translation>
     </message>
     <message>
-        <source>answers in four parts: Situation, Task, Action, Result</source>
-        <translation>Antworten in vier Teilen: Situation, Aufgabe, Vorgehen, Ergebnis</translation>
-    </message>
-    <message>
         <source>prep %1</source>
         <translation>Vorbereitung %1</translation>
     </message>
@@ -2103,44 +2438,96 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <source>(continuing; so far:)</source>
         <translation>(Fortsetzung; bisher:)</translation>
     </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>Retake: %1 / 5 against %2 / 5 last time %3</source>
+        <translation>Wiederholung: %1 / 5 gegenüber %2 / 5 beim letzten Mal %3</translation>
+    </message>
+    <message>
+        <source>Answer this question again now? y = retake, Enter = go on:</source>
+        <translation>Diese Frage jetzt noch einmal beantworten? j = wiederholen, Enter = weiter:</translation>
+    </message>
+    <message>
+        <source>story questions in %1 parts: %2; the others in one text</source>
+        <translation>Fragen nach Erlebnissen in %1 Teilen: %2; die anderen in einem Text</translation>
+    </message>
+    <message>
+        <source>answers in %1 parts: %2</source>
+        <translation>Antworten in %1 Teilen: %2</translation>
+    </message>
+    <message>
+        <source>(part %1 of %2)</source>
+        <translation>(Teil %1 von %2)</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::AnswerEditor</name>
     <message>
-        <source>Write your answer: structure first, then the details and the trade-offs.</source>
-        <translation>Schreiben Sie Ihre Antwort: zuerst die Struktur, dann die Details und die Abwägungen.</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>&amp;Situation</source>
-        <translation>&amp;Situation</translation>
+        <source>Undo the last change in this section (%1).</source>
+        <translation>Die letzte Änderung in diesem Abschnitt rückgängig machen (%1).</translation>
     </message>
     <message>
-        <source>&amp;Task</source>
-        <translation>&amp;Aufgabe</translation>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>&amp;Action</source>
-        <translation>&amp;Vorgehen</translation>
+        <source>Redo what was undone in this section (%1).</source>
+        <translation>Das Rückgängiggemachte in diesem Abschnitt wiederherstellen (%1).</translation>
     </message>
     <message>
-        <source>&amp;Result</source>
-        <translation>&amp;Ergebnis</translation>
+        <source>Previous section</source>
+        <translation>Vorheriger Abschnitt</translation>
     </message>
     <message>
-        <source>Where and when; the context the listener needs.</source>
-        <translation>Wo und wann; der Kontext, den die Zuhörer brauchen.</translation>
+        <source>Go to the previous section (%1).</source>
+        <translation>Zum vorherigen Abschnitt (%1).</translation>
     </message>
     <message>
-        <source>What you were responsible for; the goal or the problem.</source>
-        <translation>Wofür Sie verantwortlich waren; das Ziel oder das Problem.</translation>
+        <source>Next section</source>
+        <translation>Nächster Abschnitt</translation>
     </message>
     <message>
-        <source>What you did, step by step: say “I”, not “we”.</source>
-        <translation>Was Sie getan haben, Schritt für Schritt: Sagen Sie „ich“, nicht „wir“.</translation>
+        <source>Go to the next section (%1).</source>
+        <translation>Zum nächsten Abschnitt (%1).</translation>
     </message>
     <message>
-        <source>The outcome, with numbers if you can, and what you learned.</source>
-        <translation>Das Ergebnis, möglichst mit Zahlen, und was Sie daraus gelernt haben.</translation>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the answer as formatted Markdown; click again to edit.</source>
+        <translation>Die Antwort als formatiertes Markdown zeigen; noch einmal klicken zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>jetzt: %1</translation>
+    </message>
+    <message>
+        <source>behind: %1</source>
+        <translation>im Rückstand: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2648,49 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Save as &amp;story…</source>
+        <translation>Als &amp;Geschichte speichern…</translation>
+    </message>
+    <message>
+        <source>Keep this answer in your story bank, to tell it again.</source>
+        <translation>Diese Antwort in deiner Geschichtensammlung aufheben, um sie wieder zu erzählen.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::ClockWidget</name>
+    <message>
+        <source>less than a quarter of the time left</source>
+        <translation>weniger als ein Viertel der Zeit übrig</translation>
+    </message>
+    <message>
+        <source>almost out of time</source>
+        <translation>die Zeit ist fast um</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>Überzeit</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>%1: %2 used, untimed</source>
+        <translation>%1: %2 verbraucht, ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1: %2 over the time</source>
+        <translation>%1: %2 über der Zeit</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1: noch %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::ClosingPanel</name>
@@ -2269,20 +2699,12 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <translation>Ihre Fragen an die Interviewer</translation>
     </message>
     <message>
-        <source>Most interviews end with “Do you have any questions for us?”. Write the ones you would ask; the suggestions say why a question is worth asking.</source>
-        <translation>Die meisten Interviews enden mit „Haben Sie noch Fragen an uns?“. Schreiben Sie die Fragen auf, die Sie stellen würden; die Vorschläge erklären, warum sich eine Frage lohnt.</translation>
-    </message>
-    <message>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
         <source>The questions you would ask</source>
         <translation>Die Fragen, die Sie stellen würden</translation>
-    </message>
-    <message>
-        <source>One question a line.</source>
-        <translation>Eine Frage pro Zeile.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -2295,6 +2717,42 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>No suggestions in the question bank.</source>
         <translation>Keine Vorschläge im Fragenkatalog.</translation>
+    </message>
+    <message>
+        <source>(new question)</source>
+        <translation>(neue Frage)</translation>
+    </message>
+    <message>
+        <source>Most interviews end with “Do you have any questions for us?”. List the ones you would ask, each with a note: why you ask it and what to listen for. Enter on a suggestion adds it.</source>
+        <translation>Die meisten Interviews enden mit „Haben Sie noch Fragen an uns?“. Liste die Fragen auf, die du stellen würdest, jede mit einer Notiz: warum du sie stellst und worauf du bei der Antwort achtest. Enter auf einem Vorschlag fügt ihn hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my questions</source>
+        <translation>Zu meinen Fragen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>The question, as you would ask it.</source>
+        <translation>Die Frage, so wie du sie stellen würdest.</translation>
+    </message>
+    <message>
+        <source>Why ask it; what to listen for in the answer.</source>
+        <translation>Warum du sie stellst; worauf du bei der Antwort achtest.</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;Neue Frage</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
     </message>
 </context>
 <context>
@@ -2334,14 +2792,6 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>no change</source>
         <translation>keine Änderung</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>−%1</source>
-        <translation>−%1</translation>
     </message>
     <message>
         <source>(no answer)</source>
@@ -2534,6 +2984,73 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Database checked</source>
+        <translation>Datenbank geprüft</translation>
+    </message>
+    <message>
+        <source>Every page of %1 was read and is intact.</source>
+        <translation>Jede Seite von %1 wurde gelesen und ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Back up what still reads (Data → Back up…) and restore an earlier backup.</source>
+        <translation>%1
+
+Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stellen Sie eine frühere Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::DueQuestionsBox</name>
+    <message>
+        <source>Due for review</source>
+        <translation>Zur Wiederholung fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Practice due questions</source>
+        <translation>Fällige Fragen &amp;üben</translation>
+    </message>
+    <message>
+        <source>A loop of today&apos;s due questions, grouped by round, in practice mode.</source>
+        <translation>Ein Loop aus den heute fälligen Fragen, nach Runden geordnet, im Übungsmodus.</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Questions you grade come back here when spaced repetition says so: a low grade tomorrow, a good one later.</source>
+        <translation>Nichts ist fällig. Bewertete Fragen kommen hierher zurück, wenn die verteilte Wiederholung es sagt: bei schlechter Note morgen, bei guter später.</translation>
+    </message>
+    <message>
+        <source>1 question is due, but today&apos;s limit of %1 is reached. More tomorrow.</source>
+        <translation>1 Frage ist fällig, aber das heutige Limit von %1 ist erreicht. Morgen geht es weiter.</translation>
+    </message>
+    <message>
+        <source>%1 questions are due, but today&apos;s limit of %2 is reached. More tomorrow.</source>
+        <translation>%1 Fragen sind fällig, aber das heutige Limit von %2 ist erreicht. Morgen geht es weiter.</translation>
+    </message>
+    <message>
+        <source>%1 questions are due; %2 of them today (a daily limit).</source>
+        <translation>%1 Fragen sind fällig, %2 davon heute (ein Tageslimit).</translation>
+    </message>
+    <message>
+        <source>1 question is due today.</source>
+        <translation>1 Frage ist heute fällig.</translation>
+    </message>
+    <message>
+        <source>%1 questions are due today.</source>
+        <translation>%1 Fragen sind heute fällig.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::GradePanel</name>
@@ -2624,6 +3141,22 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>The rounded mean of the rubric; change it if you disagree.</source>
         <translation>Der gerundete Mittelwert des Rasters; ändern Sie ihn, wenn Sie anderer Meinung sind.</translation>
+    </message>
+    <message>
+        <source>Save and &amp;retake</source>
+        <translation>Speichern und &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Save this grade and answer the same question again as a new attempt; its grade shows the change.</source>
+        <translation>Diese Bewertung speichern und dieselbe Frage in einem neuen Versuch noch einmal beantworten; seine Bewertung zeigt die Veränderung.</translation>
+    </message>
+    <message>
+        <source>Retake: %1 / 5 against %2 / 5 last time %3</source>
+        <translation>Wiederholung: %1 / 5 gegenüber %2 / 5 beim letzten Mal %3</translation>
+    </message>
+    <message>
+        <source>Retake: the last attempt scored %1 / 5.</source>
+        <translation>Wiederholung: Der letzte Versuch erhielt %1 / 5.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3411,22 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
         <source>Every past session, filtered and sorted, and a search over every answer you wrote (Ctrl+H).</source>
         <translation>Alle bisherigen Sitzungen, gefiltert und sortiert, und eine Suche in allen Ihren Antworten (Strg+H).</translation>
     </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>Charts of your scores, time use and key points over time, and your weakest questions.</source>
+        <translation>Diagramme deiner Bewertungen, Zeitnutzung und Kernpunkte im Zeitverlauf und deine schwächsten Fragen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tories</source>
+        <translation>&amp;Geschichten</translation>
+    </message>
+    <message>
+        <source>Your STAR story bank and which competencies it covers.</source>
+        <translation>Deine STAR-Geschichtensammlung und welche Kompetenzen sie abdeckt.</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::InterviewPage</name>
@@ -2980,6 +3529,52 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>Abandon this session? It ends now and cannot be resumed. What you answered so far stays in its report.</source>
         <translation>Diese Sitzung abbrechen? Sie endet sofort und kann nicht fortgesetzt werden. Ihre bisherigen Antworten bleiben im Bericht erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Next step (start, answer, submit, grade, continue)</source>
+        <translation>&amp;Nächster Schritt (starten, antworten, abgeben, bewerten, weiter)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the question</source>
+        <translation>Frage über&amp;springen</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon the session…</source>
+        <translation>Sitzung a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Answer aloud — speak your answer; jot notes here if you like.</source>
+        <translation>Laut antworten – sprich deine Antwort; hier kannst du Notizen machen.</translation>
+    </message>
+    <message>
+        <source>Answering aloud</source>
+        <translation>Laute Antwort</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>noch %n Minute(n)</numerusform>
+            <numerusform>noch %n Minute(n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>noch %n Sekunde(n)</numerusform>
+            <numerusform>noch %n Sekunde(n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3802,205 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
+    <message>
+        <source>&amp;New loop…</source>
+        <translation>&amp;Neuer Durchlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Stories</source>
+        <translation>&amp;Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Focus mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Leave focus mode</source>
+        <translation>Fokusmodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Speech is unavailable (%1). MockLoop goes on without the interviewer&apos;s voice.</source>
+        <translation>Sprachausgabe nicht verfügbar (%1). MockLoop läuft ohne die Stimme des Interviewers weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Zurück zum Start</translation>
+    </message>
+    <message>
+        <source>Score per round kind</source>
+        <translation>Bewertung je Rundenart</translation>
+    </message>
+    <message>
+        <source>Answer time used</source>
+        <translation>Genutzte Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Key points covered</source>
+        <translation>Abgedeckte Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sitzungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Ten weakest questions</source>
+        <translation>Die zehn schwächsten Fragen</translation>
+    </message>
+    <message>
+        <source>Weakest competencies</source>
+        <translation>Schwächste Kompetenzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 graded, %3 on %4, latest %5 on %6.</source>
+        <translation>%1: %2 bewertet, %3 am %4, zuletzt %5 am %6.</translation>
+    </message>
+    <message>
+        <source>No graded answers in this period.</source>
+        <translation>Keine bewerteten Antworten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Average score per day (1–5).</source>
+        <translation>Durchschnittliche Bewertung pro Tag (1–5).</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Genutzte Zeit</translation>
+    </message>
+    <message>
+        <source>The limit</source>
+        <translation>Das Limit</translation>
+    </message>
+    <message>
+        <source>No timed answers in this period.</source>
+        <translation>Keine zeitbegrenzten Antworten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Share of the answer time used, per day (100 % = the whole limit).
+Average %1 over %2 answers; latest %3 on %4.</source>
+        <translation>Anteil der genutzten Antwortzeit pro Tag (100 % = das ganze Limit).
+Durchschnitt %1 über %2 Antworten; zuletzt %3 am %4.</translation>
+    </message>
+    <message>
+        <source>1 day over the limit.</source>
+        <translation>1 Tag über dem Limit.</translation>
+    </message>
+    <message>
+        <source>%1 days over the limit.</source>
+        <translation>%1 Tage über dem Limit.</translation>
+    </message>
+    <message>
+        <source>No answers graded with the key-point checklist in this period.</source>
+        <translation>Keine mit der Kernpunkt-Checkliste bewerteten Antworten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Share of a question&apos;s key points your answers made, per day.
+First %1 on %2, latest %3 on %4; %5 answers in all.</source>
+        <translation>Anteil der Kernpunkte einer Frage, die deine Antworten trafen, pro Tag.
+Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 sessions on %2 of the last %3 days; the busiest day was %4 with %5.</source>
+        <translation>%1 Sitzungen an %2 der letzten %3 Tage; der aktivste Tag war der %4 mit %5.</translation>
+    </message>
+    <message>
+        <source>No sessions in this period yet.</source>
+        <translation>Noch keine Sitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 sessions in the period shown.</source>
+        <translation>%1 Sitzungen im gezeigten Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, answered once</source>
+        <translation>%1. %2 — %3, einmal beantwortet</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 average over %4 answers, last %5</source>
+        <translation>%1. %2 — %3 im Schnitt über %4 Antworten, zuletzt %5</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Durchschnittliche Bewertung</translation>
+    </message>
+    <message>
+        <source>No graded answers yet.</source>
+        <translation>Noch keine bewerteten Antworten.</translation>
+    </message>
+    <message>
+        <source>Lowest average score first (all time).</source>
+        <translation>Niedrigster Durchschnitt zuerst (gesamter Zeitraum).</translation>
+    </message>
+    <message>
+        <source>%1 — %2, one answer</source>
+        <translation>%1 — %2, eine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 — %2 average over %3 answers</source>
+        <translation>%1 — %2 im Schnitt über %3 Antworten</translation>
+    </message>
+    <message>
+        <source>No graded story answers yet: competencies come from the behavioral, cultural-fit and project questions.</source>
+        <translation>Noch keine bewerteten Geschichten-Antworten: Kompetenzen kommen aus den Verhaltens-, Kulturfit- und Projektfragen.</translation>
+    </message>
+    <message>
+        <source>Competencies the questions asked about, lowest average score first (all time).</source>
+        <translation>Kompetenzen, nach denen die Fragen fragten, niedrigster Durchschnitt zuerst (gesamter Zeitraum).</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::QuestionPanel</name>
@@ -3327,6 +4121,81 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>The report of session %1 cannot be read: %2</source>
         <translation>Der Bericht der Sitzung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>As &amp;HTML…</source>
+        <translation>Als &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>Als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>No report is shown.</source>
+        <translation>Es wird kein Bericht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::ReviewButton</name>
+    <message>
+        <source>Resume reviews</source>
+        <translation>Wiederholung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Suspend reviews</source>
+        <translation>Wiederholung aussetzen</translation>
+    </message>
+    <message>
+        <source>Let spaced repetition bring this question back when it is due.</source>
+        <translation>Die verteilte Wiederholung bringt diese Frage zurück, wenn sie fällig ist.</translation>
+    </message>
+    <message>
+        <source>Never list this question as due for review (it can still be drawn for loops).</source>
+        <translation>Diese Frage nie als fällig anzeigen (sie kann weiterhin für Loops gezogen werden).</translation>
+    </message>
+    <message>
+        <source>The review schedule could not be changed: %1</source>
+        <translation>Der Wiederholungsplan konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4331,37 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
         <source>not graded yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
+    <message>
+        <source>&amp;Retake question</source>
+        <translation>Frage &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Answer the selected question again as a new attempt; the review shows the score change.</source>
+        <translation>Die gewählte Frage in einem neuen Versuch noch einmal beantworten; der Rückblick zeigt die Veränderung der Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1 (retake)</source>
+        <translation>%1 (Wiederholung)</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::RoundStrip</name>
+    <message>
+        <source>Your questions</source>
+        <translation>Deine Fragen</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (jetzt)</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (erledigt)</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::SearchResultModel</name>
@@ -3480,6 +4380,21 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>Passage</source>
         <translation>Textstelle</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::SectionEdit</name>
+    <message>
+        <source>Fold or unfold this section.</source>
+        <translation>Diesen Abschnitt ein- oder ausklappen.</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4426,117 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>Average score</source>
         <translation>Ø Punktzahl</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Seconds left when a warning fires, separated by commas, for example 60, 30.</source>
+        <translation>Verbleibende Sekunden, bei denen eine Warnung kommt, durch Kommas getrennt, zum Beispiel 60, 30.</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation for a new plan:</source>
+        <translation>&amp;Vorbereitung in einem neuen Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer for a new plan:</source>
+        <translation>&amp;Antwort in einem neuen Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when this many seconds are left:</source>
+        <translation>&amp;Warnen, wenn noch so viele Sekunden übrig sind:</translation>
+    </message>
+    <message>
+        <source>Warnings and voice</source>
+        <translation>Warnungen und Stimme</translation>
+    </message>
+    <message>
+        <source>&amp;Beep with each warning</source>
+        <translation>&amp;Piepton bei jeder Warnung</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s &amp;voice reads each question</source>
+        <translation>Die &amp;Stimme des Interviewers liest jede Frage vor</translation>
+    </message>
+    <message>
+        <source>The voice also says the &amp;warnings (&quot;one minute left&quot;)</source>
+        <translation>Die Stimme sagt auch die &amp;Warnungen („noch eine Minute“)</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s default</source>
+        <translation>Standard der Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation>%1 (derzeit nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation>S&amp;timme:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (slow … fast):</source>
+        <translation>&amp;Tempo (langsam … schnell):</translation>
+    </message>
+    <message>
+        <source>No voices found: speech may be unavailable on this computer. MockLoop works the same without it.</source>
+        <translation>Keine Stimmen gefunden: Sprachausgabe ist auf diesem Computer womöglich nicht verfügbar. MockLoop funktioniert auch ohne sie.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s colours</source>
+        <translation>Die Farben des Desktops</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when MockLoop starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von MockLoop.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Warnings: write whole numbers of seconds above 0, separated by commas (for example 60, 30).</source>
+        <translation>Warnungen: ganze Sekundenzahlen über 0, durch Kommas getrennt (zum Beispiel 60, 30).</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +4736,368 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>%1 has fewer questions than the rounds ask for (%2): those rounds will be shorter.</source>
         <translation>%1 enthält weniger Fragen, als die Runden verlangen (%2): Diese Runden werden kürzer.</translation>
+    </message>
+    <message>
+        <source>Save as pres&amp;et…</source>
+        <translation>Als V&amp;orlage speichern…</translation>
+    </message>
+    <message>
+        <source>Keep this plan under a name of your own.</source>
+        <translation>Diesen Plan unter einem eigenen Namen behalten.</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete preset</source>
+        <translation>Vorlage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Start from a blank plan with the timings from Settings.</source>
+        <translation>Mit einem leeren Plan und den Zeiten aus den Einstellungen beginnen.</translation>
+    </message>
+    <message>
+        <source>Answer aloud (the editor is for notes)</source>
+        <translation>Laut antworten (der Editor ist für Notizen)</translation>
+    </message>
+    <message>
+        <source>Speak each answer as in a real interview; the clock and grading work the same and the grade records it.</source>
+        <translation>Sprich jede Antwort wie in einem echten Interview; Uhr und Bewertung funktionieren gleich, und die Bewertung hält es fest.</translation>
+    </message>
+    <message>
+        <source>Strict mode</source>
+        <translation>Strenger Modus</translation>
+    </message>
+    <message>
+        <source>No pausing, hard deadlines, hints only at the end.</source>
+        <translation>Keine Pausen, harte Fristen, Hinweise erst am Ende.</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Übungsmodus</translation>
+    </message>
+    <message>
+        <source>Pausing allowed, soft deadlines, hints after each answer.</source>
+        <translation>Pausen erlaubt, weiche Fristen, Hinweise nach jeder Antwort.</translation>
+    </message>
+    <message>
+        <source>Set all flags:</source>
+        <translation>Alle Schalter setzen:</translation>
+    </message>
+    <message>
+        <source>Your presets could not be read: %1</source>
+        <translation>Deine Vorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation>%1 (eigene)</translation>
+    </message>
+    <message>
+        <source>Built-in presets cannot be changed; choose one of yours.</source>
+        <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; wähle eine eigene.</translation>
+    </message>
+    <message>
+        <source>Give this preset another name.</source>
+        <translation>Dieser Vorlage einen anderen Namen geben.</translation>
+    </message>
+    <message>
+        <source>Delete this preset (sessions run with it stay).</source>
+        <translation>Diese Vorlage löschen (Sitzungen damit bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new preset:</source>
+        <translation>Name der neuen Vorlage:</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete the preset?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the preset “%1”? Sessions you ran with it stay in your history.</source>
+        <translation>Die Vorlage „%1“ löschen? Sitzungen, die du damit geführt hast, bleiben im Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::ShortcutHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Every action in the menus, with its keys. In focus mode the menus are hidden but the keys still work; Esc leaves focus mode.</source>
+        <translation>Jede Aktion der Menüs mit ihren Tasten. Im Fokusmodus sind die Menüs ausgeblendet, die Tasten funktionieren aber weiter; Esc verlässt den Fokusmodus.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::StoriesPage</name>
+    <message>
+        <source>Story bank</source>
+        <translation>Geschichtensammlung</translation>
+    </message>
+    <message>
+        <source>STAR stories to tell again: save one from an answer (History), write one here, and pick one with “Use a story…” while you answer a story question.</source>
+        <translation>STAR-Geschichten zum Wiedererzählen: aus einer Antwort speichern (Verlauf), hier schreiben und beim Beantworten einer Geschichtenfrage mit „Geschichte verwenden…“ auswählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Zurück zum Start</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;New story</source>
+        <translation>&amp;Neue Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>A name you will recognise, e.g. “The release we rolled back”</source>
+        <translation>Ein Name, den du wiedererkennst, z. B. „Das Release, das wir zurückgerollt haben“</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. ownership, conflict</source>
+        <translation>Durch Kommas getrennt, z. B. ownership, conflict</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Competencies:</source>
+        <translation>&amp;Kompetenzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Handlung:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve story</source>
+        <translation>Geschichte &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Competencies × stories</source>
+        <translation>Kompetenzen × Geschichten</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Discard them?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>The new story</source>
+        <translation>Die neue Geschichte</translation>
+    </message>
+    <message>
+        <source>No competencies yet: they come from the story questions and from your stories.</source>
+        <translation>Noch keine Kompetenzen: Sie kommen aus den Geschichtenfragen und aus deinen Geschichten.</translation>
+    </message>
+    <message>
+        <source>Every competency has at least one story.</source>
+        <translation>Jede Kompetenz hat mindestens eine Geschichte.</translation>
+    </message>
+    <message>
+        <source>No story yet for: %1.</source>
+        <translation>Noch keine Geschichte für: %1.</translation>
+    </message>
+    <message>
+        <source>Used in %1 answers or more: %2.</source>
+        <translation>In %1 oder mehr Antworten verwendet: %2.</translation>
+    </message>
+    <message>
+        <source>Your unsaved story is still here: save it, then save the answer as a story again.</source>
+        <translation>Deine nicht gespeicherte Geschichte ist noch da: Speichere sie und speichere die Antwort dann noch einmal als Geschichte.</translation>
+    </message>
+    <message>
+        <source>That answer is no longer stored.</source>
+        <translation>Diese Antwort ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Drafted from your answer: adapt the title and competencies, then save.</source>
+        <translation>Aus deiner Antwort entworfen: Titel und Kompetenzen anpassen, dann speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete this story?</source>
+        <translation>Diese Geschichte löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from your story bank. Answers that used it keep their text.</source>
+        <translation>„%1“ wird aus deiner Geschichtensammlung entfernt. Antworten, die sie verwendet haben, behalten ihren Text.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::StoryMatrixModel</name>
+    <message>
+        <source>gap: no story</source>
+        <translation>Lücke: keine Geschichte</translation>
+    </message>
+    <message>
+        <source>No story shows “%1” yet: write one.</source>
+        <translation>Noch keine Geschichte zeigt „%1“: schreib eine.</translation>
+    </message>
+    <message>
+        <source>1 story shows “%1”.</source>
+        <translation>1 Geschichte zeigt „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 stories show “%2”.</source>
+        <translation>%1 Geschichten zeigen „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” shows %2</source>
+        <translation>„%1“ zeigt %2</translation>
+    </message>
+    <message>
+        <source>“%1” does not show %2</source>
+        <translation>„%1“ zeigt %2 nicht</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>%1
+(used %2×: overused)</source>
+        <translation>%1
+(%2× verwendet: zu oft)</translation>
+    </message>
+    <message>
+        <source>%1
+(used %2×)</source>
+        <translation>%1
+(%2× verwendet)</translation>
+    </message>
+    <message>
+        <source>“%1” was used in %2 answers. Interviewers notice one story told again and again: find another for some of them.</source>
+        <translation>„%1“ wurde in %2 Antworten verwendet. Interviewer merken, wenn eine Geschichte immer wieder erzählt wird: Finde für einige davon eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::StoryPickerDialog</name>
+    <message>
+        <source>Use a story</source>
+        <translation>Geschichte verwenden</translation>
+    </message>
+    <message>
+        <source>Choose a story; its parts fill the answer, ready to adapt.</source>
+        <translation>Wähle eine Geschichte; ihre Teile füllen die Antwort und lassen sich dann anpassen.</translation>
+    </message>
+    <message>
+        <source>Choose a story; its parts fill the answer, ready to adapt. This question asks about: %1.</source>
+        <translation>Wähle eine Geschichte; ihre Teile füllen die Antwort und lassen sich dann anpassen. Diese Frage zielt auf: %1.</translation>
+    </message>
+    <message>
+        <source>Use this story</source>
+        <translation>Diese Geschichte verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::TextToSpeechSpeaker</name>
+    <message>
+        <source>no speech engine is installed</source>
+        <translation>keine Sprachausgabe installiert</translation>
+    </message>
+    <message>
+        <source>the speech engine reported an error</source>
+        <translation>die Sprachausgabe meldete einen Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::UseStoryButton</name>
+    <message>
+        <source>Use a &amp;story…</source>
+        <translation>&amp;Geschichte verwenden…</translation>
+    </message>
+    <message>
+        <source>Fill Situation, Task, Action and Result from a story in your story bank, then adapt it to this question.</source>
+        <translation>Situation, Aufgabe, Handlung und Ergebnis aus einer Geschichte deiner Sammlung füllen und dann an diese Frage anpassen.</translation>
+    </message>
+    <message>
+        <source>No stories yet</source>
+        <translation>Noch keine Geschichten</translation>
+    </message>
+    <message>
+        <source>Your story bank is empty. Save a story from a past answer (History) or write one on the Stories page.</source>
+        <translation>Deine Geschichtensammlung ist leer. Speichere eine Geschichte aus einer früheren Antwort (Verlauf) oder schreib eine auf der Seite „Geschichten“.</translation>
+    </message>
+    <message>
+        <source>Replace the answer?</source>
+        <translation>Antwort ersetzen?</translation>
+    </message>
+    <message>
+        <source>The answer already has text. Replace it with the story?</source>
+        <translation>Die Antwort enthält schon Text. Durch die Geschichte ersetzen?</translation>
+    </message>
+    <message>
+        <source>Story use not recorded</source>
+        <translation>Verwendung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The story was inserted, but its use could not be recorded: %1</source>
+        <translation>Die Geschichte wurde eingefügt, aber ihre Verwendung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -450,7 +450,29 @@ void TerminalInterview::onGradeLine(const QString &line)
         askForState();
         return;
     }
-    const Engine::Result r = m_controller->submitGrade(m_pendingScore, line.trimmed());
+    const int attempt = m_controller->engine().currentAttempt();
+    if (m_gradeStep == GradeStep::Note) {
+        m_pendingNote = line.trimmed();
+        // Offered only when the plan and the engine allow it (the round's time, the status).
+        if (m_controller->plan().retakeAllowed && m_controller->engine().checkRetake(attempt)) {
+            m_gradeStep = GradeStep::Retake;
+            askForState();
+            return;
+        }
+    }
+    Grade grade;
+    grade.overall = m_pendingScore;
+    grade.note = m_pendingNote;
+    const QString answer = line.trimmed().toLower();
+    const bool retake = m_gradeStep == GradeStep::Retake
+                        && (answer == QLatin1String("y") || answer == tr("y").toLower());
+    if (const auto previous = m_controller->previousScore(attempt))
+        say(tr("Retake: %1 / 5 against %2 / 5 last time %3")
+                .arg(grade.overall)
+                .arg(*previous)
+                .arg(scoreChangeText(grade.overall - *previous)));
+    const Engine::Result r = retake ? m_controller->retake(attempt, grade)
+                                    : m_controller->submitGrade(grade);
     if (!r) {
         report(r);
         m_gradeStep = GradeStep::Score;
@@ -717,8 +739,10 @@ void TerminalInterview::askForState()
     case State::Grading:
         if (m_gradeStep == GradeStep::Score)
             ask(tr("Score 1-5:"));
-        else
+        else if (m_gradeStep == GradeStep::Note)
             ask(tr("Note (one line, Enter for none):"));
+        else
+            ask(tr("Answer this question again now? y = retake, Enter = go on:"));
         break;
     case State::RoundReview:
         ask(tr("Press Enter to continue."));

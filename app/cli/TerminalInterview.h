@@ -40,7 +40,7 @@ public:
 
 private:
     enum class Ask { None, Resume, NewAfterRefusal, Abandon };
-    enum class GradeStep { Score, Note };
+    enum class GradeStep { Score, Note, Retake };
 
     // Before a session.
     void askResume();
@@ -101,6 +101,7 @@ private:
     SessionSummary m_offered;
     GradeStep m_gradeStep = GradeStep::Score;
     int m_pendingScore = 0;
+    QString m_pendingNote;
     bool m_inTick = false;
     bool m_helpShown = false;
     int m_shownQuestion = -1; // the attempt whose question text is on screen

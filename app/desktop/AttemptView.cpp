@@ -114,9 +114,17 @@ AttemptView::AttemptView(Database &db, QWidget *parent)
         if (r >= 0)
             emit reportRequested(m_attempts.at(r).sessionId);
     });
+    auto *storyButton = new QPushButton(tr("Save as &story…"), this);
+    storyButton->setObjectName(QStringLiteral("saveAsStoryButton"));
+    storyButton->setToolTip(tr("Keep this answer in your story bank, to tell it again."));
+    connect(storyButton, &QPushButton::clicked, this, [this] {
+        if (m_attemptId != 0)
+            emit storyFromAttemptRequested(m_attemptId);
+    });
     auto *listButtons = new QVBoxLayout;
     listButtons->addWidget(m_compareButton);
     listButtons->addWidget(m_reportButton);
+    listButtons->addWidget(storyButton);
     listButtons->addStretch();
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_list, 1);

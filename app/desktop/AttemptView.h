@@ -41,6 +41,8 @@ public:
 signals:
     void backRequested();
     void reportRequested(qint64 sessionId);
+    // "Save as story…": the Stories page opens a draft from this answer.
+    void storyFromAttemptRequested(qint64 attemptId);
 
 private:
     void showCurrent();

@@ -162,10 +162,7 @@ QString CompareView::scoreDeltaText(std::optional<int> before, std::optional<int
     if (!before || !after)
         return tr("not graded");
     const int change = *after - *before;
-    if (change == 0)
-        return tr("no change");
-    // U+2212 MINUS SIGN: a hyphen is too short to read as a sign next to a digit.
-    return change > 0 ? tr("+%1").arg(change) : tr("\u2212%1").arg(-change);
+    return change == 0 ? tr("no change") : scoreChangeText(change);
 }
 
 std::pair<QString, QString> CompareView::diffHtml(const QList<AnswerField> &before,

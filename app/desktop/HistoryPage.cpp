@@ -248,6 +248,8 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     m_attemptView->setObjectName(QStringLiteral("attemptView"));
     connect(m_attemptView, &AttemptView::backRequested, this, &HistoryPage::showList);
     connect(m_attemptView, &AttemptView::reportRequested, this, &HistoryPage::reportRequested);
+    connect(m_attemptView, &AttemptView::storyFromAttemptRequested, this,
+            &HistoryPage::storyFromAttemptRequested);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_listPage);

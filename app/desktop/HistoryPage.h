@@ -43,6 +43,7 @@ public:
 signals:
     void homeRequested();
     void reportRequested(qint64 sessionId);
+    void storyFromAttemptRequested(qint64 attemptId);
     void resumeRequested(qint64 sessionId);
 
 private:

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "DueQuestionsBox.h"
 #include "SessionStore.h"
 #include "SessionTableModel.h"
 
@@ -35,7 +36,7 @@ QTableView *makeSessionView(SessionTableModel *model, const QString &objectName,
 
 } // namespace
 
-HomePage::HomePage(Database &db, QWidget *parent)
+HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_unfinishedModel(new SessionTableModel(this))
@@ -79,11 +80,25 @@ HomePage::HomePage(Database &db, QWidget *parent)
                                   startButton->minimumHeight());
     connect(historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
 
+    // Progress and the story bank: smaller, beside the due box they belong with.
+    auto *progressButton = new QPushButton(tr("&Progress"), this);
+    progressButton->setObjectName(QStringLiteral("progressButton"));
+    progressButton->setToolTip(tr("Charts of your scores, time use and key points over time, "
+                                  "and your weakest questions."));
+    connect(progressButton, &QPushButton::clicked, this, &HomePage::progressRequested);
+    auto *storiesButton = new QPushButton(tr("S&tories"), this);
+    storiesButton->setObjectName(QStringLiteral("storiesButton"));
+    storiesButton->setToolTip(tr("Your STAR story bank and which competencies it covers."));
+    connect(storiesButton, &QPushButton::clicked, this, &HomePage::storiesRequested);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("homeMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
+
+    m_due = new DueQuestionsBox(db, clock, this);
+    connect(m_due, &DueQuestionsBox::practiseDueRequested, this, &HomePage::practiseDueRequested);
 
     // Unfinished sessions: a session left running (closed window, crash) waits here.
     auto *unfinishedBox = new QGroupBox(tr("Unfinished sessions"), this);
@@ -143,6 +158,14 @@ HomePage::HomePage(Database &db, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addSpacing(8);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_due, 1);
+    auto *pagesColumn = new QVBoxLayout;
+    pagesColumn->addWidget(progressButton);
+    pagesColumn->addWidget(storiesButton);
+    pagesColumn->addStretch();
+    dueRow->addLayout(pagesColumn);
+    layout->addLayout(dueRow);
     layout->addWidget(unfinishedBox, 0);
     layout->addWidget(recentBox, 1);
 
@@ -156,6 +179,7 @@ HomePage::HomePage(Database &db, QWidget *parent)
 void HomePage::refresh()
 {
     SessionStore store(m_db);
+    m_due->refresh();
     m_unfinishedModel->setSummaries(store.unfinished());
     m_recentModel->setSummaries(store.recent(20));
     const bool anyUnfinished = m_unfinishedModel->rowCount() > 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Plan.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -7,11 +9,13 @@ class QPushButton;
 class QTableView;
 
 namespace mockloop {
+class Clock;
 class Database;
 }
 
 namespace mockloop::desktop {
 
+class DueQuestionsBox;
 class SessionTableModel;
 
 // The start page: begin a loop, resume an unfinished session, open the report of a past one.
@@ -20,7 +24,8 @@ class HomePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HomePage(Database &db, QWidget *parent = nullptr);
+    // clock: today's date for the "Due for review" box.
+    HomePage(Database &db, const Clock *clock, QWidget *parent = nullptr);
 
     // Reloads both lists from the database.
     void refresh();
@@ -30,8 +35,11 @@ signals:
     void startLoopRequested();
     void libraryRequested();
     void historyRequested();
+    void storiesRequested();
+    void progressRequested();
     void resumeRequested(qint64 sessionId);
     void reportRequested(qint64 sessionId);
+    void practiseDueRequested(const mockloop::LoopPlan &plan);
 
 private:
     void resumeSelected();
@@ -49,6 +57,7 @@ private:
     QLabel *m_unfinishedEmpty;
     QLabel *m_recentEmpty;
     QLabel *m_message;
+    DueQuestionsBox *m_due;
 };
 
 } // namespace mockloop::desktop

@@ -1,20 +1,26 @@
 #include "InterviewPage.h"
 
 #include "AnswerEditor.h"
+#include "ClockWidget.h"
 #include "ClosingPanel.h"
 #include "Confirmation.h"
 #include "GradePanel.h"
 #include "QuestionPanel.h"
 #include "RoundIntroPanel.h"
 #include "RoundReviewPanel.h"
+#include "RoundStrip.h"
 #include "SessionController.h"
+#include "Speech.h"
+#include "UseStoryButton.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -66,10 +72,16 @@ InterviewPage::InterviewPage(QWidget *parent)
     positions->addSpacing(16);
     positions->addWidget(m_questionPosition);
     positions->addStretch();
-    auto *titles = new QVBoxLayout;
+    m_strip = new RoundStrip(this);
+    m_titles = new QWidget(this);
+    auto *titles = new QVBoxLayout(m_titles);
+    titles->setContentsMargins(0, 0, 0, 0);
     titles->setSpacing(2);
     titles->addWidget(m_roundName);
     titles->addLayout(positions);
+    titles->addWidget(m_strip);
+    titles->addStretch();
+    m_clock = new ClockWidget(this);
     m_pauseButton = new QPushButton(tr("Pause"), this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
     m_pauseButton->setToolTip(tr("Stop the clock (Ctrl+P)."));
@@ -80,13 +92,18 @@ InterviewPage::InterviewPage(QWidget *parent)
     sessionButtons->addStretch();
     sessionButtons->addWidget(m_pauseButton);
     sessionButtons->addWidget(m_abandonButton);
-    auto *status = new QVBoxLayout;
+    m_status = new QWidget(this);
+    auto *status = new QVBoxLayout(m_status);
+    status->setContentsMargins(0, 0, 0, 0);
     status->setSpacing(4);
     status->addWidget(m_stateLabel);
     status->addLayout(sessionButtons);
+    status->addStretch();
     auto *header = new QHBoxLayout;
-    header->addLayout(titles, 1);
-    header->addLayout(status);
+    header->addWidget(m_titles, 1);
+    header->addWidget(m_clock);
+    header->addSpacing(8);
+    header->addWidget(m_status);
 
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
@@ -100,6 +117,10 @@ InterviewPage::InterviewPage(QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_intro = new RoundIntroPanel(m_stack);
     m_question = new QuestionPanel(m_stack);
+    // The header's clock shows the time; the panel's own countdown label stays for its
+    // phase text but is not shown twice.
+    if (auto *panelCountdown = m_question->findChild<QLabel *>(QStringLiteral("countdownLabel")))
+        panelCountdown->hide();
     m_grade = new GradePanel(m_stack);
     m_review = new RoundReviewPanel(m_stack);
     m_closing = new ClosingPanel(m_stack);
@@ -121,6 +142,8 @@ InterviewPage::InterviewPage(QWidget *parent)
     connect(m_question, &QuestionPanel::submitClicked, this, [this] { act(Event::Submit); });
     connect(m_question, &QuestionPanel::skipClicked, this, [this] { act(Event::Skip); });
     connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
+    connect(m_question->useStoryButton(), &UseStoryButton::storyInserted, this,
+            &InterviewPage::answerEdited);
     connect(m_grade, &GradePanel::gradeRequested, this, &InterviewPage::gradeRequested);
     connect(m_review, &RoundReviewPanel::continueClicked, this, [this] { act(Event::Continue); });
     // Retakes name their attempt, so they go to the controller rather than through act().
@@ -141,19 +164,61 @@ InterviewPage::InterviewPage(QWidget *parent)
     connect(m_pauseButton, &QPushButton::clicked, this, &InterviewPage::togglePause);
     connect(m_abandonButton, &QPushButton::clicked, this, &InterviewPage::abandon);
 
-    // Window-wide while this page shows, so they work from inside the editors too.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, &InterviewPage::primaryAction);
-    }
-    auto *pauseShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
-    connect(pauseShortcut, &QShortcut::activated, this, &InterviewPage::togglePause);
+    // Window-wide actions (MainWindow adds them to its menu and to itself), so they work
+    // from inside the editors too, and the help overlay lists them.
+    auto makeAction = [this](const QString &text, const char *name,
+                             QList<QKeySequence> keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setEnabled(false);
+        return action;
+    };
+    m_primaryAction = makeAction(tr("&Next step (start, answer, submit, grade, continue)"),
+                                 "nextStepAction",
+                                 {QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_pauseAction = makeAction(tr("&Pause or resume"), "pauseAction",
+                               {QKeySequence(Qt::CTRL | Qt::Key_P)});
+    m_skipAction = makeAction(tr("S&kip the question"), "skipAction",
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
+    m_abandonAction = makeAction(tr("A&bandon the session…"), "abandonAction",
+                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    connect(m_primaryAction, &QAction::triggered, this, &InterviewPage::primaryAction);
+    connect(m_pauseAction, &QAction::triggered, this, &InterviewPage::togglePause);
+    connect(m_skipAction, &QAction::triggered, this, [this] { act(Event::Skip); });
+    connect(m_abandonAction, &QAction::triggered, this, &InterviewPage::abandon);
+}
+
+QList<QAction *> InterviewPage::sessionActions() const
+{
+    return {m_primaryAction, m_pauseAction, m_skipAction, m_abandonAction};
+}
+
+void InterviewPage::setFeedback(const AppSettings &settings, Speaker *speaker)
+{
+    m_settings = settings;
+    m_speaker = speaker;
+    m_warnings.setThresholds(settings.warningSeconds);
+    if (m_speaker)
+        m_speaker->configure(settings.voiceName, settings.voiceRate);
+}
+
+void InterviewPage::setFocusMode(bool on)
+{
+    m_focusMode = on;
+    m_titles->setVisible(!on);
+    m_status->setVisible(!on);
 }
 
 void InterviewPage::setController(SessionController *controller)
 {
     m_controller = controller;
+    m_warnings.reset();
+    m_warningsFired = 0;
+    if (m_speaker && !controller)
+        m_speaker->stop();
     m_shownPanel = Panel::Done;
     m_shownAttempt = -2;
     m_shownRound = -2;
@@ -182,6 +247,9 @@ void InterviewPage::refresh()
 {
     if (!m_controller) {
         m_stack->setCurrentWidget(m_done);
+        m_clock->clear();
+        for (QAction *action : sessionActions())
+            action->setEnabled(false);
         return;
     }
     const Engine &engine = m_controller->engine();
@@ -213,8 +281,18 @@ void InterviewPage::refresh()
     case Panel::Question:
         m_stack->setCurrentWidget(m_question);
         m_question->refresh(*m_controller, entered);
-        if (entered)
+        if (entered) {
+            // Answer aloud: the editor is a notes pad (what is typed is still stored).
+            if (m_controller->plan().answerAloud) {
+                for (auto *field : m_question->editor()->findChildren<QPlainTextEdit *>())
+                    field->setPlaceholderText(
+                        tr("Answer aloud — speak your answer; jot notes here if you like."));
+            }
             m_question->editor()->focusFirstField();
+            // The interviewer asks the question (a reopened, paused session stays quiet).
+            if (state != State::Paused && m_settings.voice)
+                speak(m_controller->question(attempt).text);
+        }
         break;
     case Panel::Grade:
         m_stack->setCurrentWidget(m_grade);
@@ -235,6 +313,8 @@ void InterviewPage::refresh()
         break;
     }
     updateHeader();
+    updateClock();
+    giveWarnings();
 
     m_shownPanel = panel;
     m_shownAttempt = attempt;
@@ -263,7 +343,9 @@ void InterviewPage::updateHeader()
     } else {
         m_questionPosition->clear();
     }
-    m_stateLabel->setText(stateText(state));
+    m_stateLabel->setText(state == State::Answering && m_controller->plan().answerAloud
+                              ? tr("Answering aloud")
+                              : stateText(state));
 
     // Pausing shows only where the clock runs. A plan without pausing hides the button, except
     // that a session reopened Paused after a crash must still be resumable.
@@ -276,6 +358,57 @@ void InterviewPage::updateHeader()
                                      : tr("Stop the clock (Ctrl+P)."));
     m_pauseButton->setEnabled(engine.check(paused ? Event::Resume : Event::Pause).accepted);
     m_abandonButton->setEnabled(engine.check(Event::Abandon).accepted);
+
+    // Enabled while a session runs even when the engine would refuse: the key then shows the
+    // engine's reason ("pausing is not allowed in this plan") instead of doing nothing.
+    for (QAction *action : sessionActions())
+        action->setEnabled(!engine.isTerminal());
+    m_strip->refresh(engine, m_controller->plan().closingSegment);
+}
+
+void InterviewPage::updateClock()
+{
+    const Engine &engine = m_controller->engine();
+    const int attempt = engine.currentAttempt();
+    const State timed = engine.timedState();
+    if (attempt < 0 || (timed != State::Prep && timed != State::Answering)) {
+        m_clock->clear();
+        return;
+    }
+    const AttemptTimes times = engine.attemptTimes(attempt);
+    const bool paused = engine.state() == State::Paused;
+    const ClockTone tone = clockTone(engine);
+    if (timed == State::Prep)
+        m_clock->setTime(engine.prepRemainingMs(), times.prepLimitMs, tr("Preparation"), tone,
+                         paused);
+    else if (times.answerLimitMs > 0)
+        m_clock->setTime(engine.answerRemainingMs(), times.answerLimitMs, tr("Answer"), tone,
+                         paused);
+    else
+        m_clock->setTime(times.answerUsedMs, 0, tr("Answer"), tone, paused);
+}
+
+void InterviewPage::giveWarnings()
+{
+    const QList<FiredWarning> fired = m_warnings.update(m_controller->engine());
+    if (fired.isEmpty())
+        return;
+    m_warningsFired += int(fired.size());
+    // A late tick may fire several at once: one pulse, one beep, the most urgent said.
+    m_clock->pulse();
+    if (m_settings.sound)
+        QApplication::beep();
+    if (m_settings.voice && m_settings.spokenWarnings) {
+        const int seconds = fired.last().secondsLeft;
+        speak(seconds % 60 == 0 ? tr("%n minute(s) left", nullptr, seconds / 60)
+                                : tr("%n second(s) left", nullptr, seconds));
+    }
+}
+
+void InterviewPage::speak(const QString &text)
+{
+    if (m_speaker && !m_speaker->isUnavailable())
+        m_speaker->say(text);
 }
 
 QString InterviewPage::message() const

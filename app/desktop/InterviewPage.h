@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Engine.h"
+#include "Settings.h"
+#include "Warnings.h"
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -15,8 +18,11 @@ class SessionController;
 
 namespace mockloop::desktop {
 
+class ClockWidget;
 class ClosingPanel;
 class GradePanel;
+class RoundStrip;
+class Speaker;
 class QuestionPanel;
 class RoundIntroPanel;
 class RoundReviewPanel;
@@ -35,6 +41,17 @@ public:
     void refresh();
     // The text of the message line (a refusal, or a note such as a locked answer).
     QString message() const;
+
+    // Warning thresholds, beep and voice. speaker may be nullptr (no voice at all).
+    void setFeedback(const AppSettings &settings, Speaker *speaker);
+    // Focus mode: only the question, the clock and the editor stay on screen.
+    void setFocusMode(bool on);
+    // The session's actions (next step, pause, skip, abandon) for the window's menu: each has
+    // its shortcut, works from inside the editors, and is enabled when the engine accepts it.
+    QList<QAction *> sessionActions() const;
+    ClockWidget *clock() const { return m_clock; }
+    // How many warnings fired in this session (each once per attempt and threshold).
+    int warningsFired() const { return m_warningsFired; }
 
 signals:
     // The person changed the answer or the notes (the save-state label cares).
@@ -55,6 +72,9 @@ private:
     void abandon();
     void primaryAction();
     void updateHeader();
+    void updateClock();
+    void giveWarnings();
+    void speak(const QString &text);
 
     SessionController *m_controller = nullptr;
     QLabel *m_roundName;
@@ -71,6 +91,20 @@ private:
     QLabel *m_done;
     QPushButton *m_pauseButton;
     QPushButton *m_abandonButton;
+    QWidget *m_titles;
+    QWidget *m_status;
+    ClockWidget *m_clock;
+    RoundStrip *m_strip;
+    QAction *m_primaryAction;
+    QAction *m_pauseAction;
+    QAction *m_skipAction;
+    QAction *m_abandonAction;
+
+    AppSettings m_settings;
+    Speaker *m_speaker = nullptr;
+    WarningTracker m_warnings;
+    int m_warningsFired = 0;
+    bool m_focusMode = false;
 
     // What was on screen at the last refresh, to know when a panel is entered afresh.
     Panel m_shownPanel = Panel::Done;

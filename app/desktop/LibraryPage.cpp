@@ -9,6 +9,7 @@
 #include "QuestionDialog.h"
 #include "QuestionHtml.h"
 #include "QuestionTableModel.h"
+#include "ReviewButton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -174,6 +175,9 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     m_pickButton->setObjectName(QStringLiteral("libraryPickButton"));
     connect(m_hideButton, &QPushButton::clicked, this, &LibraryPage::toggleHidden);
     connect(m_pickButton, &QPushButton::clicked, this, &LibraryPage::pickSelected);
+    m_reviewButton = new ReviewButton(db, this);
+    connect(m_reviewButton, &ReviewButton::failed, this,
+            [this](const QString &message) { showMessage(message, true); });
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("libraryEditButton"));
     m_copyButton = new QPushButton(tr("&Copy to my pack"), this);
@@ -188,6 +192,7 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     connect(m_exportPackButton, &QPushButton::clicked, this, &LibraryPage::exportSelectedPack);
     auto *detailButtons = new QHBoxLayout;
     detailButtons->addWidget(m_hideButton);
+    detailButtons->addWidget(m_reviewButton);
     detailButtons->addWidget(m_editButton);
     detailButtons->addWidget(m_copyButton);
     detailButtons->addWidget(m_deleteButton);
@@ -345,6 +350,7 @@ void LibraryPage::showSelected()
 {
     const int row = selectedRow();
     m_hideButton->setEnabled(row >= 0);
+    m_reviewButton->setQuestionId(row >= 0 ? m_model->question(row).id : QString());
     m_pickButton->setEnabled(false);
     const bool builtin = row >= 0 && QuestionBank(m_db).isBuiltin(m_model->question(row).id);
     m_editButton->setEnabled(row >= 0 && !builtin);

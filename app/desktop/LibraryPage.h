@@ -24,6 +24,7 @@ class Database;
 namespace mockloop::desktop {
 
 class QuestionTableModel;
+class ReviewButton;
 
 // The question library: browse and filter the bank, read a question's guidance, key points
 // and model outline, hide or unhide it, and pick questions for a loop of one's own. It also
@@ -94,6 +95,7 @@ private:
     QLabel *m_message;
     QTextBrowser *m_detail;
     QPushButton *m_hideButton;
+    ReviewButton *m_reviewButton;
     QPushButton *m_pickButton;
     QPushButton *m_editButton;
     QPushButton *m_copyButton;

@@ -2,6 +2,11 @@
 
 #include "DataActions.h"
 
+#include "Appearance.h"
+#include "SettingsDialog.h"
+#include "ShortcutHelp.h"
+#include "Speech.h"
+
 #include "Clock.h"
 #include "Confirmation.h"
 #include "Database.h"
@@ -10,9 +15,11 @@
 #include "HomePage.h"
 #include "InterviewPage.h"
 #include "LibraryPage.h"
+#include "ProgressPage.h"
 #include "ReportPage.h"
 #include "SessionController.h"
 #include "SetupPage.h"
+#include "StoriesPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -23,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -39,10 +47,11 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     resize(1200, 800);
 
     m_stack = new QStackedWidget(this);
-    m_home = new HomePage(db, m_stack);
+    m_home = new HomePage(db, clock, m_stack);
     m_home->setObjectName(QStringLiteral("homePage"));
     m_setup = new SetupPage(db, m_stack);
     m_setup->setObjectName(QStringLiteral("setupPage"));
+    m_setup->setClock(clock);
     m_interview = new InterviewPage(m_stack);
     m_interview->setObjectName(QStringLiteral("interviewPage"));
     m_report = new ReportPage(db, m_stack);
@@ -51,8 +60,13 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     m_library->setObjectName(QStringLiteral("libraryPage"));
     m_history = new HistoryPage(db, m_stack);
     m_history->setObjectName(QStringLiteral("historyPage"));
+    m_stories = new StoriesPage(db, clock, m_stack);
+    m_stories->setObjectName(QStringLiteral("storiesPage"));
+    m_progress = new ProgressPage(db, clock, m_stack);
+    m_progress->setObjectName(QStringLiteral("progressPage"));
     for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report,
-                                                          m_library, m_history})
+                                                          m_library, m_history, m_stories,
+                                                          m_progress})
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
 
@@ -60,16 +74,29 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
     statusBar()->addPermanentWidget(m_saveState);
 
+    setSpeaker(std::make_unique<TextToSpeechSpeaker>());
     buildMenus();
 
     connect(m_home, &HomePage::startLoopRequested, this, &MainWindow::showSetup);
     connect(m_home, &HomePage::resumeRequested, this, [this](qint64 id) { resumeSession(id); });
     connect(m_home, &HomePage::reportRequested, this, &MainWindow::showReport);
     connect(m_home, &HomePage::libraryRequested, this, &MainWindow::showLibrary);
+    connect(m_home, &HomePage::practiseDueRequested, this, [this](const LoopPlan &plan) {
+        if (QString error; !startSession(plan, &error))
+            m_home->showError(error);
+    });
     connect(m_library, &LibraryPage::homeRequested, this, &MainWindow::showHome);
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(m_history, &HistoryPage::homeRequested, this, &MainWindow::showHome);
     connect(m_history, &HistoryPage::reportRequested, this, &MainWindow::showReport);
+    connect(m_history, &HistoryPage::storyFromAttemptRequested, this, [this](qint64 attemptId) {
+        showStories();
+        m_stories->draftFromAttempt(attemptId);
+    });
+    connect(m_home, &HomePage::storiesRequested, this, &MainWindow::showStories);
+    connect(m_stories, &StoriesPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_home, &HomePage::progressRequested, this, &MainWindow::showProgress);
+    connect(m_progress, &ProgressPage::homeRequested, this, &MainWindow::showHome);
     connect(m_history, &HistoryPage::resumeRequested, this, [this](qint64 id) {
         if (QString error; !resumeSession(id, &error))
             m_history->showError(error);
@@ -93,6 +120,7 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_timer.stop();
+    m_interview->setFeedback(m_settings, nullptr);
     m_interview->setController(nullptr);
     // The controller's destructor saves a pending draft and releases the session lock.
     m_controller.reset();
@@ -101,8 +129,24 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_newLoopAction = file->addAction(tr("&New loop…"));
+    m_newLoopAction->setObjectName(QStringLiteral("newLoopAction"));
+    m_newLoopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newLoopAction, &QAction::triggered, this, [this] {
+        if (!m_controller)
+            showSetup();
+    });
+    m_homeAction = file->addAction(tr("&Home"));
+    m_homeAction->setObjectName(QStringLiteral("homeAction"));
+    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    connect(m_homeAction, &QAction::triggered, this, [this] {
+        if (!m_controller)
+            showHome();
+    });
+    file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export all data as JSON…"));
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportAllData);
     QAction *importAction = file->addAction(tr("&Import questions…"));
     importAction->setObjectName(QStringLiteral("importQuestionsAction"));
@@ -114,7 +158,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Spelled out: the platform key (QKeySequence::Quit) is empty on some platforms.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -127,6 +172,29 @@ void MainWindow::buildMenus()
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    m_storiesAction = view->addAction(tr("&Stories"));
+    m_storiesAction->setObjectName(QStringLiteral("storiesAction"));
+    connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
+    m_progressAction = view->addAction(tr("&Progress"));
+    m_progressAction->setObjectName(QStringLiteral("progressAction"));
+    connect(m_progressAction, &QAction::triggered, this, &MainWindow::showProgress);
+    view->addSeparator();
+    m_focusAction = view->addAction(tr("&Focus mode"));
+    m_focusAction->setObjectName(QStringLiteral("focusModeAction"));
+    m_focusAction->setCheckable(true);
+    m_focusAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                 QKeySequence(Qt::Key_F11)});
+    m_focusAction->setEnabled(false);
+    connect(m_focusAction, &QAction::triggered, this, [this](bool on) { setFocusMode(on); });
+    m_leaveFocusAction = view->addAction(tr("&Leave focus mode"));
+    m_leaveFocusAction->setObjectName(QStringLiteral("leaveFocusModeAction"));
+    m_leaveFocusAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leaveFocusAction->setEnabled(false);
+    connect(m_leaveFocusAction, &QAction::triggered, this, [this] { setFocusMode(false); });
+
+    QMenu *session = menuBar()->addMenu(tr("&Interview"));
+    session->setObjectName(QStringLiteral("sessionMenu"));
+    session->addActions(m_interview->sessionActions());
 
     m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
     menuBar()->addMenu(m_data->buildMenu(this));
@@ -135,10 +203,135 @@ void MainWindow::buildMenus()
             showHome();
     });
 
+    // Every data action has keys, except deleting everything: one slip of the fingers should
+    // not be a step away from it (it is still reachable with Alt+D, D).
+    const std::pair<const char *, QKeySequence> dataKeys[] = {
+        {"dataExportAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        {"dataBackupAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+        {"dataRestoreAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {"dataLocationAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}};
+    for (const auto &[name, keys] : dataKeys) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setShortcut(keys);
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settingsAction = tools->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction = help->addAction(tr("&Keyboard shortcuts"));
+    shortcutsAction->setObjectName(QStringLiteral("shortcutHelpAction"));
+    shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1),
+                                   QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcutHelp);
     QAction *aboutAction = help->addAction(tr("&About MockLoop"));
     aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+    addShortcutsToWindow();
+}
+
+void MainWindow::addShortcutsToWindow()
+{
+    // Actions also belong to the window itself: their keys keep working in focus mode, where
+    // the menu bar is hidden.
+    QList<QMenu *> menus;
+    for (QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            menus.append(top->menu());
+    }
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                menus.append(action->menu());
+            else if (!action->shortcuts().isEmpty())
+                addAction(action);
+        }
+    }
+}
+
+void MainWindow::useSettings(QSettings *store)
+{
+    m_settingsStore = store;
+    QStringList notes;
+    const AppSettings loaded = store ? AppSettings::load(*store, &notes) : AppSettings();
+    for (const QString &note : std::as_const(notes))
+        qInfo("settings: %s", qPrintable(note));
+    m_settingsStore = nullptr; // do not write back what was just read
+    applySettings(loaded);
+    m_settingsStore = store;
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const bool themeChanged = settings.theme != m_settings.theme;
+    m_settings = settings;
+    if (m_settingsStore)
+        m_settings.save(*m_settingsStore);
+    if (themeChanged || settings.theme != Theme::System)
+        applyTheme(settings.theme);
+    m_interview->setFeedback(m_settings, m_speaker.get());
+    m_setup->setNewPlanDefaults(m_settings.defaultPrepSeconds, m_settings.defaultAnswerSeconds);
+}
+
+void MainWindow::setSpeaker(std::unique_ptr<Speaker> speaker)
+{
+    m_speaker = std::move(speaker);
+    m_speechNotice.clear();
+    m_speechNoticeCount = 0;
+    if (m_speaker) {
+        connect(m_speaker.get(), &Speaker::unavailable, this, [this](const QString &reason) {
+            ++m_speechNoticeCount;
+            m_speechNotice = tr("Speech is unavailable (%1). MockLoop goes on without the "
+                                "interviewer's voice.")
+                                 .arg(reason);
+            statusBar()->showMessage(m_speechNotice);
+        });
+    }
+    m_interview->setFeedback(m_settings, m_speaker.get());
+}
+
+void MainWindow::setFocusMode(bool on)
+{
+    on = on && m_controller;
+    if (on == m_focusMode) {
+        m_focusAction->setChecked(on);
+        return;
+    }
+    m_focusMode = on;
+    m_focusAction->setChecked(on);
+    m_leaveFocusAction->setEnabled(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_interview->setFocusMode(on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+}
+
+void MainWindow::showSettings()
+{
+    const QStringList voices = m_speaker ? m_speaker->voiceNames() : QStringList();
+    SettingsDialog dialog(m_settings, voices, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
+}
+
+void MainWindow::showShortcutHelp()
+{
+    ShortcutHelpDialog dialog(menuBar(), this);
+    dialog.exec();
 }
 
 void MainWindow::showHome()
@@ -151,6 +344,7 @@ void MainWindow::showSetup()
 {
     m_setup->refreshSources();
     m_setup->showError({});
+    m_setup->refreshPresets();
     m_stack->setCurrentWidget(m_setup);
 }
 
@@ -168,6 +362,16 @@ void MainWindow::updateActions()
         m_libraryAction->setEnabled(!m_controller);
     if (m_historyAction)
         m_historyAction->setEnabled(!m_controller);
+    if (m_storiesAction)
+        m_storiesAction->setEnabled(!m_controller);
+    if (m_progressAction)
+        m_progressAction->setEnabled(!m_controller);
+    if (m_newLoopAction)
+        m_newLoopAction->setEnabled(!m_controller);
+    if (m_homeAction)
+        m_homeAction->setEnabled(!m_controller);
+    if (m_focusAction)
+        m_focusAction->setEnabled(bool(m_controller));
 }
 
 void MainWindow::showHistory()
@@ -176,6 +380,22 @@ void MainWindow::showHistory()
         return;
     m_history->refresh();
     m_stack->setCurrentWidget(m_history);
+}
+
+void MainWindow::showStories()
+{
+    if (m_controller)
+        return;
+    m_stories->refresh();
+    m_stack->setCurrentWidget(m_stories);
+}
+
+void MainWindow::showProgress()
+{
+    if (m_controller)
+        return;
+    m_progress->refresh();
+    m_stack->setCurrentWidget(m_progress);
 }
 
 void MainWindow::showReport(qint64 sessionId)
@@ -270,7 +490,9 @@ void MainWindow::endSession()
     if (!m_controller || !m_controller->engine().isTerminal())
         return;
     const qint64 id = m_controller->sessionId();
+    setFocusMode(false);
     m_timer.stop();
+    m_interview->setFeedback(m_settings, nullptr);
     m_interview->setController(nullptr);
     m_controller.reset();
     updateActions();

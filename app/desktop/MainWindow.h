@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "Plan.h"
+#include "Settings.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -10,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QSettings;
 class QStackedWidget;
 
 namespace mockloop {
@@ -26,7 +28,10 @@ class HomePage;
 class InterviewPage;
 class LibraryPage;
 class ReportPage;
+class ProgressPage;
 class SetupPage;
+class Speaker;
+class StoriesPage;
 
 // The window: a stack of pages and the one running session. It owns the SessionController;
 // pages ask, it acts. Its timer only asks for a tick and a refresh: all time comes from the
@@ -63,14 +68,40 @@ public:
     // the library, not while a session runs.
     void showHistory();
     void showReport(qint64 sessionId);
+    // The STAR story bank (Home's "Stories", View → Stories); not while a session runs.
+    void showStories();
+    // Charts of the stored history (Home's "Progress", View → Progress); not while a session runs.
+    void showProgress();
     // The status-bar text: "Saved", "Unsaved changes" or "Saving failed: …".
     QString saveStateText() const;
+
+    // Where settings are read from and written to (the program passes its QSettings file;
+    // tests a temporary INI file). Without it the defaults are used and nothing is written.
+    void useSettings(QSettings *store);
+    const AppSettings &settings() const { return m_settings; }
+    // Applies (and, with a store, saves) new settings: theme, warnings, voice.
+    void applySettings(const AppSettings &settings);
+    // The interviewer's voice; by default Qt TextToSpeech's default engine.
+    void setSpeaker(std::unique_ptr<Speaker> speaker);
+    Speaker *speaker() const { return m_speaker.get(); }
+    // What the window said when speech turned out to be unavailable, and how often (once).
+    QString speechNotice() const { return m_speechNotice; }
+    int speechNoticeCount() const { return m_speechNoticeCount; }
+
+    // Focus mode: full screen, only the question, the clock and the editor (Ctrl+Shift+F or
+    // F11; Esc or the same keys leave). Only while a session runs.
+    void setFocusMode(bool on);
+    bool isFocusMode() const { return m_focusMode; }
+    // Tools → Settings… and Help → Keyboard shortcuts.
+    void showSettings();
+    void showShortcutHelp();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void addShortcutsToWindow();
     void exportAllData();
     void about();
     void adopt(std::unique_ptr<SessionController> controller);
@@ -92,6 +123,21 @@ private:
     QAction *m_libraryAction = nullptr;
     HistoryPage *m_history;
     QAction *m_historyAction = nullptr;
+    StoriesPage *m_stories;
+    ProgressPage *m_progress;
+    QAction *m_progressAction = nullptr;
+    QAction *m_storiesAction = nullptr;
+    QAction *m_newLoopAction = nullptr;
+    QAction *m_homeAction = nullptr;
+    QAction *m_focusAction = nullptr;
+    QAction *m_leaveFocusAction = nullptr;
+    AppSettings m_settings;
+    QSettings *m_settingsStore = nullptr;
+    std::unique_ptr<Speaker> m_speaker;
+    QString m_speechNotice;
+    int m_speechNoticeCount = 0;
+    bool m_focusMode = false;
+    bool m_wasMaximized = false;
     DataActions *m_data = nullptr;
     QLabel *m_saveState;
     QString m_saveFailure;

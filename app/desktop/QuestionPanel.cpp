@@ -3,6 +3,7 @@
 #include "AnswerEditor.h"
 #include "SessionController.h"
 #include "TimeFormat.h"
+#include "UseStoryButton.h"
 
 #include <QFontDatabase>
 #include <QFrame>
@@ -72,6 +73,7 @@ QuestionPanel::QuestionPanel(QWidget *parent)
     m_paused->hide();
 
     m_editor = new AnswerEditor(this);
+    m_useStoryButton = new UseStoryButton(m_editor, this);
 
     m_beginAnswerButton = new QPushButton(tr("Start answering"), this);
     m_beginAnswerButton->setObjectName(QStringLiteral("beginAnswerButton"));
@@ -91,6 +93,7 @@ QuestionPanel::QuestionPanel(QWidget *parent)
     m_submitButton->setMinimumWidth(120);
     connect(m_submitButton, &QPushButton::clicked, this, &QuestionPanel::submitClicked);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_useStoryButton);
     buttons->addStretch();
     buttons->addWidget(m_skipButton);
     buttons->addWidget(m_beginAnswerButton);
@@ -128,6 +131,12 @@ void QuestionPanel::refresh(const SessionController &controller, bool entered)
     m_editor->setSaveState(controller.hasUnsavedChanges(),
                            std::any_of(draft.cbegin(), draft.cend(),
                                        [](const AnswerField &f) { return !f.value.isEmpty(); }));
+    // "Use a story…" where the editor has Situation / Task / Action / Result.
+    const Question &question = controller.question(attempt);
+    m_useStoryButton->setVisible(m_editor->form() == AnswerForm::Star);
+    m_useStoryButton->setEnabled(!paused && (timed == State::Prep || timed == State::Answering));
+    m_useStoryButton->setContext(&controller.database(), controller.clock(),
+                                 controller.attemptRecord(attempt).id, question);
     m_paused->setVisible(paused);
 
     bool overtime = false;

@@ -12,6 +12,7 @@ class SessionController;
 namespace mockloop::desktop {
 
 class AnswerEditor;
+class UseStoryButton;
 
 // One question in Prep, Answering or Paused: the text, the countdown the engine computes, the
 // editor and the buttons. It reads the controller; InterviewPage performs the actions.
@@ -24,6 +25,7 @@ public:
     // entered: the first refresh for this question (load its text and draft).
     void refresh(const SessionController &controller, bool entered);
     AnswerEditor *editor() const { return m_editor; }
+    UseStoryButton *useStoryButton() const { return m_useStoryButton; }
 
 signals:
     void beginAnswerClicked();
@@ -38,6 +40,7 @@ private:
     QLabel *m_roundBudget;
     QLabel *m_paused;
     AnswerEditor *m_editor;
+    UseStoryButton *m_useStoryButton;
     QPushButton *m_beginAnswerButton;
     QPushButton *m_skipButton;
     QPushButton *m_submitButton;

@@ -1,16 +1,14 @@
 #include "ScoreDelta.h"
 
+#include "SessionStore.h"
+
 #include <QCoreApplication>
 
 namespace mockloop::desktop {
 
 QString scoreDeltaText(int delta)
 {
-    if (delta > 0)
-        return QCoreApplication::translate("ScoreDelta", "(+%1)").arg(delta);
-    if (delta < 0)
-        return QCoreApplication::translate("ScoreDelta", "(−%1)").arg(-delta);
-    return QCoreApplication::translate("ScoreDelta", "(±0)");
+    return QCoreApplication::translate("ScoreDelta", "(%1)").arg(scoreChangeText(delta));
 }
 
 } // namespace mockloop::desktop

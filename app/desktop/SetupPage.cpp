@@ -1,6 +1,10 @@
 #include "SetupPage.h"
 
 #include "BankNames.h"
+#include "Clock.h"
+#include "Confirmation.h"
+#include "NameQuestion.h"
+#include "PresetStore.h"
 #include "QuestionBank.h"
 
 #include <QCheckBox>
@@ -80,12 +84,30 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     for (const LoopPlan &preset : builtinPresets())
         m_presetCombo->addItem(preset.name, preset.id);
     m_presetCombo->addItem(tr("Custom"), QString());
+    m_savePresetButton = new QPushButton(tr("Save as pres&et…"), this);
+    m_savePresetButton->setObjectName(QStringLiteral("savePresetButton"));
+    m_savePresetButton->setToolTip(tr("Keep this plan under a name of your own."));
+    m_renamePresetButton = new QPushButton(tr("Rena&me…"), this);
+    m_renamePresetButton->setObjectName(QStringLiteral("renamePresetButton"));
+    m_deletePresetButton = new QPushButton(tr("De&lete preset"), this);
+    m_deletePresetButton->setObjectName(QStringLiteral("deletePresetButton"));
+    connect(m_savePresetButton, &QPushButton::clicked, this, &SetupPage::saveAsPreset);
+    connect(m_renamePresetButton, &QPushButton::clicked, this, &SetupPage::renamePreset);
+    connect(m_deletePresetButton, &QPushButton::clicked, this, &SetupPage::deletePreset);
     m_presetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *presetRow = new QHBoxLayout;
     auto *presetLabel = new QLabel(tr("&Plan:"), this);
     presetLabel->setBuddy(m_presetCombo);
     presetRow->addWidget(presetLabel);
     presetRow->addWidget(m_presetCombo);
+    auto *newPlanButton = new QPushButton(tr("&New plan"), this);
+    newPlanButton->setObjectName(QStringLiteral("newPlanButton"));
+    newPlanButton->setToolTip(tr("Start from a blank plan with the timings from Settings."));
+    connect(newPlanButton, &QPushButton::clicked, this, [this] { loadPlan(newPlan()); });
+    presetRow->addWidget(newPlanButton);
+    presetRow->addWidget(m_savePresetButton);
+    presetRow->addWidget(m_renamePresetButton);
+    presetRow->addWidget(m_deletePresetButton);
     presetRow->addSpacing(16);
     // Where drawn questions come from; rounds with chosen questions ask exactly those.
     m_sourceCombo = new QComboBox(this);
@@ -165,6 +187,10 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     m_closingCheck = new QCheckBox(tr("End with “your questions for the interviewer”"),
                                    settingsBox);
     m_closingCheck->setObjectName(QStringLiteral("closingCheck"));
+    m_aloudCheck = new QCheckBox(tr("Answer aloud (the editor is for notes)"), settingsBox);
+    m_aloudCheck->setObjectName(QStringLiteral("answerAloudCheck"));
+    m_aloudCheck->setToolTip(tr("Speak each answer as in a real interview; the clock and "
+                                "grading work the same and the grade records it."));
     auto *form = new QFormLayout(settingsBox);
     // Fields at their natural size leave the width to the rounds table on small screens.
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -177,6 +203,30 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     form->addRow(m_pauseCheck);
     form->addRow(m_retakeCheck);
     form->addRow(m_closingCheck);
+    form->addRow(m_aloudCheck);
+    // The two modes are values of the flags above, set in one go (core's applyStrictMode /
+    // applyPracticeMode); the plan becomes the person's own.
+    auto *strictButton = new QPushButton(tr("Strict mode"), settingsBox);
+    strictButton->setObjectName(QStringLiteral("strictModeButton"));
+    strictButton->setToolTip(tr("No pausing, hard deadlines, hints only at the end."));
+    auto *practiceButton = new QPushButton(tr("Practice mode"), settingsBox);
+    practiceButton->setObjectName(QStringLiteral("practiceModeButton"));
+    practiceButton->setToolTip(tr("Pausing allowed, soft deadlines, hints after each answer."));
+    auto applyMode = [this](void (*mode)(LoopPlan &)) {
+        LoopPlan p = plan();
+        mode(p);
+        p.id.clear();
+        fillForm(p);
+        edited();
+    };
+    connect(strictButton, &QPushButton::clicked, this, [applyMode] { applyMode(applyStrictMode); });
+    connect(practiceButton, &QPushButton::clicked, this,
+            [applyMode] { applyMode(applyPracticeMode); });
+    auto *modes = new QHBoxLayout;
+    modes->addWidget(strictButton);
+    modes->addWidget(practiceButton);
+    modes->addStretch();
+    form->addRow(tr("Set all flags:"), modes);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(roundsBox, 1);
@@ -218,12 +268,132 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
         connect(spin, &QSpinBox::valueChanged, this, &SetupPage::edited);
     for (QComboBox *combo : {m_expiryCombo, m_gradingCombo, m_hintsCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &SetupPage::edited);
-    for (QCheckBox *check : {m_pauseCheck, m_retakeCheck, m_closingCheck})
+    for (QCheckBox *check : {m_pauseCheck, m_retakeCheck, m_closingCheck, m_aloudCheck})
         connect(check, &QCheckBox::toggled, this, &SetupPage::edited);
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &SetupPage::presetChosen);
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &SetupPage::sourceChosen);
 
+    // Own presets, like the bank, are read when the page is shown (MainWindow::showSetup).
     presetChosen(m_presetCombo->currentIndex());
+}
+
+void SetupPage::refreshPresets()
+{
+    const QSignalBlocker blocker(m_presetCombo);
+    const QString chosen = m_presetCombo->currentData().toString();
+    // Own presets sit between the built-ins and "Custom".
+    for (int i = m_presetCombo->count() - 1; i >= 0; --i) {
+        if (PresetStore::idFromPlanId(m_presetCombo->itemData(i).toString()))
+            m_presetCombo->removeItem(i);
+    }
+    QString error;
+    const auto own = PresetStore(m_db).list(&error);
+    if (!own)
+        showError(tr("Your presets could not be read: %1").arg(error));
+    const int customIndex = m_presetCombo->count() - 1;
+    int at = customIndex;
+    for (const OwnPreset &preset : own.value_or(QList<OwnPreset>())) {
+        m_presetCombo->insertItem(at++, tr("%1 (mine)").arg(preset.name), preset.plan.id);
+    }
+    const int index = m_presetCombo->findData(chosen);
+    m_presetCombo->setCurrentIndex(index >= 0 ? index : m_presetCombo->count() - 1);
+    updatePresetButtons();
+}
+
+void SetupPage::updatePresetButtons()
+{
+    const bool own = PresetStore::idFromPlanId(m_presetCombo->currentData().toString()).has_value();
+    m_renamePresetButton->setEnabled(own);
+    m_deletePresetButton->setEnabled(own);
+    const QString why = tr("Built-in presets cannot be changed; choose one of yours.");
+    m_renamePresetButton->setToolTip(own ? tr("Give this preset another name.") : why);
+    m_deletePresetButton->setToolTip(own ? tr("Delete this preset (sessions run with it stay).")
+                                         : why);
+}
+
+std::optional<LoopPlan> SetupPage::presetPlan(const QString &id)
+{
+    if (const auto own = PresetStore::idFromPlanId(id)) {
+        QString error;
+        const auto preset = PresetStore(m_db).find(*own, &error);
+        if (!preset) {
+            showError(error);
+            return std::nullopt;
+        }
+        return preset->plan;
+    }
+    return builtinPreset(id);
+}
+
+void SetupPage::saveAsPreset()
+{
+    const LoopPlan current = plan();
+    const std::optional<QString> name =
+        NameQuestion::ask(this, tr("Save as preset"), tr("Name of the new preset:"),
+                          m_planName.isEmpty() ? QString() : m_planName);
+    if (!name)
+        return;
+    QString error;
+    const QDateTime now = m_clock ? m_clock->wallTime() : QDateTime::currentDateTimeUtc();
+    const auto saved = PresetStore(m_db).save(*name, current, now, &error);
+    if (!saved) {
+        showError(error);
+        return;
+    }
+    showError({});
+    refreshPresets();
+    // The form now is that preset (the question source stays as chosen).
+    LoopPlan shown = saved->plan;
+    shown.track = current.track;
+    shown.packs = current.packs;
+    fillForm(shown);
+}
+
+void SetupPage::renamePreset()
+{
+    const auto id = PresetStore::idFromPlanId(m_presetCombo->currentData().toString());
+    if (!id)
+        return;
+    const std::optional<QString> name = NameQuestion::ask(
+        this, tr("Rename preset"), tr("New name:"), m_planName);
+    if (!name)
+        return;
+    QString error;
+    const QDateTime now = m_clock ? m_clock->wallTime() : QDateTime::currentDateTimeUtc();
+    if (!PresetStore(m_db).rename(*id, *name, now, &error)) {
+        showError(error);
+        return;
+    }
+    showError({});
+    m_planName = name->trimmed();
+    refreshPresets();
+    updateSummary();
+}
+
+void SetupPage::deletePreset()
+{
+    const auto id = PresetStore::idFromPlanId(m_presetCombo->currentData().toString());
+    if (!id)
+        return;
+    if (!Confirmation::ask(this, tr("Delete the preset?"),
+                           tr("Delete the preset “%1”? Sessions you ran with it stay in your "
+                              "history.")
+                               .arg(m_planName)))
+        return;
+    QString error;
+    if (!PresetStore(m_db).remove(*id, &error)) {
+        showError(error);
+        return;
+    }
+    showError({});
+    // The form keeps the plan, now as "Custom".
+    {
+        const QSignalBlocker blocker(m_presetCombo);
+        m_presetCombo->setCurrentIndex(m_presetCombo->count() - 1);
+    }
+    m_planName.clear();
+    refreshPresets();
+    updateSummary();
 }
 
 void SetupPage::refreshSources()
@@ -268,16 +438,36 @@ void SetupPage::presetChosen(int index)
     if (id.isEmpty()) {
         // "Custom" keeps what the form holds: people start from a preset and change it.
         m_planName.clear();
+        updatePresetButtons();
         updateSummary();
         return;
     }
     // The question source stays as chosen, unless the preset is about where questions come
     // from (the intern loop's track, the Sony-style loop's pack).
-    if (const auto preset = builtinPreset(id)) {
+    if (const auto preset = presetPlan(id)) {
         if (!preset->track.isEmpty() || !preset->packs.isEmpty())
             selectSource(*preset);
         fillForm(*preset);
     }
+}
+
+void SetupPage::setNewPlanDefaults(int prepSeconds, int answerSeconds)
+{
+    m_newPrepSeconds = prepSeconds;
+    m_newAnswerSeconds = answerSeconds;
+}
+
+LoopPlan SetupPage::newPlan() const
+{
+    LoopPlan p;
+    p.name = tr("Custom loop");
+    p.prepSeconds = m_newPrepSeconds;
+    p.answerSeconds = m_newAnswerSeconds;
+    RoundPlan round;
+    round.kind = RoundKind::Technical;
+    round.questionCount = 3;
+    p.rounds = {round};
+    return p;
 }
 
 void SetupPage::loadPlan(const LoopPlan &plan)
@@ -297,6 +487,7 @@ void SetupPage::fillForm(const LoopPlan &plan)
         m_presetCombo->setCurrentIndex(index >= 0 ? index : m_presetCombo->count() - 1);
     }
     m_planName = plan.name;
+    updatePresetButtons();
     setOptionalValue(m_prepSpin, plan.prepSeconds);
     setOptionalValue(m_answerSpin, plan.answerSeconds);
     m_budgetSpin->setValue(plan.roundSeconds);
@@ -306,6 +497,7 @@ void SetupPage::fillForm(const LoopPlan &plan)
     m_pauseCheck->setChecked(plan.pauseAllowed);
     m_retakeCheck->setChecked(plan.retakeAllowed);
     m_closingCheck->setChecked(plan.closingSegment);
+    m_aloudCheck->setChecked(plan.answerAloud);
     setRounds(plan.rounds);
     m_loading = false;
     updateSummary();
@@ -336,6 +528,7 @@ LoopPlan SetupPage::plan() const
     p.pauseAllowed = m_pauseCheck->isChecked();
     p.retakeAllowed = m_retakeCheck->isChecked();
     p.closingSegment = m_closingCheck->isChecked();
+    p.answerAloud = m_aloudCheck->isChecked();
     for (int row = 0; row < m_roundsTable->rowCount(); ++row) {
         RoundPlan r;
         r.kind = comboValue<RoundKind>(
@@ -436,6 +629,7 @@ void SetupPage::edited()
         m_presetCombo->setCurrentIndex(m_presetCombo->count() - 1);
     }
     m_planName.clear();
+    updatePresetButtons();
     showError({});
     updateSummary();
 }

@@ -7,10 +7,12 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace mockloop {
+class Clock;
 class Database;
 }
 
@@ -35,6 +37,19 @@ public:
     // Re-reads the tracks and packs "Questions from" offers, keeping the choice.
     void refreshSources();
     void showError(const QString &message);
+    // The settings' timings for "New plan" (a blank custom plan).
+    void setNewPlanDefaults(int prepSeconds, int answerSeconds);
+    // A blank custom plan: one technical round, the settings' timings (the "New plan" button).
+    LoopPlan newPlan() const;
+    // The clock that stamps saved presets (MainWindow's).
+    void setClock(const Clock *clock) { m_clock = clock; }
+    // Re-reads the own presets into the plan list, keeping the choice when it still exists.
+    void refreshPresets();
+    // Own presets: save the form under a name, rename or delete the chosen one. Built-in
+    // presets are read-only. Problems show on the page's message line.
+    void saveAsPreset();
+    void renamePreset();
+    void deletePreset();
 
 signals:
     void startRequested(const mockloop::LoopPlan &plan);
@@ -52,6 +67,8 @@ private:
     void appendRoundRow(const RoundPlan &round);
     void updateSummary();
     void requestStart();
+    void updatePresetButtons();
+    std::optional<LoopPlan> presetPlan(const QString &id);
 
     Database &m_db;
     QComboBox *m_presetCombo;
@@ -66,12 +83,19 @@ private:
     QComboBox *m_hintsCombo;
     QCheckBox *m_retakeCheck;
     QCheckBox *m_closingCheck;
+    QCheckBox *m_aloudCheck;
+    QPushButton *m_savePresetButton;
+    QPushButton *m_renamePresetButton;
+    QPushButton *m_deletePresetButton;
+    const Clock *m_clock = nullptr;
     QLabel *m_summary;
     QLabel *m_sourceNote;
     QLabel *m_message;
     QString m_planName; // the name of the plan the form came from, while unedited
     QList<QStringList> m_chosenIds; // per row: the round's chosen questions, or empty
     bool m_loading = false; // filling the form is not an edit
+    int m_newPrepSeconds = 60;
+    int m_newAnswerSeconds = 180;
     // The bank is read when the page is first shown (refreshSources), not at construction.
     bool m_sourcesLoaded = false;
 };

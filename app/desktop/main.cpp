@@ -3,18 +3,37 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
+#include "Settings.h"
 #include "Translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     mockloop::setApplicationIdentity();
-    mockloop::installTranslations();
+
+    // Settings: the platform's usual place, or a file named by --settings / MOCKLOOP_SETTINGS
+    // (read before the parser runs, because the language decides the help text).
+    QString settingsPath = qEnvironmentVariable("MOCKLOOP_SETTINGS");
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--settings") && i + 1 < args.size())
+            settingsPath = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--settings=")))
+            settingsPath = args.at(i).mid(int(qstrlen("--settings=")));
+    }
+    const auto settingsStore = settingsPath.isEmpty()
+                                   ? std::make_unique<QSettings>()
+                                   : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    const QString language = mockloop::AppSettings::load(*settingsStore).language;
+    mockloop::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
     QApplication::setApplicationDisplayName(QStringLiteral("MockLoop"));
 
     QCommandLineParser parser;
@@ -28,6 +47,13 @@ int main(int argc, char *argv[])
                                             "data dir (also: MOCKLOOP_DATA_DIR)."),
         QCoreApplication::translate("main", "DIR"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QCoreApplication::translate("main", "Read and write settings in FILE (an INI file) "
+                                            "instead of the default place (also: "
+                                            "MOCKLOOP_SETTINGS)."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOption(settingsOption);
     parser.process(app);
 
     const QString dataDir = mockloop::resolveDataDir(parser.value(dataDirOption));
@@ -51,6 +77,7 @@ int main(int argc, char *argv[])
 
     const mockloop::SystemClock clock;
     mockloop::desktop::MainWindow window(db, &clock);
+    window.useSettings(settingsStore.get());
     // On a small screen (1024×700) use all of it; on larger ones keep the default size.
     const QRect available = window.screen()->availableGeometry();
     if (available.width() < window.width() + 40 || available.height() < window.height() + 40)

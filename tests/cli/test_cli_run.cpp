@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <memory>
+
 using namespace mockloop;
 
 // QtTest cuts long failure messages: on failure print the program's whole transcript.
@@ -214,6 +217,9 @@ QString driveToFirstAnswer(Cli &cli, qint64 *sessionId)
 
 } // namespace
 
+// The terminal's question after a grade when the plan allows a retake.
+const QString kRetakePrompt = QStringLiteral("Answer this question again now?");
+
 class TestCliRun : public QObject
 {
     Q_OBJECT
@@ -226,6 +232,7 @@ private slots:
     void fullLoop_skipsGradesAtRoundEndAndSavesClosingNotes();
     void unknownPreset_isAUsageErrorListingPresets();
     void systemDesign_asksEverySectionWithItsPrompt_storedInOrder();
+    void retake_afterGrading_asksTheQuestionAgainAndShowsTheChange();
 };
 
 void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
@@ -287,6 +294,8 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
                 scores.append(score);
                 cli.typeLine(QString::number(score));
             }
+        } else if (l.startsWith(kRetakePrompt)) {
+            cli.typeLine(QString());
         } else if (l == QStringLiteral("Note (one line, Enter for none):")) {
             const QString note = grade % 2 == 0
                                      ? QStringLiteral("note %1: missed the trade-offs").arg(grade)
@@ -574,6 +583,8 @@ void TestCliRun::fullLoop_skipsGradesAtRoundEndAndSavesClosingNotes()
         } else if (l == QStringLiteral("Score 1-5:")) {
             ++grades;
             cli.typeLine(QStringLiteral("2"));
+        } else if (l.startsWith(kRetakePrompt)) {
+            cli.typeLine(QString());
         } else if (l == QStringLiteral("Note (one line, Enter for none):")) {
             cli.typeLine(QStringLiteral("too short"));
         } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
@@ -621,42 +632,68 @@ void TestCliRun::unknownPreset_isAUsageErrorListingPresets()
     QCOMPARE(SessionStore(db).recent(10).size(), 0);
 }
 
-void TestCliRun::systemDesign_asksEverySectionWithItsPrompt_storedInOrder()
+namespace {
+
+// What a scripted run of the system design preset types at each prompt.
+struct SystemDesignScript
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    Cli cli(dir.path(),
-            {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("system_design")});
-    QVERIFY(cli.started());
+    std::function<QString(const QString &field)> part; // the text for one section
+    QStringList scores;                                   // then "3"
+    QStringList retakeAnswers;                            // then Enter
+};
+
+const QStringList kSystemDesignRun = {QStringLiteral("run"), QStringLiteral("--preset"),
+                                      QStringLiteral("system_design")};
+
+// Drives a started `mockloop-cli run --preset system_design`, answering as the script says;
+// the prompts every run shows (Enter to go on, the note, the closing list) get Enter or ".".
+// Returns the session id, or 0.
+qint64 runSystemDesign(Cli *cli, SystemDesignScript script)
+{
     qint64 sessionId = 0;
-    QList<AnswerField> typed;
-    for (QString l = cli.line(); !l.isNull(); l = cli.line()) {
+    for (QString l = cli->line(); !l.isNull(); l = cli->line()) {
         if (sessionId == 0)
             sessionId = sessionIdFrom(l);
         if (l == QStringLiteral("Press Enter to begin the round.")
             || l == QStringLiteral("Press Enter to continue.")
-            || l == QStringLiteral("Press Enter to start answering.")) {
-            cli.typeLine(QString());
+            || l == QStringLiteral("Press Enter to start answering.")
+            || l == QStringLiteral("Note (one line, Enter for none):")) {
+            cli->typeLine(QString());
         } else if (const QString field = fieldFor(l); !field.isEmpty()) {
-            typed.append({field, QStringLiteral("about ") + field});
-            cli.typeLine(typed.last().value);
-            cli.typeLine(QStringLiteral("."));
+            cli->typeLine(script.part(field));
+            cli->typeLine(QStringLiteral("."));
         } else if (l == QStringLiteral("Score 1-5:")) {
-            cli.typeLine(QStringLiteral("3"));
-        } else if (l == QStringLiteral("Note (one line, Enter for none):")) {
-            cli.typeLine(QString());
+            cli->typeLine(script.scores.isEmpty() ? QStringLiteral("3") : script.scores.takeFirst());
+        } else if (l.startsWith(kRetakePrompt)) {
+            cli->typeLine(script.retakeAnswers.isEmpty() ? QString() : script.retakeAnswers.takeFirst());
         } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
-            cli.typeLine(QStringLiteral("."));
+            cli->typeLine(QStringLiteral("."));
         }
     }
-    const int exitCode = cli.finish();
-    VERIFY_OR_DUMP(exitCode == 0, cli.log());
+    return sessionId;
+}
+
+} // namespace
+
+void TestCliRun::systemDesign_asksEverySectionWithItsPrompt_storedInOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QList<AnswerField> typed;
+    auto cli = std::make_unique<Cli>(dir.path(), kSystemDesignRun);
+    QVERIFY(cli->started());
+    const qint64 sessionId = runSystemDesign(cli.get(), {[&typed](const QString &field) {
+                                                             typed.append({field, QStringLiteral("about ") + field});
+                                                             return typed.last().value;
+                                                         }, {}, {}});
+    const int exitCode = cli->finish();
+    VERIFY_OR_DUMP(exitCode == 0, cli->log());
     const QList<AnswerSection> sections = answerSections(AnswerForm::SystemDesign);
-    const QString out = cli.transcript();
+    const QString out = cli->transcript();
     // Each part is announced with its place and its prompt; the round says what to expect.
-    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 1 of 9) ") + sections.first().prompt), cli.log());
-    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 9 of 9) ") + sections.last().prompt), cli.log());
-    VERIFY_OR_DUMP(out.contains(QStringLiteral("answers in 9 parts: Functional requirements, ")), cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 1 of 9) ") + sections.first().prompt), cli->log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 9 of 9) ") + sections.last().prompt), cli->log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("answers in 9 parts: Functional requirements, ")), cli->log());
 
     QString error;
     const auto s = loadSession(dir, sessionId, &error);
@@ -667,6 +704,33 @@ void TestCliRun::systemDesign_asksEverySectionWithItsPrompt_storedInOrder()
         QCOMPARE(typed[i].name, sections[i].name); // asked in order
     QCOMPARE(s->attempts[0].answer, typed);
     QCOMPARE(s->attempts[0].score, std::optional<int>(3));
+}
+
+void TestCliRun::retake_afterGrading_asksTheQuestionAgainAndShowsTheChange()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    int parts = 0;
+    auto cli = std::make_unique<Cli>(dir.path(), kSystemDesignRun);
+    QVERIFY(cli->started());
+    const qint64 sessionId = runSystemDesign(
+        cli.get(),
+        {[&parts](const QString &field) { return QStringLiteral("try %1: %2").arg(parts++ < 9 ? 1 : 2).arg(field); },
+         {QStringLiteral("2"), QStringLiteral("4")},
+         {QStringLiteral("y")}});
+    const int exitCode = cli->finish();
+    VERIFY_OR_DUMP(exitCode == 0, cli->log());
+    VERIFY_OR_DUMP(cli->transcript().contains(QStringLiteral("Retake: 4 / 5 against 2 / 5 last time +2")),
+                   cli->log());
+    QString error;
+    const auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->attempts.size(), 2);
+    QCOMPARE(s->attempts[1].question, s->attempts[0].question);
+    QCOMPARE(s->attempts[0].score, std::optional<int>(2));
+    QCOMPARE(s->attempts[1].score, std::optional<int>(4));
+    QVERIFY(s->attempts[0].answer.first().value.startsWith(QStringLiteral("try 1")));
+    QVERIFY(s->attempts[1].answer.first().value.startsWith(QStringLiteral("try 2")));
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

@@ -6,6 +6,7 @@
 #include "Importer.h"
 #include "MarkdownQuestions.h"
 #include "QuestionBank.h"
+#include "Scheduler.h"
 #include "SessionController.h"
 
 #include <QDir>
@@ -62,7 +63,7 @@ private slots:
     void looksLikeQuestion_tellsTopicsFromTasks();
     void preview_guessesKindsAndApplyUsesTheChangedMapping();
     void preview_findsDuplicatesOfBankQuestionsAndSkipsThem();
-    void reimport_keepsHiddenFlagsAttemptsAndTheChosenKinds();
+    void reimport_keepsHiddenFlagsReviewStateAttemptsAndTheChosenKinds();
     void malformedPacks_saveNothing();
     void jsonPack_withABuiltinIdOrTakenQuestionId_isRefused();
     void failureMidImport_rollsEverythingBack();
@@ -223,7 +224,7 @@ void TestImport::preview_findsDuplicatesOfBankQuestionsAndSkipsThem()
     QCOMPARE(p.packToSave().questions.size(), 2);
 }
 
-void TestImport::reimport_keepsHiddenFlagsAttemptsAndTheChosenKinds()
+void TestImport::reimport_keepsHiddenFlagsReviewStateAttemptsAndTheChosenKinds()
 {
     QuestionBank bank(m_db);
     ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/list_style.md")),
@@ -250,6 +251,11 @@ void TestImport::reimport_keepsHiddenFlagsAttemptsAndTheChosenKinds()
     }
     const QString attemptsSql = QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = '%1'").arg(practisedId);
     QCOMPARE(scalar(m_db, attemptsSql), 1);
+    // Review state: the person takes another question out of spaced repetition.
+    const QString suspendedId = p.pack.questions.at(2).id;
+    Scheduler scheduler(m_db, &clock);
+    QVERIFY2(scheduler.setSuspended(suspendedId, true, &error), qPrintable(error));
+    const ReviewState reviewBefore = *scheduler.state(suspendedId);
 
     // The file changes: one question edited, one removed (the practised one), one added.
     QString md = QString::fromUtf8(dataFile(QStringLiteral("markdown/list_style.md")));
@@ -269,6 +275,7 @@ void TestImport::reimport_keepsHiddenFlagsAttemptsAndTheChosenKinds()
         if (q.id == hiddenId)
             hidden = h;
     QVERIFY(hidden);
+    QCOMPARE(scheduler.state(suspendedId), std::optional<ReviewState>(reviewBefore));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT version FROM packs WHERE id = 'list-style'")), 2);
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style'")), 7);
 }

@@ -39,6 +39,7 @@ private slots:
     void build_endOfLoopHints_hiddenWhileRunning();
     void html_escapesTheAnswer_andIsOneDocument();
     void markdown_escapesTheAnswer_andShowsTheNumbers();
+    void build_retake_pointsAtTheFirstAttemptWithTheScoreChange();
 
 private:
     // Round 1 (technical, soft, 60 s per answer): an answer with markup characters, paused
@@ -328,6 +329,51 @@ void TestReport::markdown_escapesTheAnswer_andShowsTheNumbers()
     QVERIFY(md.contains(QStringLiteral("Time used: %1 (paused 0:10").arg(formatDurationMs(r.totalUsedMs))));
     QVERIFY(md.contains(QStringLiteral("- [x] ") + r.rounds[0].questions[0].keyPoints[1].text));
     QVERIFY(md.contains(QStringLiteral("Coach hints:")));
+}
+
+void TestReport::build_retake_pointsAtTheFirstAttemptWithTheScoreChange()
+{
+    LoopPlan plan;
+    plan.name = QStringLiteral("retake");
+    plan.prepSeconds = 0;
+    plan.answerSeconds = 60;
+    plan.retakeAllowed = true;
+    plan.closingSegment = false;
+    plan.gradingTiming = GradingTiming::AfterEachQuestion;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}};
+    QString error;
+    auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("an index")}}));
+    m_clock.advanceSeconds(20);
+    QVERIFY(c->handle(Event::Submit));
+    Grade first;
+    first.overall = 2;
+    QVERIFY(c->retake(0, first));
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("a B-tree index, checked with EXPLAIN")}}));
+    m_clock.advanceSeconds(30);
+    QVERIFY(c->handle(Event::Submit));
+    Grade second;
+    second.overall = 4;
+    QVERIFY(c->submitGrade(second));
+    const qint64 id = c->sessionId();
+    c.reset();
+
+    const auto stored = SessionStore(*m_db).load(id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    const SessionReport r = buildReport(*stored);
+    QCOMPARE(r.rounds.size(), 1);
+    const QList<ReportQuestion> &qs = r.rounds.first().questions;
+    QCOMPARE(qs.size(), 2);
+    QCOMPARE(qs.at(0).retakeOf, std::nullopt);
+    QCOMPARE(qs.at(1).retakeOf, std::optional<int>(1));
+    QCOMPARE(qs.at(1).scoreChange, std::optional<int>(2));
+    const QString md = reportMarkdown(r);
+    QVERIFY2(md.contains(QStringLiteral("retake of 1, +2")), qPrintable(md));
+    QVERIFY(md.contains(QStringLiteral("| Score change | +2 |")));
+    QVERIFY(reportHtml(r).contains(QStringLiteral("retake of 1, +2")));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

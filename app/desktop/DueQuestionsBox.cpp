@@ -1,0 +1,88 @@
+#include "DueQuestionsBox.h"
+
+#include "Scheduler.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mockloop::desktop {
+
+DueQuestionsBox::DueQuestionsBox(Database &db, const Clock *clock, QWidget *parent)
+    : QGroupBox(tr("Due for review"), parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("dueBox"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dueSummary"));
+    m_summary->setWordWrap(true);
+    m_list = new QLabel(this);
+    m_list->setObjectName(QStringLiteral("dueList"));
+    m_list->setWordWrap(true);
+    m_list->setTextFormat(Qt::RichText);
+    m_practiseButton = new QPushButton(tr("&Practice due questions"), this);
+    m_practiseButton->setObjectName(QStringLiteral("practiceDueButton"));
+    m_practiseButton->setToolTip(tr("A loop of today's due questions, grouped by round, in "
+                                    "practice mode."));
+    connect(m_practiseButton, &QPushButton::clicked, this, &DueQuestionsBox::practise);
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_summary);
+    text->addWidget(m_list);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(text, 1);
+    layout->addWidget(m_practiseButton, 0, Qt::AlignVCenter);
+}
+
+void DueQuestionsBox::refresh()
+{
+    const Scheduler scheduler(m_db, m_clock);
+    const int total = scheduler.dueCount();
+    const QList<DueQuestion> today = scheduler.dueToday();
+    // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
+    if (total == 0) {
+        m_summary->setText(tr("Nothing is due. Questions you grade come back here when spaced "
+                              "repetition says so: a low grade tomorrow, a good one later."));
+    } else if (today.isEmpty()) {
+        const int cap = scheduler.parameters().dailyCap;
+        m_summary->setText(total == 1 ? tr("1 question is due, but today's limit of %1 is "
+                                           "reached. More tomorrow.")
+                                            .arg(cap)
+                                      : tr("%1 questions are due, but today's limit of %2 is "
+                                           "reached. More tomorrow.")
+                                            .arg(total)
+                                            .arg(cap));
+    } else if (today.size() < total) {
+        m_summary->setText(tr("%1 questions are due; %2 of them today (a daily limit).")
+                               .arg(total)
+                               .arg(today.size()));
+    } else {
+        m_summary->setText(total == 1 ? tr("1 question is due today.")
+                                      : tr("%1 questions are due today.").arg(total));
+    }
+    QStringList items;
+    for (const DueQuestion &d : today.mid(0, kShownQuestions)) {
+        const QString text = d.text.size() > 90 ? d.text.left(90).trimmed() + QChar(u'…') : d.text;
+        items << QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped());
+    }
+    if (today.size() > kShownQuestions)
+        items << QStringLiteral("<li>%1</li>")
+                     .arg(tr("and %1 more").arg(today.size() - kShownQuestions).toHtmlEscaped());
+    m_list->setText(items.isEmpty() ? QString()
+                                    : QStringLiteral("<ul style=\"margin: 0\">%1</ul>")
+                                          .arg(items.join(QString())));
+    m_list->setVisible(!items.isEmpty());
+    m_practiseButton->setEnabled(!today.isEmpty());
+}
+
+void DueQuestionsBox::practise()
+{
+    const LoopPlan plan = Scheduler(m_db, m_clock).practiceDuePlan();
+    if (!plan.rounds.isEmpty())
+        emit practiseDueRequested(plan);
+    refresh();
+}
+
+} // namespace mockloop::desktop

@@ -1,0 +1,227 @@
+// Chart data (core/Progress) on a history made the way the programs make it: sessions run
+// through SessionController with a fake clock, answered, timed and graded.
+#include "Database.h"
+#include "FakeClock.h"
+#include "GradedSession.h"
+#include "Progress.h"
+#include "QuestionBank.h"
+#include "SessionController.h"
+#include "TempDatabase.h"
+
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mockloop;
+using mockloop::test::FakeClock;
+
+namespace {
+
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+using Asked = test::GradedAnswer;
+
+} // namespace
+
+class TestProgress : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void scoreTrend_averagesPerRoundKindAndDay();
+    void timeUse_andKeyPointCoverage_perDay();
+    void sessionsPerDay_listsEveryDayWithZeros();
+    void weakestQuestions_lowestAverageFirst_tenAtMost();
+    void weakestCompetencies_fromTheQuestionsAsked();
+    void generatedHistory_seriesAgreeWithEachOther();
+
+private:
+    void run(const QList<Asked> &asked);
+    QList<Question> withKeyPoints(RoundKind kind, int n) const;
+
+    std::unique_ptr<test::TempDatabase> m_data;
+    Database *m_db = nullptr;
+    std::unique_ptr<FakeClock> m_clock;
+};
+
+void TestProgress::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("TZ", "UTC");
+}
+
+void TestProgress::init()
+{
+    m_clock = std::make_unique<FakeClock>();
+    m_data = std::make_unique<test::TempDatabase>();
+    m_db = &m_data->db;
+    QString error;
+    QVERIFY2(m_data->open(&error), qPrintable(error));
+}
+
+QList<Question> TestProgress::withKeyPoints(RoundKind kind, int n) const
+{
+    QList<Question> out;
+    for (const Question &q : QuestionBank(*m_db).questions(kind))
+        if (out.size() < n && q.keyPoints.size() >= 2)
+            out << q;
+    return out;
+}
+
+void TestProgress::run(const QList<Asked> &asked)
+{
+    QString error;
+    QVERIFY2(test::runGradedSession(*m_db, *m_clock, asked, &error), qPrintable(error));
+}
+
+void TestProgress::scoreTrend_averagesPerRoundKindAndDay()
+{
+    const auto tech = withKeyPoints(RoundKind::Technical, 2);
+    const auto design = withKeyPoints(RoundKind::SystemDesign, 1);
+    run({{tech[0].id, RoundKind::Technical, 10, 2, {}}, {tech[1].id, RoundKind::Technical, 10, 3, {}},
+         {design[0].id, RoundKind::SystemDesign, 10, 4, {}}});
+    m_clock->advanceWallOnlyMs(2 * kDayMs);
+    run({{tech[0].id, RoundKind::Technical, 10, 5, {}}});
+    const auto trend = Progress(*m_db).scoreTrend();
+    QCOMPARE(trend.keys(), (QList<RoundKind>{RoundKind::Technical, RoundKind::SystemDesign}));
+    const QDate day0(2026, 1, 5);
+    QCOMPARE(trend[RoundKind::Technical],
+             (QList<TrendPoint>{{day0, 2.5, 2}, {day0.addDays(2), 5.0, 1}}));
+    QCOMPARE(trend[RoundKind::SystemDesign], (QList<TrendPoint>{{day0, 4.0, 1}}));
+    // From a date: only what started on or after it.
+    QCOMPARE(Progress(*m_db).scoreTrend(day0.addDays(1))[RoundKind::Technical].size(), 1);
+}
+
+void TestProgress::timeUse_andKeyPointCoverage_perDay()
+{
+    const auto tech = withKeyPoints(RoundKind::Technical, 2);
+    const int n0 = int(tech[0].keyPoints.size());
+    const int n1 = int(tech[1].keyPoints.size());
+    QList<bool> allOf0(n0, true);
+    QList<bool> noneOf1(n1, false);
+    run({{tech[0].id, RoundKind::Technical, 50, 3, allOf0}, {tech[1].id, RoundKind::Technical, 100, 3, noneOf1}});
+    m_clock->advanceWallOnlyMs(kDayMs);
+    run({{tech[0].id, RoundKind::Technical, 120, 3, {}}}); // soft expiry: 20 s of overtime
+    Progress progress(*m_db);
+    const auto time = progress.timeUseTrend();
+    QCOMPARE(time.size(), 2);
+    QCOMPARE(time[0].value, 150.0 / 200.0);
+    QCOMPARE(time[0].count, 2);
+    QCOMPARE(time[1].value, 1.2);
+    const auto points = progress.keyPointTrend();
+    QCOMPARE(points.size(), 1); // the second day was graded without the checklist
+    QCOMPARE(points[0].value, double(n0) / double(n0 + n1));
+    QCOMPARE(points[0].count, 2);
+}
+
+void TestProgress::sessionsPerDay_listsEveryDayWithZeros()
+{
+    const auto tech = withKeyPoints(RoundKind::Technical, 1);
+    run({{tech[0].id, RoundKind::Technical, 10, 3, {}}});
+    run({{tech[0].id, RoundKind::Technical, 10, 3, {}}});
+    m_clock->advanceWallOnlyMs(3 * kDayMs);
+    run({{tech[0].id, RoundKind::Technical, 10, 3, {}}});
+    const QDate day0(2026, 1, 5);
+    const auto perDay = Progress(*m_db).sessionsPerDay(day0.addDays(-1), day0.addDays(4));
+    QCOMPARE(perDay.size(), 6);
+    QList<int> counts;
+    for (const TrendPoint &p : perDay)
+        counts << p.count;
+    QCOMPARE(counts, (QList<int>{0, 2, 0, 0, 1, 0}));
+    QCOMPARE(perDay[1].day, day0);
+}
+
+void TestProgress::weakestQuestions_lowestAverageFirst_tenAtMost()
+{
+    const auto tech = withKeyPoints(RoundKind::Technical, 12);
+    QCOMPARE(tech.size(), 12);
+    // Question i gets score 1 + i % 5; question 3 also a second, better attempt.
+    QList<Asked> asked;
+    for (int i = 0; i < 12; ++i)
+        asked.append({tech[i].id, RoundKind::Technical, 10, 1 + i % 5, {}});
+    run(asked);
+    run({{tech[5].id, RoundKind::Technical, 10, 4, {}}}); // 1 then 4: average 2.5
+    const auto weak = Progress(*m_db).weakestQuestions();
+    QCOMPARE(weak.size(), 10);
+    QCOMPARE(weak[0].averageScore, 1.0);
+    QCOMPARE(weak[0].questionId, tech[0].id); // 0 and 10 score 1; 5 has average 2.5
+    QCOMPARE(weak[1].questionId, tech[10].id);
+    QCOMPARE(weak[0].text, tech[0].text);
+    QCOMPARE(weak[0].kind, RoundKind::Technical);
+    for (int i = 1; i < weak.size(); ++i)
+        QVERIFY(weak[i - 1].averageScore <= weak[i].averageScore);
+    const auto five = std::find_if(weak.cbegin(), weak.cend(),
+                                   [&](const WeakQuestion &w) { return w.questionId == tech[5].id; });
+    QVERIFY(five != weak.cend());
+    QCOMPARE(five->averageScore, 2.5);
+    QCOMPARE(five->attempts, 2);
+    QCOMPARE(five->lastScore, 4);
+}
+
+void TestProgress::weakestCompetencies_fromTheQuestionsAsked()
+{
+    QList<Question> story;
+    for (const Question &q : QuestionBank(*m_db).questions(RoundKind::Behavioral))
+        if (story.size() < 2 && !q.competencies.isEmpty())
+            story << q;
+    QCOMPARE(story.size(), 2);
+    run({{story[0].id, RoundKind::Behavioral, 10, 1, {}}, {story[1].id, RoundKind::Behavioral, 10, 5, {}}});
+    const auto weak = Progress(*m_db).weakestCompetencies(50);
+    QVERIFY(!weak.isEmpty());
+    // Expected: each competency's mean over the two questions that name it.
+    QMap<QString, QList<int>> scores;
+    for (const QString &c : story[0].competencies)
+        scores[c.toLower()] << 1;
+    for (const QString &c : story[1].competencies)
+        scores[c.toLower()] << 5;
+    QCOMPARE(weak.size(), scores.size());
+    for (const WeakCompetency &w : weak) {
+        const QList<int> s = scores.value(w.competency);
+        QVERIFY2(!s.isEmpty(), qPrintable(w.competency));
+        QCOMPARE(w.attempts, int(s.size()));
+        QCOMPARE(w.averageScore, std::accumulate(s.cbegin(), s.cend(), 0.0) / s.size());
+    }
+    QVERIFY(weak.first().averageScore <= weak.last().averageScore);
+}
+
+void TestProgress::generatedHistory_seriesAgreeWithEachOther()
+{
+    // Forty sessions over forty days, a mix of kinds and scores: the series must agree with
+    // one another and with what was run.
+    const auto tech = withKeyPoints(RoundKind::Technical, 3);
+    const auto design = withKeyPoints(RoundKind::SystemDesign, 2);
+    int graded = 0;
+    double scoreSum = 0;
+    for (int day = 0; day < 40; ++day) {
+        const int s1 = 1 + day % 5;
+        const int s2 = 1 + (day * 3) % 5;
+        run({{tech[day % 3].id, RoundKind::Technical, 30 + day, s1, {}},
+             {design[day % 2].id, RoundKind::SystemDesign, 60, s2, {}}});
+        graded += 2;
+        scoreSum += s1 + s2;
+        m_clock->advanceWallOnlyMs(kDayMs);
+    }
+    Progress progress(*m_db);
+    QElapsedTimer timer;
+    timer.start();
+    const auto trend = progress.scoreTrend();
+    int count = 0;
+    double sum = 0;
+    for (const auto &series : trend)
+        for (const TrendPoint &p : series) {
+            count += p.count;
+            sum += p.value * p.count;
+        }
+    QCOMPARE(count, graded);
+    QCOMPARE(sum, scoreSum);
+    const auto perDay = progress.sessionsPerDay(QDate(2026, 1, 5), QDate(2026, 1, 5).addDays(39));
+    QVERIFY(std::all_of(perDay.cbegin(), perDay.cend(), [](const TrendPoint &p) { return p.count == 1; }));
+    QCOMPARE(progress.timeUseTrend().size(), 40);
+    QCOMPARE(progress.weakestQuestions().size(), 5);
+    qInfo("all series in %lld ms", timer.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestProgress)
+#include "test_progress.moc"

@@ -1,0 +1,59 @@
+#pragma once
+
+// Shared by the progress tests: one session run the way the programs run it (through
+// SessionController, with the fake clock), each question answered for a given time and graded.
+#include "FakeClock.h"
+#include "SessionController.h"
+
+namespace mockloop::test {
+
+struct GradedAnswer
+{
+    QString questionId;
+    RoundKind kind = RoundKind::Technical;
+    int answerSeconds = 10; // of answerLimitSeconds allowed (soft expiry: more is overtime)
+    int score = 3;
+    QList<bool> keyPoints; // empty: graded without the checklist
+};
+
+// One round per answer, in order. False with *error set when a step is refused.
+inline bool runGradedSession(Database &db, FakeClock &clock, const QList<GradedAnswer> &answers,
+                             QString *error, int answerLimitSeconds = 100)
+{
+    LoopPlan plan;
+    plan.name = QStringLiteral("graded");
+    plan.prepSeconds = 0;
+    plan.answerSeconds = answerLimitSeconds;
+    plan.closingSegment = false;
+    for (const GradedAnswer &a : answers)
+        plan.rounds.append(RoundPlan{a.kind, 1, {a.questionId}, {}, {}, {}, {}});
+    auto c = SessionController::start(db, plan, &clock, error, 5u);
+    if (!c || !c->handle(Event::Start).accepted)
+        return false;
+    for (const GradedAnswer &a : answers) {
+        // Round review, then the next round's intro: continue until the answer clock runs.
+        for (int step = 0; step < 3 && c->state() != State::Answering; ++step)
+            c->handle(Event::Continue);
+        if (c->state() != State::Answering) {
+            *error = QStringLiteral("not answering: %1").arg(toKey(c->state()));
+            return false;
+        }
+        c->setAnswer({{QStringLiteral("answer"), QStringLiteral("words")}});
+        clock.advanceSeconds(a.answerSeconds);
+        if (!c->handle(Event::Submit).accepted)
+            return false;
+        Grade g;
+        g.overall = a.score;
+        g.keyPointsCovered = a.keyPoints;
+        if (const auto r = c->submitGrade(g); !r.accepted) {
+            *error = r.reason;
+            return false;
+        }
+    }
+    while (!c->engine().isTerminal())
+        if (!c->handle(Event::Continue).accepted)
+            return false;
+    return true;
+}
+
+} // namespace mockloop::test
