@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>What you were responsible for; the goal or the problem.</source>
-        <translation>Wofür du verantwortlich warst; das Ziel oder das Problem.</translation>
+        <translation>Wofür Sie verantwortlich waren; das Ziel oder das Problem.</translation>
     </message>
     <message>
         <source>What you did, step by step: say “I”, not “we”.</source>
-        <translation>Was du getan hast, Schritt für Schritt: sag „ich“, nicht „wir“.</translation>
+        <translation>Was Sie getan haben, Schritt für Schritt: Sagen Sie „ich“, nicht „wir“.</translation>
     </message>
     <message>
         <source>The outcome, with numbers if you can, and what you learned.</source>
-        <translation>Das Ergebnis, wenn möglich mit Zahlen, und was du gelernt hast.</translation>
+        <translation>Das Ergebnis, wenn möglich mit Zahlen, und was Sie gelernt haben.</translation>
     </message>
     <message>
         <source>Functional requirements</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>What you chose, what you gave up, and what you would revisit.</source>
-        <translation>Wofür du dich entschieden hast, worauf du verzichtet hast und was du später überdenken würdest.</translation>
+        <translation>Wofür Sie sich entschieden haben, worauf Sie verzichtet haben und was Sie später überdenken würden.</translation>
     </message>
     <message>
         <source>Context</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>What was yours: the parts you owned, the decisions you made.</source>
-        <translation>Was bei dir lag: die Teile, die du verantwortet hast, die Entscheidungen, die du getroffen hast.</translation>
+        <translation>Was bei Ihnen lag: die Teile, die Sie verantwortet haben, die Entscheidungen, die Sie getroffen haben.</translation>
     </message>
     <message>
         <source>Architecture and tech</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The hardest technical problem and how you solved it, step by step.</source>
-        <translation>Das schwierigste technische Problem und wie du es gelöst hast, Schritt für Schritt.</translation>
+        <translation>Das schwierigste technische Problem und wie Sie es gelöst haben, Schritt für Schritt.</translation>
     </message>
     <message>
         <source>Outcome and metrics</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>What you learned and would change with what you know now.</source>
-        <translation>Was du gelernt hast und mit heutigem Wissen ändern würdest.</translation>
+        <translation>Was Sie gelernt haben und mit heutigem Wissen ändern würden.</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
     </message>
     <message>
         <source>Give the preset a name.</source>
-        <translation>Gib der Vorlage einen Namen.</translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <source>A preset name can have at most %1 characters.</source>
@@ -794,7 +794,7 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
     </message>
     <message>
         <source>“%1” is a built-in preset: choose another name.</source>
-        <translation>„%1“ ist eine mitgelieferte Vorlage: wähle einen anderen Namen.</translation>
+        <translation>„%1“ ist eine mitgelieferte Vorlage: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>A preset named “%1” exists already.</source>
@@ -1689,7 +1689,7 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
     </message>
     <message>
         <source>Grade this answer before retaking it.</source>
-        <translation>Bewerte diese Antwort, bevor du sie wiederholst.</translation>
+        <translation>Bewerten Sie diese Antwort, bevor Sie sie wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1911,7 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
     </message>
     <message>
         <source>This plan grades at the end of the loop; retake a question from its round review instead.</source>
-        <translation>Dieser Plan bewertet am Ende des Durchlaufs; wiederhole eine Frage stattdessen aus dem Rückblick ihrer Runde.</translation>
+        <translation>Dieser Plan bewertet am Ende des Durchlaufs; wiederholen Sie eine Frage stattdessen aus dem Rückblick ihrer Runde.</translation>
     </message>
     <message>
         <source>The round&apos;s time budget is used up.</source>
@@ -2654,7 +2654,7 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     </message>
     <message>
         <source>Keep this answer in your story bank, to tell it again.</source>
-        <translation>Diese Antwort in deiner Geschichtensammlung aufheben, um sie wieder zu erzählen.</translation>
+        <translation>Diese Antwort in Ihrer Geschichtensammlung aufheben, um sie wieder zu erzählen.</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2724,7 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     </message>
     <message>
         <source>Most interviews end with “Do you have any questions for us?”. List the ones you would ask, each with a note: why you ask it and what to listen for. Enter on a suggestion adds it.</source>
-        <translation>Die meisten Interviews enden mit „Haben Sie noch Fragen an uns?“. Liste die Fragen auf, die du stellen würdest, jede mit einer Notiz: warum du sie stellst und worauf du bei der Antwort achtest. Enter auf einem Vorschlag fügt ihn hinzu.</translation>
+        <translation>Die meisten Interviews enden mit „Haben Sie noch Fragen an uns?“. Listen Sie die Fragen auf, die Sie stellen würden, jede mit einer Notiz: warum Sie sie stellen und worauf Sie bei der Antwort achten. Enter auf einem Vorschlag fügt ihn hinzu.</translation>
     </message>
     <message>
         <source>&amp;Add to my questions</source>
@@ -2732,11 +2732,11 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     </message>
     <message>
         <source>The question, as you would ask it.</source>
-        <translation>Die Frage, so wie du sie stellen würdest.</translation>
+        <translation>Die Frage, so wie Sie sie stellen würden.</translation>
     </message>
     <message>
         <source>Why ask it; what to listen for in the answer.</source>
-        <translation>Warum du sie stellst; worauf du bei der Antwort achtest.</translation>
+        <translation>Warum Sie sie stellen; worauf Sie bei der Antwort achten.</translation>
     </message>
     <message>
         <source>&amp;New question</source>
@@ -3417,7 +3417,7 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     </message>
     <message>
         <source>Charts of your scores, time use and key points over time, and your weakest questions.</source>
-        <translation>Diagramme deiner Bewertungen, Zeitnutzung und Kernpunkte im Zeitverlauf und deine schwächsten Fragen.</translation>
+        <translation>Diagramme Ihrer Bewertungen, Zeitnutzung und Kernpunkte im Zeitverlauf und Ihre schwächsten Fragen.</translation>
     </message>
     <message>
         <source>S&amp;tories</source>
@@ -3425,7 +3425,7 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     </message>
     <message>
         <source>Your STAR story bank and which competencies it covers.</source>
-        <translation>Deine STAR-Geschichtensammlung und welche Kompetenzen sie abdeckt.</translation>
+        <translation>Ihre STAR-Geschichtensammlung und welche Kompetenzen sie abdeckt.</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +3548,7 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     </message>
     <message>
         <source>Answer aloud — speak your answer; jot notes here if you like.</source>
-        <translation>Laut antworten – sprich deine Antwort; hier kannst du Notizen machen.</translation>
+        <translation>Laut antworten – sprechen Sie Ihre Antwort; hier können Sie Notizen machen.</translation>
     </message>
     <message>
         <source>Answering aloud</source>
@@ -3942,7 +3942,7 @@ Durchschnitt %1 über %2 Antworten; zuletzt %3 am %4.</translation>
     <message>
         <source>Share of a question&apos;s key points your answers made, per day.
 First %1 on %2, latest %3 on %4; %5 answers in all.</source>
-        <translation>Anteil der Kernpunkte einer Frage, die deine Antworten trafen, pro Tag.
+        <translation>Anteil der Kernpunkte einer Frage, die Ihre Antworten trafen, pro Tag.
 Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
@@ -4348,7 +4348,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <name>mockloop::desktop::RoundStrip</name>
     <message>
         <source>Your questions</source>
-        <translation>Deine Fragen</translation>
+        <translation>Ihre Fragen</translation>
     </message>
     <message>
         <source>%1 (now)</source>
@@ -4767,7 +4767,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Speak each answer as in a real interview; the clock and grading work the same and the grade records it.</source>
-        <translation>Sprich jede Antwort wie in einem echten Interview; Uhr und Bewertung funktionieren gleich, und die Bewertung hält es fest.</translation>
+        <translation>Sprechen Sie jede Antwort wie in einem echten Interview; Uhr und Bewertung funktionieren gleich, und die Bewertung hält es fest.</translation>
     </message>
     <message>
         <source>Strict mode</source>
@@ -4791,7 +4791,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Your presets could not be read: %1</source>
-        <translation>Deine Vorlagen konnten nicht gelesen werden: %1</translation>
+        <translation>Ihre Vorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (mine)</source>
@@ -4799,7 +4799,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Built-in presets cannot be changed; choose one of yours.</source>
-        <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; wähle eine eigene.</translation>
+        <translation>Mitgelieferte Vorlagen lassen sich nicht ändern; wählen Sie eine eigene.</translation>
     </message>
     <message>
         <source>Give this preset another name.</source>
@@ -4831,7 +4831,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Delete the preset “%1”? Sessions you ran with it stay in your history.</source>
-        <translation>Die Vorlage „%1“ löschen? Sitzungen, die du damit geführt hast, bleiben im Verlauf.</translation>
+        <translation>Die Vorlage „%1“ löschen? Sitzungen, die Sie damit geführt haben, bleiben im Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -4889,7 +4889,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>A name you will recognise, e.g. “The release we rolled back”</source>
-        <translation>Ein Name, den du wiedererkennst, z. B. „Das Release, das wir zurückgerollt haben“</translation>
+        <translation>Ein Name, den Sie wiedererkennen, z. B. „Das Release, das wir zurückgerollt haben“</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. ownership, conflict</source>
@@ -4941,7 +4941,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>No competencies yet: they come from the story questions and from your stories.</source>
-        <translation>Noch keine Kompetenzen: Sie kommen aus den Geschichtenfragen und aus deinen Geschichten.</translation>
+        <translation>Noch keine Kompetenzen: Diese kommen aus den Geschichtenfragen und aus Ihren Geschichten.</translation>
     </message>
     <message>
         <source>Every competency has at least one story.</source>
@@ -4957,7 +4957,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Your unsaved story is still here: save it, then save the answer as a story again.</source>
-        <translation>Deine nicht gespeicherte Geschichte ist noch da: Speichere sie und speichere die Antwort dann noch einmal als Geschichte.</translation>
+        <translation>Ihre nicht gespeicherte Geschichte ist noch da: Speichern Sie sie und speichern Sie die Antwort dann noch einmal als Geschichte.</translation>
     </message>
     <message>
         <source>That answer is no longer stored.</source>
@@ -4965,7 +4965,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Drafted from your answer: adapt the title and competencies, then save.</source>
-        <translation>Aus deiner Antwort entworfen: Titel und Kompetenzen anpassen, dann speichern.</translation>
+        <translation>Aus Ihrer Antwort entworfen: Titel und Kompetenzen anpassen, dann speichern.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -4981,7 +4981,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>“%1” is removed from your story bank. Answers that used it keep their text.</source>
-        <translation>„%1“ wird aus deiner Geschichtensammlung entfernt. Antworten, die sie verwendet haben, behalten ihren Text.</translation>
+        <translation>„%1“ wird aus Ihrer Geschichtensammlung entfernt. Antworten, die sie verwendet haben, behalten ihren Text.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
@@ -4996,7 +4996,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>No story shows “%1” yet: write one.</source>
-        <translation>Noch keine Geschichte zeigt „%1“: schreib eine.</translation>
+        <translation>Noch keine Geschichte zeigt „%1“: Schreiben Sie eine.</translation>
     </message>
     <message>
         <source>1 story shows “%1”.</source>
@@ -5032,7 +5032,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>“%1” was used in %2 answers. Interviewers notice one story told again and again: find another for some of them.</source>
-        <translation>„%1“ wurde in %2 Antworten verwendet. Interviewer merken, wenn eine Geschichte immer wieder erzählt wird: Finde für einige davon eine andere.</translation>
+        <translation>„%1“ wurde in %2 Antworten verwendet. Interviewer merken, wenn eine Geschichte immer wieder erzählt wird: Finden Sie für einige davon eine andere.</translation>
     </message>
 </context>
 <context>
@@ -5043,11 +5043,11 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Choose a story; its parts fill the answer, ready to adapt.</source>
-        <translation>Wähle eine Geschichte; ihre Teile füllen die Antwort und lassen sich dann anpassen.</translation>
+        <translation>Wählen Sie eine Geschichte; ihre Teile füllen die Antwort und lassen sich dann anpassen.</translation>
     </message>
     <message>
         <source>Choose a story; its parts fill the answer, ready to adapt. This question asks about: %1.</source>
-        <translation>Wähle eine Geschichte; ihre Teile füllen die Antwort und lassen sich dann anpassen. Diese Frage zielt auf: %1.</translation>
+        <translation>Wählen Sie eine Geschichte; ihre Teile füllen die Antwort und lassen sich dann anpassen. Diese Frage zielt auf: %1.</translation>
     </message>
     <message>
         <source>Use this story</source>
@@ -5073,7 +5073,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Fill Situation, Task, Action and Result from a story in your story bank, then adapt it to this question.</source>
-        <translation>Situation, Aufgabe, Handlung und Ergebnis aus einer Geschichte deiner Sammlung füllen und dann an diese Frage anpassen.</translation>
+        <translation>Situation, Aufgabe, Handlung und Ergebnis aus einer Geschichte Ihrer Sammlung füllen und dann an diese Frage anpassen.</translation>
     </message>
     <message>
         <source>No stories yet</source>
@@ -5081,7 +5081,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Your story bank is empty. Save a story from a past answer (History) or write one on the Stories page.</source>
-        <translation>Deine Geschichtensammlung ist leer. Speichere eine Geschichte aus einer früheren Antwort (Verlauf) oder schreib eine auf der Seite „Geschichten“.</translation>
+        <translation>Ihre Geschichtensammlung ist leer. Speichern Sie eine Geschichte aus einer früheren Antwort (Verlauf) oder schreiben Sie eine auf der Seite „Geschichten“.</translation>
     </message>
     <message>
         <source>Replace the answer?</source>
