@@ -44,8 +44,10 @@ QList<ReportCriterion> criteriaOf(RoundKind kind, const QList<std::pair<QString,
         }
     }
     for (const auto &[key, score] : stored) {
+        // A named copy: clang 14 cannot capture a structured binding (the fuzz build uses it).
+        const QString &criterion = key;
         const bool known = std::any_of(rubric.criteria.cbegin(), rubric.criteria.cend(),
-                                       [&key](const RubricCriterion &c) { return c.key == key; });
+                                       [&criterion](const RubricCriterion &c) { return c.key == criterion; });
         if (!known)
             out.append({key, criterionName(rubric, key), score});
     }
