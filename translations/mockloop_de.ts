@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem(e) gefunden.</numerusform>
+            <numerusform>%n Problem(e) gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a valid pack &quot;%2&quot; (version %3) with %n question(s)</source>
+        <translation>
+            <numerusform>%1: ein gültiges Paket &quot;%2&quot; (Version %3) mit %n Frage(n)</numerusform>
+            <numerusform>%1: ein gültiges Paket &quot;%2&quot; (Version %3) mit %n Frage(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack &quot;%1&quot; (%2), version %3%4</source>
+        <translation>Paket &quot;%1&quot; (%2), Version %3%4</translation>
+    </message>
+    <message>
+        <source>, updating version %1</source>
+        <translation>, aktualisiert Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n question(s) → %2</source>
+        <translation>
+            <numerusform>  %1: %n Frage(n) → %2</numerusform>
+            <numerusform>  %1: %n Frage(n) → %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  duplicate (not imported): &quot;%1&quot; is already there as %2</source>
+        <translation>  Duplikat (nicht importiert): &quot;%1&quot; ist schon vorhanden als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n line(s) that are not questions</source>
+        <translation>
+            <numerusform>  ausgelassen: %n Zeile(n), die keine Fragen sind</numerusform>
+            <numerusform>  ausgelassen: %n Zeile(n), die keine Fragen sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --map &quot;%1&quot;: expected CATEGORY=KIND with KIND one of %2</source>
+        <translation>mockloop-cli: import: --map &quot;%1&quot;: erwartet KATEGORIE=ART mit ART aus %2</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: no category &quot;%1&quot; in %2; its categories: %3</source>
+        <translation>mockloop-cli: import: keine Kategorie &quot;%1&quot; in %2; seine Kategorien: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n Problem(e); nichts wurde importiert.</numerusform>
+            <numerusform>%n Problem(e); nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: every question is already in the bank; nothing was imported.</source>
+        <translation>mockloop-cli: import: jede Frage ist schon in der Sammlung; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import failed, nothing was saved: %1</source>
+        <translation>mockloop-cli: Import fehlgeschlagen, nichts wurde gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Frage(n) in &quot;%1&quot; importiert.</numerusform>
+            <numerusform>%n Frage(n) in &quot;%1&quot; importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mockloop-cli: export-pack: unknown format &quot;%1&quot; (use json or md)</source>
+        <translation>mockloop-cli: export-pack: unbekanntes Format &quot;%1&quot; (json oder md verwenden)</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: export-pack: JSON holds one pack; name it with --pack ID (or use --format md for every question)</source>
+        <translation>mockloop-cli: export-pack: JSON enthält ein Paket; nennen Sie es mit --pack ID (oder --format md für alle Fragen)</translation>
+    </message>
+    <message>
+        <source>MockLoop questions</source>
+        <translation>MockLoop-Fragen</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: export-pack: no pack &quot;%1&quot;; the packs are: %2</source>
+        <translation>mockloop-cli: export-pack: kein Paket &quot;%1&quot;; die Pakete sind: %2</translation>
+    </message>
+    <message>
+        <source>Check a JSON question pack and list every problem as
+FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md).</source>
+        <translation>Prüft ein JSON-Fragenpaket und listet jedes Problem als
+DATEI:ZEILE:SPALTE: FELD: was erwartet wurde. Speichert nichts (docs/pack-format.md).</translation>
+    </message>
+    <message>
+        <source>Import a JSON pack or a Markdown question list, all or nothing. Prints the
+categories and the round kind each goes to; --map changes one (docs/import.md).</source>
+        <translation>Importiert ein JSON-Paket oder eine Markdown-Fragenliste, ganz oder gar nicht. Zeigt die
+Kategorien und die Rundenart, zu der jede gehört; --map ändert eine (docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Write a pack as JSON, or questions as a Markdown list (every question
+unless --pack is given). Both read back with &apos;import&apos;.</source>
+        <translation>Schreibt ein Paket als JSON oder Fragen als Markdown-Liste (alle Fragen,
+wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerField</name>
     <message>
         <source>Situation</source>
@@ -220,6 +327,14 @@
     <message>
         <source>Mid-level</source>
         <translation>Mid-Level</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
     </message>
 </context>
 <context>
@@ -459,6 +574,14 @@ report-SESSION.pdf in the current directory (no display needed).</source>
 Kernpunkte, Hinweise des Coachs, Notizen. Markdown (Standard) und HTML gehen
 auf die Standardausgabe, außer mit --output; PDF geht nach --output oder
 report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translation>
+    </message>
+    <message>
+        <source>Map an imported category to a round kind.</source>
+        <translation>Eine importierte Kategorie einer Rundenart zuordnen.</translation>
+    </message>
+    <message>
+        <source>The pack to export.</source>
+        <translation>Das zu exportierende Paket.</translation>
     </message>
 </context>
 <context>
@@ -724,30 +847,196 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>%1:%2: a NUL byte; expected text</source>
+        <translation>%1:%2: ein NUL-Byte; erwartet wurde Text</translation>
+    </message>
+    <message>
+        <source>%1:%2: not UTF-8 text; save the file as UTF-8</source>
+        <translation>%1:%2: kein UTF-8-Text; bitte die Datei als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: die Datei ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no questions found; expected list items or headings that ask something (docs/import.md)</source>
+        <translation>%1: keine Fragen gefunden; erwartet Listenpunkte oder Überschriften, die etwas fragen (docs/import.md)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; is a built-in pack; expected an id of your own</source>
+        <translation>%1: id: &quot;%2&quot; ist ein eingebautes Paket; erwartet eine eigene ID</translation>
+    </message>
+    <message>
+        <source>%1: questions[%2].id: &quot;%3&quot; already belongs to the pack &quot;%4&quot;; expected an id of its own</source>
+        <translation>%1: questions[%2].id: &quot;%3&quot; gehört schon zum Paket &quot;%4&quot;; erwartet eine eigene ID</translation>
+    </message>
+    <message>
+        <source>%1: nothing to import</source>
+        <translation>%1: nichts zu importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>this file looks like UTF-16; expected UTF-8</source>
+        <translation>diese Datei sieht nach UTF-16 aus; erwartet wurde UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the end of the file after the top-level value</source>
+        <translation>das Dateiende nach dem obersten Wert</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>NUL byte</source>
+        <translation>NUL-Byte</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>unexpected end of the file; expected %1</source>
+        <translation>unerwartetes Dateiende; erwartet: %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected %2</source>
+        <translation>unerwartet: %1; erwartet: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a value (an object, array, string, number, true, false or null)</source>
+        <translation>ein Wert (Objekt, Array, Zeichenkette, Zahl, true, false oder null)</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>eine Ziffer</translation>
+    </message>
+    <message>
+        <source>a digit after the decimal point</source>
+        <translation>eine Ziffer nach dem Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>a digit in the exponent</source>
+        <translation>eine Ziffer im Exponenten</translation>
+    </message>
+    <message>
+        <source>a comma or the end of the number (no leading zeros, no hex)</source>
+        <translation>ein Komma oder das Ende der Zahl (keine führenden Nullen, kein Hex)</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des erlaubten Bereichs</translation>
+    </message>
+    <message>
+        <source>a closing double quote</source>
+        <translation>ein schließendes doppeltes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a NUL byte inside a string</source>
+        <translation>ein NUL-Byte in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a line break inside a string; is a closing double quote missing?</source>
+        <translation>ein Zeilenumbruch in einer Zeichenkette; fehlt ein schließendes Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>control character U+%1 inside a string; write it as an escape (a backslash and a letter)</source>
+        <translation>Steuerzeichen U+%1 in einer Zeichenkette; als Escape schreiben (Backslash und Buchstabe)</translation>
+    </message>
+    <message>
+        <source>an escape character</source>
+        <translation>ein Escape-Zeichen</translation>
+    </message>
+    <message>
+        <source>four hex digits in the Unicode escape</source>
+        <translation>vier Hex-Ziffern im Unicode-Escape</translation>
+    </message>
+    <message>
+        <source>an unpaired surrogate in a Unicode escape</source>
+        <translation>ein Surrogat ohne Partner in einem Unicode-Escape</translation>
+    </message>
+    <message>
+        <source>the NUL character (U+0000) is not allowed</source>
+        <translation>das NUL-Zeichen (U+0000) ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a valid escape: a backslash followed by one of b f n r t u / or a quote or a backslash</source>
+        <translation>ein gültiges Escape: ein Backslash gefolgt von b f n r t u / oder einem Anführungszeichen oder einem Backslash</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>a key in double quotes</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a key in double quotes (no comma after the last field)</source>
+        <translation>ein Schlüssel in doppelten Anführungszeichen (kein Komma nach dem letzten Feld)</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>a colon after the key</source>
+        <translation>ein Doppelpunkt nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>a comma or &quot;}&quot;</source>
+        <translation>ein Komma oder &quot;}&quot;</translation>
+    </message>
+    <message>
+        <source>a value (no comma after the last element)</source>
+        <translation>ein Wert (kein Komma nach dem letzten Element)</translation>
+    </message>
+    <message>
+        <source>a comma or &quot;]&quot;</source>
+        <translation>ein Komma oder &quot;]&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Pack</name>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>JSON-Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>expected &quot;mockloop-pack&quot;</source>
-        <translation>&quot;mockloop-pack&quot; erwartet</translation>
-    </message>
     <message>
         <source>this pack needs a newer MockLoop (format %1, this version reads up to %2)</source>
         <translation>dieses Paket erfordert eine neuere MockLoop-Version (Format %1, diese Version liest Formate bis %2)</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 1</source>
-        <translation>ganze Zahl von mindestens 1 erwartet</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
@@ -758,20 +1047,120 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
         <translation>&quot;%1&quot; wird doppelt verwendet</translation>
     </message>
     <message>
-        <source>expected one of technical, system_design, behavioral, cultural_fit, project</source>
-        <translation>einer der Werte technical, system_design, behavioral, cultural_fit, project erwartet</translation>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <source>expected the question&apos;s text</source>
-        <translation>Text der Frage erwartet</translation>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <source>expected a positive number of seconds</source>
-        <translation>positive Anzahl von Sekunden erwartet</translation>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <source>expected an id and a text</source>
-        <translation>ID und Text erwartet</translation>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: %5</source>
+        <translation>%1:%2:%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation>%1: die Datei ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet ein Objekt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>unbekanntes Feld; erwartet eines von %1</translation>
+    </message>
+    <message>
+        <source>missing; expected a non-empty string</source>
+        <translation>fehlt; erwartet eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected at most %1 characters, found %2</source>
+        <translation>erwartet höchstens %1 Zeichen, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected an id of letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet eine ID aus Buchstaben, Ziffern, &quot;.&quot;, &quot;-&quot; und &quot;_&quot;, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing; expected a whole number from %1 to %2</source>
+        <translation>fehlt; erwartet eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>erwartet eine ganze Zahl von %1 bis %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>expected an array of strings, found %1</source>
+        <translation>erwartet ein Array von Zeichenketten, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, found %1</source>
+        <translation>erwartet eine nicht leere Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected one of %1</source>
+        <translation>fehlt; erwartet eines von %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation>erwartet eines von %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation>erwartet eines von %1, gefunden: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of key points, found %1</source>
+        <translation>erwartet ein Array von Kernpunkten, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected &quot;mockloop-pack&quot;</source>
+        <translation>fehlt; erwartet &quot;mockloop-pack&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;mockloop-pack&quot;, found %1</source>
+        <translation>erwartet &quot;mockloop-pack&quot;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>erwartet ein Array, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice (first at questions[%2])</source>
+        <translation>&quot;%1&quot; wird doppelt verwendet (zuerst bei questions[%2])</translation>
+    </message>
+    <message>
+        <source>expected at least one question</source>
+        <translation>erwartet mindestens eine Frage</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1219,33 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
     <message>
         <source>Sony-style backend (4 rounds, about 60 min)</source>
         <translation>Backend im Sony-Stil (4 Runden, etwa 60 Min.)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBank</name>
+    <message>
+        <source>A question needs its text.</source>
+        <translation>Eine Frage braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>A question can have at most %1 characters.</source>
+        <translation>Eine Frage darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; is no longer in the bank.</source>
+        <translation>Die Frage &quot;%1&quot; ist nicht mehr in der Fragensammlung.</translation>
+    </message>
+    <message>
+        <source>Built-in questions cannot be changed; copy it to your pack first.</source>
+        <translation>Eingebaute Fragen können nicht geändert werden; kopieren Sie sie zuerst in Ihr Paket.</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Meine Fragen</translation>
+    </message>
+    <message>
+        <source>Built-in questions cannot be deleted; hide it instead.</source>
+        <translation>Eingebaute Fragen können nicht gelöscht werden; blenden Sie sie stattdessen aus.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3845,77 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::ImportDialog</name>
+    <message>
+        <source>Import questions from %1</source>
+        <translation>Fragen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Round kind</source>
+        <translation>Rundenart</translation>
+    </message>
+    <message>
+        <source>Round kind for %1</source>
+        <translation>Rundenart für %1</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the bank (%2)</source>
+        <translation>„%1“ ist schon in der Sammlung (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave duplicates out</source>
+        <translation>&amp;Duplikate auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Categories and round kinds</source>
+        <translation>Kategorien und Rundenarten</translation>
+    </message>
+    <message>
+        <source>Problems (nothing is imported until they are fixed)</source>
+        <translation>Probleme (nichts wird importiert, bis sie behoben sind)</translation>
+    </message>
+    <message>
+        <source>Already in the bank</source>
+        <translation>Schon in der Sammlung</translation>
+    </message>
+    <message>
+        <source>Left out (not questions)</source>
+        <translation>Ausgelassen (keine Fragen)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: see the problems below. Fix the file and import it again.</source>
+        <translation>%1 kann nicht importiert werden: siehe die Probleme unten. Korrigieren Sie die Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 will replace the pack “%2” (version %3 → %4).</source>
+        <translation>%1 ersetzen das Paket „%2“ (Version %3 → %4).</translation>
+    </message>
+    <message>
+        <source>%1 will be added as the pack “%2”.</source>
+        <translation>%1 werden als Paket „%2“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Choose the round kind for each category; hidden flags and past answers are kept.</source>
+        <translation>Wählen Sie die Rundenart für jede Kategorie; Ausblendungen und frühere Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::InterviewPage</name>
     <message>
         <source>Ready</source>
@@ -3640,14 +4127,6 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <translation>Wählen Sie Fragen mit „Zu meinem Loop hinzufügen“ aus und üben Sie sie dann als eigenen Loop: eine Runde pro Art.</translation>
     </message>
     <message>
-        <source>1 question</source>
-        <translation>1 Frage</translation>
-    </message>
-    <message>
-        <source>%1 questions</source>
-        <translation>%1 Fragen</translation>
-    </message>
-    <message>
         <source>No question matches these filters.</source>
         <translation>Keine Frage entspricht diesen Filtern.</translation>
     </message>
@@ -3706,6 +4185,122 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Picked questions</source>
         <translation>Ausgewählte Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Import questions…</source>
+        <translation>Fragen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in a JSON pack or a Markdown list of questions; you see a preview before anything is saved.</source>
+        <translation>Ein JSON-Paket oder eine Markdown-Fragenliste einlesen; vor dem Speichern sehen Sie eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;Neue Frage…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list as Markdown…</source>
+        <translation>Liste als Markdown e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the questions listed below as a Markdown list.</source>
+        <translation>Die unten aufgeführten Fragen als Markdown-Liste schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to my pack</source>
+        <translation>In mein Paket &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Export &amp;pack…</source>
+        <translation>&amp;Paket exportieren…</translation>
+    </message>
+    <message>
+        <source>Built-in questions are read-only: copy it to your pack to change it.</source>
+        <translation>Eingebaute Fragen sind schreibgeschützt: kopieren Sie sie in Ihr Paket, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Fragen importieren</translation>
+    </message>
+    <message>
+        <source>Question lists (*.md *.markdown *.txt *.json);;All files (*)</source>
+        <translation>Fragenlisten (*.md *.markdown *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the pack “%2”.</source>
+        <translation>%1 in das Paket „%2“ importiert.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete question?</source>
+        <translation>Frage löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” leaves the library. Your past answers to it stay in the history.</source>
+        <translation>„%1“ wird aus der Bibliothek entfernt. Ihre früheren Antworten darauf bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>The question could not be deleted: %1</source>
+        <translation>Die Frage konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>The question could not be copied: %1</source>
+        <translation>Die Frage konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”; edit the copy as you like.</source>
+        <translation>Nach „%1“ kopiert; bearbeiten Sie die Kopie nach Belieben.</translation>
+    </message>
+    <message>
+        <source>Export the pack “%1”</source>
+        <translation>Das Paket „%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>Question packs (*.json)</source>
+        <translation>Fragenpakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The pack “%1” was written to %2.</source>
+        <translation>Das Paket „%1“ wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No question is listed: nothing to export.</source>
+        <translation>Keine Frage aufgeführt: nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export questions as Markdown</source>
+        <translation>Fragen als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>My question list</source>
+        <translation>Meine Fragenliste</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4440,10 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Speech is unavailable (%1). MockLoop goes on without the interviewer&apos;s voice.</source>
         <translation>Sprachausgabe nicht verfügbar (%1). MockLoop läuft ohne die Stimme des Interviewers weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Import questions…</source>
+        <translation>Fragen &amp;importieren…</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4602,65 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::QuestionDialog</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. sql, caching</source>
+        <translation>z. B. sql, caching</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>One follow-up question per line</source>
+        <translation>Eine Nachfrage pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Schwierigkeit:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Schl&amp;agwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation:</source>
+        <translation>&amp;Vorbereitung:</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer time:</source>
+        <translation>A&amp;ntwortzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;How to answer:</source>
+        <translation>&amp;Wie antworten:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups:</source>
+        <translation>&amp;Nachfragen:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::QuestionPanel</name>
     <message>
         <source>Paused — the clock is stopped. Resume (Ctrl+P) to go on.</source>
@@ -4141,10 +4799,6 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>No report is shown.</source>
         <translation>Es wird kein Bericht angezeigt.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
