@@ -388,14 +388,13 @@ QString Database::cleanCloseMarkerPath(const QString &databasePath)
     return databasePath + QStringLiteral(".clean");
 }
 
-bool Database::needsFullCheck(const QString &databasePath)
+bool Database::needsFullCheck(const QString &databasePath, const QJsonObject &marker)
 {
     const QFileInfo file(databasePath);
     if (!file.exists() || file.size() == 0)
         return false; // nothing to check: a new database
     if (hasPendingLog(databasePath))
         return true;
-    const QJsonObject marker = readMarker(databasePath);
     if (marker.isEmpty())
         return true; // never closed cleanly by this version, or the close was not clean
     if (marker.value(kMarkerSize).toInteger(-1) != file.size()
@@ -574,7 +573,7 @@ bool Database::open(const QString &path, const QList<Migration> &steps, QString 
     // The whole-file check costs about a second per GB; it runs when the file may have been
     // damaged or changed since MockLoop last closed it, and before every migration.
     const QJsonObject marker = readMarker(m_path);
-    m_ranFullCheck = needsFullCheck(m_path);
+    m_ranFullCheck = needsFullCheck(m_path, marker);
     int version = 0;
     if (!inspect(m_path, error, kind, &version, latest, m_ranFullCheck))
         return false;

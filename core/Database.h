@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -54,7 +55,6 @@ public:
     // The note written beside the database at a clean close: its size and time then, and when
     // the last whole-file check passed.
     static QString cleanCloseMarkerPath(const QString &databasePath);
-    static bool needsFullCheck(const QString &databasePath);
     // Runs the whole-file check now, on a read-only connection beside the open one (Data →
     // Check the database, `mockloop-cli check`). A pass counts as the weekly check.
     bool checkNow(QString *error);
@@ -76,6 +76,7 @@ public:
 private:
     bool migrate(const QList<Migration> &migrations, QString *error);
     void writeCleanCloseMarker() const;
+    static bool needsFullCheck(const QString &databasePath, const QJsonObject &marker);
 
     QString m_connectionName;
     QSqlDatabase m_db;
