@@ -581,6 +581,7 @@ QList<SessionSummary> SessionStore::recent(int limit) const
 
 QList<SessionSummary> SessionStore::unfinished() const
 {
+    // The literal matches the partial index sessions_running (schema 7): no scan at start.
     return summaries(QStringLiteral("WHERE s.status = 'running'"), 100);
 }
 

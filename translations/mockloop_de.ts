@@ -4018,22 +4018,6 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <translation>Diese Sitzung abbrechen? Sie endet sofort und kann nicht fortgesetzt werden. Ihre bisherigen Antworten bleiben im Bericht erhalten.</translation>
     </message>
     <message>
-        <source>&amp;Next step (start, answer, submit, grade, continue)</source>
-        <translation>&amp;Nächster Schritt (starten, antworten, abgeben, bewerten, weiter)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or resume</source>
-        <translation>&amp;Pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>S&amp;kip the question</source>
-        <translation>Frage über&amp;springen</translation>
-    </message>
-    <message>
-        <source>A&amp;bandon the session…</source>
-        <translation>Sitzung a&amp;bbrechen…</translation>
-    </message>
-    <message>
         <source>Answer aloud — speak your answer; jot notes here if you like.</source>
         <translation>Laut antworten – sprechen Sie Ihre Antwort; hier können Sie Notizen machen.</translation>
     </message>
@@ -5049,6 +5033,25 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::SessionActions</name>
+    <message>
+        <source>&amp;Next step (start, answer, submit, grade, continue)</source>
+        <translation>&amp;Nächster Schritt (starten, antworten, abgeben, bewerten, weiter)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the question</source>
+        <translation>Frage über&amp;springen</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon the session…</source>
+        <translation>Sitzung a&amp;bbrechen…</translation>
     </message>
 </context>
 <context>

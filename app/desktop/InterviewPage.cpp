@@ -9,6 +9,7 @@
 #include "RoundIntroPanel.h"
 #include "RoundReviewPanel.h"
 #include "RoundStrip.h"
+#include "SessionActions.h"
 #include "SessionController.h"
 #include "Speech.h"
 #include "UseStoryButton.h"
@@ -59,8 +60,9 @@ QLabel *headerLabel(const QString &objectName, double scale, bool bold, QWidget 
 
 } // namespace
 
-InterviewPage::InterviewPage(QWidget *parent)
+InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     : QWidget(parent)
+    , m_actions(actions)
 {
     m_roundName = headerLabel(QStringLiteral("roundNameLabel"), 1.6, true, this);
     m_roundPosition = headerLabel(QStringLiteral("roundPositionLabel"), 1.0, false, this);
@@ -164,36 +166,16 @@ InterviewPage::InterviewPage(QWidget *parent)
     connect(m_pauseButton, &QPushButton::clicked, this, &InterviewPage::togglePause);
     connect(m_abandonButton, &QPushButton::clicked, this, &InterviewPage::abandon);
 
-    // Window-wide actions (MainWindow adds them to its menu and to itself), so they work
-    // from inside the editors too, and the help overlay lists them.
-    auto makeAction = [this](const QString &text, const char *name,
-                             QList<QKeySequence> keys) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        action->setEnabled(false);
-        return action;
-    };
-    m_primaryAction = makeAction(tr("&Next step (start, answer, submit, grade, continue)"),
-                                 "nextStepAction",
-                                 {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                  QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_pauseAction = makeAction(tr("&Pause or resume"), "pauseAction",
-                               {QKeySequence(Qt::CTRL | Qt::Key_P)});
-    m_skipAction = makeAction(tr("S&kip the question"), "skipAction",
-                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)});
-    m_abandonAction = makeAction(tr("A&bandon the session…"), "abandonAction",
-                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
-    connect(m_primaryAction, &QAction::triggered, this, &InterviewPage::primaryAction);
-    connect(m_pauseAction, &QAction::triggered, this, &InterviewPage::togglePause);
-    connect(m_skipAction, &QAction::triggered, this, [this] { act(Event::Skip); });
-    connect(m_abandonAction, &QAction::triggered, this, &InterviewPage::abandon);
+    // The window's session actions (its Interview menu) act on this page.
+    connect(m_actions->primary, &QAction::triggered, this, &InterviewPage::primaryAction);
+    connect(m_actions->pause, &QAction::triggered, this, &InterviewPage::togglePause);
+    connect(m_actions->skip, &QAction::triggered, this, [this] { act(Event::Skip); });
+    connect(m_actions->abandon, &QAction::triggered, this, &InterviewPage::abandon);
 }
 
 QList<QAction *> InterviewPage::sessionActions() const
 {
-    return {m_primaryAction, m_pauseAction, m_skipAction, m_abandonAction};
+    return m_actions->all();
 }
 
 void InterviewPage::setFeedback(const AppSettings &settings, Speaker *speaker)

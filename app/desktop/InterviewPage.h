@@ -22,6 +22,7 @@ class ClockWidget;
 class ClosingPanel;
 class GradePanel;
 class RoundStrip;
+class SessionActions;
 class Speaker;
 class QuestionPanel;
 class RoundIntroPanel;
@@ -33,7 +34,8 @@ class InterviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InterviewPage(QWidget *parent = nullptr);
+    // actions: the window's session actions (not owned); the page connects and enables them.
+    InterviewPage(SessionActions *actions, QWidget *parent = nullptr);
 
     // The session to show; nullptr when there is none. MainWindow owns it.
     void setController(SessionController *controller);
@@ -95,10 +97,7 @@ private:
     QWidget *m_status;
     ClockWidget *m_clock;
     RoundStrip *m_strip;
-    QAction *m_primaryAction;
-    QAction *m_pauseAction;
-    QAction *m_skipAction;
-    QAction *m_abandonAction;
+    SessionActions *m_actions;
 
     AppSettings m_settings;
     Speaker *m_speaker = nullptr;

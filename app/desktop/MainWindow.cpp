@@ -17,6 +17,7 @@
 #include "LibraryPage.h"
 #include "ProgressPage.h"
 #include "ReportPage.h"
+#include "SessionActions.h"
 #include "SessionController.h"
 #include "SetupPage.h"
 #include "StoriesPage.h"
@@ -46,29 +47,12 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     setMinimumSize(800, 560);
     resize(1200, 800);
 
+    // Only Home is built now; every other page is built the first time it is shown (start-up
+    // time, docs/benchmarks.md "bench_window").
     m_stack = new QStackedWidget(this);
-    m_home = new HomePage(db, clock, m_stack);
-    m_home->setObjectName(QStringLiteral("homePage"));
-    m_setup = new SetupPage(db, m_stack);
-    m_setup->setObjectName(QStringLiteral("setupPage"));
-    m_setup->setClock(clock);
-    m_interview = new InterviewPage(m_stack);
-    m_interview->setObjectName(QStringLiteral("interviewPage"));
-    m_report = new ReportPage(db, m_stack);
-    m_report->setObjectName(QStringLiteral("reportPage"));
-    m_library = new LibraryPage(db, m_stack);
-    m_library->setObjectName(QStringLiteral("libraryPage"));
-    m_history = new HistoryPage(db, m_stack);
-    m_history->setObjectName(QStringLiteral("historyPage"));
-    m_stories = new StoriesPage(db, clock, m_stack);
-    m_stories->setObjectName(QStringLiteral("storiesPage"));
-    m_progress = new ProgressPage(db, clock, m_stack);
-    m_progress->setObjectName(QStringLiteral("progressPage"));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_home, m_setup, m_interview, m_report,
-                                                          m_library, m_history, m_stories,
-                                                          m_progress})
-        m_stack->addWidget(page);
+    m_home = addPage(new HomePage(db, clock, m_stack), "homePage");
     setCentralWidget(m_stack);
+    m_sessionActions = new SessionActions(this);
 
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
@@ -85,32 +69,9 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
         if (QString error; !startSession(plan, &error))
             m_home->showError(error);
     });
-    connect(m_library, &LibraryPage::homeRequested, this, &MainWindow::showHome);
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
-    connect(m_history, &HistoryPage::homeRequested, this, &MainWindow::showHome);
-    connect(m_history, &HistoryPage::reportRequested, this, &MainWindow::showReport);
-    connect(m_history, &HistoryPage::storyFromAttemptRequested, this, [this](qint64 attemptId) {
-        showStories();
-        m_stories->draftFromAttempt(attemptId);
-    });
     connect(m_home, &HomePage::storiesRequested, this, &MainWindow::showStories);
-    connect(m_stories, &StoriesPage::homeRequested, this, &MainWindow::showHome);
     connect(m_home, &HomePage::progressRequested, this, &MainWindow::showProgress);
-    connect(m_progress, &ProgressPage::homeRequested, this, &MainWindow::showHome);
-    connect(m_history, &HistoryPage::resumeRequested, this, [this](qint64 id) {
-        if (QString error; !resumeSession(id, &error))
-            m_history->showError(error);
-    });
-    connect(m_library, &LibraryPage::practiseRequested, this, [this](const LoopPlan &plan) {
-        m_setup->loadPlan(plan);
-        showSetup();
-    });
-    connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
-    connect(m_setup, &SetupPage::startRequested, this,
-            [this](const LoopPlan &plan) { startSession(plan); });
-    connect(m_interview, &InterviewPage::edited, this, &MainWindow::updateSaveState);
-    connect(m_report, &ReportPage::homeRequested, this, &MainWindow::showHome);
-
     m_timer.setInterval(kTickIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &MainWindow::tickNow);
 
@@ -120,10 +81,101 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_timer.stop();
-    m_interview->setFeedback(m_settings, nullptr);
-    m_interview->setController(nullptr);
+    if (m_interview) {
+        m_interview->setFeedback(m_settings, nullptr);
+        m_interview->setController(nullptr);
+    }
     // The controller's destructor saves a pending draft and releases the session lock.
     m_controller.reset();
+}
+
+template <class Page>
+Page *MainWindow::addPage(Page *page, const char *objectName)
+{
+    page->setObjectName(QLatin1String(objectName));
+    m_stack->addWidget(page);
+    return page;
+}
+
+InterviewPage *MainWindow::interviewPage()
+{
+    if (!m_interview) {
+        m_interview = addPage(new InterviewPage(m_sessionActions, m_stack), "interviewPage");
+        m_interview->setFeedback(m_settings, m_speaker.get());
+        connect(m_interview, &InterviewPage::edited, this, &MainWindow::updateSaveState);
+    }
+    return m_interview;
+}
+
+SetupPage *MainWindow::setupPage()
+{
+    if (!m_setup) {
+        m_setup = addPage(new SetupPage(m_db, m_stack), "setupPage");
+        m_setup->setClock(m_clock);
+        m_setup->setNewPlanDefaults(m_settings.defaultPrepSeconds, m_settings.defaultAnswerSeconds);
+        connect(m_setup, &SetupPage::backRequested, this, &MainWindow::showHome);
+        connect(m_setup, &SetupPage::startRequested, this,
+                [this](const LoopPlan &plan) { startSession(plan); });
+    }
+    return m_setup;
+}
+
+ReportPage *MainWindow::reportPage()
+{
+    if (!m_report) {
+        m_report = addPage(new ReportPage(m_db, m_stack), "reportPage");
+        connect(m_report, &ReportPage::homeRequested, this, &MainWindow::showHome);
+    }
+    return m_report;
+}
+
+LibraryPage *MainWindow::libraryPage()
+{
+    if (!m_library) {
+        m_library = addPage(new LibraryPage(m_db, m_stack), "libraryPage");
+        connect(m_library, &LibraryPage::homeRequested, this, &MainWindow::showHome);
+        connect(m_library, &LibraryPage::practiseRequested, this, [this](const LoopPlan &plan) {
+            setupPage()->loadPlan(plan);
+            showSetup();
+        });
+    }
+    return m_library;
+}
+
+HistoryPage *MainWindow::historyPage()
+{
+    if (!m_history) {
+        m_history = addPage(new HistoryPage(m_db, m_stack), "historyPage");
+        connect(m_history, &HistoryPage::homeRequested, this, &MainWindow::showHome);
+        connect(m_history, &HistoryPage::reportRequested, this, &MainWindow::showReport);
+        connect(m_history, &HistoryPage::storyFromAttemptRequested, this, [this](qint64 attemptId) {
+            showStories();
+            storiesPage()->draftFromAttempt(attemptId);
+        });
+        connect(m_history, &HistoryPage::resumeRequested, this, [this](qint64 id) {
+            if (QString error; !resumeSession(id, &error))
+                m_history->showError(error);
+        });
+    }
+    return m_history;
+}
+
+StoriesPage *MainWindow::storiesPage()
+{
+    if (!m_stories) {
+        m_stories = addPage(new StoriesPage(m_db, m_clock, m_stack), "storiesPage");
+        connect(m_stories, &StoriesPage::homeRequested, this, &MainWindow::showHome);
+    }
+    return m_stories;
+}
+
+ProgressPage *MainWindow::progressPage()
+{
+    if (!m_progress) {
+        m_progress = addPage(new ProgressPage(m_db, m_clock, m_stack), "progressPage");
+        connect(m_progress, &ProgressPage::homeRequested, this, &MainWindow::showHome);
+    }
+    return m_progress;
 }
 
 void MainWindow::buildMenus()
@@ -152,7 +204,7 @@ void MainWindow::buildMenus()
     importAction->setObjectName(QStringLiteral("importQuestionsAction"));
     connect(importAction, &QAction::triggered, this, [this] {
         showLibrary();
-        if (m_stack->currentWidget() == m_library) // not during a session
+        if (m_library && m_stack->currentWidget() == m_library) // not during a session
             m_library->importQuestions();
     });
     file->addSeparator();
@@ -194,7 +246,7 @@ void MainWindow::buildMenus()
 
     QMenu *session = menuBar()->addMenu(tr("&Interview"));
     session->setObjectName(QStringLiteral("sessionMenu"));
-    session->addActions(m_interview->sessionActions());
+    session->addActions(m_sessionActions->all());
 
     m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
     menuBar()->addMenu(m_data->buildMenu(this));
@@ -276,8 +328,10 @@ void MainWindow::applySettings(const AppSettings &settings)
         m_settings.save(*m_settingsStore);
     if (themeChanged || settings.theme != Theme::System)
         applyTheme(settings.theme);
-    m_interview->setFeedback(m_settings, m_speaker.get());
-    m_setup->setNewPlanDefaults(m_settings.defaultPrepSeconds, m_settings.defaultAnswerSeconds);
+    if (m_interview)
+        m_interview->setFeedback(m_settings, m_speaker.get());
+    if (m_setup)
+        m_setup->setNewPlanDefaults(m_settings.defaultPrepSeconds, m_settings.defaultAnswerSeconds);
 }
 
 void MainWindow::setSpeaker(std::unique_ptr<Speaker> speaker)
@@ -294,7 +348,8 @@ void MainWindow::setSpeaker(std::unique_ptr<Speaker> speaker)
             statusBar()->showMessage(m_speechNotice);
         });
     }
-    m_interview->setFeedback(m_settings, m_speaker.get());
+    if (m_interview)
+        m_interview->setFeedback(m_settings, m_speaker.get());
 }
 
 void MainWindow::setFocusMode(bool on)
@@ -309,7 +364,8 @@ void MainWindow::setFocusMode(bool on)
     m_leaveFocusAction->setEnabled(on);
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
-    m_interview->setFocusMode(on);
+    if (m_interview)
+        m_interview->setFocusMode(on);
     if (on) {
         m_wasMaximized = isMaximized();
         showFullScreen();
@@ -342,17 +398,18 @@ void MainWindow::showHome()
 
 void MainWindow::showSetup()
 {
-    m_setup->refreshSources();
-    m_setup->showError({});
-    m_setup->refreshPresets();
-    m_stack->setCurrentWidget(m_setup);
+    SetupPage *setup = setupPage();
+    setup->refreshSources();
+    setup->showError({});
+    setup->refreshPresets();
+    m_stack->setCurrentWidget(setup);
 }
 
 void MainWindow::showLibrary()
 {
     if (m_controller)
         return;
-    m_library->refresh();
+    libraryPage()->refresh();
     m_stack->setCurrentWidget(m_library);
 }
 
@@ -378,7 +435,7 @@ void MainWindow::showHistory()
 {
     if (m_controller)
         return;
-    m_history->refresh();
+    historyPage()->refresh();
     m_stack->setCurrentWidget(m_history);
 }
 
@@ -386,7 +443,7 @@ void MainWindow::showStories()
 {
     if (m_controller)
         return;
-    m_stories->refresh();
+    storiesPage()->refresh();
     m_stack->setCurrentWidget(m_stories);
 }
 
@@ -394,13 +451,13 @@ void MainWindow::showProgress()
 {
     if (m_controller)
         return;
-    m_progress->refresh();
+    progressPage()->refresh();
     m_stack->setCurrentWidget(m_progress);
 }
 
 void MainWindow::showReport(qint64 sessionId)
 {
-    m_report->showSession(sessionId);
+    reportPage()->showSession(sessionId);
     m_stack->setCurrentWidget(m_report);
 }
 
@@ -411,12 +468,13 @@ bool MainWindow::startSession(const LoopPlan &plan, QString *error)
     if (message.isEmpty())
         controller = SessionController::start(m_db, plan, m_clock, &message);
     if (!controller) {
-        m_setup->showError(message);
+        setupPage()->showError(message);
         if (error)
             *error = message;
         return false;
     }
-    m_setup->showError({});
+    if (m_setup)
+        m_setup->showError({});
     adopt(std::move(controller));
     // Setup's Start is the loop's start: the person lands on the first round's intro. (Ready
     // always accepts Start; were it refused, the intro's own start button shows why.)
@@ -459,8 +517,11 @@ void MainWindow::adopt(std::unique_ptr<SessionController> controller)
                 m_saveFailure = message;
                 updateSaveState();
             });
-    m_interview->setController(m_controller.get());
-    m_stack->setCurrentWidget(m_interview);
+    InterviewPage *page = interviewPage();
+    // The voice again: the end of the last session took it off the page.
+    page->setFeedback(m_settings, m_speaker.get());
+    page->setController(m_controller.get());
+    m_stack->setCurrentWidget(page);
     m_timer.start();
     updateSaveState();
     updateActions();
@@ -470,7 +531,7 @@ void MainWindow::tickNow()
 {
     if (m_controller)
         m_controller->tick();
-    if (m_stack->currentWidget() == m_interview)
+    if (m_interview && m_stack->currentWidget() == m_interview)
         m_interview->refresh();
     updateSaveState();
 }

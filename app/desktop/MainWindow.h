@@ -29,6 +29,7 @@ class InterviewPage;
 class LibraryPage;
 class ReportPage;
 class ProgressPage;
+class SessionActions;
 class SetupPage;
 class Speaker;
 class StoriesPage;
@@ -100,6 +101,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    template <class Page>
+    Page *addPage(Page *page, const char *objectName);
+    // Each builds its page the first time it is asked for.
+    InterviewPage *interviewPage();
+    SetupPage *setupPage();
+    ReportPage *reportPage();
+    LibraryPage *libraryPage();
+    HistoryPage *historyPage();
+    StoriesPage *storiesPage();
+    ProgressPage *progressPage();
     void buildMenus();
     void addShortcutsToWindow();
     void exportAllData();
@@ -116,15 +127,16 @@ private:
     QTimer m_timer;
     QStackedWidget *m_stack;
     HomePage *m_home;
-    SetupPage *m_setup;
-    InterviewPage *m_interview;
-    ReportPage *m_report;
-    LibraryPage *m_library;
+    SetupPage *m_setup = nullptr;
+    InterviewPage *m_interview = nullptr;
+    SessionActions *m_sessionActions;
+    ReportPage *m_report = nullptr;
+    LibraryPage *m_library = nullptr;
     QAction *m_libraryAction = nullptr;
-    HistoryPage *m_history;
+    HistoryPage *m_history = nullptr;
     QAction *m_historyAction = nullptr;
-    StoriesPage *m_stories;
-    ProgressPage *m_progress;
+    StoriesPage *m_stories = nullptr;
+    ProgressPage *m_progress = nullptr;
     QAction *m_progressAction = nullptr;
     QAction *m_storiesAction = nullptr;
     QAction *m_newLoopAction = nullptr;

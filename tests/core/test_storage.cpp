@@ -102,6 +102,7 @@ private slots:
     void submitGrade_withRubricAndChecklist_isStoredAndReloaded();
     void snapshots_areStoredOncePerQuestionVersion();
     void retake_storesANewAttemptOfTheQuestion_andResumesIntoIt();
+    void unfinished_listsRunningSessionsNewestFirst_fromThePartialIndex();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -927,4 +928,40 @@ void TestStorage::retake_storesANewAttemptOfTheQuestion_andResumesIntoIt()
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
+void TestStorage::unfinished_listsRunningSessionsNewestFirst_fromThePartialIndex()
+{
+    Database db;
+    openWithPacks(db);
+    FakeClock clock;
+    QList<qint64> running;
+    for (int i = 0; i < 4; ++i) {
+        QString error;
+        auto c = SessionController::start(db, smallPlan(), &clock, &error);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(c->handle(Event::Start));
+        if (i % 2 == 1) {
+            QVERIFY(c->handle(Event::Abandon));
+        } else {
+            QVERIFY(c->saveNow());
+            running.prepend(c->sessionId());
+        }
+        clock.advanceWallOnlyMs(60'000);
+    }
+    QList<qint64> listed;
+    for (const SessionSummary &s : SessionStore(db).unfinished())
+        listed.append(s.id);
+    QCOMPARE(listed, running);
+    QCOMPARE(SessionStore(db).recent(10).size(), 4);
+
+    // Home reads this list at every start: it must come from sessions_running (schema 7), not
+    // from a scan of every session.
+    QSqlQuery plan(db.connection());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT s.id FROM sessions s WHERE "
+                                     "s.status = 'running' ORDER BY s.started_at DESC, s.id DESC")));
+    QString steps;
+    while (plan.next())
+        steps += plan.value(3).toString() + QLatin1Char(';');
+    QVERIFY2(steps.contains(QStringLiteral("sessions_running")), qPrintable(steps));
+}
+
 #include "test_storage.moc"

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,7 @@ private slots:
     void resume_afterWindowClosed_showsDraftPausedAndResumesWithoutPauseAllowed();
     void resume_whileAnotherWindowOwnsSession_showsLockError();
     void homeModels_passModelTester();
+    void start_buildsOnlyHome_eachPageWhenFirstShownAndThenKeepsIt();
 
 private:
     QString currentPage() const;
@@ -570,4 +572,57 @@ void TestGuiLoop::homeModels_passModelTester()
 }
 
 QTEST_MAIN(TestGuiLoop)
+void TestGuiLoop::start_buildsOnlyHome_eachPageWhenFirstShownAndThenKeepsIt()
+{
+    // Start-up builds Home alone (docs/benchmarks.md, bench_window); the rest waits.
+    auto *stack = qobject_cast<QStackedWidget *>(m_window->centralWidget());
+    QVERIFY(stack);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(currentPage(), QStringLiteral("homePage"));
+
+    // Settings applied before Setup exists reach it when it is built.
+    AppSettings settings = m_window->settings();
+    settings.defaultPrepSeconds = 45;
+    settings.defaultAnswerSeconds = 150;
+    m_window->applySettings(settings);
+
+    // Every page a person can reach from Home, by its button; each is built once and kept.
+    const std::pair<const char *, const char *> pages[] = {
+        {"startLoopButton", "setupPage"},   {"libraryButton", "libraryPage"},
+        {"historyButton", "historyPage"},   {"progressButton", "progressPage"},
+        {"storiesButton", "storiesPage"}};
+    QHash<QString, QWidget *> built;
+    for (int visit = 0; visit < 2; ++visit) {
+        for (const auto &[button, page] : pages) {
+            m_window->showHome();
+            auto *b = m_window->findChild<QPushButton *>(QLatin1String(button));
+            QVERIFY2(b, button);
+            CLICK(b);
+            QCOMPARE(currentPage(), QLatin1String(page));
+            QWidget *shown = stack->currentWidget();
+            if (visit == 0)
+                built.insert(QLatin1String(page), shown);
+            else
+                QCOMPARE(shown, built.value(QLatin1String(page)));
+        }
+    }
+    QCOMPARE(stack->count(), 1 + int(std::size(pages)));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("interviewPage")));
+
+    // Setup's new plan uses the settings given before it existed.
+    m_window->showSetup();
+    FIND(QPushButton, newPlan, "newPlanButton");
+    CLICK(newPlan);
+    FIND(QSpinBox, prep, "defaultPrepSpin");
+    FIND(QSpinBox, answer, "defaultAnswerSpin");
+    QCOMPARE(prep->value(), 45);
+    QCOMPARE(answer->value(), 150);
+
+    // The interview page arrives with the first session.
+    FIND(QPushButton, start, "beginSessionButton");
+    CLICK(start);
+    QCOMPARE(currentPage(), QStringLiteral("interviewPage"));
+    QCOMPARE(stack->count(), 2 + int(std::size(pages)));
+}
+
 #include "test_gui_loop.moc"

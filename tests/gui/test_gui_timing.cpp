@@ -82,6 +82,7 @@ private slots:
     void docsShortcutTable_matchesTheActions();
     void noSpeechEngine_sessionRunsUnchanged_andSaysSoOnce();
     void realSpeechOnOffscreen_sessionRunsUnchanged_atMostOneNotice();
+    void secondSession_inTheSameWindow_stillSpeaks();
     void settingsDialog_savesToTheInjectedFile_andAppliesThresholds();
     void settingsDialog_badThresholds_keepsItOpenWithAMessage();
 
@@ -375,10 +376,12 @@ void TestGuiTiming::shortcutHelp_listsEveryMenuShortcut_fromTheActions()
         }
     }
     QVERIFY(expected.size() >= 15);
-    // Every session action has keys.
-    auto *page = m_window->findChild<mockloop::desktop::InterviewPage *>(
-        QStringLiteral("interviewPage"));
-    for (QAction *a : page->sessionActions())
+    // Every session action has keys, listed from the start (the interview page is built only
+    // when the first session starts).
+    QVERIFY(!m_window->findChild<mockloop::desktop::InterviewPage *>(QStringLiteral("interviewPage")));
+    FIND(QMenu, sessionMenu, "sessionMenu");
+    QCOMPARE(sessionMenu->actions().size(), 4);
+    for (QAction *a : sessionMenu->actions())
         QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
 
     QStringList shown;
@@ -441,6 +444,29 @@ void TestGuiTiming::noSpeechEngine_sessionRunsUnchanged_andSaysSoOnce()
     QCOMPARE(m_window->statusBar()->currentMessage(), m_window->speechNotice());
     QCOMPARE(controller()->engine().currentAttempt(), 1);
     QCOMPARE(controller()->state(), State::Answering);
+}
+
+void TestGuiTiming::secondSession_inTheSameWindow_stillSpeaks()
+{
+    // The end of a session takes the voice off the interview page; the next session must get
+    // it back. A speaker whose engine does not exist says so at its first say(): the notice
+    // shows that the second session tried to speak.
+    m_window->setSpeaker(
+        std::make_unique<mockloop::desktop::TextToSpeechSpeaker>(QStringLiteral("no-such-engine")));
+    AppSettings s = m_window->settings();
+    s.voice = true;
+    m_window->applySettings(s);
+    mockloop::desktop::Confirmation::setHandler([](const QString &, const QString &) { return true; });
+
+    startSoftPlan(90, 1);
+    key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); // abandon at the intro: nothing said
+    QTRY_VERIFY(!controller());
+    QCOMPARE(m_window->speechNoticeCount(), 0);
+
+    startSoftPlan(90, 1);
+    key(Qt::Key_Return, Qt::ControlModifier); // intro → prep: the question is read aloud
+    QCOMPARE(controller()->state(), State::Prep);
+    QCOMPARE(m_window->speechNoticeCount(), 1);
 }
 
 void TestGuiTiming::realSpeechOnOffscreen_sessionRunsUnchanged_atMostOneNotice()
