@@ -313,12 +313,15 @@ bool migrateTo6(QSqlDatabase &db, QString *error)
 
 // Schema version 7: Home lists the unfinished sessions at every start. A partial index over
 // the running ones makes that list an index lookup instead of a scan of every session
-// (10,000 sessions: 4 ms -> 0.01 ms, docs/benchmarks.md "bench_window").
+// (10,000 sessions: 4 ms -> 0.01 ms, docs/benchmarks.md "bench_window"). And questions.data
+// becomes TEXT: earlier versions bound it as bytes, so SQLite stored a BLOB, which SQLite
+// 3.45 and later take for JSONB in json_each() instead of JSON text.
 bool migrateTo7(QSqlDatabase &db, QString *error)
 {
     return execAll(db, {
         QStringLiteral("CREATE INDEX sessions_running ON sessions(started_at) "
                        "WHERE status = 'running'"),
+        QStringLiteral("UPDATE questions SET data = CAST(data AS TEXT) WHERE typeof(data) = 'blob'"),
     }, error);
 }
 

@@ -51,7 +51,9 @@ bool upsertQuestion(QSqlQuery &ins, const Question &q, QString *error)
     ins.addBindValue(text(q.difficulty));
     ins.addBindValue(q.prepSeconds);
     ins.addBindValue(q.answerSeconds);
-    ins.addBindValue(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
+    // As TEXT: a QByteArray would be stored as a BLOB, which SQLite 3.45 and later read as
+    // JSONB in json_each() (the tracks and tags queries), not as JSON text.
+    ins.addBindValue(QString::fromUtf8(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact)));
     if (!ins.exec()) {
         *error = ins.lastError().text();
         return false;

@@ -103,6 +103,7 @@ private slots:
     void snapshots_areStoredOncePerQuestionVersion();
     void retake_storesANewAttemptOfTheQuestion_andResumesIntoIt();
     void unfinished_listsRunningSessionsNewestFirst_fromThePartialIndex();
+    void migrate7_questionDataStoredAsBlob_becomesText();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -962,6 +963,43 @@ void TestStorage::unfinished_listsRunningSessionsNewestFirst_fromThePartialIndex
     while (plan.next())
         steps += plan.value(3).toString() + QLatin1Char(';');
     QVERIFY2(steps.contains(QStringLiteral("sessions_running")), qPrintable(steps));
+}
+
+void TestStorage::migrate7_questionDataStoredAsBlob_becomesText()
+{
+    auto typesOf = [](Database &db) {
+        QSqlQuery q(db.connection());
+        QStringList types;
+        if (q.exec(QStringLiteral("SELECT DISTINCT typeof(data) FROM questions")))
+            while (q.next())
+                types << q.value(0).toString();
+        return types;
+    };
+    QStringList tracks;
+    {
+        // A version 6 database whose question rows were written the old way, as bytes.
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dbPath(), Database::migrations().mid(0, 6), &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), 6);
+        QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+        QCOMPARE(typesOf(db), QStringList{QStringLiteral("text")}); // new writes are TEXT
+        tracks = QuestionBank(db).tracks();
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE questions SET data = CAST(data AS BLOB)")));
+        QCOMPARE(typesOf(db), QStringList{QStringLiteral("blob")});
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QCOMPARE(typesOf(db), QStringList{QStringLiteral("text")});
+    // The same questions read back, through Qt and through json_each.
+    QVERIFY(!tracks.isEmpty());
+    QCOMPARE(QuestionBank(db).tracks(), tracks);
+    const auto all = QuestionBank(db).find({});
+    QVERIFY(!all.isEmpty());
+    QVERIFY(!all.constFirst().first.keyPoints.isEmpty() || !all.constFirst().first.guidance.isEmpty());
 }
 
 #include "test_storage.moc"

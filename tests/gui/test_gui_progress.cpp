@@ -18,6 +18,7 @@
 #include "StoryPickerDialog.h"
 #include "TempDatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -256,6 +257,8 @@ void TestGuiProgress::storyFromAnswer_reusedInAnotherAnswer_matrixChanges()
     FIND(QTableView, matrixView, "storyMatrixView");
     auto *matrix = qobject_cast<StoryMatrixModel *>(matrixView->model());
     QVERIFY(matrix);
+    // Checks the model through every reset that follows (saving, deleting a story).
+    QAbstractItemModelTester matrixTester(matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(matrix->matrix().stories.size(), 0);
     const QStringList gapsBefore = matrix->matrix().gaps();
     QVERIFY(gapsBefore.contains(QStringLiteral("ownership")));
