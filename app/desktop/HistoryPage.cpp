@@ -175,6 +175,8 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     connect(m_resumeButton, &QPushButton::clicked, this, &HistoryPage::resumeSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryPage::openSelectedReport);
+    // Opening the page puts the keyboard in the list (MainWindow::showPage).
+    setFocusProxy(m_table);
     auto *sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(m_count, 1);
     sessionButtons->addWidget(m_deleteButton);

@@ -122,6 +122,8 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     m_search->setToolTip(tr("Finds the words in the question, its tags and its guidance."));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(140);
+    // Opening the library puts the keyboard in its search (MainWindow::showPage).
+    setFocusProxy(m_search);
     filters->addWidget(m_search, 1);
     m_showHidden = new QCheckBox(tr("Sho&w hidden"), this);
     m_showHidden->setObjectName(QStringLiteral("libraryShowHidden"));

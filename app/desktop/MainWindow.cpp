@@ -107,6 +107,16 @@ InterviewPage *MainWindow::interviewPage()
     return m_interview;
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    m_stack->setCurrentWidget(page);
+    // A page that names where typing should start gets the keyboard; otherwise the focus
+    // falls on whatever comes next in the chain, e.g. History's "Back to home" button, where
+    // a stray space leaves the page.
+    if (page->focusProxy())
+        page->setFocus(Qt::OtherFocusReason);
+}
+
 SetupPage *MainWindow::setupPage()
 {
     if (!m_setup) {
@@ -393,7 +403,7 @@ void MainWindow::showShortcutHelp()
 void MainWindow::showHome()
 {
     m_home->refresh();
-    m_stack->setCurrentWidget(m_home);
+    showPage(m_home);
 }
 
 void MainWindow::showSetup()
@@ -402,7 +412,7 @@ void MainWindow::showSetup()
     setup->refreshSources();
     setup->showError({});
     setup->refreshPresets();
-    m_stack->setCurrentWidget(setup);
+    showPage(setup);
 }
 
 void MainWindow::showLibrary()
@@ -410,7 +420,7 @@ void MainWindow::showLibrary()
     if (m_controller)
         return;
     libraryPage()->refresh();
-    m_stack->setCurrentWidget(m_library);
+    showPage(m_library);
 }
 
 void MainWindow::updateActions()
@@ -436,7 +446,7 @@ void MainWindow::showHistory()
     if (m_controller)
         return;
     historyPage()->refresh();
-    m_stack->setCurrentWidget(m_history);
+    showPage(m_history);
 }
 
 void MainWindow::showStories()
@@ -444,7 +454,7 @@ void MainWindow::showStories()
     if (m_controller)
         return;
     storiesPage()->refresh();
-    m_stack->setCurrentWidget(m_stories);
+    showPage(m_stories);
 }
 
 void MainWindow::showProgress()
@@ -452,13 +462,13 @@ void MainWindow::showProgress()
     if (m_controller)
         return;
     progressPage()->refresh();
-    m_stack->setCurrentWidget(m_progress);
+    showPage(m_progress);
 }
 
 void MainWindow::showReport(qint64 sessionId)
 {
     reportPage()->showSession(sessionId);
-    m_stack->setCurrentWidget(m_report);
+    showPage(m_report);
 }
 
 bool MainWindow::startSession(const LoopPlan &plan, QString *error)
@@ -521,7 +531,7 @@ void MainWindow::adopt(std::unique_ptr<SessionController> controller)
     // The voice again: the end of the last session took it off the page.
     page->setFeedback(m_settings, m_speaker.get());
     page->setController(m_controller.get());
-    m_stack->setCurrentWidget(page);
+    showPage(page);
     m_timer.start();
     updateSaveState();
     updateActions();

@@ -28,6 +28,8 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
 
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("reportView"));
+    // The keyboard scrolls the report when the page opens (MainWindow::showPage).
+    setFocusProxy(m_view);
     m_view->setOpenLinks(false);
     m_view->document()->setDocumentMargin(14);
 

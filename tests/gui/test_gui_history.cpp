@@ -324,11 +324,22 @@ void TestGuiHistory::open_fromHomeButtonAndShortcut_listsEverySessionNewestFirst
     QVERIFY(!resume->isEnabled());
     QVERIFY(!del->isEnabled());
 
+    // The keyboard lands in the list: arrows choose a session, and a stray space does not
+    // press "Back to home" (which had the focus when the page opened from Home's button).
+    FIND(QTableView, table, "historyTable");
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(currentPage(), QStringLiteral("historyPage"));
+    QTest::keyClick(table, Qt::Key_Down);
+    QVERIFY(table->selectionModel()->hasSelection());
+    QVERIFY(open->isEnabled());
+
     FIND(QPushButton, home, "historyHomeButton");
     CLICK(home);
     QCOMPARE(currentPage(), QStringLiteral("homePage"));
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     QCOMPARE(currentPage(), QStringLiteral("historyPage"));
+    QCOMPARE(QApplication::focusWidget(), table);
 }
 
 void TestGuiHistory::unreadableHistory_saysSoInsteadOfLookingEmpty()

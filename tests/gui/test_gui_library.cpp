@@ -15,6 +15,7 @@
 #include "SetupPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -183,6 +184,9 @@ void TestGuiLibrary::open_fromHomeButtonAndShortcut_listsTheWholeBank()
     QCOMPARE(tableIds(), idsOf(bank().find({})));
     FIND(QLabel, count, "libraryCount");
     QCOMPARE(count->text(), QStringLiteral("%1 questions").arg(all));
+    // The keyboard lands in the search field.
+    FIND(QLineEdit, search, "librarySearch");
+    QCOMPARE(QApplication::focusWidget(), search);
 
     FIND(QPushButton, home, "libraryHomeButton");
     CLICK(home);
