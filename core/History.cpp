@@ -153,13 +153,36 @@ int History::count(const HistoryFilter &filter, QString *error) const
 
 QString History::matchQuery(const QString &words)
 {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // Keep letters, digits and joiners; the rest would be FTS5 syntax.
+    static const QRegularExpression syntax(QStringLiteral("[^\\w\\-+.#']"));
+    auto cleanWords = [](const QString &text) {
+        QStringList out;
+        for (QString word : text.split(space, Qt::SkipEmptyParts)) {
+            word.remove(syntax);
+            if (!word.isEmpty())
+                out << word;
+        }
+        return out;
+    };
+    // Outside quotes every word counts on its own and as a prefix ("look" finds "lookups").
+    // Words in quotes must stand side by side in that order; a quote still open at the end is
+    // a phrase being typed, so its last word is a prefix too.
     QStringList terms;
-    for (QString word : words.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        // Keep letters, digits and joiners; the rest would be FTS5 syntax.
-        word.remove(QRegularExpression(QStringLiteral("[^\\w\\-+.#']")));
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\" *");
+    const QStringList parts = words.split(QLatin1Char('"'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QStringList cleaned = cleanWords(parts.at(i));
+        if (cleaned.isEmpty())
+            continue;
+        const bool quoted = i % 2 == 1;
+        if (!quoted) {
+            for (const QString &word : cleaned)
+                terms << QLatin1Char('"') + word + QStringLiteral("\" *");
+            continue;
+        }
+        const bool stillOpen = i == parts.size() - 1;
+        terms << QLatin1Char('"') + cleaned.join(QLatin1Char(' ')) + QLatin1Char('"')
+                     + (stillOpen ? QStringLiteral(" *") : QString());
     }
     return terms.join(QLatin1Char(' '));
 }

@@ -77,7 +77,8 @@ public:
     // Refused while a program has the session open.
     bool deleteSession(qint64 sessionId, QString *error);
 
-    // The FTS5 query for a person's words (exposed for tests).
+    // The FTS5 query for a person's words (exposed for tests): each word and its prefix, and
+    // "words in quotes" as a phrase. Nothing they type is read as FTS5 syntax.
     static QString matchQuery(const QString &words);
 
 private:

@@ -3646,10 +3646,6 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <translation>Wörter aus einer Ihrer Antworten (Strg+F)</translation>
     </message>
     <message>
-        <source>Finds the words in every answer field of every session; “index” also finds “indexes” and “indexing”.</source>
-        <translation>Findet die Wörter in jedem Antwortfeld jeder Sitzung; „index“ findet auch „indexes“ und „indexing“.</translation>
-    </message>
-    <message>
         <source>Read &amp;answer</source>
         <translation>Antwort l&amp;esen</translation>
     </message>
@@ -3716,6 +3712,10 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>%1 answers</source>
         <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <source>Finds the words in every answer field of every session; “index” also finds “indexes” and “indexing”. Put words in &quot;quotes&quot; to find them side by side.</source>
+        <translation>Findet die Wörter in jedem Antwortfeld jeder Sitzung; „index“ findet auch „indexes“ und „indexing“. Wörter in &quot;Anführungszeichen&quot; werden nur nebeneinander gefunden.</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,8 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     m_search->setObjectName(QStringLiteral("answerSearch"));
     m_search->setPlaceholderText(tr("Words from any answer you wrote (Ctrl+F)"));
     m_search->setToolTip(tr("Finds the words in every answer field of every session; "
-                            "“index” also finds “indexes” and “indexing”."));
+                            "“index” also finds “indexes” and “indexing”. Put words in "
+                            "\"quotes\" to find them side by side."));
     m_search->setClearButtonEnabled(true);
     m_searchCount = new QLabel(searchBox);
     m_searchCount->setObjectName(QStringLiteral("searchCount"));

@@ -61,6 +61,7 @@ private slots:
     void search_findsAnswersStemmedAndByPrefix();
     void search_staysInSyncThroughInsertEditAndDelete();
     void search_personsPunctuationNeverBreaksTheQuery();
+    void search_quotedWords_mustStandSideBySide();
     void migrationFromVersion1_indexesExistingAnswersAfterABackup();
     void sessions_filterByDateKindStatusAndText();
     void sessions_sortAndPage();
@@ -144,6 +145,24 @@ void TestHistory::search_personsPunctuationNeverBreaksTheQuery()
     QCOMPARE(h.search(QStringLiteral("quotes")).size(), 1);
     QCOMPARE(h.search(QStringLiteral("\"quotes")).size(), 1);
     QCOMPARE(History::matchQuery(QStringLiteral("a \"b")), QStringLiteral("\"a\" * \"b\" *"));
+}
+
+void TestHistory::search_quotedWords_mustStandSideBySide()
+{
+    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("The query plan is fixed before any value is bound."), 4);
+    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("Plan the schema, then query it."), 3);
+    History h(*m_db);
+    QCOMPARE(h.search(QStringLiteral("query plan")).size(), 2);      // both words, anywhere
+    QCOMPARE(h.search(QStringLiteral("\"query plan\"")).size(), 1);  // side by side, in order
+    QCOMPARE(h.search(QStringLiteral("\"plan query\"")).size(), 0);
+    QCOMPARE(h.search(QStringLiteral("\"query plans\"")).size(), 1); // still stemmed
+    QCOMPARE(h.search(QStringLiteral("schema \"query plan\"")).size(), 0);
+    // A phrase still being typed: its last word is a prefix.
+    QCOMPARE(h.search(QStringLiteral("\"query pl")).size(), 1);
+    QCOMPARE(h.search(QStringLiteral("\"query pl\"")).size(), 0);
+    QCOMPARE(History::matchQuery(QStringLiteral("schema \"query plan\" bound")),
+             QStringLiteral("\"schema\" * \"query plan\" \"bound\" *"));
+    QCOMPARE(History::matchQuery(QStringLiteral("\"\" \" \"")), QString()); // nothing to find
 }
 
 void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()

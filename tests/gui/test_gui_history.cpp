@@ -606,6 +606,19 @@ void TestGuiHistory::search_typedWord_listsSnippetAndOpensTheAnswerHighlighted()
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(searchCount->text().contains(QStringLiteral("No answer contains")));
+
+    // Words in quotes stand side by side: only the first try put "a cache" in front.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("cache in front"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 2);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("\"a cache in front\""));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(SearchResultModel::AttemptIdRole).toLongLong(),
+             history().search(QStringLiteral("\"a cache in front\"")).value(0).attemptId);
+    QCOMPARE(qobject_cast<const SearchResultModel *>(model)->hit(0).sessionId, m_firstTry);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("Invalid"));
     QTest::keyClick(search, Qt::Key_Return);
