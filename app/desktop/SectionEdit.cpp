@@ -55,14 +55,14 @@ SectionEdit::SectionEdit(const AnswerSection &section, bool collapsible, QWidget
     if (collapsible) {
         m_toggle = new QToolButton(this);
         m_toggle->setObjectName(QStringLiteral("toggle_") + section.name);
-        m_toggle->setCheckable(true);
-        m_toggle->setChecked(true);
+        // Not checkable: a checked tool button is drawn pressed, so unfolded sections looked
+        // like buttons held down beside the flat folded ones. The arrow says the state.
         m_toggle->setAutoRaise(true);
         m_toggle->setArrowType(Qt::DownArrow);
         m_toggle->setToolTip(tr("Fold or unfold this section."));
         // Reached by the section keys, not by Tab: Tab stays a walk through the texts.
         m_toggle->setFocusPolicy(Qt::NoFocus);
-        connect(m_toggle, &QToolButton::toggled, this, &SectionEdit::setExpanded);
+        connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
         header->addWidget(m_toggle);
     }
     header->addWidget(m_title);
@@ -130,8 +130,7 @@ void SectionEdit::setExpanded(bool expanded)
 {
     if (!m_toggle)
         return;
-    if (m_toggle->isChecked() != expanded)
-        m_toggle->setChecked(expanded); // comes back here through toggled()
+    m_expanded = expanded;
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_prompt->setVisible(expanded && !m_section.prompt.isEmpty());
     m_edit->setVisible(expanded);
@@ -139,7 +138,7 @@ void SectionEdit::setExpanded(bool expanded)
 
 bool SectionEdit::isExpanded() const
 {
-    return !m_toggle || m_toggle->isChecked();
+    return !m_toggle || m_expanded;
 }
 
 void SectionEdit::setBudget(const QString &text, BudgetPhase phase)

@@ -43,6 +43,7 @@ private:
 
     AnswerSection m_section;
     QToolButton *m_toggle = nullptr;
+    bool m_expanded = true;
     QLabel *m_title;
     QLabel *m_prompt;
     QLabel *m_words;

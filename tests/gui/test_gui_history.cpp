@@ -327,8 +327,8 @@ void TestGuiHistory::open_fromHomeButtonAndShortcut_listsEverySessionNewestFirst
     // The keyboard lands in the list: arrows choose a session, and a stray space does not
     // press "Back to home" (which had the focus when the page opened from Home's button).
     FIND(QTableView, table, "historyTable");
-    QCOMPARE(QApplication::focusWidget(), table);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(m_window->focusWidget(), table);
+    QTest::keyClick(m_window->focusWidget(), Qt::Key_Space);
     QCOMPARE(currentPage(), QStringLiteral("historyPage"));
     QTest::keyClick(table, Qt::Key_Down);
     QVERIFY(table->selectionModel()->hasSelection());
@@ -339,7 +339,7 @@ void TestGuiHistory::open_fromHomeButtonAndShortcut_listsEverySessionNewestFirst
     QCOMPARE(currentPage(), QStringLiteral("homePage"));
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
     QCOMPARE(currentPage(), QStringLiteral("historyPage"));
-    QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(m_window->focusWidget(), table);
 }
 
 void TestGuiHistory::unreadableHistory_saysSoInsteadOfLookingEmpty()

@@ -186,7 +186,7 @@ void TestGuiLibrary::open_fromHomeButtonAndShortcut_listsTheWholeBank()
     QCOMPARE(count->text(), QStringLiteral("%1 questions").arg(all));
     // The keyboard lands in the search field.
     FIND(QLineEdit, search, "librarySearch");
-    QCOMPARE(QApplication::focusWidget(), search);
+    QCOMPARE(m_window->focusWidget(), search);
 
     FIND(QPushButton, home, "libraryHomeButton");
     CLICK(home);

@@ -127,7 +127,7 @@ void TestGuiReport::finishedSession_reportShowsIt_andExportsAllThreeFormats()
     QCOMPARE(record->attempts[0].times.answerUsedMs, 90'000);
     FIND(QTextBrowser, view, "reportView");
     // The keyboard scrolls the report (the interview's last button is gone with its page).
-    QCOMPARE(QApplication::focusWidget(), view);
+    QCOMPARE(m_window->focusWidget(), view);
     const QString shown = view->toPlainText();
     QVERIFY(shown.contains(record->attempts[0].question.text));
     QVERIFY(shown.contains(QStringLiteral("Pick <SQL> for joins & transactions")));
