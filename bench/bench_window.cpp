@@ -96,7 +96,9 @@ int child(int argc, char *argv[], const QString &mode, const QString &path)
         QElapsedTimer t;
         t.start();
         w.showHistory();
-        w.repaint();
+        // What changed is painted when the posted update requests are handled, as in the
+        // running program (a repaint() of the whole window would paint more than a person
+        // waits for).
         QApplication::processEvents();
         const double historyMs = double(t.nsecsElapsed()) / 1e6;
         // Then what the person types, each confirmed with Return (no typing delay): a filter
@@ -109,13 +111,15 @@ int child(int argc, char *argv[], const QString &mode, const QString &path)
             typed.start();
             edit->setText(text);
             emit edit->returnPressed();
-            w.repaint();
             QApplication::processEvents();
             return double(typed.nsecsElapsed()) / 1e6;
         };
-        const double filterMs = typedMs("historyText", QStringLiteral("rate"));
+        // "rate" is inside many questions (rate limiter, generate, …), "injection" in one.
+        const double commonMs = typedMs("historyText", QStringLiteral("rate"));
+        const double rareMs = typedMs("historyText", QStringLiteral("injection"));
         const double searchMs = typedMs("answerSearch", QStringLiteral("latency index"));
-        std::printf("phases history=%.3f filter=%.3f search=%.3f\n", historyMs, filterMs, searchMs);
+        std::printf("phases history=%.3f common=%.3f rare=%.3f search=%.3f\n", historyMs, commonMs,
+                    rareMs, searchMs);
     }
     return 0;
 }
@@ -198,9 +202,10 @@ int main(int argc, char *argv[])
     Phases historyPhases;
     startMs({QStringLiteral("--child"), QStringLiteral("history"), path}, historyPhases);
     std::printf("history page first screen in the window (Ctrl+H on Home: build the page, count, "
-                "first rows, paint): %.1f ms (goal <= 100 ms); then a text filter \"rate\" %.1f ms, "
-                "an answer search \"latency index\" %.1f ms (goal <= 20 ms); reported, not asserted\n",
-                historyPhases.median("history"), historyPhases.median("filter"),
-                historyPhases.median("search"));
+                "first rows, paint): %.1f ms (goal <= 100 ms); then the text filter \"rate\" %.1f ms "
+                "and \"injection\" %.1f ms, an answer search \"latency index\" %.1f ms (goal <= 20 "
+                "ms); reported, not asserted\n",
+                historyPhases.median("history"), historyPhases.median("common"),
+                historyPhases.median("rare"), historyPhases.median("search"));
     return 0;
 }

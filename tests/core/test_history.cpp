@@ -65,6 +65,7 @@ private slots:
     void migrationFromVersion1_indexesExistingAnswersAfterABackup();
     void sessions_filterByDateKindStatusAndText();
     void sessions_sortAndPage();
+    void sessions_textFilter_findsQuestionTextsAsAsked_evenAfterAnEdit();
     void attemptsOf_returnsEveryAttemptOldestFirst();
     void wordDiff_marksRemovedAndAddedWords();
     void deleteSession_whileItIsOpen_isRefused();
@@ -238,6 +239,57 @@ void TestHistory::sessions_filterByDateKindStatusAndText()
     HistoryFilter wildcard;
     wildcard.text = QStringLiteral("%%%%"); // unescaped, it would match every session
     QCOMPARE(h.count(wildcard), 0); // LIKE wildcards are escaped
+}
+
+void TestHistory::sessions_textFilter_findsQuestionTextsAsAsked_evenAfterAnEdit()
+{
+    // An own question asked, then reworded and asked again: each session is found by the
+    // wording it asked, not by the question's current text.
+    QuestionBank bank(*m_db);
+    Question own;
+    own.kind = RoundKind::Technical;
+    own.text = QStringLiteral("How would you shard a ledger table?");
+    QString id;
+    QString error;
+    QVERIFY2(bank.saveOwnQuestion(own, &id, &error), qPrintable(error));
+    const Answered first = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("by account"), 3, {id});
+    own = *bank.question(id);
+    own.text = QStringLiteral("How would you partition a payments ledger?");
+    QVERIFY2(bank.saveOwnQuestion(own, &id, &error), qPrintable(error));
+    const Answered second = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("by month"), 4, {id});
+    practise(*m_db, m_clock, RoundKind::Behavioral, QStringLiteral("a story"), 4);
+
+    History h(*m_db);
+    auto idsFor = [&h](const QString &text) {
+        HistoryFilter f;
+        f.text = text;
+        QList<qint64> ids;
+        for (const HistoryRow &r : h.sessions(f, HistoryColumn::Started, false, 100))
+            ids << r.id;
+        return ids;
+    };
+    QCOMPARE(idsFor(QStringLiteral("SHARD")), QList<qint64>{first.sessionId});
+    QCOMPARE(idsFor(QStringLiteral("partition a payments")), QList<qint64>{second.sessionId});
+    QCOMPARE(idsFor(QStringLiteral("ledger")), (QList<qint64>{first.sessionId, second.sessionId}));
+
+    // The same sessions as the plain definition (any attempt's text, or the plan's name), for
+    // words from the built-in questions too; LIKE's wildcards are taken literally.
+    for (const QString &text : {QStringLiteral("a"), QStringLiteral("ledger"), QStringLiteral("time"),
+                                QStringLiteral("practice"), QStringLiteral("%"), QStringLiteral("_"),
+                                QStringLiteral("tell me")}) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral(
+            "SELECT s.id FROM sessions s WHERE instr(lower(s.plan_name), lower(?)) > 0 OR EXISTS "
+            "(SELECT 1 FROM attempts a WHERE a.session_id = s.id AND "
+            "instr(lower(a.question_text), lower(?)) > 0) ORDER BY s.started_at, s.id"));
+        q.addBindValue(text);
+        q.addBindValue(text);
+        QVERIFY(q.exec());
+        QList<qint64> expected;
+        while (q.next())
+            expected << q.value(0).toLongLong();
+        QCOMPARE(idsFor(text), expected);
+    }
 }
 
 void TestHistory::sessions_sortAndPage()
