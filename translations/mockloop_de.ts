@@ -5053,6 +5053,14 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
         <source>A&amp;bandon the session…</source>
         <translation>Sitzung a&amp;bbrechen…</translation>
     </message>
+    <message>
+        <source>Pre&amp;vious answer section</source>
+        <translation>Vorheri&amp;ger Antwortabschnitt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt answer section</source>
+        <translation>Nächster Antwort&amp;abschnitt</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::SessionTableModel</name>

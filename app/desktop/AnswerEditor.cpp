@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -128,14 +127,8 @@ AnswerEditor::AnswerEditor(QWidget *parent)
     connect(m_previousButton, &QToolButton::clicked, this, &AnswerEditor::previousSection);
     connect(m_nextButton, &QToolButton::clicked, this, &AnswerEditor::nextSection);
     connect(m_previewButton, &QToolButton::toggled, this, &AnswerEditor::setPreview);
-    // While the focus is anywhere in the editor, so they work from inside a section's text.
-    for (const auto &[keys, slot] :
-         {std::pair{nextKeys, &AnswerEditor::nextSection},
-          std::pair{previousKeys, &AnswerEditor::previousSection}}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    }
+    // The keys themselves are the window's (Interview → Previous/Next answer section), so the
+    // shortcut overlay lists them; the interview page connects them to these slots.
 
     setQuestion(Question(), {});
 }

@@ -171,6 +171,10 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     connect(m_actions->pause, &QAction::triggered, this, &InterviewPage::togglePause);
     connect(m_actions->skip, &QAction::triggered, this, [this] { act(Event::Skip); });
     connect(m_actions->abandon, &QAction::triggered, this, &InterviewPage::abandon);
+    connect(m_actions->previousSection, &QAction::triggered, m_question->editor(),
+            &AnswerEditor::previousSection);
+    connect(m_actions->nextSection, &QAction::triggered, m_question->editor(),
+            &AnswerEditor::nextSection);
 }
 
 QList<QAction *> InterviewPage::sessionActions() const
@@ -345,6 +349,10 @@ void InterviewPage::updateHeader()
     // engine's reason ("pausing is not allowed in this plan") instead of doing nothing.
     for (QAction *action : sessionActions())
         action->setEnabled(!engine.isTerminal());
+    // Elsewhere (grading, the closing list) Ctrl+Up/Down keep their usual meaning.
+    const bool editing = m_stack->currentWidget() == m_question;
+    m_actions->previousSection->setEnabled(editing);
+    m_actions->nextSection->setEnabled(editing);
     m_strip->refresh(engine, m_controller->plan().closingSegment);
 }
 

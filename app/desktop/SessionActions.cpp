@@ -33,6 +33,10 @@ SessionActions::SessionActions(QObject *parent)
                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)}))
     , abandon(makeAction(this, tr("A&bandon the session…"), "abandonAction",
                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}))
+    , previousSection(makeAction(this, tr("Pre&vious answer section"), "previousSectionAction",
+                                 {QKeySequence(Qt::CTRL | Qt::Key_Up)}))
+    , nextSection(makeAction(this, tr("Ne&xt answer section"), "nextSectionAction",
+                             {QKeySequence(Qt::CTRL | Qt::Key_Down)}))
 {
 }
 

@@ -16,6 +16,7 @@
 #include "SessionController.h"
 #include "SessionStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFontInfo>
 #include <QLabel>
@@ -237,6 +238,12 @@ void TestGuiEditors::editor_typeEverySection_submitGrade_storedInSectionOrder()
     m_window->tickNow();
     QTest::keyClick(edits.first(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(c->state(), State::Grading);
+    // The section keys belong to the editor: while grading they are off (the window's
+    // Interview menu lists them; F1 too).
+    auto *nextSection = m_window->findChild<QAction *>(QStringLiteral("nextSectionAction"));
+    QVERIFY(nextSection);
+    QCOMPARE(nextSection->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Down));
+    QVERIFY(!nextSection->isEnabled());
 
     // The outline and key points appear beside the answer now.
     const QString outlineLine = question.outline.split(QLatin1Char('\n')).first().mid(2, 40);

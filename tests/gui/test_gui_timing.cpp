@@ -380,7 +380,7 @@ void TestGuiTiming::shortcutHelp_listsEveryMenuShortcut_fromTheActions()
     // when the first session starts).
     QVERIFY(!m_window->findChild<mockloop::desktop::InterviewPage *>(QStringLiteral("interviewPage")));
     FIND(QMenu, sessionMenu, "sessionMenu");
-    QCOMPARE(sessionMenu->actions().size(), 4);
+    QCOMPARE(sessionMenu->actions().size(), 6);
     for (QAction *a : sessionMenu->actions())
         QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
 
