@@ -316,6 +316,29 @@ std::optional<int> SessionController::previousScore(int attempt) const
     return previousScoreOf(m_record.attempts, attempt);
 }
 
+SessionController::QuestionPosition SessionController::questionPosition(int attempt) const
+{
+    QuestionPosition position;
+    if (attempt < 0 || attempt >= m_engine->attemptCount())
+        return position;
+    const int round = m_engine->attemptTimes(attempt).round;
+    QStringList asked; // the round's question ids, in the order first asked
+    for (int i = 0; i < m_engine->attemptCount(); ++i) {
+        if (m_engine->attemptTimes(i).round != round)
+            continue;
+        const QString &id = question(i).id;
+        const bool again = asked.contains(id);
+        if (!again)
+            asked.append(id);
+        if (i == attempt) {
+            position.number = int(asked.indexOf(id)) + 1;
+            position.retake = again;
+        }
+    }
+    position.count = int(asked.size());
+    return position;
+}
+
 void SessionController::tick()
 {
     m_engine->tick();

@@ -70,6 +70,15 @@ public:
     // The score of the last earlier attempt of the same question in this session (the one a
     // retake is compared with), if it was graded.
     std::optional<int> previousScore(int attempt) const;
+    // Where an attempt stands among its round's questions, a retake counted as its question
+    // again: "question 1 of 2, a retake" rather than "question 3 of 3".
+    struct QuestionPosition
+    {
+        int number = 0; // 1-based, in the order the round first asked them
+        int count = 0;  // distinct questions in the round
+        bool retake = false;
+    };
+    QuestionPosition questionPosition(int attempt) const;
     int attemptCount() const { return int(m_record.attempts.size()); }
     const AttemptRecord &attemptRecord(int attempt) const { return m_record.attempts.at(attempt); }
     // Engine deadlines and the autosave schedule. Call often; extra calls cost nothing.

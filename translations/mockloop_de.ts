@@ -2878,6 +2878,10 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <source>(part %1 of %2)</source>
         <translation>(Teil %1 von %2)</translation>
     </message>
+    <message>
+        <source>Question %1 of %2, retake (round %3, %4; %5):</source>
+        <translation>Frage %1 von %2, Wiederholung (Runde %3, %4; %5):</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::AnswerEditor</name>
@@ -4046,6 +4050,10 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
             <numerusform>noch %n Sekunde(n)</numerusform>
             <numerusform>noch %n Sekunde(n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Question %1 of %2, retake</source>
+        <translation>Frage %1 von %2, Wiederholung</translation>
     </message>
 </context>
 <context>

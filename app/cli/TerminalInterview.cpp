@@ -891,10 +891,12 @@ void TerminalInterview::printQuestion(int attempt)
         limits = tr("prep %1").arg(duration(t.prepLimitMs)) + QStringLiteral(", ");
     limits += t.answerLimitMs > 0 ? tr("answer %1").arg(duration(t.answerLimitMs))
                                   : tr("no answer limit");
+    const auto position = m_controller->questionPosition(attempt);
     say(QLatin1Char('\n')
-        + tr("Question %1 of %2 (round %3, %4; %5):")
-              .arg(engine.indexInRound(attempt) + 1)
-              .arg(engine.attemptsInRound(t.round))
+        + (position.retake ? tr("Question %1 of %2, retake (round %3, %4; %5):")
+                           : tr("Question %1 of %2 (round %3, %4; %5):"))
+              .arg(position.number)
+              .arg(position.count)
               .arg(t.round + 1)
               .arg(displayName(engine.roundTimes(t.round).kind), limits)
         + QLatin1Char('\n') + indented(q.text, QStringLiteral("  ")));

@@ -321,9 +321,11 @@ void InterviewPage::updateHeader()
     m_roundPosition->setText(inRound ? tr("Round %1 of %2").arg(round + 1).arg(engine.roundCount())
                                      : QString());
     if (inRound && attempt >= 0) {
-        m_questionPosition->setText(tr("Question %1 of %2")
-                                        .arg(engine.indexInRound(attempt) + 1)
-                                        .arg(engine.attemptsInRound(round)));
+        const auto position = m_controller->questionPosition(attempt);
+        m_questionPosition->setText(
+            (position.retake ? tr("Question %1 of %2, retake") : tr("Question %1 of %2"))
+                .arg(position.number)
+                .arg(position.count));
     } else if (inRound) {
         m_questionPosition->setText(tr("Questions: %1").arg(engine.attemptsInRound(round)));
     } else {

@@ -722,6 +722,9 @@ void TestCliRun::retake_afterGrading_asksTheQuestionAgainAndShowsTheChange()
     VERIFY_OR_DUMP(exitCode == 0, cli->log());
     VERIFY_OR_DUMP(cli->transcript().contains(QStringLiteral("Retake: 4 / 5 against 2 / 5 last time +2")),
                    cli->log());
+    // The retake is the round's one question again, not a second question.
+    VERIFY_OR_DUMP(cli->transcript().contains(QStringLiteral("Question 1 of 1, retake (round 1")),
+                   cli->log());
     QString error;
     const auto s = loadSession(dir, sessionId, &error);
     QVERIFY2(s, qPrintable(error));

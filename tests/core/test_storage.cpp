@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace mockloop;
 using mockloop::test::FakeClock;
 
@@ -892,6 +894,13 @@ void TestStorage::retake_storesANewAttemptOfTheQuestion_andResumesIntoIt()
         QCOMPARE(c->score(0), std::optional<int>(2));
         QCOMPARE(c->previousScore(2), std::optional<int>(2));
         QCOMPARE(c->previousScore(0), std::nullopt);
+        // The header's "question k of n": the retake is the round's one question again.
+        const auto first = c->questionPosition(0);
+        const auto again = c->questionPosition(2);
+        QCOMPARE((std::tuple{first.number, first.count, first.retake}), (std::tuple{1, 1, false}));
+        QCOMPARE((std::tuple{again.number, again.count, again.retake}), (std::tuple{1, 1, true}));
+        QCOMPARE(c->questionPosition(1).retake, false); // the behavioral round's question
+        QCOMPARE(c->engine().attemptsInRound(0), 2);
         QVERIFY(c->handle(Event::BeginAnswer));
         QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("second try")}}));
         clock.advanceMs(20'000);

@@ -372,6 +372,9 @@ void TestGuiEditors::retake_fromGradingAndReview_showsTheScoreDelta()
     QCOMPARE(c->engine().currentAttempt(), 1);
     auto *situation = find<QPlainTextEdit>(QStringLiteral("starSituation"));
     QCOMPARE(situation->toPlainText(), QString());
+    // The header counts the round's questions, not its attempts.
+    QCOMPARE(find<QLabel>(QStringLiteral("questionPositionLabel"))->text(),
+             QStringLiteral("Question 1 of 1, retake"));
     QTest::keyClicks(situation, QStringLiteral("second, better try"));
     QTest::keyClick(situation, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(c->state(), State::Grading);
