@@ -28,15 +28,23 @@ Progress::Progress(Database &db)
 {
 }
 
+namespace {
+
+// The sessions since a bound (the first ?) with their local day, computed once per session:
+// 'localtime' is the costly part. MATERIALIZED, because SQLite otherwise folds the CTE into the
+// join and computes the day once per attempt (10,000 sessions, 12 months: score trend 116 ms
+// -> 40 ms).
+const char *const kSessionDays =
+    "WITH days AS MATERIALIZED (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
+    "WHERE started_at >= ?) ";
+
+} // namespace
+
 QMap<RoundKind, QList<TrendPoint>> Progress::scoreTrend(const QDate &from) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // The local day once per session (not per attempt: 'localtime' is the costly part), then
-    // rounds and attempts through their indexes.
-    q.prepare(QStringLiteral(
-        "WITH days AS (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
-        "WHERE started_at >= ?) "
+    q.prepare(QLatin1String(kSessionDays) + QStringLiteral(
         "SELECT r.kind, d.day, avg(a.score), count(*) FROM days d "
         "JOIN rounds r ON r.session_id = d.id JOIN attempts a ON a.round_id = r.id "
         "WHERE a.score IS NOT NULL GROUP BY r.kind, d.day ORDER BY r.kind, d.day"));
@@ -68,9 +76,7 @@ QList<TrendPoint> Progress::dailyRatio(const QString &sql, const QDate &from) co
 
 QList<TrendPoint> Progress::timeUseTrend(const QDate &from) const
 {
-    return dailyRatio(QStringLiteral(
-        "WITH days AS (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
-        "WHERE started_at >= ?) "
+    return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
         "SELECT d.day, CAST(sum(a.answer_used_ms) AS REAL) / sum(a.answer_limit_ms), count(*) "
         "FROM days d JOIN attempts a ON a.session_id = d.id AND a.status = 'submitted' "
         "WHERE a.answer_limit_ms > 0 GROUP BY d.day ORDER BY d.day"), from);
@@ -78,9 +84,7 @@ QList<TrendPoint> Progress::timeUseTrend(const QDate &from) const
 
 QList<TrendPoint> Progress::keyPointTrend(const QDate &from) const
 {
-    return dailyRatio(QStringLiteral(
-        "WITH days AS (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
-        "WHERE started_at >= ?) "
+    return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
         "SELECT d.day, avg(k.covered), count(DISTINCT a.id) FROM days d "
         "JOIN attempts a ON a.session_id = d.id JOIN attempt_key_points k ON k.attempt_id = a.id "
         "GROUP BY d.day ORDER BY d.day"), from);
