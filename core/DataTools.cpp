@@ -34,6 +34,10 @@ QString quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// Tables that triggers keep from other tables (schema 8): emptied with the rest before a
+// restore, never copied, since copying the rows they derive from fills them again.
+const QStringList kDerivedTables = {QStringLiteral("snapshot_scores")};
+
 // Ordinary tables in creation order. Virtual tables (the FTS index) and their shadow tables
 // are left out: the answer_fields triggers rebuild the index as rows are copied.
 QStringList userTables(QSqlDatabase db, const QString &schema)
@@ -208,7 +212,8 @@ bool restore(Database &db, const QString &sourcePath, QString *backupOfCurrent, 
             }
         }
         for (const QString &table : tables) {
-            if (!sourceTables.contains(table))
+            // Derived tables are filled by the attempts' triggers as their rows arrive.
+            if (!sourceTables.contains(table) || kDerivedTables.contains(table))
                 continue;
             const QStringList cols = columns(c, QStringLiteral("main"), table);
             QStringList quotedCols;

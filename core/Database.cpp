@@ -334,6 +334,44 @@ bool migrateTo7(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Schema version 8: the graded-score totals per question snapshot, kept by triggers on
+// attempts (like the answer search), so the progress page's weakest questions and
+// competencies read a few hundred rows instead of aggregating every graded attempt at each
+// open (250,000 attempts: ~95 ms). A derived table: restore rebuilds it from the attempts it
+// copies (DataTools), never copies it.
+bool migrateTo8(QSqlDatabase &db, QString *error)
+{
+    // One snapshot's totals: snapshot 0 stands for an attempt without one.
+    const QString add = QStringLiteral(
+        "INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
+        "SELECT NEW.question_id, coalesce(NEW.snapshot_id, 0), 1, NEW.score WHERE NEW.score IS NOT NULL "
+        "ON CONFLICT (question_id, snapshot_id) DO UPDATE SET graded = graded + 1, "
+        "score_sum = score_sum + excluded.score_sum;");
+    const QString remove = QStringLiteral(
+        "UPDATE snapshot_scores SET graded = graded - 1, score_sum = score_sum - OLD.score "
+        "WHERE OLD.score IS NOT NULL AND question_id = OLD.question_id "
+        "AND snapshot_id = coalesce(OLD.snapshot_id, 0);");
+    return execAll(db, {
+        QStringLiteral(R"(CREATE TABLE snapshot_scores (
+            question_id TEXT NOT NULL,
+            snapshot_id INTEGER NOT NULL,
+            graded INTEGER NOT NULL,
+            score_sum INTEGER NOT NULL,
+            PRIMARY KEY (question_id, snapshot_id)) WITHOUT ROWID)"),
+        QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
+                       "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
+                       "FROM attempts WHERE score IS NOT NULL "
+                       "GROUP BY question_id, coalesce(snapshot_id, 0)"),
+        QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
+            + add + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
+            + remove + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
+                       "snapshot_id ON attempts BEGIN ")
+            + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
+    }, error);
+}
+
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 {
     QSqlQuery q(db);
@@ -346,7 +384,7 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 QList<Database::Migration> Database::migrations()
 {
     return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5},
-            {6, migrateTo6}, {7, migrateTo7}};
+            {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}};
 }
 
 int Database::latestVersion()

@@ -118,12 +118,16 @@ QList<WeakQuestion> Progress::weakestQuestions(int limit) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "WITH weak AS (SELECT question_id, avg(score) AS average, count(*) AS n, max(id) AS last_id "
-        "FROM attempts WHERE score IS NOT NULL GROUP BY question_id "
-        "ORDER BY average, n DESC, question_id LIMIT ?) "
-        "SELECT w.question_id, w.average, w.n, a.question_text, r.kind, a.score FROM weak w "
-        "JOIN attempts a ON a.id = w.last_id JOIN rounds r ON r.id = a.round_id "
-        "ORDER BY w.average, w.n DESC, w.question_id"));
+        // The totals per snapshot (snapshot_scores, kept by triggers), summed per question;
+        // then the last graded attempt of each of the few questions shown.
+        "WITH weak AS (SELECT question_id, CAST(sum(score_sum) AS REAL) / sum(graded) AS average, "
+        "sum(graded) AS n FROM snapshot_scores GROUP BY question_id HAVING sum(graded) > 0 "
+        "ORDER BY average, n DESC, question_id LIMIT ?), "
+        "latest AS (SELECT w.*, (SELECT max(a.id) FROM attempts a WHERE a.question_id = w.question_id "
+        "AND a.score IS NOT NULL) AS last_id FROM weak w) "
+        "SELECT l.question_id, l.average, l.n, a.question_text, r.kind, a.score FROM latest l "
+        "JOIN attempts a ON a.id = l.last_id JOIN rounds r ON r.id = a.round_id "
+        "ORDER BY l.average, l.n DESC, l.question_id"));
     q.addBindValue(limit);
     QList<WeakQuestion> out;
     if (!q.exec())
@@ -146,13 +150,12 @@ QList<WeakCompetency> Progress::weakestCompetencies(int limit) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        // Scores summed per snapshot first: each distinct snapshot's JSON is read once, not
-        // once per attempt (250,000 attempts share a few hundred snapshots).
-        "WITH per AS (SELECT snapshot_id, sum(score) AS total, count(*) AS n FROM attempts "
-        "WHERE score IS NOT NULL GROUP BY snapshot_id) "
-        "SELECT lower(trim(c.value)) AS competency, CAST(sum(per.total) AS REAL) / sum(per.n) "
-        "AS average, sum(per.n) AS n FROM per JOIN question_snapshots qs ON qs.id = per.snapshot_id, "
-        "json_each(json_extract(qs.data, '$.competencies')) c GROUP BY competency "
+        // The totals per snapshot (snapshot_scores, kept by triggers): each distinct
+        // snapshot's JSON is read once, and no attempt is read at all.
+        "SELECT lower(trim(c.value)) AS competency, CAST(sum(per.score_sum) AS REAL) / sum(per.graded) "
+        "AS average, sum(per.graded) AS n FROM snapshot_scores per "
+        "JOIN question_snapshots qs ON qs.id = per.snapshot_id, "
+        "json_each(json_extract(qs.data, '$.competencies')) c WHERE per.graded > 0 GROUP BY competency "
         "ORDER BY average, n DESC, competency LIMIT ?"));
     q.addBindValue(limit);
     QList<WeakCompetency> out;

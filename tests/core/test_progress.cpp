@@ -1,14 +1,18 @@
 // Chart data (core/Progress) on a history made the way the programs make it: sessions run
 // through SessionController with a fake clock, answered, timed and graded.
+#include "DataTools.h"
 #include "Database.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "Progress.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
+#include "SessionStore.h"
 #include "TempDatabase.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +40,8 @@ private slots:
     void weakestQuestions_lowestAverageFirst_tenAtMost();
     void weakestCompetencies_fromTheQuestionsAsked();
     void generatedHistory_seriesAgreeWithEachOther();
+    void scoreTotals_stayInSyncThroughGradeRetakeDeleteRestoreAndDeleteAll();
+    void scoreTotals_migration8_countsTheGradesAlreadyThere();
 
 private:
     void run(const QList<Asked> &asked);
@@ -224,4 +230,122 @@ void TestProgress::generatedHistory_seriesAgreeWithEachOther()
 }
 
 QTEST_GUILESS_MAIN(TestProgress)
+namespace {
+
+// snapshot_scores (kept by triggers) against the same totals counted from the attempts now.
+QString scoreTotalsMismatch(Database &db)
+{
+    auto rows = [&db](const QString &sql) {
+        QStringList out;
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql))
+            return QStringList{q.lastError().text()};
+        while (q.next())
+            out << QStringLiteral("%1/%2: %3 graded, sum %4")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString());
+        return out;
+    };
+    const QStringList kept = rows(QStringLiteral(
+        "SELECT question_id, snapshot_id, graded, score_sum FROM snapshot_scores WHERE graded <> 0 "
+        "ORDER BY 1, 2"));
+    const QStringList counted = rows(QStringLiteral(
+        "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) FROM attempts "
+        "WHERE score IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"));
+    return kept == counted ? QString()
+                           : QStringLiteral("kept:\n%1\ncounted:\n%2")
+                                 .arg(kept.join(QLatin1Char('\n')), counted.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+void TestProgress::scoreTotals_stayInSyncThroughGradeRetakeDeleteRestoreAndDeleteAll()
+{
+    const QList<Question> tech = withKeyPoints(RoundKind::Technical, 2);
+    QVERIFY(tech.size() == 2);
+    QString error;
+    QVERIFY2(test::runGradedSession(*m_db, *m_clock, {{tech[0].id, RoundKind::Technical, 10, 2, {}},
+                                                      {tech[1].id, RoundKind::Technical, 10, 5, {}}},
+                                    &error),
+             qPrintable(error));
+    QVERIFY2(test::runGradedSession(*m_db, *m_clock, {{tech[0].id, RoundKind::Technical, 10, 4, {}}}, &error),
+             qPrintable(error));
+    QString mismatch = scoreTotalsMismatch(*m_db);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QCOMPARE(Progress(*m_db).weakestQuestions(10).first().averageScore, 3.0); // (2 + 4) / 2
+
+    // A retake: the grade of the first answer and then of the second.
+    LoopPlan plan;
+    plan.prepSeconds = 0;
+    plan.retakeAllowed = true;
+    plan.closingSegment = false;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {tech[1].id}, {}, {}, {}, {}}};
+    qint64 retaken = 0;
+    {
+        auto c = SessionController::start(*m_db, plan, m_clock.get(), &error, 3u);
+        QVERIFY2(c, qPrintable(error));
+        retaken = c->sessionId();
+        c->handle(Event::Start);
+        c->handle(Event::Continue);
+        c->setAnswer({{QStringLiteral("answer"), QStringLiteral("first")}});
+        QVERIFY(c->handle(Event::Submit));
+        Grade low;
+        low.overall = 1;
+        QVERIFY(c->retake(0, low));
+        c->setAnswer({{QStringLiteral("answer"), QStringLiteral("second")}});
+        QVERIFY(c->handle(Event::Submit));
+        QVERIFY(c->submitGrade(3, {}));
+    }
+    mismatch = scoreTotalsMismatch(*m_db);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+
+    // A backup, then one session deleted, then the backup restored: no total counted twice.
+    const QString backupFile = m_data->dir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY2(datatools::backup(*m_db, backupFile, &error), qPrintable(error));
+    QVERIFY2(SessionStore(*m_db).remove(retaken, &error), qPrintable(error));
+    mismatch = scoreTotalsMismatch(*m_db);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QString saved;
+    QVERIFY2(datatools::restore(*m_db, backupFile, &saved, &error), qPrintable(error));
+    mismatch = scoreTotalsMismatch(*m_db);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QSqlQuery graded(m_db->connection());
+    QVERIFY(graded.exec(QStringLiteral("SELECT sum(graded) FROM snapshot_scores")) && graded.next());
+    QCOMPARE(graded.value(0).toInt(), 5); // 2 + 1 + the retaken question's two grades
+
+    QVERIFY2(datatools::deleteAllSessions(*m_db, &error), qPrintable(error));
+    mismatch = scoreTotalsMismatch(*m_db);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QVERIFY(Progress(*m_db).weakestQuestions(10).isEmpty());
+    QVERIFY(Progress(*m_db).weakestCompetencies(10).isEmpty());
+}
+
+void TestProgress::scoreTotals_migration8_countsTheGradesAlreadyThere()
+{
+    // A database at version 7 with grades in it, opened by this version.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mockloop.sqlite"));
+    QString error;
+    QList<WeakQuestion> before;
+    {
+        Database old;
+        QVERIFY2(old.open(path, Database::migrations().mid(0, 7), &error), qPrintable(error));
+        QVERIFY2(QuestionBank(old).installBuiltinPacks(&error), qPrintable(error));
+        const QList<Question> tech = QuestionBank(old).questions(RoundKind::Technical).mid(0, 2);
+        QVERIFY2(test::runGradedSession(old, *m_clock, {{tech[0].id, RoundKind::Technical, 10, 2, {}},
+                                                        {tech[1].id, RoundKind::Technical, 10, 4, {}}},
+                                        &error),
+                 qPrintable(error));
+    }
+    Database db;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), 8);
+    const QString mismatch = scoreTotalsMismatch(db);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    const QList<WeakQuestion> weak = Progress(db).weakestQuestions(10);
+    QCOMPARE(weak.size(), 2);
+    QCOMPARE(weak.first().averageScore, 2.0);
+    QCOMPARE(weak.first().lastScore, 2);
+}
+
 #include "test_progress.moc"
