@@ -27,6 +27,8 @@ QTableView *makeSessionView(SessionTableModel *model, const QString &objectName,
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
+    // Rows as compact as History's, so a screen shows more sessions.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(SessionTableModel::PlanColumn,
@@ -68,19 +70,14 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     libraryButton->setObjectName(QStringLiteral("libraryButton"));
     libraryButton->setToolTip(tr("Browse the questions, read how to answer them, hide some and "
                                  "pick your own loop (Ctrl+L)."));
-    // Second to "Start a loop…": as tall, plainer, with room around its text.
-    libraryButton->setMinimumSize(libraryButton->sizeHint().width() + 32,
-                                  startButton->minimumHeight());
     connect(libraryButton, &QPushButton::clicked, this, &HomePage::libraryRequested);
     auto *historyButton = new QPushButton(tr("H&istory"), this);
     historyButton->setObjectName(QStringLiteral("historyButton"));
     historyButton->setToolTip(tr("Every past session, filtered and sorted, and a search over "
                                  "every answer you wrote (Ctrl+H)."));
-    historyButton->setMinimumSize(historyButton->sizeHint().width() + 32,
-                                  startButton->minimumHeight());
     connect(historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
 
-    // Progress and the story bank: smaller, beside the due box they belong with.
+    // Reviewing what was done: one row of equal buttons under the title.
     auto *progressButton = new QPushButton(tr("&Progress"), this);
     progressButton->setObjectName(QStringLiteral("progressButton"));
     progressButton->setToolTip(tr("Charts of your scores, time use and key points over time, "
@@ -150,22 +147,20 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     titles->addWidget(title);
     titles->addWidget(tagline);
     top->addLayout(titles, 1);
-    top->addWidget(historyButton, 0, Qt::AlignVCenter);
-    top->addWidget(libraryButton, 0, Qt::AlignVCenter);
     top->addWidget(startButton, 0, Qt::AlignVCenter);
+    auto *pages = new QHBoxLayout;
+    for (QPushButton *button : {historyButton, progressButton, storiesButton, libraryButton}) {
+        button->setMinimumWidth(button->sizeHint().width() + 24);
+        pages->addWidget(button);
+    }
+    pages->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(pages);
     layout->addWidget(m_message);
-    layout->addSpacing(8);
-    auto *dueRow = new QHBoxLayout;
-    dueRow->addWidget(m_due, 1);
-    auto *pagesColumn = new QVBoxLayout;
-    pagesColumn->addWidget(progressButton);
-    pagesColumn->addWidget(storiesButton);
-    pagesColumn->addStretch();
-    dueRow->addLayout(pagesColumn);
-    layout->addLayout(dueRow);
+    layout->addSpacing(4);
+    layout->addWidget(m_due);
     layout->addWidget(unfinishedBox, 0);
     layout->addWidget(recentBox, 1);
 
