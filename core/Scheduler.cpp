@@ -337,4 +337,37 @@ LoopPlan Scheduler::practiceDuePlan() const
     return plan;
 }
 
+QString Scheduler::dueSummary() const
+{
+    const int total = dueCount();
+    const int today = int(dueToday().size());
+    // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
+    if (total == 0)
+        return QCoreApplication::translate("Scheduler",
+                                           "Nothing is due. Questions you grade come back here "
+                                           "when spaced repetition says so: a low grade "
+                                           "tomorrow, a good one later.");
+    if (today == 0) {
+        const int cap = m_parameters.dailyCap;
+        return total == 1 ? QCoreApplication::translate("Scheduler",
+                                                        "1 question is due, but today's limit of "
+                                                        "%1 is reached. More tomorrow.")
+                                .arg(cap)
+                          : QCoreApplication::translate("Scheduler",
+                                                        "%1 questions are due, but today's limit "
+                                                        "of %2 is reached. More tomorrow.")
+                                .arg(total)
+                                .arg(cap);
+    }
+    if (today < total)
+        return QCoreApplication::translate("Scheduler",
+                                           "%1 questions are due; %2 of them today (a daily "
+                                           "limit).")
+            .arg(total)
+            .arg(today);
+    return total == 1 ? QCoreApplication::translate("Scheduler", "1 question is due today.")
+                      : QCoreApplication::translate("Scheduler", "%1 questions are due today.")
+                            .arg(total);
+}
+
 } // namespace mockloop

@@ -103,6 +103,9 @@ public:
     // "Practice due questions": today's due list as a loop plan, one round per round kind in
     // the usual order, practice mode, no closing segment. No rounds when nothing is due.
     LoopPlan practiceDuePlan() const;
+    // One sentence on what is due ("3 questions are due today.", the daily limit when it
+    // holds some back, or nothing due): Home's due box and `mockloop-cli due` say the same.
+    QString dueSummary() const;
 
     const Parameters &parameters() const { return m_parameters; }
 

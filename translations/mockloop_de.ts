@@ -538,12 +538,6 @@ Standardausgabe, sofern --output fehlt. Formate: docs/export.md.</translation>
         <translation>mockloop-cli: die eingebauten Fragenpakete konnten nicht installiert werden: %1</translation>
     </message>
     <message>
-        <source>A timed mock interview in the terminal (--preset %1;
-default %2). First offers to resume the latest unfinished session.</source>
-        <translation>Ein Übungs-Interview mit Zeitvorgabe im Terminal (--preset %1;
-Standard: %2). Bietet zuerst an, die letzte offene Sitzung fortzusetzen.</translation>
-    </message>
-    <message>
         <source>%1 passed SQLite&apos;s whole-file check (%2 MB in %3 ms).</source>
         <translation>%1 hat die Prüfung der ganzen Datei durch SQLite bestanden (%2 MB in %3 ms).</translation>
     </message>
@@ -582,6 +576,46 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
     <message>
         <source>The pack to export.</source>
         <translation>Das zu exportierende Paket.</translation>
+    </message>
+    <message>
+        <source>Practise today&apos;s questions due for review.</source>
+        <translation>Die heute zur Wiederholung fälligen Fragen üben.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Round kind</source>
+        <translation>Rundenart</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Practise them: mockloop-cli run --due</source>
+        <translation>Üben Sie sie mit: mockloop-cli run --due</translation>
+    </message>
+    <message>
+        <source>The questions due for review today (spaced repetition over your grades).</source>
+        <translation>Die heute zur Wiederholung fälligen Fragen (verteilte Wiederholung nach Ihren Bewertungen).</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: run takes --preset or --due, not both.</source>
+        <translation>mockloop-cli: run nimmt --preset oder --due, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A timed mock interview in the terminal (--preset %1;
+default %2; --due: today&apos;s questions due for review). First offers to
+resume the latest unfinished session.</source>
+        <translation>Ein Übungs-Interview mit Zeitvorgabe im Terminal (--preset %1;
+Standard: %2; --due: die heute zur Wiederholung fälligen Fragen). Bietet zuerst
+an, die letzte offene Sitzung fortzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2099,30 @@ report-SESSION.pdf im aktuellen Verzeichnis (kein Bildschirm nötig).</translati
         <source>Practice due questions</source>
         <translation>Fällige Fragen üben</translation>
     </message>
+    <message>
+        <source>Nothing is due. Questions you grade come back here when spaced repetition says so: a low grade tomorrow, a good one later.</source>
+        <translation>Nichts ist fällig. Bewertete Fragen kommen hierher zurück, wenn die verteilte Wiederholung es sagt: bei schlechter Note morgen, bei guter später.</translation>
+    </message>
+    <message>
+        <source>1 question is due, but today&apos;s limit of %1 is reached. More tomorrow.</source>
+        <translation>1 Frage ist fällig, aber das heutige Limit von %1 ist erreicht. Morgen geht es weiter.</translation>
+    </message>
+    <message>
+        <source>%1 questions are due, but today&apos;s limit of %2 is reached. More tomorrow.</source>
+        <translation>%1 Fragen sind fällig, aber das heutige Limit von %2 ist erreicht. Morgen geht es weiter.</translation>
+    </message>
+    <message>
+        <source>%1 questions are due; %2 of them today (a daily limit).</source>
+        <translation>%1 Fragen sind fällig, %2 davon heute (ein Tageslimit).</translation>
+    </message>
+    <message>
+        <source>1 question is due today.</source>
+        <translation>1 Frage ist heute fällig.</translation>
+    </message>
+    <message>
+        <source>%1 questions are due today.</source>
+        <translation>%1 Fragen sind heute fällig.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreDelta</name>
@@ -3442,30 +3500,6 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>A loop of today&apos;s due questions, grouped by round, in practice mode.</source>
         <translation>Ein Loop aus den heute fälligen Fragen, nach Runden geordnet, im Übungsmodus.</translation>
-    </message>
-    <message>
-        <source>Nothing is due. Questions you grade come back here when spaced repetition says so: a low grade tomorrow, a good one later.</source>
-        <translation>Nichts ist fällig. Bewertete Fragen kommen hierher zurück, wenn die verteilte Wiederholung es sagt: bei schlechter Note morgen, bei guter später.</translation>
-    </message>
-    <message>
-        <source>1 question is due, but today&apos;s limit of %1 is reached. More tomorrow.</source>
-        <translation>1 Frage ist fällig, aber das heutige Limit von %1 ist erreicht. Morgen geht es weiter.</translation>
-    </message>
-    <message>
-        <source>%1 questions are due, but today&apos;s limit of %2 is reached. More tomorrow.</source>
-        <translation>%1 Fragen sind fällig, aber das heutige Limit von %2 ist erreicht. Morgen geht es weiter.</translation>
-    </message>
-    <message>
-        <source>%1 questions are due; %2 of them today (a daily limit).</source>
-        <translation>%1 Fragen sind fällig, %2 davon heute (ein Tageslimit).</translation>
-    </message>
-    <message>
-        <source>1 question is due today.</source>
-        <translation>1 Frage ist heute fällig.</translation>
-    </message>
-    <message>
-        <source>%1 questions are due today.</source>
-        <translation>%1 Fragen sind heute fällig.</translation>
     </message>
     <message>
         <source>and %1 more</source>

@@ -68,8 +68,10 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                        QStringLiteral("CATEGORY=KIND"));
     const QCommandLineOption packOption(QStringLiteral("pack"), CliText::tr("The pack to export."),
                                         QStringLiteral("ID"));
+    const QCommandLineOption dueOption(QStringLiteral("due"),
+                                       CliText::tr("Practise today's questions due for review."));
     parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
-                       presetOption, yesOption, mapOption, packOption});
+                       presetOption, dueOption, yesOption, mapOption, packOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {

@@ -5,8 +5,9 @@ namespace mockloop::cli {
 QList<Command> allCommands()
 {
     return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
-            reportCommand(), statsCommand(),  backupCommand(),  restoreCommand(),
-            checkCommand(),  validatePackCommand(), importCommand(), exportPackCommand()};
+            reportCommand(), statsCommand(),  dueCommand(),     backupCommand(),
+            restoreCommand(), checkCommand(), validatePackCommand(), importCommand(),
+            exportPackCommand()};
 }
 
 } // namespace mockloop::cli

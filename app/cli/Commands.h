@@ -58,6 +58,7 @@ Command historyCommand();
 Command showCommand();
 Command reportCommand();
 Command statsCommand();
+Command dueCommand();
 Command backupCommand();
 Command restoreCommand();
 Command validatePackCommand();

@@ -2,9 +2,11 @@
 // app offers the same actions through the same core functions (core/DataTools.h).
 #include "Commands.h"
 
+#include "Clock.h"
 #include "DataTools.h"
 #include "Database.h"
 #include "Report.h"
+#include "Scheduler.h"
 #include "TimeText.h"
 #include "SessionStore.h"
 
@@ -62,6 +64,25 @@ int runHistory(CommandContext &c)
                      s.planName});
     }
     printTable(c.out, rows);
+    return Ok;
+}
+
+// Today's due questions, as Home's due box lists them, and how to practise them.
+int runDue(CommandContext &c)
+{
+    const SystemClock clock;
+    const Scheduler scheduler(*c.db, &clock);
+    c.out << scheduler.dueSummary() << Qt::endl;
+    const QList<DueQuestion> today = scheduler.dueToday();
+    if (today.isEmpty())
+        return Ok;
+    QList<QStringList> rows = {{DataText::tr("Question"), DataText::tr("Round kind"),
+                                DataText::tr("Due since"), DataText::tr("Text")}};
+    for (const DueQuestion &d : today)
+        rows.append({d.questionId, displayName(d.kind), d.dueOn.toString(Qt::ISODate), d.text});
+    c.out << Qt::endl;
+    printTable(c.out, rows);
+    c.out << Qt::endl << DataText::tr("Practise them: mockloop-cli run --due") << Qt::endl;
     return Ok;
 }
 
@@ -191,6 +212,13 @@ Command statsCommand()
     return {QStringLiteral("stats"), QStringLiteral("stats"),
             DataText::tr("Totals: sessions, questions answered, practice time, scores per round kind."),
             0, 0, true, runStats};
+}
+
+Command dueCommand()
+{
+    return {QStringLiteral("due"), QStringLiteral("due"),
+            DataText::tr("The questions due for review today (spaced repetition over your grades)."),
+            0, 0, true, runDue};
 }
 
 Command backupCommand()

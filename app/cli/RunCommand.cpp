@@ -1,8 +1,10 @@
-// mockloop-cli run [--preset NAME]: a mock interview in the terminal.
+// mockloop-cli run [--preset NAME | --due]: a mock interview in the terminal.
 #include "Commands.h"
 
+#include "Clock.h"
 #include "Plan.h"
 #include "QuestionBank.h"
+#include "Scheduler.h"
 #include "Terminal.h"
 #include "TerminalInterview.h"
 
@@ -29,10 +31,27 @@ QString presetList()
 
 int runInterview(CommandContext &ctx)
 {
+    const bool due = ctx.parser.isSet(QStringLiteral("due"));
+    if (due && ctx.parser.isSet(QStringLiteral("preset"))) {
+        ctx.err << RunText::tr("mockloop-cli: run takes --preset or --due, not both.") << Qt::endl;
+        return Usage;
+    }
     const QString presetId = ctx.parser.isSet(QStringLiteral("preset"))
                                  ? ctx.parser.value(QStringLiteral("preset"))
                                  : kDefaultPreset;
-    const std::optional<LoopPlan> plan = builtinPreset(presetId);
+    std::optional<LoopPlan> plan;
+    if (due) {
+        // Today's due questions, as Home's "Practice due questions" runs them.
+        const SystemClock clock;
+        const Scheduler scheduler(*ctx.db, &clock);
+        plan = scheduler.practiceDuePlan();
+        if (plan->rounds.isEmpty()) {
+            ctx.out << scheduler.dueSummary() << Qt::endl;
+            return Ok;
+        }
+    } else {
+        plan = builtinPreset(presetId);
+    }
     if (!plan) {
         ctx.err << RunText::tr("mockloop-cli: unknown preset \"%1\". The presets are:")
                        .arg(presetId)
@@ -63,10 +82,11 @@ Command runCommand()
         ids.append(p.id);
     Command c;
     c.name = QStringLiteral("run");
-    c.synopsis = QStringLiteral("run [--preset NAME]");
+    c.synopsis = QStringLiteral("run [--preset NAME | --due]");
     c.description =
         RunText::tr("A timed mock interview in the terminal (--preset %1;\n"
-                    "default %2). First offers to resume the latest unfinished session.")
+                    "default %2; --due: today's questions due for review). First offers to\n"
+                    "resume the latest unfinished session.")
             .arg(ids.join(QLatin1Char('|')), kDefaultPreset);
     c.run = runInterview;
     return c;

@@ -39,29 +39,8 @@ DueQuestionsBox::DueQuestionsBox(Database &db, const Clock *clock, QWidget *pare
 void DueQuestionsBox::refresh()
 {
     const Scheduler scheduler(m_db, m_clock);
-    const int total = scheduler.dueCount();
     const QList<DueQuestion> today = scheduler.dueToday();
-    // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
-    if (total == 0) {
-        m_summary->setText(tr("Nothing is due. Questions you grade come back here when spaced "
-                              "repetition says so: a low grade tomorrow, a good one later."));
-    } else if (today.isEmpty()) {
-        const int cap = scheduler.parameters().dailyCap;
-        m_summary->setText(total == 1 ? tr("1 question is due, but today's limit of %1 is "
-                                           "reached. More tomorrow.")
-                                            .arg(cap)
-                                      : tr("%1 questions are due, but today's limit of %2 is "
-                                           "reached. More tomorrow.")
-                                            .arg(total)
-                                            .arg(cap));
-    } else if (today.size() < total) {
-        m_summary->setText(tr("%1 questions are due; %2 of them today (a daily limit).")
-                               .arg(total)
-                               .arg(today.size()));
-    } else {
-        m_summary->setText(total == 1 ? tr("1 question is due today.")
-                                      : tr("%1 questions are due today.").arg(total));
-    }
+    m_summary->setText(scheduler.dueSummary());
     QStringList items;
     for (const DueQuestion &d : today.mid(0, kShownQuestions)) {
         const QString text = d.text.size() > 90 ? d.text.left(90).trimmed() + QChar(u'…') : d.text;

@@ -3,8 +3,11 @@
 #include "AnswerTemplate.h"
 #include "DataDir.h"
 #include "Database.h"
+#include "FakeClock.h"
+#include "GradedSession.h"
 #include "Plan.h"
 #include "QuestionBank.h"
+#include "Scheduler.h"
 #include "SessionController.h"
 #include "SessionStore.h"
 
@@ -233,6 +236,7 @@ private slots:
     void unknownPreset_isAUsageErrorListingPresets();
     void systemDesign_asksEverySectionWithItsPrompt_storedInOrder();
     void retake_afterGrading_asksTheQuestionAgainAndShowsTheChange();
+    void due_listsWhatIsDue_andRunDuePractisesIt();
 };
 
 void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
@@ -737,4 +741,64 @@ void TestCliRun::retake_afterGrading_asksTheQuestionAgainAndShowsTheChange()
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)
+void TestCliRun::due_listsWhatIsDue_andRunDuePractisesIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString questionId = QStringLiteral("tech.sql-injection");
+    {
+        // Nothing graded yet: nothing is due, and run --due says so instead of starting.
+        Cli run(dir.path(), {QStringLiteral("run"), QStringLiteral("--due")});
+        QVERIFY(run.started());
+        QCOMPARE(run.finish(), 0);
+        VERIFY_OR_DUMP(run.transcript().startsWith(QStringLiteral("Nothing is due.")), run.log());
+        Cli both(dir.path(), {QStringLiteral("run"), QStringLiteral("--due"), QStringLiteral("--preset"),
+                              QStringLiteral("quick")});
+        QVERIFY(both.started());
+        QCOMPARE(both.finish(), 1);
+    }
+    {
+        // Graded 1 ten days ago: due again since the day after.
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
+        QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+        test::FakeClock clock(QDateTime::currentDateTimeUtc().addDays(-10));
+        QVERIFY2(test::runGradedSession(db, clock, {{questionId, RoundKind::Technical, 10, 1, {}}}, &error),
+                 qPrintable(error));
+    }
+    const QString text = [&] {
+        Database db;
+        QString error;
+        return db.open(dbPath(dir), &error) ? QuestionBank(db).question(questionId)->text : QString();
+    }();
+    QVERIFY(!text.isEmpty());
+
+    Cli due(dir.path(), {QStringLiteral("due")});
+    QVERIFY(due.started());
+    QCOMPARE(due.finish(), 0);
+    VERIFY_OR_DUMP(due.transcript().startsWith(QStringLiteral("1 question is due today.")), due.log());
+    VERIFY_OR_DUMP(due.transcript().contains(questionId), due.log());
+    VERIFY_OR_DUMP(due.transcript().contains(text.left(30)), due.log());
+    VERIFY_OR_DUMP(due.transcript().contains(QStringLiteral("mockloop-cli run --due")), due.log());
+
+    // run --due asks exactly that question, in practice mode.
+    qint64 sessionId = 0;
+    {
+        Cli run(dir.path(), {QStringLiteral("run"), QStringLiteral("--due")});
+        QVERIFY(run.started());
+        const QString field = driveToFirstAnswer(run, &sessionId);
+        VERIFY_OR_DUMP(!field.isEmpty(), run.log());
+        VERIFY_OR_DUMP(run.transcript().contains(text.left(30)), run.log());
+        run.typeLine(QStringLiteral("parameters, not string concatenation"));
+        QCOMPARE(run.finish(), 0);
+    }
+    QString error;
+    const auto s = loadSession(dir, sessionId, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->attempts.size(), 1);
+    QCOMPARE(s->attempts.first().question.id, questionId);
+    QCOMPARE(s->plan.id, QString::fromLatin1(kPracticeDuePlanId));
+}
+
 #include "test_cli_run.moc"
