@@ -10,7 +10,7 @@ cmake --build "$root/build/release" --parallel "$(nproc)"
 data="$root/build/release/benchdata"
 mkdir -p "$data"
 for b in "$root"/build/release/bench/bench_*; do
-  [[ -x "$b" ]] || continue
+  [[ -f "$b" && -x "$b" ]] || continue # not the *_autogen folders
   echo "== $(basename "$b")"
   QT_QPA_PLATFORM=offscreen "$b" --full --keep "$data"
 done
