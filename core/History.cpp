@@ -266,13 +266,33 @@ std::optional<AttemptRecord> History::attempt(qint64 attemptId, QString *error) 
 
 bool History::deleteSession(qint64 sessionId, QString *error)
 {
-    if (datatools::openSessions(m_db.dataDir()).contains(sessionId)) {
-        *error = QCoreApplication::translate("History", "Session %1 is open in a MockLoop program; "
-                                                        "close it there before deleting it.")
-                     .arg(sessionId);
-        return false;
+    return deleteSessions({sessionId}, error);
+}
+
+bool History::deleteSessions(const QList<qint64> &sessionIds, QString *error)
+{
+    const QList<qint64> open = datatools::openSessions(m_db.dataDir());
+    for (qint64 id : sessionIds) {
+        if (open.contains(id)) {
+            *error = QCoreApplication::translate("History", "Session %1 is open in a MockLoop "
+                                                            "program; close it there before "
+                                                            "deleting it.")
+                         .arg(id);
+            return false;
+        }
     }
-    return SessionStore(m_db).remove(sessionId, error);
+    SessionStore store(m_db);
+    QString failure;
+    const bool deleted = m_db.inTransaction([&] {
+        for (qint64 id : sessionIds) {
+            if (!store.remove(id, &failure))
+                return false;
+        }
+        return true;
+    });
+    if (!deleted && error)
+        *error = failure.isEmpty() ? m_db.connection().lastError().text() : failure;
+    return deleted;
 }
 
 QList<DiffSpan> wordDiff(const QString &before, const QString &after)

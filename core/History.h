@@ -76,6 +76,9 @@ public:
 
     // Refused while a program has the session open.
     bool deleteSession(qint64 sessionId, QString *error);
+    // Several at once, in one transaction: all of them or, when one is open in a program or a
+    // delete fails, none.
+    bool deleteSessions(const QList<qint64> &sessionIds, QString *error);
 
     // The FTS5 query for a person's words (exposed for tests): each word and its prefix, and
     // "words in quotes" as a phrase. Nothing they type is read as FTS5 syntax.

@@ -3724,10 +3724,6 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <translation>Die Sitzung „%1“ vom %2 mit allen Antworten und Bewertungen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <source>The session could not be deleted: %1</source>
-        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
         <source>Deleted the session “%1” of %2.</source>
         <translation>Die Sitzung „%1“ vom %2 wurde gelöscht.</translation>
     </message>
@@ -3754,6 +3750,26 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Finds the words in every answer field of every session; “index” also finds “indexes” and “indexing”. Put words in &quot;quotes&quot; to find them side by side.</source>
         <translation>Findet die Wörter in jedem Antwortfeld jeder Sitzung; „index“ findet auch „indexes“ und „indexing“. Wörter in &quot;Anführungszeichen&quot; werden nur nebeneinander gefunden.</translation>
+    </message>
+    <message>
+        <source>One of these sessions is open in another MockLoop window or terminal. Close it there before deleting; nothing was deleted.</source>
+        <translation>Eine dieser Sitzungen ist in einem anderen MockLoop-Fenster oder Terminal geöffnet. Schließen Sie sie dort vor dem Löschen; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete these %1 sessions with all their answers and grades? This cannot be undone.</source>
+        <translation>Diese %1 Sitzungen mit allen Antworten und Bewertungen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete sessions</source>
+        <translation>Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Es wurde nichts gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1 sessions.</source>
+        <translation>%1 Sitzungen wurden gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CompareView.h"
 #include "History.h"
 #include "TimeFormat.h"
+#include "ViewSelection.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -234,11 +235,7 @@ int AttemptView::rowOf(qint64 attemptId) const
 
 QList<int> AttemptView::selectedRows() const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    return selectedRowsOf(m_list);
 }
 
 void AttemptView::selectionChanged()

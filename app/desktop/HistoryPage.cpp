@@ -8,6 +8,7 @@
 #include "RichTextDelegate.h"
 #include "SearchResultModel.h"
 #include "TimeFormat.h"
+#include "ViewSelection.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -154,6 +155,8 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
 
     // Sessions.
     m_table = makeTable(QStringLiteral("historyTable"), m_listPage);
+    // Ctrl- and Shift-click choose several sessions, to delete them at once.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setModel(m_model);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -409,17 +412,23 @@ void HistoryPage::sortRequested(int column, Qt::SortOrder order)
     }
 }
 
+QList<int> HistoryPage::selectedRows() const
+{
+    return selectedRowsOf(m_table);
+}
+
 int HistoryPage::selectedRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.constFirst().row();
+    const QList<int> rows = selectedRows();
+    return rows.size() == 1 ? rows.constFirst() : -1;
 }
 
 void HistoryPage::updateButtons()
 {
+    // A report opens and a session resumes one at a time; deleting takes any number.
     const int row = selectedRow();
     m_openButton->setEnabled(row >= 0);
-    m_deleteButton->setEnabled(row >= 0);
+    m_deleteButton->setEnabled(!selectedRows().isEmpty());
     const bool unfinished = row >= 0 && m_model->session(row).status == QLatin1String("running");
     m_resumeButton->setEnabled(unfinished);
     m_resumeButton->setToolTip(unfinished ? tr("Continue this session where it stopped.")
@@ -447,35 +456,54 @@ void HistoryPage::resumeSelected()
 
 void HistoryPage::deleteSelected()
 {
-    const int row = selectedRow();
-    if (row < 0)
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
         return;
-    const HistoryRow session = m_model->session(row);
-    if (datatools::openSessions(m_db.dataDir()).contains(session.id)) {
-        showError(tr("This session is open in another MockLoop window or terminal. Close it "
-                     "there before deleting it."));
+    QList<HistoryRow> sessions;
+    QList<qint64> ids;
+    for (int row : rows) {
+        sessions.append(m_model->session(row));
+        ids.append(sessions.constLast().id);
+    }
+    const QList<qint64> open = datatools::openSessions(m_db.dataDir());
+    if (std::any_of(ids.cbegin(), ids.cend(), [&open](qint64 id) { return open.contains(id); })) {
+        showError(sessions.size() == 1
+                      ? tr("This session is open in another MockLoop window or terminal. Close it "
+                           "there before deleting it.")
+                      : tr("One of these sessions is open in another MockLoop window or "
+                           "terminal. Close it there before deleting; nothing was deleted."));
         return;
     }
-    const QString when = formatDateTime(session.startedAt);
-    if (!Confirmation::ask(this, tr("Delete session"),
-                           tr("Delete the session “%1” of %2 with all its answers and grades? "
-                              "This cannot be undone.")
-                               .arg(session.planName, when)))
+    const HistoryRow &first = sessions.constFirst();
+    const QString when = formatDateTime(first.startedAt);
+    const QString question =
+        sessions.size() == 1
+            ? tr("Delete the session “%1” of %2 with all its answers and grades? "
+                 "This cannot be undone.")
+                  .arg(first.planName, when)
+            : tr("Delete these %1 sessions with all their answers and grades? This cannot be "
+                 "undone.")
+                  .arg(sessions.size());
+    if (!Confirmation::ask(this, sessions.size() == 1 ? tr("Delete session") : tr("Delete sessions"),
+                           question))
         return;
     QString error;
-    if (!History(m_db).deleteSession(session.id, &error)) {
-        showError(tr("The session could not be deleted: %1").arg(error));
+    if (!History(m_db).deleteSessions(ids, &error)) {
+        showError(tr("Nothing was deleted: %1").arg(error));
         return;
     }
     updateDateRange();
     m_model->refresh();
     updateCount();
-    // The row below moves up into the deleted one's place: keep the place in the list.
+    // The rows below move up into the deleted ones' place: keep the place in the list.
     if (m_model->rowCount() > 0)
-        m_table->selectRow(std::min(row, m_model->rowCount() - 1));
+        m_table->selectRow(std::min(rows.constFirst(), m_model->rowCount() - 1));
     if (!m_search->text().trimmed().isEmpty())
         runSearch();
-    showMessage(tr("Deleted the session “%1” of %2.").arg(session.planName, when), false);
+    showMessage(sessions.size() == 1
+                    ? tr("Deleted the session “%1” of %2.").arg(first.planName, when)
+                    : tr("Deleted %1 sessions.").arg(sessions.size()),
+                false);
 }
 
 void HistoryPage::runSearch()

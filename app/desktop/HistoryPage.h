@@ -52,6 +52,8 @@ private:
     void applyFilters();
     void updateCount();
     void sortRequested(int column, Qt::SortOrder order);
+    // The chosen rows, in order; selectedRow() is the one chosen row, or -1 for none or many.
+    QList<int> selectedRows() const;
     int selectedRow() const;
     void updateButtons();
     void openSelectedReport();

@@ -69,12 +69,22 @@ private slots:
     void attemptsOf_returnsEveryAttemptOldestFirst();
     void wordDiff_marksRemovedAndAddedWords();
     void deleteSession_whileItIsOpen_isRefused();
+    void deleteSessions_allOrNone();
     void readers_sayWhenTheHistoryCannotBeRead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     FakeClock m_clock;
+
+    // A session started and left running in this program: its lock is held until the
+    // controller goes.
+    std::unique_ptr<SessionController> startOpenSession(QString *error)
+    {
+        LoopPlan plan;
+        plan.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}}};
+        return SessionController::start(*m_db, plan, &m_clock, error);
+    }
 };
 
 void TestHistory::init()
@@ -346,10 +356,8 @@ void TestHistory::wordDiff_marksRemovedAndAddedWords()
 
 void TestHistory::deleteSession_whileItIsOpen_isRefused()
 {
-    LoopPlan plan;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}}};
     QString error;
-    auto open = SessionController::start(*m_db, plan, &m_clock, &error);
+    auto open = startOpenSession(&error);
     QVERIFY2(open, qPrintable(error));
     History h(*m_db);
     QVERIFY(!h.deleteSession(open->sessionId(), &error));
@@ -358,6 +366,27 @@ void TestHistory::deleteSession_whileItIsOpen_isRefused()
     open.reset();
     QVERIFY2(h.deleteSession(id, &error), qPrintable(error));
     QCOMPARE(h.count({}), 0);
+}
+
+void TestHistory::deleteSessions_allOrNone()
+{
+    const Answered a = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("first words"), 3);
+    const Answered b = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("second words"), 4);
+    QString error;
+    auto open = startOpenSession(&error);
+    QVERIFY2(open, qPrintable(error));
+    History h(*m_db);
+    QCOMPARE(h.count({}), 3);
+
+    // One of them is open in a program: none is deleted.
+    QVERIFY(!h.deleteSessions({a.sessionId, open->sessionId(), b.sessionId}, &error));
+    QVERIFY2(error.contains(QStringLiteral("is open")), qPrintable(error));
+    QCOMPARE(h.count({}), 3);
+    QCOMPARE(h.search(QStringLiteral("words")).size(), 2);
+
+    QVERIFY2(h.deleteSessions({a.sessionId, b.sessionId}, &error), qPrintable(error));
+    QCOMPARE(h.count({}), 1);
+    QVERIFY(h.search(QStringLiteral("words")).isEmpty()); // their answers left the index too
 }
 
 void TestHistory::readers_sayWhenTheHistoryCannotBeRead()

@@ -22,6 +22,7 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLockFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -124,6 +125,7 @@ private slots:
     void openReport_buttonAndDoubleClick_showThatSession();
     void resume_onlyForUnfinished_continuesTheSession();
     void delete_afterConfirmation_removesItFromTheDatabase();
+    void delete_severalChosenWithCtrlClick_goInOneConfirmation();
     void search_typedWord_listsSnippetAndOpensTheAnswerHighlighted();
     void unreadableHistory_saysSoInsteadOfLookingEmpty();
     void compare_twoAttempts_showsRemovedAddedWordsAndScoreDelta();
@@ -572,6 +574,48 @@ void TestGuiHistory::delete_afterConfirmation_removesItFromTheDatabase()
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     FIND(QLabel, message, "historyMessage");
     QVERIFY(message->isVisible());
+}
+
+void TestGuiHistory::delete_severalChosenWithCtrlClick_goInOneConfirmation()
+{
+    openHistory();
+    FIND(QTableView, table, "historyTable");
+    FIND(QPushButton, del, "historyDeleteButton");
+    FIND(QPushButton, open, "historyOpenButton");
+    FIND(QLabel, count, "historyCount");
+    QVERIFY(clickRow(table, int(tableIds().indexOf(m_firstTry))));
+    QVERIFY(clickRow(table, int(tableIds().indexOf(m_secondTry)), Qt::ControlModifier));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+    QVERIFY(del->isEnabled());
+    QVERIFY(!open->isEnabled()); // a report opens one session at a time
+
+    QStringList asked;
+    Confirmation::setHandler([&asked](const QString &, const QString &question) {
+        asked.append(question);
+        return true;
+    });
+    CLICK(del);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.constFirst().contains(QStringLiteral("these 2 sessions")), qPrintable(asked.constFirst()));
+    QCOMPARE(history().count({}), 4);
+    QVERIFY(!tableIds().contains(m_firstTry));
+    QVERIFY(!tableIds().contains(m_secondTry));
+    QCOMPARE(count->text(), QStringLiteral("4 sessions"));
+    QVERIFY(history().attemptsOf(m_questionId).isEmpty());
+    FIND(QLabel, message, "historyMessage");
+    QCOMPARE(message->text(), QStringLiteral("Deleted 2 sessions."));
+
+    // The unfinished one is open in another program (its lock is held): nothing is deleted.
+    QLockFile lock(SessionController::lockPath(m_db->dataDir(), m_running));
+    QVERIFY(lock.tryLock());
+    const int running = int(tableIds().indexOf(m_running));
+    QVERIFY(clickRow(table, running == 0 ? 1 : 0));
+    QVERIFY(clickRow(table, running, Qt::ControlModifier));
+    asked.clear();
+    CLICK(del);
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(history().count({}), 4);
+    QVERIFY2(message->text().contains(QStringLiteral("nothing was deleted")), qPrintable(message->text()));
 }
 
 void TestGuiHistory::search_typedWord_listsSnippetAndOpensTheAnswerHighlighted()
