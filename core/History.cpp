@@ -54,13 +54,16 @@ QString whereFor(const HistoryFilter &f, QVariantList &binds)
     if (!f.text.trimmed().isEmpty()) {
         // The plan's name, or the text of any question the session asked. Matching each
         // attempt's text would read every attempt row (10,000 sessions: 76 ms); instead the
-        // few distinct question snapshots are matched first, and only the attempts of those
-        // questions are read (through attempts_question) and checked. Every attempt keeps the
-        // snapshot it was asked from, with the same text, so this finds exactly the same.
+        // few distinct question snapshots are matched, and attempts_snapshot leads from them
+        // to their sessions without reading an attempt. Every attempt keeps the snapshot it was
+        // asked from, whose text is its question_text, so this finds exactly the same; an
+        // attempt without a snapshot (none is written so) is still matched by its own text.
         clauses << QStringLiteral(
-            "(s.plan_name LIKE ? ESCAPE '\\' OR s.id IN (SELECT a.session_id FROM attempts a "
-            "WHERE a.question_id IN (SELECT qs.question_id FROM question_snapshots qs WHERE "
-            "json_extract(qs.data, '$.text') LIKE ? ESCAPE '\\') "
+            "(s.plan_name LIKE ? ESCAPE '\\' "
+            "OR s.id IN (SELECT a.session_id FROM attempts a WHERE a.snapshot_id IN "
+            "(SELECT qs.id FROM question_snapshots qs WHERE json_extract(qs.data, '$.text') "
+            "LIKE ? ESCAPE '\\')) "
+            "OR s.id IN (SELECT a.session_id FROM attempts a WHERE a.snapshot_id IS NULL "
             "AND a.question_text LIKE ? ESCAPE '\\'))");
         binds << likePattern(f.text) << likePattern(f.text) << likePattern(f.text);
     }

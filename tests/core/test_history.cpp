@@ -281,6 +281,14 @@ void TestHistory::sessions_textFilter_findsQuestionTextsAsAsked_evenAfterAnEdit(
     QCOMPARE(idsFor(QStringLiteral("SHARD")), QList<qint64>{first.sessionId});
     QCOMPARE(idsFor(QStringLiteral("partition a payments")), QList<qint64>{second.sessionId});
     QCOMPARE(idsFor(QStringLiteral("ledger")), (QList<qint64>{first.sessionId, second.sessionId}));
+    // An attempt without a snapshot (none is written so today) is matched by its own text.
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE attempts SET snapshot_id = NULL WHERE session_id = ?"));
+        q.addBindValue(first.sessionId);
+        QVERIFY(q.exec());
+    }
+    QCOMPARE(idsFor(QStringLiteral("SHARD")), QList<qint64>{first.sessionId});
 
     // The same sessions as the plain definition (any attempt's text, or the plan's name), for
     // words from the built-in questions too; LIKE's wildcards are taken literally.
