@@ -212,19 +212,26 @@ QString History::matchQuery(const QString &words)
     return terms.join(QLatin1Char(' '));
 }
 
-QList<SearchHit> History::search(const QString &words, int limit, QString *error) const
+QList<SearchHit> History::search(const QString &words, int limit, QString *error,
+                                 SearchOrder order) const
 {
     QList<SearchHit> hits;
     const QString match = matchQuery(words);
     if (match.isEmpty())
         return hits;
+    // ORDER BY the rowid or the rank alone: FTS5 delivers either order itself, so the
+    // snippets are made for the rows returned only. (A tie-breaker after rank made SQLite sort,
+    // computing a snippet for every match: 39 ms instead of 16 on 10,000 sessions.)
     QSqlQuery q(m_db.connection());
-    const bool prepared = q.prepare(QStringLiteral(
-        "SELECT a.id, a.session_id, a.position, a.question_id, a.question_text, f.name, "
-        "snippet(answer_search, 0, ?, ?, ?, 16), a.started_at "
-        "FROM answer_search JOIN answer_fields f ON f.attempt_id = answer_search.rowid / 1024 "
-        "AND f.position = answer_search.rowid % 1024 JOIN attempts a ON a.id = f.attempt_id "
-        "WHERE answer_search MATCH ? ORDER BY answer_search.rowid DESC LIMIT ?"));
+    const bool prepared = q.prepare(
+        QStringLiteral(
+            "SELECT a.id, a.session_id, a.position, a.question_id, a.question_text, f.name, "
+            "snippet(answer_search, 0, ?, ?, ?, 16), a.started_at "
+            "FROM answer_search JOIN answer_fields f ON f.attempt_id = answer_search.rowid / 1024 "
+            "AND f.position = answer_search.rowid % 1024 JOIN attempts a ON a.id = f.attempt_id "
+            "WHERE answer_search MATCH ? ORDER BY %1 LIMIT ?")
+            .arg(order == SearchOrder::BestMatch ? QStringLiteral("answer_search.rank")
+                                                 : QStringLiteral("answer_search.rowid DESC")));
     q.addBindValue(QString(kMatchOpen));
     q.addBindValue(QString(kMatchClose));
     q.addBindValue(QStringLiteral("…"));

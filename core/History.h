@@ -64,11 +64,14 @@ public:
                                int limit, int offset = 0, QString *error = nullptr) const;
     int count(const HistoryFilter &filter, QString *error = nullptr) const;
 
-    // Full-text search over every answer (FTS5), newest first. The person's words are quoted,
-    // so operators and punctuation never cause a syntax error; each word also matches as a
-    // prefix. Newest first, not by rank: FTS5 walks rowids backwards and stops at the limit,
-    // where ranking must score every match (370 ms for common words in 250,000 attempts).
-    QList<SearchHit> search(const QString &words, int limit = 100, QString *error = nullptr) const;
+    // Full-text search over every answer (FTS5). The person's words are quoted, so operators
+    // and punctuation never cause a syntax error; each word also matches as a prefix. Newest
+    // first by default: FTS5 walks rowids backwards and stops at the limit. Best match first
+    // (FTS5's bm25 rank) must score every match before the limit applies: a few times slower
+    // for words in most answers (docs/benchmarks.md), the same for specific ones.
+    enum class SearchOrder { Newest, BestMatch };
+    QList<SearchHit> search(const QString &words, int limit = 100, QString *error = nullptr,
+                            SearchOrder order = SearchOrder::Newest) const;
 
     // Every attempt at one question, oldest first, with answers and grades.
     QList<AttemptRecord> attemptsOf(const QString &questionId, QString *error = nullptr) const;

@@ -3771,6 +3771,22 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <source>Deleted %1 sessions.</source>
         <translation>%1 Sitzungen wurden gelöscht.</translation>
     </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Beste Treffer zuerst</translation>
+    </message>
+    <message>
+        <source>Best match first puts the answers that use your words most and most closely at the top.</source>
+        <translation>„Beste Treffer zuerst“ stellt die Antworten nach oben, die Ihre Wörter am häufigsten und am genauesten verwenden.</translation>
+    </message>
+    <message>
+        <source>The %1 best matches; add words to narrow it down.</source>
+        <translation>Die %1 besten Treffer; fügen Sie Wörter hinzu, um die Suche einzugrenzen.</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::HistoryTableModel</name>

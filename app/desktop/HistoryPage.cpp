@@ -227,8 +227,15 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
             [this](const QModelIndex &index) { openHit(index.row()); });
     connect(m_results->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::updateButtons);
+    m_searchOrder = new QComboBox(searchBox);
+    m_searchOrder->setObjectName(QStringLiteral("searchOrder"));
+    m_searchOrder->addItem(tr("Newest first"), int(History::SearchOrder::Newest));
+    m_searchOrder->addItem(tr("Best match first"), int(History::SearchOrder::BestMatch));
+    m_searchOrder->setToolTip(tr("Best match first puts the answers that use your words most "
+                                 "and most closely at the top."));
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchOrder);
     searchRow->addWidget(m_openHitButton);
     auto *searchLayout = new QVBoxLayout(searchBox);
     searchLayout->addLayout(searchRow);
@@ -285,6 +292,7 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     connect(m_text, &QLineEdit::returnPressed, this, &HistoryPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &HistoryPage::runSearch);
+    connect(m_searchOrder, &QComboBox::currentIndexChanged, this, &HistoryPage::runSearch);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updateButtons);
@@ -520,15 +528,19 @@ void HistoryPage::runSearch()
     }
     constexpr int kLimit = 100;
     QString error;
-    const QList<SearchHit> hits = History(m_db).search(words, kLimit, &error);
+    const auto order = History::SearchOrder(m_searchOrder->currentData().toInt());
+    const QList<SearchHit> hits = History(m_db).search(words, kLimit, &error, order);
     m_hits->setHits(hits);
     if (!error.isEmpty())
         m_searchCount->setText(error);
     else if (hits.isEmpty())
         m_searchCount->setText(tr("No answer contains “%1”.").arg(words));
     else if (hits.size() >= kLimit)
-        m_searchCount->setText(tr("The newest %1 answers that match; add words to narrow it down.")
-                                   .arg(hits.size()));
+        m_searchCount->setText(
+            (order == History::SearchOrder::BestMatch
+                 ? tr("The %1 best matches; add words to narrow it down.")
+                 : tr("The newest %1 answers that match; add words to narrow it down."))
+                .arg(hits.size()));
     else
         m_searchCount->setText(hits.size() == 1 ? tr("1 answer") : tr("%1 answers").arg(hits.size()));
     if (!hits.isEmpty())

@@ -82,6 +82,7 @@ private:
     QPushButton *m_resumeButton;
     QPushButton *m_deleteButton;
     QLineEdit *m_search;
+    QComboBox *m_searchOrder;
     QLabel *m_searchCount;
     QTableView *m_results;
     QPushButton *m_openHitButton;

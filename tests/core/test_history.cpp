@@ -62,6 +62,7 @@ private slots:
     void search_staysInSyncThroughInsertEditAndDelete();
     void search_personsPunctuationNeverBreaksTheQuery();
     void search_quotedWords_mustStandSideBySide();
+    void search_bestMatchFirst_ranksByHowWellTheAnswerMatches();
     void migrationFromVersion1_indexesExistingAnswersAfterABackup();
     void sessions_filterByDateKindStatusAndText();
     void sessions_sortAndPage();
@@ -174,6 +175,30 @@ void TestHistory::search_quotedWords_mustStandSideBySide()
     QCOMPARE(History::matchQuery(QStringLiteral("schema \"query plan\" bound")),
              QStringLiteral("\"schema\" * \"query plan\" \"bound\" *"));
     QCOMPARE(History::matchQuery(QStringLiteral("\"\" \" \"")), QString()); // nothing to find
+}
+
+void TestHistory::search_bestMatchFirst_ranksByHowWellTheAnswerMatches()
+{
+    const Answered strong = practise(*m_db, m_clock, RoundKind::Technical,
+                                     QStringLiteral("Quorum reads and quorum writes: a quorum of "
+                                                    "replicas must agree, and the quorum size "
+                                                    "sets the trade-off."),
+                                     4);
+    m_clock.advanceWallOnlyMs(3'600'000);
+    const Answered weak = practise(*m_db, m_clock, RoundKind::Technical,
+                                   QStringLiteral("I would start with a cache, then think about "
+                                                  "replication, sharding, backups, monitoring "
+                                                  "and maybe a quorum later on."),
+                                   3);
+    History h(*m_db);
+    const auto newest = h.search(QStringLiteral("quorum"));
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(newest[0].sessionId, weak.sessionId); // the later answer first
+    const auto best = h.search(QStringLiteral("quorum"), 100, nullptr, History::SearchOrder::BestMatch);
+    QCOMPARE(best.size(), 2);
+    QCOMPARE(best[0].sessionId, strong.sessionId); // the answer about quorums first
+    QVERIFY(best[0].snippet.contains(kMatchOpen));
+    QCOMPARE(h.search(QStringLiteral("quorum"), 1, nullptr, History::SearchOrder::BestMatch).size(), 1);
 }
 
 void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()

@@ -651,6 +651,25 @@ void TestGuiHistory::search_typedWord_listsSnippetAndOpensTheAnswerHighlighted()
     QCOMPARE(model->rowCount(), 0);
     QVERIFY(searchCount->text().contains(QStringLiteral("No answer contains")));
 
+    // Best match first: the answer that uses the words most comes first, whatever its date.
+    FIND(QComboBox, order, "searchOrder");
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("cache database"));
+    QTest::keyClick(search, Qt::Key_Return);
+    const QList<SearchHit> newestHits = history().search(QStringLiteral("cache database"));
+    const QList<SearchHit> bestHits =
+        history().search(QStringLiteral("cache database"), 100, nullptr, History::SearchOrder::BestMatch);
+    // (The shorter, older first try matches best: the two orders differ.)
+    QVERIFY(newestHits.size() >= 2 && newestHits[0].attemptId != bestHits[0].attemptId);
+    QCOMPARE(model->rowCount(), int(newestHits.size()));
+    QCOMPARE(model->index(0, 0).data(SearchResultModel::AttemptIdRole).toLongLong(), newestHits[0].attemptId);
+    QVERIFY(choose(order, int(History::SearchOrder::BestMatch)));
+    QCOMPARE(model->rowCount(), int(bestHits.size()));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data(SearchResultModel::AttemptIdRole).toLongLong(),
+                 bestHits[row].attemptId);
+    QVERIFY(choose(order, int(History::SearchOrder::Newest)));
+
     // Words in quotes stand side by side: only the first try put "a cache" in front.
     search->clear();
     QTest::keyClicks(search, QStringLiteral("cache in front"));
