@@ -617,6 +617,36 @@ resume the latest unfinished session.</source>
 Standard: %2; --due: die heute zur Wiederholung fälligen Fragen). Bietet zuerst
 an, die letzte offene Sitzung fortzusetzen.</translation>
     </message>
+    <message>
+        <source>Search results by best match, not newest first.</source>
+        <translation>Suchergebnisse nach bester Übereinstimmung statt neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>No answer contains &quot;%1&quot;.</source>
+        <translation>Keine Antwort enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; add words to narrow it down.</source>
+        <translation>Die ersten %1 Treffer; fügen Sie Wörter hinzu, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Search every answer you wrote: each word also as a prefix, &quot;words in
+quotes&quot; side by side; newest first, or best match first with --best.</source>
+        <translation>Alle Ihre Antworten durchsuchen: jedes Wort auch als Wortanfang, &quot;Wörter in
+Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Treffer zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>

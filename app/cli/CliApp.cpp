@@ -70,8 +70,10 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                         QStringLiteral("ID"));
     const QCommandLineOption dueOption(QStringLiteral("due"),
                                        CliText::tr("Practise today's questions due for review."));
+    const QCommandLineOption bestOption(QStringLiteral("best"),
+                                        CliText::tr("Search results by best match, not newest first."));
     parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
-                       presetOption, dueOption, yesOption, mapOption, packOption});
+                       presetOption, dueOption, bestOption, yesOption, mapOption, packOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {

@@ -5,7 +5,7 @@ namespace mockloop::cli {
 QList<Command> allCommands()
 {
     return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
-            reportCommand(), statsCommand(),  dueCommand(),     backupCommand(),
+            reportCommand(), statsCommand(),  searchCommand(),  dueCommand(),     backupCommand(),
             restoreCommand(), checkCommand(), validatePackCommand(), importCommand(),
             exportPackCommand()};
 }

@@ -59,6 +59,7 @@ Command showCommand();
 Command reportCommand();
 Command statsCommand();
 Command dueCommand();
+Command searchCommand();
 Command backupCommand();
 Command restoreCommand();
 Command validatePackCommand();

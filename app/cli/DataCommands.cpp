@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "DataTools.h"
 #include "Database.h"
+#include "History.h"
 #include "Report.h"
 #include "Scheduler.h"
 #include "TimeText.h"
@@ -83,6 +84,44 @@ int runDue(CommandContext &c)
     c.out << Qt::endl;
     printTable(c.out, rows);
     c.out << Qt::endl << DataText::tr("Practise them: mockloop-cli run --due") << Qt::endl;
+    return Ok;
+}
+
+// The desktop's answer search in the terminal: every word and its prefix, "quotes" for a
+// phrase; newest first, or best match first with --best. Matches are shown in [brackets].
+int runSearch(CommandContext &c)
+{
+    const QString words = c.args.join(QLatin1Char(' '));
+    const auto order = c.parser.isSet(QStringLiteral("best")) ? History::SearchOrder::BestMatch
+                                                               : History::SearchOrder::Newest;
+    constexpr int kLimit = 100;
+    QString error;
+    const QList<SearchHit> hits = History(*c.db).search(words, kLimit, &error, order);
+    if (!error.isEmpty()) {
+        c.err << QStringLiteral("mockloop-cli: ") << error << Qt::endl;
+        return DatabaseProblem;
+    }
+    if (hits.isEmpty()) {
+        c.out << DataText::tr("No answer contains \"%1\".").arg(words) << Qt::endl;
+        return Ok;
+    }
+    QList<QStringList> rows = {{DataText::tr("Started (UTC)"), DataText::tr("Session"),
+                                DataText::tr("Field"), DataText::tr("Question"),
+                                DataText::tr("Passage")}};
+    for (const SearchHit &h : hits) {
+        QString passage = h.snippet;
+        passage.replace(kMatchOpen, QLatin1Char('[')).replace(kMatchClose, QLatin1Char(']'));
+        passage.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString question =
+            h.questionText.size() > 40 ? h.questionText.left(39) + QChar(u'…') : h.questionText;
+        rows.append({h.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     QString::number(h.sessionId), answerFieldDisplayName(h.fieldName), question,
+                     passage});
+    }
+    printTable(c.out, rows);
+    if (hits.size() >= kLimit)
+        c.out << Qt::endl << DataText::tr("The first %1 matches; add words to narrow it down.").arg(kLimit)
+              << Qt::endl;
     return Ok;
 }
 
@@ -212,6 +251,14 @@ Command statsCommand()
     return {QStringLiteral("stats"), QStringLiteral("stats"),
             DataText::tr("Totals: sessions, questions answered, practice time, scores per round kind."),
             0, 0, true, runStats};
+}
+
+Command searchCommand()
+{
+    return {QStringLiteral("search"), QStringLiteral("search WORDS... [--best]"),
+            DataText::tr("Search every answer you wrote: each word also as a prefix, \"words in\n"
+                         "quotes\" side by side; newest first, or best match first with --best."),
+            1, 64, true, runSearch};
 }
 
 Command dueCommand()

@@ -96,6 +96,7 @@ private slots:
     void history_listsSessions();
     void show_printsTheReport_andRefusesBadIds();
     void stats_countsSessionsAndScores();
+    void search_findsTheAnswer_marksTheMatch_andSaysWhenNothingMatches();
     void exportCsv_oneRowPerAttemptWithQuoting();
     void exportMarkdown_readsLikeTheReport();
     void report_mdAndHtml_toStdoutOrFile_sameNumbersAsShow();
@@ -121,6 +122,26 @@ void TestCliData::history_listsSessions()
     QVERIFY(r.out.contains(QByteArray::number(id)));
     QVERIFY(r.out.contains("1/2"));
     QVERIFY(r.out.contains("4.0"));
+}
+
+void TestCliData::search_findsTheAnswer_marksTheMatch_andSaysWhenNothingMatches()
+{
+    QTemporaryDir dir;
+    const qint64 id = seedSession(dir.path());
+    const Run r = cli(dir.path(), {QStringLiteral("search"), QStringLiteral("explain")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("[EXPLAIN]"), r.out.constData());
+    QVERIFY2(r.out.contains(" " + QByteArray::number(id) + " "), r.out.constData());
+    QVERIFY(!r.out.contains('\n' + QByteArray("Second line"))); // one line per match
+    const Run phrase = cli(dir.path(), {QStringLiteral("search"), QStringLiteral("\"then explain\""),
+                                        QStringLiteral("--best")});
+    QCOMPARE(phrase.exitCode, 0);
+    // FTS5 marks a phrase from its first word to its last, the quote between included.
+    QVERIFY2(phrase.out.contains("[then \"EXPLAIN]"), phrase.out.constData());
+    const Run none = cli(dir.path(), {QStringLiteral("search"), QStringLiteral("\"explain then\"")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.out.contains("No answer contains"), none.out.constData());
+    QCOMPARE(cli(dir.path(), {QStringLiteral("search")}).exitCode, 1);
 }
 
 void TestCliData::show_printsTheReport_andRefusesBadIds()
