@@ -3817,6 +3817,10 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <source>The %1 best matches; add words to narrow it down.</source>
         <translation>Die %1 besten Treffer; fügen Sie Wörter hinzu, um die Suche einzugrenzen.</translation>
     </message>
+    <message>
+        <source>Delete the chosen sessions (Del); Ctrl-click chooses several.</source>
+        <translation>Die gewählten Sitzungen löschen (Entf); Strg-Klick wählt mehrere.</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::HistoryTableModel</name>

@@ -178,6 +178,11 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     connect(m_resumeButton, &QPushButton::clicked, this, &HistoryPage::resumeSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &HistoryPage::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryPage::openSelectedReport);
+    // The Delete key in the list asks the same question as the button.
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &HistoryPage::deleteSelected);
+    m_deleteButton->setToolTip(tr("Delete the chosen sessions (Del); Ctrl-click chooses several."));
     // Opening the page puts the keyboard in the list (MainWindow::showPage).
     setFocusProxy(m_table);
     auto *sessionButtons = new QHBoxLayout;

@@ -542,12 +542,15 @@ void TestGuiHistory::delete_afterConfirmation_removesItFromTheDatabase()
     const int row = int(tableIds().indexOf(m_firstTry));
     QVERIFY(clickRow(table, row));
 
-    // "No": nothing changes.
+    // "No": nothing changes. The Delete key asks the same question as the button.
     QStringList asked;
     Confirmation::setHandler([&asked](const QString &, const QString &question) {
         asked.append(question);
         return false;
     });
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(asked.size(), 1);
+    asked.clear();
     CLICK(del);
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.constFirst().contains(QStringLiteral("Technical practice")), qPrintable(asked.constFirst()));
