@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QtEndian>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -743,6 +744,19 @@ bool Database::migrate(const QList<Migration> &steps, QString *error)
     }
     m_version = latest;
     return true;
+}
+
+int Database::storedSchemaVersion(const QString &path)
+{
+    // SQLite's file header: the 16-byte magic string, and at offset 60 the user_version as a
+    // 4-byte big-endian integer (https://www.sqlite.org/fileformat.html).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = file.read(64);
+    if (header.size() < 64 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return -1;
+    return qFromBigEndian<qint32>(header.constData() + 60);
 }
 
 bool Database::inTransaction(const std::function<bool()> &fn)

@@ -68,6 +68,11 @@ public:
     static bool inspect(const QString &path, QString *error, OpenError *kind, int *version = nullptr,
                         int latest = latestVersion(), bool fullCheck = true);
 
+    // The schema version written in the file's header, read as plain bytes before anything
+    // opens it (no SQLite, nothing written): -1 when there is no SQLite file there. Enough to
+    // tell the person an upgrade is coming; open() still decides everything.
+    static int storedSchemaVersion(const QString &path);
+
     // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
     bool inTransaction(const std::function<bool()> &fn);
 

@@ -647,6 +647,10 @@ quotes&quot; side by side; newest first, or best match first with --best.</sourc
         <translation>Alle Ihre Antworten durchsuchen: jedes Wort auch als Wortanfang, &quot;Wörter in
 Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Treffer zuerst.</translation>
     </message>
+    <message>
+        <source>mockloop-cli: upgrading the database from version %1 to %2 (a backup copy first)…</source>
+        <translation>mockloop-cli: Die Datenbank wird von Version %1 auf %2 aktualisiert (zuerst eine Sicherungskopie)…</translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>
@@ -5836,6 +5840,17 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>the speech engine reported an error</source>
         <translation>die Sprachausgabe meldete einen Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::UpgradeNotice</name>
+    <message>
+        <source>MockLoop</source>
+        <translation>MockLoop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Upgrading your MockLoop data&lt;/b&gt; (database version %1 to %2).&lt;/p&gt;&lt;p&gt;A backup copy is made first. With a long history this takes a few seconds; nothing is lost if it is interrupted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ihre MockLoop-Daten werden aktualisiert&lt;/b&gt; (Datenbankversion %1 auf %2).&lt;/p&gt;&lt;p&gt;Zuerst wird eine Sicherungskopie angelegt. Bei einer langen Historie dauert das einige Sekunden; bei einer Unterbrechung geht nichts verloren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

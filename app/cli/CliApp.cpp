@@ -114,6 +114,14 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
     Database db;
     if (it->opensDatabase) {
+        // An upgrade copies the file first: on a long history that takes seconds.
+        const int stored = Database::storedSchemaVersion(databasePath(dataDir));
+        if (stored > 0 && stored < Database::latestVersion())
+            err << CliText::tr("mockloop-cli: upgrading the database from version %1 to %2 (a "
+                               "backup copy first)…")
+                       .arg(stored)
+                       .arg(Database::latestVersion())
+                << Qt::endl;
         QString error;
         if (!db.open(databasePath(dataDir), &error)) {
             err << QStringLiteral("mockloop-cli: ") << error << Qt::endl;

@@ -5,6 +5,7 @@
 #include "QuestionBank.h"
 #include "Settings.h"
 #include "Translation.h"
+#include "UpgradeNotice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,7 +60,10 @@ int main(int argc, char *argv[])
     const QString dataDir = mockloop::resolveDataDir(parser.value(dataDirOption));
     mockloop::Database db;
     QString error;
-    if (!db.open(mockloop::databasePath(dataDir), &error)) {
+    auto upgradeNotice = mockloop::desktop::UpgradeNotice::showIfUpgrading(mockloop::databasePath(dataDir));
+    const bool opened = db.open(mockloop::databasePath(dataDir), &error);
+    upgradeNotice.reset();
+    if (!opened) {
         // Database::open explains itself (newer, damaged, not a database) and has left the
         // file untouched; say exactly that and stop.
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MockLoop cannot start"),

@@ -94,6 +94,7 @@ class TestCliData : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void history_listsSessions();
+    void olderDatabase_saysItUpgradesOnce();
     void show_printsTheReport_andRefusesBadIds();
     void stats_countsSessionsAndScores();
     void search_findsTheAnswer_marksTheMatch_andSaysWhenNothingMatches();
@@ -142,6 +143,24 @@ void TestCliData::search_findsTheAnswer_marksTheMatch_andSaysWhenNothingMatches(
     QCOMPARE(none.exitCode, 0);
     QVERIFY2(none.out.contains("No answer contains"), none.out.constData());
     QCOMPARE(cli(dir.path(), {QStringLiteral("search")}).exitCode, 1);
+}
+
+void TestCliData::olderDatabase_saysItUpgradesOnce()
+{
+    QTemporaryDir dir;
+    {
+        Database old;
+        QString error;
+        QVERIFY2(old.open(QDir(dir.path()).filePath(QStringLiteral("mockloop.sqlite")),
+                          Database::migrations().mid(0, 6), &error),
+                 qPrintable(error));
+    }
+    const Run first = cli(dir.path(), {QStringLiteral("history")});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.contains("upgrading the database from version 6"), first.err.constData());
+    const Run again = cli(dir.path(), {QStringLiteral("history")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(!again.err.contains("upgrading"), again.err.constData());
 }
 
 void TestCliData::show_printsTheReport_andRefusesBadIds()

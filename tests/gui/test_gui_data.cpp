@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
+#include "UpgradeNotice.h"
 
 #include <QAction>
 #include <QDir>
@@ -37,6 +38,7 @@ private slots:
     void export_fromTheMenu_writesTheChosenFormat();
     void whereIsMyData_namesTheDatabaseFile();
     void checkTheDatabase_readsEveryPageAndSaysWhatItFound();
+    void upgradeNotice_showsForAnOlderDatabaseOnly();
 
 private:
     void trigger(const char *actionName);
@@ -226,4 +228,43 @@ void TestGuiData::checkTheDatabase_readsEveryPageAndSaysWhatItFound()
 }
 
 QTEST_MAIN(TestGuiData)
+void TestGuiData::upgradeNotice_showsForAnOlderDatabaseOnly()
+{
+    using mockloop::desktop::UpgradeNotice;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mockloop.sqlite"));
+    // No file yet, and a file that is not SQLite: nothing to upgrade (open() explains the latter).
+    QVERIFY(!UpgradeNotice::showIfUpgrading(path));
+    QCOMPARE(Database::storedSchemaVersion(path), -1);
+    {
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+    }
+    QVERIFY(!UpgradeNotice::showIfUpgrading(path));
+    QVERIFY(QFile::remove(path));
+
+    // A database from an older MockLoop (version 6): the notice is on screen while it opens.
+    QString error;
+    {
+        Database old;
+        QVERIFY2(old.open(path, Database::migrations().mid(0, 6), &error), qPrintable(error));
+    }
+    QCOMPARE(Database::storedSchemaVersion(path), 6);
+    auto notice = UpgradeNotice::showIfUpgrading(path);
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("version 6 to %1").arg(Database::latestVersion())),
+             qPrintable(notice->text()));
+    notice.reset();
+
+    // Once opened by this version it is current: no notice the next time.
+    {
+        Database now;
+        QVERIFY2(now.open(path, &error), qPrintable(error));
+    }
+    QCOMPARE(Database::storedSchemaVersion(path), Database::latestVersion());
+    QVERIFY(!UpgradeNotice::showIfUpgrading(path));
+}
+
 #include "test_gui_data.moc"
