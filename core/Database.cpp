@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QtEndian>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +15,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 #include <atomic>
 

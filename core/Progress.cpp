@@ -32,8 +32,8 @@ namespace {
 
 // The sessions since a bound (the first ?) with their local day, computed once per session:
 // 'localtime' is the costly part. MATERIALIZED, because SQLite otherwise folds the CTE into the
-// join and computes the day once per attempt (10,000 sessions, 12 months: score trend 116 ms
-// -> 40 ms).
+// join and computes the day once per attempt (10,000 sessions, 12 months: score trend 58 ms
+// -> 50 ms, docs/benchmarks.md).
 const char *const kSessionDays =
     "WITH days AS MATERIALIZED (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
     "WHERE started_at >= ?) ";
