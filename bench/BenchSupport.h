@@ -7,9 +7,19 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace mockloop::bench {
+
+// The middle value (the upper one of an even count); 0 for none.
+inline double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
 
 // The median wall time of `runs` calls, in milliseconds: robust against one slow run.
 inline double medianMs(int runs, const std::function<void()> &fn)
@@ -21,8 +31,7 @@ inline double medianMs(int runs, const std::function<void()> &fn)
         fn();
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
+    return median(std::move(ms));
 }
 
 // Where a history benchmark's generated database lives: --full means 10,000 sessions,

@@ -155,11 +155,7 @@ struct Phases
     double median(const QByteArray &name) const
     {
         const auto it = ms.find(name);
-        if (it == ms.end() || it->second.empty())
-            return 0;
-        std::vector<double> v = it->second;
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
+        return it == ms.end() ? 0 : bench::median(it->second);
     }
 };
 

@@ -337,10 +337,10 @@ LoopPlan Scheduler::practiceDuePlan() const
     return plan;
 }
 
-QString Scheduler::dueSummary() const
+QString Scheduler::dueSummary(const QList<DueQuestion> &dueToday) const
 {
     const int total = dueCount();
-    const int today = int(dueToday().size());
+    const int today = int(dueToday.size());
     // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
     if (total == 0)
         return QCoreApplication::translate("Scheduler",

@@ -105,7 +105,8 @@ public:
     LoopPlan practiceDuePlan() const;
     // One sentence on what is due ("3 questions are due today.", the daily limit when it
     // holds some back, or nothing due): Home's due box and `mockloop-cli due` say the same.
-    QString dueSummary() const;
+    // today: what dueToday() returned (the callers list it too; it is not read twice).
+    QString dueSummary(const QList<DueQuestion> &today) const;
 
     const Parameters &parameters() const { return m_parameters; }
 

@@ -73,8 +73,8 @@ int runDue(CommandContext &c)
 {
     const SystemClock clock;
     const Scheduler scheduler(*c.db, &clock);
-    c.out << scheduler.dueSummary() << Qt::endl;
     const QList<DueQuestion> today = scheduler.dueToday();
+    c.out << scheduler.dueSummary(today) << Qt::endl;
     if (today.isEmpty())
         return Ok;
     QList<QStringList> rows = {{DataText::tr("Question"), DataText::tr("Round kind"),

@@ -46,7 +46,7 @@ int runInterview(CommandContext &ctx)
         const Scheduler scheduler(*ctx.db, &clock);
         plan = scheduler.practiceDuePlan();
         if (plan->rounds.isEmpty()) {
-            ctx.out << scheduler.dueSummary() << Qt::endl;
+            ctx.out << scheduler.dueSummary({}) << Qt::endl; // the plan is empty: nothing today
             return Ok;
         }
     } else {

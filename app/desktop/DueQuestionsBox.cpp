@@ -40,7 +40,7 @@ void DueQuestionsBox::refresh()
 {
     const Scheduler scheduler(m_db, m_clock);
     const QList<DueQuestion> today = scheduler.dueToday();
-    m_summary->setText(scheduler.dueSummary());
+    m_summary->setText(scheduler.dueSummary(today));
     QStringList items;
     for (const DueQuestion &d : today.mid(0, kShownQuestions)) {
         const QString text = d.text.size() > 90 ? d.text.left(90).trimmed() + QChar(u'…') : d.text;
