@@ -1,0 +1,40 @@
+# Every language in translations/ stays complete: run lupdate over a copy of each .ts file with
+# the same sources and options as the build, then fail on any message it leaves unfinished
+# (a new or changed tr() string nobody translated) and name each one.
+# Arguments: -DLUPDATE=... -DTS_DIR=... -DSOURCES_LIST=... -DWORK_DIR=...
+file(GLOB ts_files "${TS_DIR}/*.ts")
+if(NOT ts_files)
+    message(FATAL_ERROR "no .ts files in ${TS_DIR}")
+endif()
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(failed "")
+foreach(ts IN LISTS ts_files)
+    get_filename_component(name "${ts}" NAME)
+    set(copy "${WORK_DIR}/${name}")
+    file(COPY_FILE "${ts}" "${copy}")
+    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
+                            "@${SOURCES_LIST}" -ts "${copy}"
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}: ${out}${err}")
+    endif()
+    file(READ "${copy}" text)
+    string(REGEX MATCHALL "<message" all "${text}")
+    list(LENGTH all total)
+    string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${text}")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        # Name each unfinished message by its source text.
+        string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?<translation type=\"unfinished\"" hits "${text}")
+        set(names "")
+        foreach(hit IN LISTS hits)
+            string(REGEX REPLACE "^<source>([^<]*)</source>.*" "\\1" src "${hit}")
+            string(APPEND names "\n    ${src}")
+        endforeach()
+        string(APPEND failed "\n${name}: ${count} of ${total} messages unfinished:${names}")
+    endif()
+    message(STATUS "${name}: ${total} messages, ${count} unfinished")
+endforeach()
+if(failed)
+    message(FATAL_ERROR "Translations are incomplete (fill them in translations/*.ts):${failed}")
+endif()
