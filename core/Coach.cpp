@@ -3,6 +3,9 @@
 #include "AnswerTemplate.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -16,6 +19,41 @@ class CoachText
 {
     Q_DECLARE_TR_FUNCTIONS(Coach)
 };
+
+// Irregular verbs: past and participle to the base, so "told" meets "tell" and "wrote",
+// "written" and "writing" meet "write". ("left", "lost", "read", "set", "put" and "cut" are not
+// here: they are common nouns or adjectives, or already the base.)
+struct IrregularVerbs
+{
+    QHash<QString, QString> toBase; // every form -> base
+    QSet<QString> pasts;            // the simple past forms ("wrote", "told")
+};
+
+const IrregularVerbs &irregularVerbs()
+{
+    static const IrregularVerbs verbs = [] {
+        // base:past[,participle…]
+        const QString table = QStringLiteral(
+            "write:wrote,written tell:told sell:sold teach:taught think:thought bring:brought "
+            "buy:bought catch:caught seek:sought lead:led build:built make:made take:took,taken "
+            "give:gave,given run:ran begin:began,begun choose:chose,chosen speak:spoke,spoken "
+            "break:broke,broken drive:drove,driven know:knew,known grow:grew,grown "
+            "throw:threw,thrown show:showed,shown find:found keep:kept send:sent spend:spent "
+            "meet:met hold:held say:said pay:paid do:did,done,doing go:went,gone,going see:saw,seen "
+            "get:got,gotten come:came become:became understand:understood stand:stood feel:felt "
+            "hear:heard mean:meant win:won fall:fell,fallen rise:rose,risen forget:forgot,forgotten");
+        IrregularVerbs v;
+        for (const QString &entry : table.split(QLatin1Char(' '))) {
+            const QString base = entry.section(QLatin1Char(':'), 0, 0);
+            const QStringList forms = entry.section(QLatin1Char(':'), 1).split(QLatin1Char(','));
+            v.pasts.insert(forms.first());
+            for (const QString &form : forms)
+                v.toBase.insert(form, base);
+        }
+        return v;
+    }();
+    return verbs;
+}
 
 const QString kSituation = QStringLiteral("situation");
 const QString kTask = QStringLiteral("task");
@@ -216,16 +254,18 @@ bool isOutcomeWord(const QString &word)
             stems.append(coaching::stem(QLatin1String(w)));
         return stems;
     }();
-    static const QStringList kNumberWords = {
-        QStringLiteral("two"),      QStringLiteral("three"),    QStringLiteral("four"),
-        QStringLiteral("five"),     QStringLiteral("six"),      QStringLiteral("seven"),
-        QStringLiteral("eight"),    QStringLiteral("nine"),     QStringLiteral("ten"),
-        QStringLiteral("eleven"),   QStringLiteral("twelve"),   QStringLiteral("twenty"),
-        QStringLiteral("dozen"),    QStringLiteral("dozens"),   QStringLiteral("hundred"),
-        QStringLiteral("hundreds"), QStringLiteral("thousand"), QStringLiteral("thousands"),
-        QStringLiteral("million"),  QStringLiteral("millions"), QStringLiteral("billion"),
-        QStringLiteral("twice"),    QStringLiteral("half")};
-    return kNumberWords.contains(word) || kOutcomeStems.contains(coaching::stem(word));
+    // "one" is left out: "one day" is no measurement. "zero" is one: "zero records lost" is.
+    static const QStringList kNumberWords =
+        QStringLiteral("zero two three four five six seven eight nine ten eleven twelve thirteen "
+                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+                       "fifty sixty seventy eighty ninety dozen dozens hundred hundreds thousand "
+                       "thousands million millions billion billions twice half percent percentage "
+                       "quarter tenfold")
+            .split(QLatin1Char(' '));
+    // "twenty-five": a number whatever its parts.
+    const QStringList parts = word.split(QLatin1Char('-'), Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return kNumberWords.contains(p); })
+           || kOutcomeStems.contains(coaching::stem(word));
 }
 
 bool isQuantified(const QString &text)
@@ -268,26 +308,135 @@ QString missingAdvice(const QString &part)
     return CoachText::tr("Say how it ended: what changed, for whom, with a number if you can.");
 }
 
-bool containsRun(const QStringList &haystack, const QStringList &needle)
-{
-    if (needle.isEmpty() || needle.size() > haystack.size())
-        return false;
-    for (qsizetype i = 0; i + needle.size() <= haystack.size(); ++i) {
-        bool all = true;
-        for (qsizetype j = 0; j < needle.size() && all; ++j)
-            all = haystack.at(i + j) == needle.at(j);
-        if (all)
-            return true;
-    }
-    return false;
-}
-
 // A term's units; none when the term has no letter or digit at all ("+" never matches).
 QStringList termUnits(const QString &term)
 {
     const QStringList units = coaching::matchUnits(term);
     return std::any_of(units.cbegin(), units.cend(), hasLetterOrDigit) ? units : QStringList();
 }
+
+// The units of one answer field, each with the sentence and the clause it stands in.
+// Sentences end at . ! ? ; before a space, and at a line break; clauses at , and : before a
+// space. Splitting only at spaces keeps every word whole, so the units are matchUnits(text).
+struct FieldUnits
+{
+    QStringList units;
+    QList<int> sentence;
+    QList<int> clause;
+};
+
+FieldUnits fieldUnits(const QString &text)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?;])\\s+|\\n"));
+    static const QRegularExpression clauseEnd(QStringLiteral("(?<=[,:])\\s+"));
+    FieldUnits f;
+    int clause = 0;
+    const QStringList sentences = text.split(sentenceEnd);
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        for (const QString &part : sentences.at(s).split(clauseEnd)) {
+            for (const QString &unit : coaching::matchUnits(part)) {
+                f.units << unit;
+                f.sentence << int(s);
+                f.clause << clause;
+            }
+            ++clause;
+        }
+    }
+    return f;
+}
+
+// Words a term may leave out or put elsewhere: "in writing" is "written", "owner of the
+// release" is "release owner".
+bool isFunctionWord(const QString &unit)
+{
+    static const QSet<QString> kWords = {
+        QStringLiteral("a"),  QStringLiteral("an"),   QStringLiteral("the"), QStringLiteral("of"),
+        QStringLiteral("to"), QStringLiteral("in"),   QStringLiteral("on"),  QStringLiteral("at"),
+        QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"),
+        QStringLiteral("into"), QStringLiteral("and"), QStringLiteral("or")};
+    return kWords.contains(unit);
+}
+
+// Where a term occurs in a field (the index of its first unit): (1) its units side by side, in
+// order; or (2) its other words (not isFunctionWord) in any order, side by side or with only
+// function words between them, in one sentence: "a scan of the full table" for "full table
+// scan", "written" for "in writing"; not "index helps only" for "index only".
+QList<qsizetype> occurrences(const FieldUnits &f, const QStringList &needle)
+{
+    QList<qsizetype> starts;
+    if (needle.isEmpty())
+        return starts;
+    const qsizetype n = f.units.size();
+    for (qsizetype i = 0; i + needle.size() <= n; ++i) {
+        if (std::equal(needle.cbegin(), needle.cend(), f.units.cbegin() + i))
+            starts << i;
+    }
+    QStringList content;
+    for (const QString &u : needle) {
+        if (!isFunctionWord(u))
+            content << u;
+    }
+    if (content.isEmpty() || (content.size() == 1 && needle.size() == 1))
+        return starts; // a single word: (1) already found every place
+    for (qsizetype i = 0; i < n; ++i) {
+        if (starts.contains(i) || !content.contains(f.units.at(i)))
+            continue;
+        QStringList missing = content;
+        for (qsizetype j = i; j < n && !missing.isEmpty() && f.sentence.at(j) == f.sentence.at(i); ++j) {
+            if (!missing.removeOne(f.units.at(j)) && !isFunctionWord(f.units.at(j)))
+                break;
+        }
+        if (missing.isEmpty())
+            starts << i;
+    }
+    return starts;
+}
+
+// A key point about something the person did: its text starts with a verb in the past
+// ("Wrote a clear proposal", "Told the release owner in writing", "Raised it early").
+bool isPastActionKeyPoint(const QString &text)
+{
+    const QStringList w = coaching::words(text);
+    if (w.isEmpty())
+        return false;
+    const QString &verb = w.first();
+    return irregularVerbs().pasts.contains(verb)
+           || (verb.size() >= 5 && verb.endsWith(QLatin1String("ed")) && !verb.endsWith(QLatin1String("eed")));
+}
+
+// Whether the clause of a match, before it, says the person did not do it or only learned,
+// planned or would do it: "I learned to write the proposal first", "we did not tell anyone",
+// "next time I would write it down", "I should have told the owner". Compared as units
+// (stems), so every form of the cue counts.
+bool saysNotDone(const FieldUnits &f, qsizetype at)
+{
+    static const QSet<QString> kCues = {
+        QStringLiteral("not"),   QStringLiteral("never"),  QStringLiteral("without"),
+        QStringLiteral("cannot"), QStringLiteral("would"), QStringLiteral("should"),
+        QStringLiteral("could"), QStringLiteral("will"),   QStringLiteral("might"),
+        QStringLiteral("shall")};
+    // A word followed by "to" ("learned to", "planned to") or by another word ("next time").
+    static const QList<std::pair<QString, QString>> kPairs = {
+        {QStringLiteral("learn"), QStringLiteral("to")},   {QStringLiteral("learnt"), QStringLiteral("to")},
+        {QStringLiteral("plan"), QStringLiteral("to")},    {QStringLiteral("intend"), QStringLiteral("to")},
+        {QStringLiteral("want"), QStringLiteral("to")},    {QStringLiteral("hope"), QStringLiteral("to")},
+        {QStringLiteral("go"), QStringLiteral("to")},      {QStringLiteral("forget"), QStringLiteral("to")},
+        {QStringLiteral("fail"), QStringLiteral("to")},    {QStringLiteral("next"), QStringLiteral("time")},
+        {QStringLiteral("in"), QStringLiteral("futur")},   {QStringLiteral("the"), QStringLiteral("futur")}};
+    for (qsizetype i = at - 1; i >= 0 && f.clause.at(i) == f.clause.at(at); --i) {
+        const QString &u = f.units.at(i);
+        if (kCues.contains(u) || u.endsWith(QLatin1String("n't")) || u.endsWith(QLatin1String("'d"))
+            || u.endsWith(QLatin1String("'ll")))
+            return true;
+        if (i + 1 < at) {
+            const std::pair<QString, QString> pair(u, f.units.at(i + 1));
+            if (kPairs.contains(pair))
+                return true;
+        }
+    }
+    return false;
+}
+
 
 } // namespace
 
@@ -328,7 +477,7 @@ QString stem(const QString &word)
         {QStringLiteral("children"), QStringLiteral("child")},
         {QStringLiteral("agreed"), QStringLiteral("agree")},
     };
-    QString w = word;
+    QString w = irregularVerbs().toBase.value(word, word);
     for (const auto &[form, base] : kIrregular) {
         if (w == form) {
             w = base;
@@ -445,7 +594,7 @@ QStringList matchUnits(const QString &text)
 
 bool mentions(const QString &text, const QString &term)
 {
-    return containsRun(matchUnits(text), termUnits(term));
+    return !occurrences(fieldUnits(text), termUnits(term)).isEmpty();
 }
 
 int wordCount(const QString &text)
@@ -462,7 +611,7 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer,
     CoachReport report;
 
     // Counting: words per field, pronouns, fillers.
-    QList<QStringList> fieldUnits;
+    QList<FieldUnits> fields;
     QMap<QString, int> partWords; // STAR part -> words (a repeated name adds up)
     bool hasStarField = false;
     for (const AnswerField &field : answer) {
@@ -476,7 +625,7 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer,
                 ++report.weCount;
         }
         countFillers(w, &report.fillerCounts, &report.fillerTotal);
-        fieldUnits.append(matchUnits(field.value));
+        fields.append(fieldUnits(field.value));
         const QString name = field.name.toLower();
         if (name == kSituation || name == kTask || name == kAction || name == kResult) {
             hasStarField = true;
@@ -488,16 +637,19 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer,
         report.wordsPerMinute = int(num / (2 * answerUsedMs));
     }
 
-    // Key points: a term matches inside one field, never across two.
+    // Key points: a term matches inside one field, never across two. A key point about a past
+    // action is not covered by a match in a clause that says it was not done (saysNotDone).
     for (const KeyPoint &kp : question.keyPoints) {
+        const bool pastAction = isPastActionKeyPoint(kp.text);
         bool covered = false;
         for (const QString &term : kp.terms) {
             const QStringList needle = termUnits(term);
-            for (const QStringList &units : std::as_const(fieldUnits)) {
-                if (containsRun(units, needle)) {
-                    covered = true;
+            for (const FieldUnits &f : std::as_const(fields)) {
+                const QList<qsizetype> at = occurrences(f, needle);
+                covered = std::any_of(at.cbegin(), at.cend(),
+                                      [&](qsizetype i) { return !pastAction || !saysNotDone(f, i); });
+                if (covered)
                     break;
-                }
             }
             if (covered)
                 break;

@@ -86,10 +86,14 @@ QString stem(const QString &word);
 // matchUnits(): the stems that key-point terms are matched against: each word with a
 // possessive "'s" removed, split at '-', '/' and '_' ("key-value" -> key, value), a single '+'
 // as a unit of its own ("n+1" and "n + 1" -> n, +, 1; "c++" stays whole), each part stemmed.
-// A term matches when its units occur as a contiguous run in the answer's units.
+// A term matches when its units occur as a contiguous run in the answer's units, or its
+// words other than function words ("the", "of", "in", …) occur in any order in one sentence
+// with only function words between them (docs/coach.md).
 QStringList matchUnits(const QString &text);
 
-// Whether text mentions term under the rules above (case-insensitive, whole words, stems).
+// Whether text mentions term under the rules above (case-insensitive, whole words, stems,
+// word order). The coach adds one rule for key points about past actions: a match in a
+// clause that says it was not done ("I learned to…", "should have") does not tick them.
 bool mentions(const QString &text, const QString &term);
 
 } // namespace coaching

@@ -179,8 +179,9 @@ int History::count(const HistoryFilter &filter, QString *error) const
 QString History::matchQuery(const QString &words)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    // Keep letters, digits and joiners; the rest would be FTS5 syntax.
-    static const QRegularExpression syntax(QStringLiteral("[^\\w\\-+.#']"));
+    // Keep letters, marks and digits of every script, and joiners; the rest would be FTS5
+    // syntax. (A bare \\w is ASCII only in QRegularExpression: it emptied "مرحبا" and "日本語".)
+    static const QRegularExpression syntax(QStringLiteral("[^\\p{L}\\p{M}\\p{N}_\\-+.#']"));
     auto cleanWords = [](const QString &text) {
         QStringList out;
         for (QString word : text.split(space, Qt::SkipEmptyParts)) {

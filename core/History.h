@@ -69,6 +69,9 @@ public:
     // first by default: FTS5 walks rowids backwards and stops at the limit. Best match first
     // (FTS5's bm25 rank) must score every match before the limit applies: a few times slower
     // for words in most answers (docs/benchmarks.md), the same for specific ones.
+    // Words of every script count ("مرحبا", "café" also finds "cafe"). FTS5's unicode61
+    // splits at spaces and punctuation only, so a run of Chinese or Japanese without spaces
+    // is one token: "日本語" finds "日本語のテキスト" (a prefix of the run) but "テキスト" does not.
     enum class SearchOrder { Newest, BestMatch };
     QList<SearchHit> search(const QString &words, int limit = 100, QString *error = nullptr,
                             SearchOrder order = SearchOrder::Newest) const;

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -159,6 +160,92 @@ QString lowerWord(const QString &word)
     return w;
 }
 
+// Question marks of other scripts: full-width ？ (Chinese, Japanese), small ﹖, Arabic ؟, the
+// Greek question mark ; (U+037E), the reversed ⸮ and Ethiopic ፧.
+bool isQuestionMark(QChar c)
+{
+    switch (c.unicode()) {
+    case '?': case 0xFF1F: case 0xFE56: case 0x061F: case 0x037E: case 0x2E2E: case 0x1367:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Scripts written without spaces between words: a whole question is one "word" there.
+bool isSpacelessScript(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han: case QChar::Script_Hiragana: case QChar::Script_Katakana:
+    case QChar::Script_Thai: case QChar::Script_Lao: case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+qsizetype spacelessLetters(const QString &text)
+{
+    return std::count_if(text.cbegin(), text.cend(), isSpacelessScript);
+}
+
+// Ends with a question mark of any script, closing quotes, brackets and emphasis aside. Greek
+// is mostly typed with the ordinary semicolon, so a Greek text ending in ';' asks too.
+bool endsWithQuestionMark(const QString &text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && QStringLiteral("\"'»”’)]*_ ").contains(text.at(end - 1)))
+        --end;
+    if (end == 0)
+        return false;
+    const QChar last = text.at(end - 1);
+    if (isQuestionMark(last))
+        return true;
+    return last == QLatin1Char(';')
+           && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Greek; });
+}
+
+QSet<QString> wordSet(const QString &spaceSeparated)
+{
+    const QStringList list = spaceSeparated.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+// A heading that says its list holds questions ("Behavioral questions", "Übungen", "質問"):
+// every sentence in its list is one, marked or not.
+bool namesQuestionList(const QString &heading)
+{
+    static const QSet<QString> words = wordSet(QStringLiteral(
+        "question questions exercise exercises prompts frage fragen übungen pregunta preguntas "
+        "ejercicios exercices domande esercizi perguntas exercícios вопросы упражнения "
+        "أسئلة ερωτήσεις"));
+    static const QStringList cjk = {QStringLiteral("質問"), QStringLiteral("问题"), QStringLiteral("問題"),
+                                    QStringLiteral("练习"), QStringLiteral("練習"), QStringLiteral("질문")};
+    const QString t = heading.trimmed();
+    if (endsWithQuestionMark(t)) // "Questions?" over a contact list
+        return false;
+    for (const QString &w : t.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (words.contains(lowerWord(w)))
+            return true;
+    }
+    return std::any_of(cjk.cbegin(), cjk.cend(), [&t](const QString &c) { return t.contains(c); });
+}
+
+// A list item that can stand as a question when its list is one of questions: a sentence
+// (two words, or four letters of a script without spaces), not "Further reading: …".
+bool isPrompt(const QString &plain)
+{
+    const QString t = plain.trimmed();
+    const QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (t.endsWith(QLatin1Char(':')))
+        return false;
+    const qsizetype colon = t.indexOf(QLatin1Char(':'));
+    if (colon >= 0 && t.left(colon).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 3)
+        return false;
+    return (words.size() >= 2 && t.size() >= 6) || spacelessLetters(t) >= 4;
+}
+
 struct Reader
 {
     MarkdownQuestions out;
@@ -172,7 +259,35 @@ struct Reader
         QList<qsizetype> children;
     };
 
-    void readList(const QList<Block> &blocks, const QList<qsizetype> &items, const QString &category)
+    // The items of a list are all questions when its heading says so (namesQuestionList), or
+    // when at least kListQuestionsMin of its items read as questions and they are at least
+    // three in four of the items that could be questions (not links alone, not labels like
+    // "Further reading: …"): then the rest, sentences without a mark or a question word, are
+    // questions too (isPrompt).
+    static constexpr int kListQuestionsMin = 3;
+
+    bool questionList(const QList<Block> &blocks, const QList<qsizetype> &roots, bool headingSaysSo)
+    {
+        if (headingSaysSo)
+            return true;
+        int questions = 0;
+        int counted = 0;
+        for (const qsizetype b : roots) {
+            const QString &raw = blocks.at(b).text;
+            const QString plain = markdownPlainText(raw);
+            if (linksOnly(raw))
+                continue;
+            if (explicitQuestion(raw) || looksLikeQuestion(plain, false))
+                ++questions;
+            else if (!isPrompt(plain))
+                continue; // "Further reading: …" could never be one
+            ++counted;
+        }
+        return questions >= kListQuestionsMin && questions * 4 >= counted * 3;
+    }
+
+    void readList(const QList<Block> &blocks, const QList<qsizetype> &items, const QString &category,
+                  bool headingNamesQuestions)
     {
         QList<Node> nodes;
         QList<qsizetype> roots;
@@ -188,12 +303,18 @@ struct Reader
                 nodes[stack.last()].children.append(n);
             stack.append(n);
         }
+        QList<qsizetype> rootBlocks;
         for (const qsizetype r : roots)
-            readNode(blocks, nodes, r, category, -1);
+            rootBlocks.append(nodes.at(r).block);
+        const bool allQuestions = questionList(blocks, rootBlocks, headingNamesQuestions);
+        for (const qsizetype r : roots)
+            readNode(blocks, nodes, r, category, -1, allQuestions);
     }
 
+    // promote: the item stands in a list of questions (questionList); an item with items under
+    // it is still read by its own words, as it may be a category ("Caching" over questions).
     void readNode(const QList<Block> &blocks, const QList<Node> &nodes, qsizetype n,
-                  const QString &category, qsizetype question)
+                  const QString &category, qsizetype question, bool promote = false)
     {
         const Block &b = blocks.at(nodes.at(n).block);
         const QString text = markdownPlainText(b.text);
@@ -217,7 +338,8 @@ struct Reader
                 readNode(blocks, nodes, c, category, question);
             return;
         }
-        if (marked || looksLikeQuestion(text, false)) {
+        if (marked || looksLikeQuestion(text, false)
+            || (promote && nodes.at(n).children.isEmpty() && isPrompt(text))) {
             out.questions.append({category, text, {}, {}, b.line});
             const qsizetype mine = out.questions.size() - 1;
             for (const qsizetype c : nodes.at(n).children)
@@ -261,23 +383,23 @@ struct Reader
                 ++end;
             return end;
         };
-        auto readSection = [&](qsizetype from, qsizetype end, const QString &cat) {
+        auto readSection = [&](qsizetype from, qsizetype end, const QString &cat, bool headingNamesQuestions) {
             QList<qsizetype> items;
             for (qsizetype k = from; k < end; ++k) {
                 if (blocks.at(k).type == Block::Item) {
                     items.append(k);
                 } else {
                     if (!items.isEmpty())
-                        readList(blocks, items, cat);
+                        readList(blocks, items, cat, headingNamesQuestions);
                     items.clear();
                     leftOut(blocks.at(k)); // prose under a category heading
                 }
             }
             if (!items.isEmpty())
-                readList(blocks, items, cat);
+                readList(blocks, items, cat, headingNamesQuestions);
         };
         const qsizetype leadEnd = section(0);
-        readSection(0, leadEnd, category());
+        readSection(0, leadEnd, category(), false);
         i = leadEnd;
         while (i < blocks.size()) {
             const Block &h = blocks.at(i);
@@ -295,11 +417,11 @@ struct Reader
             const bool leaf = !hasList && nextLevel <= h.level;
             if (i == firstHeading && hasTitle) {
                 headings.clear();
-                readSection(i + 1, end, category());
+                readSection(i + 1, end, category(), namesQuestionList(text));
             } else if (leaf && looksLikeQuestion(text, true)
-                       && (!paragraphs.isEmpty() || text.endsWith(QLatin1Char('?')))) {
+                       && (!paragraphs.isEmpty() || endsWithQuestionMark(text))) {
                 out.questions.append({category(), text, {}, paragraphs.join(QStringLiteral("\n\n")), h.line});
-            } else if (leaf && !paragraphs.isEmpty() && paragraphs.first().endsWith(QLatin1Char('?'))
+            } else if (leaf && !paragraphs.isEmpty() && endsWithQuestionMark(paragraphs.first())
                        && looksLikeQuestion(paragraphs.first(), true)) {
                 // "### Q3" or "### Databases" over a paragraph that asks the question.
                 const QString cat = label.match(text).hasMatch() || text.isEmpty() ? category() : text;
@@ -313,7 +435,7 @@ struct Reader
                         ++it;
                 }
                 headings[h.level] = text;
-                readSection(i + 1, end, category());
+                readSection(i + 1, end, category(), namesQuestionList(text));
             }
             i = end;
         }
@@ -329,7 +451,9 @@ QString markdownPlainText(const QString &inline_)
     static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]*)\\]\\[[^\\]]*\\]"));
     static const QRegularExpression autolink(QStringLiteral("<(https?://[^>]+)>"));
     static const QRegularExpression html(QStringLiteral("<[^>]+>"));
-    static const QRegularExpression star(QStringLiteral("(^|[^\\w*])\\*(\\S[^*]*?)\\*(?![\\w*])"));
+    // \w in Unicode mode: a star inside a word is kept in every script, as in "a*b*c".
+    static const QRegularExpression star(QStringLiteral("(^|[^\\w*])\\*(\\S[^*]*?)\\*(?![\\w*])"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression checkbox(QStringLiteral("^\\[[ xX]\\]\\s+"));
     static const QRegularExpression prefix(QStringLiteral("^(?:q(?:uestion)?\\s*\\d*\\s*[:.)]|\\d+[.)])\\s+"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -390,7 +514,11 @@ bool looksLikeQuestion(const QString &plain, bool strict)
         QStringLiteral("sketch"),    QStringLiteral("estimate"),  QStringLiteral("contrast"),
         QStringLiteral("summarize"), QStringLiteral("propose"),   QStringLiteral("debug"),
         QStringLiteral("optimize"),  QStringLiteral("model"),     QStringLiteral("outline"),
-        QStringLiteral("differentiate")};
+        QStringLiteral("differentiate"), QStringLiteral("find"),     QStringLiteral("reverse"),
+        QStringLiteral("merge"),     QStringLiteral("calculate"), QStringLiteral("determine"),
+        QStringLiteral("solve"),     QStringLiteral("prove"),     QStringLiteral("identify"),
+        QStringLiteral("analyze"),   QStringLiteral("analyse"),   QStringLiteral("evaluate"),
+        QStringLiteral("justify"),   QStringLiteral("convert"),   QStringLiteral("detect")};
     static const QSet<QString> topicWords = {
         QStringLiteral("of"),        QStringLiteral("and"),     QStringLiteral("patterns"),
         QStringLiteral("questions"), QStringLiteral("topics"),  QStringLiteral("tips"),
@@ -404,14 +532,59 @@ bool looksLikeQuestion(const QString &plain, bool strict)
         QStringLiteral("two"),  QStringLiteral("three"), QStringLiteral("this"),  QStringLiteral("that"),
         QStringLiteral("it"),   QStringLiteral("our"),   QStringLiteral("an"),    QStringLiteral("each")};
 
-    const QString t = plain.trimmed();
+    // Question words and task verbs of other languages, where they open a question as in
+    // English (German, French, Spanish, Portuguese, Italian, Russian, Arabic). Words that are
+    // also common English words ("come", "do") are left out.
+    static const QSet<QString> otherInterrogatives = wordSet(QStringLiteral(
+        "warum wieso weshalb wie wann wo woher wohin welche welcher welches wer wen wem "
+        "pourquoi comment quand où quel quelle quels quelles combien qu'est-ce que "
+        "qué cómo cuándo dónde cuál cuáles quién quiénes cuánto cuántos "
+        "quando onde qual quais quem "
+        "perché cosa dove quale quali "
+        "что почему зачем как когда где какой какая какие кто сколько "
+        "ما ماذا لماذا كيف متى أين هل كم"));
+    static const QSet<QString> otherImperatives = wordSet(QStringLiteral(
+        "erkläre erklären erklärt beschreibe beschreiben vergleiche vergleichen nenne nennen "
+        "entwirf entwerfen implementiere implementieren erzähle erzählen "
+        "expliquez explique décrivez décris comparez citez donnez concevez implémentez racontez parlez "
+        "explica describa compara diseña diseñe implementa implemente cuéntame cuente háblame "
+        "descreva explique compare projete "
+        "spiega descrivi confronta progetta "
+        "объясните объясни опишите опиши сравните сравни расскажите расскажи спроектируйте "
+        "اشرح صف قارن صمم"));
+    // Sentence endings that ask or set a task: Japanese "…ですか", "…とは", "…してください";
+    // Chinese "…吗", "…呢"; Korean "…까", "…까요", "…나요", "…세요".
+    static const QStringList askingEndings = {
+        QStringLiteral("ですか"), QStringLiteral("ますか"), QStringLiteral("でしょうか"),
+        QStringLiteral("とは"),   QStringLiteral("ください"), QStringLiteral("吗"),
+        QStringLiteral("呢"),     QStringLiteral("까"),      QStringLiteral("까요"),
+        QStringLiteral("나요"),   QStringLiteral("세요")};
+    // Chinese question words and task verbs anywhere in a list item ("为什么…", "请解释…"); not
+    // in headings, where "如何准备面试" is a topic like "How to prepare".
+    static const QStringList chineseAsking = {
+        QStringLiteral("什么"), QStringLiteral("为什么"), QStringLiteral("怎么"), QStringLiteral("如何"),
+        QStringLiteral("哪"),   QStringLiteral("解释"),   QStringLiteral("描述"), QStringLiteral("比较")};
+
+    QString t = plain.trimmed();
     const QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (t.size() < 6 || words.size() < 2)
+    // A question in Chinese, Japanese or Thai has no spaces: its letters count instead.
+    const bool spaceless = spacelessLetters(t) >= 4;
+    if (!spaceless && (t.size() < 6 || words.size() < 2))
         return false;
-    if (t.endsWith(QLatin1Char('?')))
+    if (endsWithQuestionMark(t))
         return true;
+    if (t.startsWith(QChar(0x00BF))) // Spanish "¿" opens a question
+        return true;
+    while (!t.isEmpty() && (t.back().isPunct() || t.back().isSpace()))
+        t.chop(1);
+    if (std::any_of(askingEndings.cbegin(), askingEndings.cend(), [&t](const QString &e) { return t.endsWith(e); }))
+        return true;
+    if (spaceless)
+        return !strict && std::any_of(chineseAsking.cbegin(), chineseAsking.cend(), [&t](const QString &w) { return t.contains(w); });
     const QString w0 = lowerWord(words.at(0));
     const QString w1 = lowerWord(words.at(1));
+    if (otherInterrogatives.contains(w0) || otherImperatives.contains(w0))
+        return words.size() >= 3;
     if (interrogatives.contains(w0))
         return w1 != u"to" && words.size() >= 3;
     if (imperatives.contains(w0)) {
@@ -426,7 +599,9 @@ RoundKind guessRoundKind(const QString &category, const QStringList &questionTex
 {
     using Rules = QList<std::pair<RoundKind, QRegularExpression>>;
     auto rule = [](RoundKind kind, const char *pattern) {
-        return std::pair(kind, QRegularExpression(QString::fromUtf8(pattern)));
+        // \b in Unicode mode: a letter of any script ("ästar") is part of the word.
+        return std::pair(kind, QRegularExpression(QString::fromUtf8(pattern),
+                                                  QRegularExpression::UseUnicodePropertiesOption));
     };
     // First match wins: "design patterns" is technical before "design" is system design.
     static const Rules categoryRules = {

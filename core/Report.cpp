@@ -1,5 +1,6 @@
 #include "Report.h"
 
+#include "AnswerMarkdown.h"
 #include "Rubric.h"
 #include "TimeText.h"
 
@@ -214,57 +215,37 @@ QList<std::pair<QString, QString>> sessionRows(const SessionReport &r)
 
 // --- Markdown ---------------------------------------------------------------------------
 
-// Backslash-escapes what Markdown or HTML would read as markup, so the person's text shows
-// as typed. Inline text (a table cell, a list item) becomes one line; in block text the
-// characters that only matter at a line start ("# ", "- ", "1. ") are escaped there.
-enum class MdText { Inline, Block };
-QString mdEscape(const QString &text, MdText mode = MdText::Inline)
+// Headings in the person's text go below "### Question n".
+constexpr int kAnswerHeadingShift = 3;
+
+// Backslash-escapes what Markdown or HTML would read as markup in the report's own texts
+// (question texts, names, key points), so they show as written, on one line: they are not
+// the person's Markdown. The person's answers and notes keep theirs (quoteBlock).
+QString mdEscape(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    bool lineStart = mode == MdText::Block;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\r' && mode == MdText::Block)
-            continue;
+    for (const QChar c : text) {
         if (c == u'\n' || c == u'\r') {
-            if (mode == MdText::Inline) {
-                out += u' ';
-                continue;
-            }
-            out += c;
-            lineStart = true;
+            out += u' ';
             continue;
         }
         static const QString always = QStringLiteral("\\`*_[]<>&|");
-        static const QString atStart = QStringLiteral("#-+=>");
-        if (always.contains(c) || (lineStart && atStart.contains(c)))
+        if (always.contains(c))
             out += u'\\';
-        else if (lineStart && c.isDigit()) {
-            // "1. text" would start an ordered list: escape its dot.
-            qsizetype j = i;
-            while (j < text.size() && text.at(j).isDigit())
-                ++j;
-            if (j < text.size() && (text.at(j) == u'.' || text.at(j) == u')')) {
-                out += text.mid(i, j - i) + u'\\' + text.at(j);
-                i = j;
-                lineStart = false;
-                continue;
-            }
-        }
         out += c;
-        if (!c.isSpace())
-            lineStart = false;
     }
     return out;
 }
 
+// The person's text as their own Markdown (AnswerMarkdown.h), in a block quote: the quote
+// marks where it starts and ends, and no block of theirs can run on into the report.
 QString quoteBlock(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return QStringLiteral("> ") + ReportText::tr("(empty)") + QLatin1Char('\n');
     QString out;
-    for (const QString &line : mdEscape(text, MdText::Block).split(QLatin1Char('\n')))
+    for (const QString &line : answerMarkdown(text, kAnswerHeadingShift).split(QLatin1Char('\n')))
         out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + QLatin1Char('\n');
     return out;
 }
@@ -337,6 +318,12 @@ QString preText(const QString &text)
     return QStringLiteral("<p class=\"text\">") + esc(text) + QStringLiteral("</p>");
 }
 
+// The person's text rendered from their Markdown, every character escaped.
+QString personText(const QString &text)
+{
+    return text.trimmed().isEmpty() ? preText(ReportText::tr("(empty)")) : answerHtml(text, kAnswerHeadingShift);
+}
+
 QString sub(const QString &title)
 {
     return QStringLiteral("<p class=\"sub\">") + esc(title) + QStringLiteral("</p>");
@@ -364,7 +351,7 @@ void questionHtml(QString &html, const ReportQuestion &q)
     }
     if (q.hasAnswerText()) {
         for (const AnswerField &f : q.answer)
-            html += sub(answerFieldDisplayName(f.name)) + preText(f.value.trimmed().isEmpty() ? ReportText::tr("(empty)") : f.value);
+            html += sub(answerFieldDisplayName(f.name)) + personText(f.value);
     }
     if (!q.hints.isEmpty()) {
         html += sub(ReportText::tr("Coach hints")) + QStringLiteral("<ul>");
@@ -374,7 +361,7 @@ void questionHtml(QString &html, const ReportQuestion &q)
         html += QStringLiteral("</ul>");
     }
     if (!q.note.trimmed().isEmpty())
-        html += sub(ReportText::tr("Note")) + preText(q.note);
+        html += sub(ReportText::tr("Note")) + personText(q.note);
 }
 
 } // namespace
@@ -531,7 +518,7 @@ QString reportHtml(const SessionReport &r)
         "ul.checks { list-style-type: none; margin-left: 0; }\n");
 
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>") + esc(r.title)
-                   + QStringLiteral("</title>\n<style>\n") + style + QStringLiteral("</style>\n</head><body>\n");
+                   + QStringLiteral("</title>\n<style>\n") + style + answerHtmlStyle() + QStringLiteral("</style>\n</head><body>\n");
     html += QStringLiteral("<h1>") + esc(r.title) + QStringLiteral("</h1>\n");
     html += htmlRows(sessionRows(r)) + QLatin1Char('\n');
     if (!r.kindAverages.isEmpty()) {
@@ -585,7 +572,7 @@ QString reportHtml(const SessionReport &r)
         html += QStringLiteral("<h2>") + esc(ReportText::tr("Your questions for the interviewer")) + QStringLiteral("</h2>");
         html += r.closingNotes.trimmed().isEmpty()
                     ? QStringLiteral("<p>") + esc(ReportText::tr("(none written)")) + QStringLiteral("</p>")
-                    : preText(r.closingNotes);
+                    : answerHtml(r.closingNotes, kAnswerHeadingShift);
     }
     html += QStringLiteral("\n</body></html>\n");
     return html;

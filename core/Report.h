@@ -98,13 +98,14 @@ struct SessionReport
 
 SessionReport buildReport(const SessionRecord &session);
 
-// Markdown for reading as text and for any Markdown viewer: the person's own text is quoted
-// and its Markdown and HTML characters are escaped, so an answer never becomes markup.
+// Markdown for reading as text and for any Markdown viewer: the report's own texts are
+// escaped; the person's answers and notes stay their Markdown (lists, code blocks), quoted,
+// with code re-fenced safely, headings below the report's and no HTML (AnswerMarkdown.h).
 QString reportMarkdown(const SessionReport &report);
 
 // A self-contained HTML document (inline style, no scripts, no external files) that reads
 // in a browser, prints with each round on a new page, and shows in a QTextBrowser. Every
-// stored text is escaped.
+// stored text is escaped; the person's answers and notes are rendered from their Markdown.
 QString reportHtml(const SessionReport &report);
 
 // "1:05 of 2:00" style texts the renderers share, exposed for the programs' own views.

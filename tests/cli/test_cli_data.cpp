@@ -37,7 +37,8 @@ Run cli(const QString &dataDir, QStringList args)
 
 // One finished session: a technical answer with a comma, quotes and a line break, graded 4;
 // a skipped behavioral question.
-qint64 seedSession(const QString &dataDir)
+qint64 seedSession(const QString &dataDir,
+                   const QString &answer = QStringLiteral("Index, then \"EXPLAIN\".\nSecond line"))
 {
     Database db;
     QString error;
@@ -57,7 +58,7 @@ qint64 seedSession(const QString &dataDir)
         qFatal("%s", qPrintable(error));
     c->handle(Event::Start);
     c->handle(Event::Continue);
-    c->setAnswer({{QStringLiteral("answer"), QStringLiteral("Index, then \"EXPLAIN\".\nSecond line")}});
+    c->setAnswer({{QStringLiteral("answer"), answer}});
     clock.advanceSeconds(42);
     c->handle(Event::Submit);
     c->submitGrade(4, QStringLiteral("good, short"));
@@ -98,6 +99,7 @@ private slots:
     void show_printsTheReport_andRefusesBadIds();
     void stats_countsSessionsAndScores();
     void search_findsTheAnswer_marksTheMatch_andSaysWhenNothingMatches();
+    void search_nonLatinWords_findTheAnswer();
     void exportCsv_oneRowPerAttemptWithQuoting();
     void exportMarkdown_readsLikeTheReport();
     void report_mdAndHtml_toStdoutOrFile_sameNumbersAsShow();
@@ -143,6 +145,18 @@ void TestCliData::search_findsTheAnswer_marksTheMatch_andSaysWhenNothingMatches(
     QCOMPARE(none.exitCode, 0);
     QVERIFY2(none.out.contains("No answer contains"), none.out.constData());
     QCOMPARE(cli(dir.path(), {QStringLiteral("search")}).exitCode, 1);
+}
+
+void TestCliData::search_nonLatinWords_findTheAnswer()
+{
+    QTemporaryDir dir;
+    const qint64 id = seedSession(dir.path(), QStringLiteral("مرحبا بالعالم. 日本語 のテキスト"));
+    for (const QString &word : {QStringLiteral("日本語"), QStringLiteral("مرحبا")}) {
+        const Run r = cli(dir.path(), {QStringLiteral("search"), word});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(" " + QByteArray::number(id) + " "), r.out.constData());
+        QVERIFY2(r.out.contains("[" + word.toUtf8() + "]"), r.out.constData());
+    }
 }
 
 void TestCliData::olderDatabase_saysItUpgradesOnce()

@@ -151,6 +151,10 @@ private slots:
     void mentions_followsTheMatchingRules_data();
     void mentions_followsTheMatchingRules();
     void keyPointTerm_doesNotMatchAcrossFields();
+    void pastActionKeyPoint_notTickedWhereTheAnswerSaysItWasNotDone_data();
+    void pastActionKeyPoint_notTickedWhereTheAnswerSaysItWasNotDone();
+    void result_numbersInWords_countAsQuantified_data();
+    void result_numbersInWords_countAsQuantified();
 
     // The report's counts and the hints' details.
     void counts_wordsPerFieldPronounsFillersAndPace();
@@ -410,8 +414,16 @@ void TestCoach::mentions_followsTheMatchingRules_data()
     row("case-insensitive", "Run EXPLAIN ANALYZE first", "explain analyze", true);
     row("case-insensitive term", "use redis", "Redis", true);
     row("multi-word in order", "it did full table scans", "full table scan", true);
-    row("multi-word out of order", "a scan of the full table", "full table scan", false);
+    row("multi-word out of order", "a scan of the full table", "full table scan", true);
     row("multi-word interrupted", "full, slow table scan", "full table scan", false);
+    row("other order, content word between", "the index helps only", "index only", false);
+    row("other order across sentences", "Scan the table. It is full", "full table scan", false);
+    row("told is tell", "I told the release owner", "tell the release owner", true);
+    row("wrote is write", "I wrote it down", "write", true);
+    row("written is writing", "a written summary", "in writing", true);
+    row("in writing is written", "I told them in writing", "written", true);
+    row("owner of the release", "the owner of the release", "release owner", true);
+    row("irregular past", "we built and ran it", "build", true);
     row("hyphen vs space", "a key value store", "key-value", true);
     row("space vs hyphen", "a key-value store", "key value", true);
     row("n+1", "classic N+1 problem", "n+1", true);
@@ -465,6 +477,88 @@ void TestCoach::keyPointTerm_doesNotMatchAcrossFields()
     const QList<AnswerField> inOne = star(QStringLiteral("we shipped a new feature flag"), QString(),
                                           QString(), QString());
     QCOMPARE(coach(q, inOne, 0, 0).keyPointsCovered, QList<bool>{true});
+}
+
+void TestCoach::pastActionKeyPoint_notTickedWhereTheAnswerSaysItWasNotDone_data()
+{
+    QTest::addColumn<QString>("keyPoint");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("covered");
+    const QString proposal = QStringLiteral("Wrote a clear proposal before the meeting.");
+    const QStringList proposalTerms = {QStringLiteral("proposal"), QStringLiteral("wrote a proposal")};
+    const QString told = QStringLiteral("Told the release owner in writing.");
+    const QStringList toldTerms = {QStringLiteral("told the release owner"), QStringLiteral("in writing")};
+    auto row = [](const char *name, const QString &kp, const QStringList &terms, const char *answer, bool covered) {
+        QTest::newRow(name) << kp << terms << QString::fromUtf8(answer) << covered;
+    };
+    row("done", proposal, proposalTerms, "I wrote a clear proposal and shared it.", true);
+    row("other tense and order", proposal, proposalTerms, "The proposal I had written went out on Monday.", true);
+    row("learned to", proposal, proposalTerms, "I learned to write the proposal first.", false);
+    row("learnt to", proposal, proposalTerms, "I learnt to always write a proposal.", false);
+    row("should have", proposal, proposalTerms, "I should have written a proposal.", false);
+    row("next time I would", proposal, proposalTerms, "Next time, I would write the proposal first.", false);
+    row("did not", proposal, proposalTerms, "We didn't write a proposal at all.", false);
+    row("never", proposal, proposalTerms, "I never wrote a proposal.", false);
+    row("planned to", proposal, proposalTerms, "I planned to write a proposal.", false);
+    row("cue in another sentence", proposal, proposalTerms,
+        "I did not wait. I wrote a proposal that night.", true);
+    row("cue in another clause", proposal, proposalTerms,
+        "It was not easy, but I wrote a proposal that night.", true);
+    row("cue after the match", proposal, proposalTerms, "I wrote the proposal, which nobody would read.", true);
+    row("done once, not done once", proposal, proposalTerms,
+        "I learned to write the proposal first. So I wrote a proposal for the next change.", true);
+    row("exact phrase", told, toldTerms, "I told the release owner in writing.", true);
+    row("tell, written", told, toldTerms, "My job was to tell the release owner; I put it in a written note.", true);
+    row("would tell", told, toldTerms, "I would tell the release owner in writing.", false);
+    // The key point of beh.release-blocker-found (resources/packs/backend.json), its own terms.
+    row("pack key point, the exact phrase",
+        QStringLiteral("Tells the release owner promptly and in writing instead of waiting or hiding it."),
+        {QStringLiteral("release manager"), QStringLiteral("escalate"), QStringLiteral("same day"),
+         QStringLiteral("written"), QStringLiteral("transparent")},
+        "I told the release owner in writing.", true);
+    // A key point that does not start with a past verb is ticked by any mention.
+    row("not a past action", QStringLiteral("Tells the release owner promptly."), toldTerms,
+        "I would tell the release owner in writing.", true);
+}
+
+void TestCoach::pastActionKeyPoint_notTickedWhereTheAnswerSaysItWasNotDone()
+{
+    QFETCH(QString, keyPoint);
+    QFETCH(QStringList, terms);
+    QFETCH(QString, answer);
+    QFETCH(bool, covered);
+    const Question q = questionWith(RoundKind::Behavioral, {{keyPoint, terms}});
+    QCOMPARE(coach(q, plain(answer), 0, 0).keyPointsCovered, QList<bool>{covered});
+}
+
+void TestCoach::result_numbersInWords_countAsQuantified_data()
+{
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<bool>("quantified");
+    QTest::newRow("zero") << QStringLiteral("Zero records corrupted and the team kept its date.") << true;
+    QTest::newRow("fifteen") << QStringLiteral("Support tickets about it went down to fifteen a month.") << true;
+    QTest::newRow("twenty-five") << QStringLiteral("The job ran twenty-five times without an error.") << true;
+    QTest::newRow("percent") << QStringLiteral("Errors went down by ten percent in the first week.") << true;
+    QTest::newRow("dozen") << QStringLiteral("A dozen teams adopted the same checklist.") << true;
+    QTest::newRow("one is no number") << QStringLiteral("One day the team was happy with the result.") << false;
+    QTest::newRow("no number") << QStringLiteral("The team was happy with the way it went.") << false;
+}
+
+void TestCoach::result_numbersInWords_countAsQuantified()
+{
+    QFETCH(QString, result);
+    QFETCH(bool, quantified);
+    const Question q = questionWith(RoundKind::Behavioral, {});
+    const CoachReport r = coach(
+        q,
+        star(QStringLiteral("Two days before a release I found a bug that corrupted customer records."),
+             QStringLiteral("I had to decide whether the release could go out on time."),
+             QStringLiteral("I reproduced it with a failing test, told the release owner in writing "
+                            "the same day and proposed shipping with the path behind a flag."),
+             result),
+        0, 0);
+    QCOMPARE(findHint(r, QStringLiteral("star.result_unquantified")) == nullptr, quantified);
 }
 
 void TestCoach::counts_wordsPerFieldPronounsFillersAndPace()

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace mockloop;
 using mockloop::test::FakeClock;
 
@@ -63,6 +65,7 @@ private slots:
     void search_personsPunctuationNeverBreaksTheQuery();
     void search_quotedWords_mustStandSideBySide();
     void search_bestMatchFirst_ranksByHowWellTheAnswerMatches();
+    void search_wordsOfEveryScript_findTheirAnswers();
     void migrationFromVersion1_indexesExistingAnswersAfterABackup();
     void sessions_filterByDateKindStatusAndText();
     void sessions_sortAndPage();
@@ -157,6 +160,55 @@ void TestHistory::search_personsPunctuationNeverBreaksTheQuery()
     QCOMPARE(h.search(QStringLiteral("quotes")).size(), 1);
     QCOMPARE(h.search(QStringLiteral("\"quotes")).size(), 1);
     QCOMPARE(History::matchQuery(QStringLiteral("a \"b")), QStringLiteral("\"a\" * \"b\" *"));
+}
+
+void TestHistory::search_wordsOfEveryScript_findTheirAnswers()
+{
+    const qint64 arabic = practise(*m_db, m_clock, RoundKind::Technical,
+                                   QStringLiteral("مرحبا بالعالم، الفهرس يسرّع البحث"), 3).sessionId;
+    const qint64 japanese = practise(*m_db, m_clock, RoundKind::Technical,
+                                     QStringLiteral("日本語 の説明。インデックス は 検索 を速くする"), 3).sessionId;
+    const qint64 accented = practise(*m_db, m_clock, RoundKind::Technical,
+                                     QStringLiteral("Le café et la dépendance à l'index"), 3).sessionId;
+    const qint64 mixed = practise(*m_db, m_clock, RoundKind::Technical,
+                                  QStringLiteral("Greeting: مرحبا, 日本語のテキスト, Grüße, Ελληνικά"), 3).sessionId;
+    History h(*m_db);
+    auto sessionsOf = [&h](const QString &words) {
+        QList<qint64> ids;
+        for (const SearchHit &hit : h.search(words))
+            ids << hit.sessionId;
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    QCOMPARE(sessionsOf(QStringLiteral("مرحبا")), (QList<qint64>{arabic, mixed}));
+    QCOMPARE(sessionsOf(QStringLiteral("البحث")), QList<qint64>{arabic});
+    // A run of Japanese without spaces is one token: a word at its start matches as a prefix.
+    QCOMPARE(sessionsOf(QStringLiteral("日本語")), (QList<qint64>{japanese, mixed}));
+    QCOMPARE(sessionsOf(QStringLiteral("インデックス")), QList<qint64>{japanese});
+    QCOMPARE(sessionsOf(QStringLiteral("café")), QList<qint64>{accented});
+    QCOMPARE(sessionsOf(QStringLiteral("cafe")), QList<qint64>{accented}); // diacritics folded
+    QCOMPARE(sessionsOf(QStringLiteral("DÉPENDANCE")), QList<qint64>{accented});
+    QCOMPARE(sessionsOf(QStringLiteral("grüße ελληνικά")), QList<qint64>{mixed});
+    QCOMPARE(sessionsOf(QStringLiteral("\"مرحبا بالعالم\"")), QList<qint64>{arabic});
+    const QList<SearchHit> hits = h.search(QStringLiteral("日本語"));
+    QVERIFY(!hits.isEmpty());
+    QVERIFY(hits.first().snippet.contains(QString(kMatchOpen)));
+    // The session filter matches question texts of every script too (LIKE compares them as
+    // written; only ASCII letters are folded to lower case).
+    QuestionBank bank(*m_db);
+    Question own;
+    own.kind = RoundKind::Technical;
+    own.text = QStringLiteral("データベースのインデックスとは何ですか？");
+    QString id;
+    QString error;
+    QVERIFY2(bank.saveOwnQuestion(own, &id, &error), qPrintable(error));
+    const qint64 asked = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("B-tree"), 3, {id}).sessionId;
+    HistoryFilter filter;
+    filter.text = QStringLiteral("インデックス");
+    const QList<HistoryRow> rows = h.sessions(filter, HistoryColumn::Started, false, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().id, asked);
+    QCOMPARE(History::matchQuery(QStringLiteral("日本語 مرحبا!")), QStringLiteral("\"日本語\" * \"مرحبا\" *"));
 }
 
 void TestHistory::search_quotedWords_mustStandSideBySide()

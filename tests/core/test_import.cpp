@@ -60,6 +60,8 @@ private slots:
     void markdownNestedItems_becomeFollowUpsOrNotes();
     void markdownHeadingWithParagraph_isAQuestion();
     void markdownReadme_leavesOutTocLinksAndProse();
+    void markdownOtherScripts_marksAndQuestionWordsCount();
+    void markdownListOfQuestions_unmarkedItemsAreQuestionsToo();
     void looksLikeQuestion_tellsTopicsFromTasks();
     void preview_guessesKindsAndApplyUsesTheChangedMapping();
     void preview_findsDuplicatesOfBankQuestionsAndSkipsThem();
@@ -174,6 +176,62 @@ void TestImport::markdownReadme_leavesOutTocLinksAndProse()
     QCOMPARE(p.duplicates.first().index, 5);
     QCOMPARE(p.duplicates.first().existingId, p.pack.questions.at(2).id);
     QCOMPARE(p.packToSave().questions.size(), 5);
+}
+
+void TestImport::markdownOtherScripts_marksAndQuestionWordsCount()
+{
+    QuestionBank bank(m_db);
+    const ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/other_scripts.md")),
+                                          QStringLiteral("other_scripts.md"), bank);
+    QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(texts(p), (QStringList{
+                           QStringLiteral("データベースのインデックスとは何ですか？"),
+                           QStringLiteral("トランザクションの分離レベルを説明してください。"),
+                           QStringLiteral("为什么需要数据库索引"),
+                           QStringLiteral("ما هو الفهرس في قاعدة البيانات؟"),
+                           QStringLiteral("Τι είναι ένα ευρετήριο;"),
+                           QStringLiteral("¿Qué es un índice compuesto"),
+                           QStringLiteral("Erkläre den Unterschied zwischen TCP und UDP."),
+                           QStringLiteral("Warum braucht man einen Index"),
+                           QStringLiteral("Qu'est-ce qu'un index couvrant ⸮"),
+                           QStringLiteral("Объясните, как работает MVCC")}));
+    QCOMPARE(p.pack.name, QStringLiteral("面接の質問"));
+    QCOMPARE(p.categoryOf.first(), QStringLiteral("データベース"));
+    const QString leftOut = p.leftOut.join(QLatin1Char('\n'));
+    QVERIFY2(leftOut.contains(QStringLiteral("line 15: Ссылки")), qPrintable(leftOut));
+    QVERIFY2(leftOut.contains(QStringLiteral("日本語の資料はこちら")), qPrintable(leftOut));
+
+    QVERIFY(looksLikeQuestion(QStringLiteral("何ですか？"), false));
+    QVERIFY(looksLikeQuestion(QStringLiteral("インデックスとは"), true));
+    QVERIFY(!looksLikeQuestion(QStringLiteral("如何准备面试"), true)); // a topic heading
+    QVERIFY(!looksLikeQuestion(QStringLiteral("データベース"), false));
+    QVERIFY(looksLikeQuestion(QStringLiteral("Ένα ευρετήριο;"), false)); // Greek ';' asks
+    QVERIFY(!looksLikeQuestion(QStringLiteral("Use a B-tree index; it stays sorted"), false));
+    QVERIFY(!looksLikeQuestion(QStringLiteral("Use a B-tree; then measure;"), false)); // not Greek
+}
+
+void TestImport::markdownListOfQuestions_unmarkedItemsAreQuestionsToo()
+{
+    QuestionBank bank(m_db);
+    const ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/unmarked_list.md")),
+                                          QStringLiteral("unmarked_list.md"), bank);
+    QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(texts(p), (QStringList{
+                           // The heading says the list holds exercises.
+                           QStringLiteral("Reverse a linked list in place"),
+                           QStringLiteral("Longest substring without repeating characters"),
+                           QStringLiteral("Two sum with a hash map"),
+                           // Three in four items ask: the fourth is a question too, the label is not.
+                           QStringLiteral("What is a load balancer?"),
+                           QStringLiteral("How does consistent hashing work?"),
+                           QStringLiteral("Why do caches need eviction?"),
+                           QStringLiteral("Rate limiter for a public API"),
+                           // One question in three items: the others stay notes of the reader.
+                           QStringLiteral("What is a deadlock?")}));
+    const QString leftOut = p.leftOut.join(QLatin1Char('\n'));
+    for (const char *expected : {"Further reading", "Mutexes and semaphores", "Condition variables",
+                                 "Fork the repository", "Open a pull request"})
+        QVERIFY2(leftOut.contains(QString::fromUtf8(expected)), qPrintable(leftOut));
 }
 
 void TestImport::looksLikeQuestion_tellsTopicsFromTasks()

@@ -3,6 +3,7 @@
 // the stored one, the person's text is escaped, skipped and not-reached questions say so.
 #include "Coach.h"
 #include "Database.h"
+#include "Exporter.h"
 #include "FakeClock.h"
 #include "QuestionBank.h"
 #include "Report.h"
@@ -39,6 +40,7 @@ private slots:
     void build_endOfLoopHints_hiddenWhileRunning();
     void html_escapesTheAnswer_andIsOneDocument();
     void markdown_escapesTheAnswer_andShowsTheNumbers();
+    void markdownAnswer_keepsListsAndCode_inMarkdownHtmlAndExport();
     void build_retake_pointsAtTheFirstAttemptWithTheScoreChange();
 
 private:
@@ -310,13 +312,85 @@ void TestReport::html_escapesTheAnswer_andIsOneDocument()
     QCOMPARE(html.count(QStringLiteral("<h2 class=\"next\">")), 1);
 }
 
+void TestReport::markdownAnswer_keepsListsAndCode_inMarkdownHtmlAndExport()
+{
+    const QStringList code = {QStringLiteral("-- a fence inside the code: ```"),
+                              QStringLiteral("SELECT * FROM orders WHERE user_id = 1;"),
+                              QStringLiteral("```")};
+    const QString answer = QStringLiteral("The plan:\n\n"
+                                          "- build an index on (user_id, created_at)\n"
+                                          "- check the plan with `EXPLAIN`\n"
+                                          "  - nested: a covering index\n\n"
+                                          "# not a heading of the report\n\n"
+                                          "````sql\n")
+                           + code.join(QLatin1Char('\n'))
+                           + QStringLiteral("\n````\n\nDone when p99 < 20 ms & stable.");
+    LoopPlan plan;
+    plan.name = QStringLiteral("markdown answer");
+    plan.prepSeconds = 0;
+    plan.closingSegment = false;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}};
+    QString error;
+    auto c = SessionController::start(*m_db, plan, &m_clock, &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(c->handle(Event::Start));
+    QVERIFY(c->handle(Event::Continue));
+    QVERIFY(c->setAnswer({{QStringLiteral("answer"), answer}}));
+    m_clock.advanceSeconds(30);
+    QVERIFY(c->handle(Event::Submit));
+    QVERIFY(c->submitGrade(4, {}));
+    const qint64 id = c->sessionId();
+    c.reset();
+    const SessionReport r = buildReport(load(id));
+
+    // Markdown: the answer is quoted line by line; inside the quote it parses as the person wrote it.
+    const QString md = reportMarkdown(r);
+    QStringList quoted;
+    for (const QString &line : md.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char('>')))
+            quoted << line.mid(line.startsWith(QStringLiteral("> ")) ? 2 : 1);
+    }
+    QVERIFY2(quoted.contains(QStringLiteral("- build an index on (user_id, created_at)")), qPrintable(md));
+    QVERIFY(quoted.contains(QStringLiteral("- check the plan with `EXPLAIN`")));
+    QVERIFY(quoted.contains(QStringLiteral("  - nested: a covering index")));
+    QVERIFY(quoted.contains(QStringLiteral("#### not a heading of the report")));
+    QVERIFY(!md.contains(QRegularExpression(QStringLiteral("^#{1,3} not a heading"), QRegularExpression::MultilineOption)));
+    QVERIFY(quoted.contains(QStringLiteral("Done when p99 \\< 20 ms \\& stable.")));
+    // The code block: verbatim between fences longer than any fence in the answer.
+    const qsizetype open = quoted.indexOf(QRegularExpression(QStringLiteral("^`{5,}sql$")));
+    QVERIFY2(open >= 0, qPrintable(quoted.join(QLatin1Char('\n'))));
+    const QString fence = quoted.at(open).chopped(3);
+    QCOMPARE(quoted.mid(open + 1, code.size()), code);
+    QCOMPARE(quoted.value(open + 1 + code.size()), fence);
+    // No line of the answer outside the quote: the report goes on after it.
+    QVERIFY(!md.contains(QStringLiteral("\nSELECT")));
+
+    // HTML: a list, a nested list, a code block and a heading below the report's.
+    const QString html = reportHtml(r);
+    QVERIFY2(html.contains(QStringLiteral("<ul><li>build an index on (user_id, created_at)</li>"
+                                          "<li>check the plan with <code>EXPLAIN</code>"
+                                          "<ul><li>nested: a covering index</li></ul></li></ul>")),
+             qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<pre><code>") + code.join(QLatin1Char('\n')).toHtmlEscaped()
+                          + QStringLiteral("</code></pre>")));
+    QVERIFY(html.contains(QStringLiteral("<h4>not a heading of the report</h4>")));
+    QVERIFY(html.contains(QStringLiteral("<p>Done when p99 &lt; 20 ms &amp; stable.</p>")));
+
+    // The export of all sessions moves the report's headings down, never the code's lines.
+    const QString all = exportAllMarkdown(*m_db, m_clock.wallTime(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(all.contains(QStringLiteral("\n> ") + code.join(QStringLiteral("\n> ")) + QLatin1Char('\n')));
+    QVERIFY(all.contains(QStringLiteral("\n> - build an index on (user_id, created_at)\n")));
+}
+
 void TestReport::markdown_escapesTheAnswer_andShowsTheNumbers()
 {
     const SessionReport r = buildReport(load(runSession()));
     const QString md = reportMarkdown(r);
     QVERIFY(md.startsWith(QStringLiteral("# report \\<test\\> \\& more\n")));
-    QVERIFY(md.contains(QStringLiteral("> Use \\<b\\>indexes\\</b\\> \\& a \\<script\\>alert(1)\\</script\\> cache\n")));
-    QVERIFY(md.contains(QStringLiteral("> \\# not a heading\n")));
+    // The person's Markdown stays theirs; only HTML is escaped and headings go below the report's.
+    QVERIFY(md.contains(QStringLiteral("> Use \\<b>indexes\\</b> \\& a \\<script>alert(1)\\</script> cache\n")));
+    QVERIFY(md.contains(QStringLiteral("> #### not a heading\n")));
     QVERIFY(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<script"))));
     QVERIFY(md.contains(QStringLiteral("| Answer time | 1:15 of 1:00 |")));
     QVERIFY(md.contains(QStringLiteral("| Overtime | 0:15 |")));
