@@ -5,6 +5,7 @@
 #include "Scheduler.h"
 #include "SessionStore.h"
 #include "StoryBank.h"
+#include "TimeText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -247,9 +248,9 @@ QString exportAllMarkdown(Database &db, const QDateTime &exportedAt, QString *er
         return {};
     QString md = QStringLiteral("# ") + QCoreApplication::translate("Exporter", "MockLoop sessions")
                  + QStringLiteral("\n\n")
-                 + (ids.size() == 1 ? QCoreApplication::translate("Exporter", "Exported %1; 1 session.").arg(isoText(exportedAt))
+                 + (ids.size() == 1 ? QCoreApplication::translate("Exporter", "Exported %1; 1 session.").arg(formatDateTimeWithZone(exportedAt))
                                     : QCoreApplication::translate("Exporter", "Exported %1; %2 sessions.")
-                                          .arg(isoText(exportedAt))
+                                          .arg(formatDateTimeWithZone(exportedAt))
                                           .arg(ids.size()))
                  + QStringLiteral("\n\n");
     for (qint64 id : ids) {

@@ -5,7 +5,6 @@
 #include "TimeText.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace mockloop {
 
@@ -16,12 +15,11 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-// Local time, as the person lived it (and as the history page shows it), with the offset so a
+// Local time, as the person lived it (and as the history page shows it), with the zone so a
 // report read elsewhere is still exact.
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
-                       : QStringLiteral("–");
+    return t.isValid() ? formatDateTimeWithZone(t) : QStringLiteral("–");
 }
 
 QString criterionName(const Rubric &rubric, const QString &key)
@@ -379,7 +377,7 @@ QString reportScoreText(const std::optional<int> &score)
 
 QString reportAverageText(const std::optional<double> &average)
 {
-    return average ? ReportText::tr("%1 / 5").arg(QLocale::c().toString(*average, 'f', 1)) : QStringLiteral("–");
+    return average ? ReportText::tr("%1 / 5").arg(formatDecimal(*average)) : QStringLiteral("–");
 }
 
 SessionReport buildReport(const SessionRecord &s)

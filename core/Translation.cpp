@@ -2,26 +2,62 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
+
+#include <optional>
 
 namespace mockloop {
 
+namespace {
+
+// What the last call installed: a second call (a test switching languages) replaces it, so
+// an earlier language's translators cannot answer first.
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+std::optional<QLocale> &chosenLocale()
+{
+    static std::optional<QLocale> locale;
+    return locale;
+}
+
+bool install(const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto *t = new QTranslator(QCoreApplication::instance());
+    if (!t->load(locale, name, QStringLiteral("_"), directory)) {
+        delete t;
+        return false;
+    }
+    QCoreApplication::installTranslator(t);
+    installed().append(t);
+    return true;
+}
+
+} // namespace
+
 bool installTranslations(const QLocale &locale)
 {
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("mockloop"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-        return true;
+    for (const QPointer<QTranslator> &t : std::as_const(installed())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t.data();
+        }
     }
-    delete own;
-    return false;
+    installed().clear();
+    chosenLocale() = locale;
+    QLocale::setDefault(locale);
+
+    install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return install(locale, QStringLiteral("mockloop"), QStringLiteral(":/i18n"));
+}
+
+QLocale uiLocale()
+{
+    return chosenLocale().value_or(QLocale());
 }
 
 } // namespace mockloop

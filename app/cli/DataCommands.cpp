@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -56,12 +55,12 @@ int runHistory(CommandContext &c)
               << Qt::endl;
         return Ok;
     }
-    QList<QStringList> rows = {{DataText::tr("ID"), DataText::tr("Started (UTC)"), DataText::tr("Status"),
+    QList<QStringList> rows = {{DataText::tr("ID"), DataText::tr("Started"), DataText::tr("Status"),
                                 DataText::tr("Answered"), DataText::tr("Score"), DataText::tr("Plan")}};
     for (const SessionSummary &s : sessions) {
-        rows.append({QString::number(s.id), s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        rows.append({QString::number(s.id), formatDateTime(s.startedAt),
                      sessionStatusDisplayName(s.status), QStringLiteral("%1/%2").arg(s.answered).arg(s.attempts),
-                     s.averageScore ? QLocale::c().toString(*s.averageScore, 'f', 1) : QStringLiteral("-"),
+                     s.averageScore ? formatDecimal(*s.averageScore) : QStringLiteral("-"),
                      s.planName});
     }
     printTable(c.out, rows);
@@ -80,7 +79,7 @@ int runDue(CommandContext &c)
     QList<QStringList> rows = {{DataText::tr("Question"), DataText::tr("Round kind"),
                                 DataText::tr("Due since"), DataText::tr("Text")}};
     for (const DueQuestion &d : today)
-        rows.append({d.questionId, displayName(d.kind), d.dueOn.toString(Qt::ISODate), d.text});
+        rows.append({d.questionId, displayName(d.kind), formatDate(d.dueOn), d.text});
     c.out << Qt::endl;
     printTable(c.out, rows);
     c.out << Qt::endl << DataText::tr("Practise them: mockloop-cli run --due") << Qt::endl;
@@ -105,7 +104,7 @@ int runSearch(CommandContext &c)
         c.out << DataText::tr("No answer contains \"%1\".").arg(words) << Qt::endl;
         return Ok;
     }
-    QList<QStringList> rows = {{DataText::tr("Started (UTC)"), DataText::tr("Session"),
+    QList<QStringList> rows = {{DataText::tr("Started"), DataText::tr("Session"),
                                 DataText::tr("Field"), DataText::tr("Question"),
                                 DataText::tr("Passage")}};
     for (const SearchHit &h : hits) {
@@ -114,7 +113,7 @@ int runSearch(CommandContext &c)
         passage.replace(QLatin1Char('\n'), QLatin1Char(' '));
         const QString question =
             h.questionText.size() > 40 ? h.questionText.left(39) + QChar(u'…') : h.questionText;
-        rows.append({h.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        rows.append({formatDateTime(h.startedAt),
                      QString::number(h.sessionId), answerFieldDisplayName(h.fieldName), question,
                      passage});
     }
@@ -169,7 +168,7 @@ int runStats(CommandContext &c)
           << Qt::endl;
     c.out << DataText::tr("Average score: %1")
                  .arg(t.value(4).isNull() ? QStringLiteral("-")
-                                          : QLocale::c().toString(t.value(4).toDouble(), 'f', 2))
+                                          : formatDecimal(t.value(4).toDouble(), 2))
           << Qt::endl;
     QSqlQuery k(c.db->connection());
     QList<QStringList> rows;
@@ -183,7 +182,7 @@ int runStats(CommandContext &c)
                              .arg(k.value(2).toInt())
                              .arg(k.value(1).toInt())
                              .arg(k.value(3).isNull() ? QStringLiteral("-")
-                                                      : QLocale::c().toString(k.value(3).toDouble(), 'f', 2))});
+                                                      : formatDecimal(k.value(3).toDouble(), 2))});
         }
     }
     printTable(c.out, rows);
@@ -212,7 +211,7 @@ int runCheck(CommandContext &c)
     }
     c.out << DataText::tr("%1 passed SQLite's whole-file check (%2 MB in %3 ms).")
                  .arg(c.db->path())
-                 .arg(QLocale::c().toString(QFileInfo(c.db->path()).size() / 1e6, 'f', 1))
+                 .arg(formatDecimal(QFileInfo(c.db->path()).size() / 1e6))
                  .arg(timer.elapsed())
           << Qt::endl;
     return Ok;

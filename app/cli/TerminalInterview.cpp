@@ -8,7 +8,6 @@
 #include "TimeText.h"
 
 #include <QEventLoop>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -35,7 +34,7 @@ QString roundsText(int n)
 // A duration that was used: whole seconds, rounded down.
 QString duration(qint64 ms)
 {
-    return formatClock(std::max<qint64>(0, ms) / 1000, false);
+    return formatDuration(ms);
 }
 
 // Time left: rounded up, so 00:00 shows only when the time is really up.
@@ -159,8 +158,7 @@ void TerminalInterview::finish(int exitCode)
 void TerminalInterview::askResume()
 {
     m_ask = Ask::Resume;
-    const QString started = QLocale().toString(m_offered.startedAt.toLocalTime(),
-                                               QStringLiteral("d MMM yyyy, HH:mm"));
+    const QString started = formatDateTime(m_offered.startedAt);
     askYesNo(tr("Resume session %1 (%2, started %3)?")
                  .arg(m_offered.id)
                  .arg(m_offered.planName, started),
@@ -1090,7 +1088,7 @@ void TerminalInterview::printReport()
         }
     }
     text += QLatin1Char('\n');
-    const QString average = QLocale().toString(double(total) / std::max(1, graded), 'f', 1);
+    const QString average = formatDecimal(double(total) / std::max(1, graded));
     text += graded == 0   ? tr("No answer was graded.")
             : graded == 1 ? tr("Average score %1 over 1 graded answer.").arg(average)
                           : tr("Average score %1 over %2 graded answers.").arg(average).arg(graded);

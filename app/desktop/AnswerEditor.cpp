@@ -2,7 +2,7 @@
 
 #include "Coach.h"
 #include "SectionEdit.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 
 #include <QEvent>
 #include <QFontDatabase>

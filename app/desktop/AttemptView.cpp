@@ -2,7 +2,7 @@
 
 #include "CompareView.h"
 #include "History.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 #include "ViewSelection.h"
 
 #include <QHBoxLayout>

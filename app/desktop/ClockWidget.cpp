@@ -1,6 +1,5 @@
 #include "ClockWidget.h"
 
-#include "TimeFormat.h"
 #include "TimeText.h"
 
 #include <QAccessible>

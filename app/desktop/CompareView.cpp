@@ -1,7 +1,7 @@
 #include "CompareView.h"
 
 #include "History.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

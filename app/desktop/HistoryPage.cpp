@@ -7,7 +7,7 @@
 #include "HistoryTableModel.h"
 #include "RichTextDelegate.h"
 #include "SearchResultModel.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 #include "ViewSelection.h"
 
 #include <QComboBox>
@@ -50,7 +50,7 @@ QDateEdit *limitEdit(const QString &objectName, QWidget *parent)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(dateFormat());
     edit->setSpecialValueText(HistoryPage::tr("no limit"));
     edit->setToolTip(HistoryPage::tr("Sessions started on or after / on or before this day. Step "
                                      "below the first session's day for no limit."));

@@ -1,8 +1,6 @@
 #include "HistoryTableModel.h"
 
-#include "TimeFormat.h"
-
-#include <QLocale>
+#include "TimeText.h"
 
 #include <algorithm>
 
@@ -150,7 +148,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 of %2 questions answered").arg(s.answered).arg(s.attempts);
         return tr("%1 / %2").arg(s.answered).arg(s.attempts);
     case ScoreColumn:
-        return s.averageScore ? QLocale().toString(*s.averageScore, 'f', 1) : tr("–");
+        return s.averageScore ? formatDecimal(*s.averageScore) : tr("–");
     case StatusColumn:
         return sessionStatusDisplayName(s.status);
     default:

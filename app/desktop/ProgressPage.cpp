@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Progress.h"
+#include "TimeText.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScatterSeries>
@@ -38,7 +38,7 @@ qreal msecs(const QDate &day)
 
 QString shortDate(const QDate &day)
 {
-    return QLocale().toString(day, QLocale::ShortFormat);
+    return formatDate(day);
 }
 
 QString percent(double ratio)
@@ -48,8 +48,9 @@ QString percent(double ratio)
 
 QString oneDecimal(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    return formatDecimal(value);
 }
+
 
 QString shortened(const QString &text, int size)
 {
@@ -61,8 +62,11 @@ QString shortened(const QString &text, int size)
 void addAxes(QChart *chart, const QList<QAbstractSeries *> &series, const QDate &from,
              const QDate &to, double low, double high, const QString &valueFormat)
 {
+    // Date labels follow the chart's locale; the value axes hold whole numbers ("%d %%" is
+    // printf's, which localized numbers would print as it stands).
+    chart->setLocale(uiLocale());
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
+    x->setFormat(dayMonthFormat());
     x->setRange(from.startOfDay(), to.startOfDay());
     // Four or five dates fit under a chart a third of a window wide.
     x->setTickCount(from.daysTo(to) > 31 ? 4 : 5);
@@ -103,6 +107,8 @@ QList<QAbstractSeries *> lineWithDots(QChart *chart, const QString &name,
 QChart *averageBars(const QStringList &labels, const QList<double> &values, const QString &name)
 {
     auto *chart = new QChart;
+    chart->setLocale(uiLocale());
+    chart->setLocalizeNumbers(true); // "3,5" on the bars in German, as in the text beside them
     auto *set = new QBarSet(name);
     QStringList categories;
     // Qt draws the first category at the bottom: reverse so the weakest is on top.

@@ -1,7 +1,7 @@
 #include "QuestionHtml.h"
 
 #include "BankNames.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 
 #include <QRegularExpression>
 

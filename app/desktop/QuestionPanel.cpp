@@ -2,7 +2,7 @@
 
 #include "AnswerEditor.h"
 #include "SessionController.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 #include "UseStoryButton.h"
 
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #include "RoundIntroPanel.h"
 
 #include "SessionController.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -2,7 +2,7 @@
 
 #include "ScoreDelta.h"
 #include "SessionController.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

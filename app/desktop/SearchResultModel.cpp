@@ -1,7 +1,7 @@
 #include "SearchResultModel.h"
 
 #include "SessionStore.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 
 namespace mockloop::desktop {
 

@@ -1,8 +1,6 @@
 #include "SessionTableModel.h"
 
-#include "TimeFormat.h"
-
-#include <QLocale>
+#include "TimeText.h"
 
 namespace mockloop::desktop {
 
@@ -57,7 +55,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case AnsweredColumn:
         return tr("%1 / %2").arg(s.answered).arg(s.attempts);
     case ScoreColumn:
-        return s.averageScore ? QLocale().toString(*s.averageScore, 'f', 1) : tr("–");
+        return s.averageScore ? formatDecimal(*s.averageScore) : tr("–");
     default:
         return {};
     }

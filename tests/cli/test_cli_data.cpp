@@ -28,11 +28,17 @@ namespace {
 
 using Run = mockloop::test::ProcessRun;
 
-Run cli(const QString &dataDir, QStringList args)
+// Dates and decimals follow the locale (LC_ALL): English unless a test asks for another, and
+// times in UTC, whatever the machine running the tests uses.
+Run cli(const QString &dataDir, QStringList args, const QString &locale = QStringLiteral("C.UTF-8"))
 {
     args.prepend(dataDir);
     args.prepend(QStringLiteral("--data-dir"));
-    return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args, env);
 }
 
 // One finished session: a technical answer with a comma, quotes and a line break, graded 4;
@@ -95,6 +101,7 @@ class TestCliData : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void history_listsSessions();
+    void history_reportAndStats_inGerman_haveGermanDatesAndDecimals_exportsDoNot();
     void olderDatabase_saysItUpgradesOnce();
     void show_printsTheReport_andRefusesBadIds();
     void stats_countsSessionsAndScores();
@@ -125,6 +132,40 @@ void TestCliData::history_listsSessions()
     QVERIFY(r.out.contains(QByteArray::number(id)));
     QVERIFY(r.out.contains("1/2"));
     QVERIFY(r.out.contains("4.0"));
+}
+
+void TestCliData::history_reportAndStats_inGerman_haveGermanDatesAndDecimals_exportsDoNot()
+{
+    QTemporaryDir dir;
+    const qint64 id = seedSession(dir.path()); // started 5 Jan 2026, 09:00 UTC, graded 4
+    const QString german = QStringLiteral("de_DE.UTF-8");
+    const QString session = QString::number(id);
+
+    const Run english = cli(dir.path(), {QStringLiteral("history")});
+    QVERIFY2(english.out.contains("5 Jan 2026, 09:00"), english.out.constData());
+    QVERIFY2(english.out.contains("4.0"), english.out.constData());
+
+    const Run history = cli(dir.path(), {QStringLiteral("history")}, german);
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(history.out.contains("5. Jan. 2026, 09:00"), history.out.constData());
+    QVERIFY2(history.out.contains("4,0"), history.out.constData());
+    QVERIFY2(!history.out.contains("4.0"), history.out.constData());
+
+    const Run report = cli(dir.path(), {QStringLiteral("report"), session}, german);
+    QCOMPARE(report.exitCode, 0);
+    const QString md = QString::fromUtf8(report.out);
+    QVERIFY2(md.contains(QStringLiteral("5. Jan. 2026, 09:00 UTC")), report.out.constData());
+    QVERIFY2(md.contains(QStringLiteral("4,0 / 5")), report.out.constData());
+
+    const Run stats = cli(dir.path(), {QStringLiteral("stats")}, german);
+    QVERIFY2(stats.out.contains("4,00"), stats.out.constData());
+
+    // Files for programs stay the same in every language.
+    const QStringList csvArgs = {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
+    const Run csv = cli(dir.path(), csvArgs, german);
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(csv.out, cli(dir.path(), csvArgs).out);
+    QVERIFY(csv.out.contains(",2026-01-05T09:00:00.000Z,"));
 }
 
 void TestCliData::search_findsTheAnswer_marksTheMatch_andSaysWhenNothingMatches()
