@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -300,6 +301,48 @@ void PackValidator::readClosing(const QJsonValue &value, const QString &path, Cl
     c->id = id(o, path, QStringLiteral("id"));
     c->text = string(o, path, QStringLiteral("text"), true, kMaxTextLength);
     c->why = string(o, path, QStringLiteral("why"), false, kMaxLongText, true);
+}
+
+QList<PackProblem> PackValidator::checkQuestion(const Question &question)
+{
+    QJsonObject o = question.toJson();
+    o.remove(QStringLiteral("pack")); // where it is stored, not part of a pack's question
+    if (question.id.isEmpty())
+        o.insert(QStringLiteral("id"), QStringLiteral("new")); // a new question gets its id on saving
+    PackValidator validator(QString{});
+    Question read;
+    validator.readQuestion(o, QString(), &read);
+    return validator.m_problems;
+}
+
+QString PackValidator::fieldDisplayName(const QString &path)
+{
+    static const QRegularExpression part(QStringLiteral("([A-Za-z]+)(?:\\[(\\d+)\\])?"));
+    QStringList names;
+    for (auto it = part.globalMatch(path); it.hasNext();) {
+        const auto m = it.next();
+        const QString key = m.captured(1);
+        const int n = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt() + 1;
+        QString name;
+        if (key == QLatin1String("text"))
+            name = names.isEmpty() ? PackText::tr("question") : PackText::tr("text");
+        else if (key == QLatin1String("keyPoints"))
+            name = PackText::tr("key point %1").arg(n);
+        else if (key == QLatin1String("terms"))
+            name = PackText::tr("match term %1").arg(n);
+        else if (key == QLatin1String("followUps"))
+            name = PackText::tr("follow-up %1").arg(n);
+        else if (key == QLatin1String("outline"))
+            name = PackText::tr("outline");
+        else if (key == QLatin1String("guidance"))
+            name = PackText::tr("how to answer");
+        else if (key == QLatin1String("tags"))
+            name = PackText::tr("tag %1").arg(n);
+        else
+            name = n > 0 ? QStringLiteral("%1 %2").arg(key).arg(n) : key;
+        names << name;
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 bool PackValidator::validate(const QByteArray &bytes, Pack *pack)

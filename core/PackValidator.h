@@ -44,6 +44,14 @@ public:
     // without being loaded). Returns false with a message naming the file.
     static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 
+    // The rules of a pack question applied to one question made elsewhere (the question dialog
+    // through QuestionBank::saveOwnQuestion): exactly the checks a pack file's question gets, so
+    // an own question is always a valid pack question. Paths start at the question
+    // ("keyPoints[1].terms[0]"); positions are empty (there is no file).
+    static QList<PackProblem> checkQuestion(const Question &question);
+    // A problem's field named for people: "key point 2, match term 1" for "keyPoints[1].terms[0]".
+    static QString fieldDisplayName(const QString &path);
+
     static constexpr int kMaxTextLength = 4000;  // question text, closing text
     static constexpr int kMaxLongText = 40000;   // guidance, outline
     static constexpr int kMaxIdLength = 200;

@@ -402,6 +402,15 @@ bool QuestionBank::saveOwnQuestion(const Question &question, QString *savedId, Q
         *error = BankText::tr("A question can have at most %1 characters.").arg(PackValidator::kMaxTextLength);
         return false;
     }
+    // The rules of a pack question (PackValidator): an own question can always be exported
+    // as a pack and read back.
+    if (const QList<PackProblem> problems = PackValidator::checkQuestion(question); !problems.isEmpty()) {
+        QStringList lines;
+        for (const PackProblem &p : problems)
+            lines << BankText::tr("%1: %2").arg(PackValidator::fieldDisplayName(p.path), p.message);
+        *error = lines.join(QLatin1Char('\n'));
+        return false;
+    }
     Question q = question;
     if (!q.id.isEmpty()) {
         const auto existing = this->question(q.id);

@@ -72,8 +72,16 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                        CliText::tr("Practise today's questions due for review."));
     const QCommandLineOption bestOption(QStringLiteral("best"),
                                         CliText::tr("Search results by best match, not newest first."));
+    // delete-data's choices (core/DataTools: datatools::DataPart).
+    const QCommandLineOption sessionsOption(QStringLiteral("sessions"),
+                                            CliText::tr("Sessions with their answers, grades and review schedule."));
+    const QCommandLineOption storiesOption(QStringLiteral("stories"), CliText::tr("The STAR story bank."));
+    const QCommandLineOption ownQuestionsOption(QStringLiteral("own-questions"),
+                                                CliText::tr("Own and imported questions."));
+    const QCommandLineOption ownPresetsOption(QStringLiteral("own-presets"), CliText::tr("Own presets."));
     parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
-                       presetOption, dueOption, bestOption, yesOption, mapOption, packOption});
+                       presetOption, dueOption, bestOption, yesOption, mapOption, packOption,
+                       sessionsOption, storiesOption, ownQuestionsOption, ownPresetsOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {

@@ -6,7 +6,7 @@ QList<Command> allCommands()
 {
     return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
             reportCommand(), statsCommand(),  searchCommand(),  dueCommand(),     backupCommand(),
-            restoreCommand(), checkCommand(), validatePackCommand(), importCommand(),
+            restoreCommand(), deleteDataCommand(), checkCommand(), validatePackCommand(), importCommand(),
             exportPackCommand()};
 }
 

@@ -62,6 +62,7 @@ Command dueCommand();
 Command searchCommand();
 Command backupCommand();
 Command restoreCommand();
+Command deleteDataCommand();
 Command validatePackCommand();
 Command importCommand();
 Command exportPackCommand();

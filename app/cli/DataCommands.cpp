@@ -1,4 +1,4 @@
-// history, show, stats, backup, restore: the data tools of the terminal program. The desktop
+// history, show, stats, backup, restore, delete-data: the data tools of the terminal program. The desktop
 // app offers the same actions through the same core functions (core/DataTools.h).
 #include "Commands.h"
 
@@ -221,13 +221,61 @@ int runRestore(CommandContext &c)
 {
     QString error;
     QString safety;
-    if (!datatools::restore(*c.db, c.args.first(), &safety, &error)) {
+    datatools::DataCounts current;
+    datatools::DataCounts backup;
+    if (!datatools::countBackup(*c.db, c.args.first(), &backup, &error)
+        || !datatools::countData(*c.db, &current, &error)
+        || !datatools::restore(*c.db, c.args.first(), &safety, &error)) {
         c.err << QStringLiteral("mockloop-cli: restore: ") << error << Qt::endl;
         return BadInput;
     }
-    c.out << DataText::tr("Restored from %1. The data it replaced was saved to %2.")
-                 .arg(c.args.first(), safety)
+    c.out << DataText::tr("Restored from %1: your %2 were replaced by its %3. The data it replaced "
+                          "was saved to %4.")
+                 .arg(c.args.first(), datatools::describeCounts(current),
+                      datatools::describeCounts(backup), safety)
           << Qt::endl;
+    return Ok;
+}
+
+// The desktop's Data → Delete all my data: every part unless some are named; nothing happens
+// without --yes (a terminal has no dialog to take back a slip).
+int runDeleteData(CommandContext &c)
+{
+    const std::pair<datatools::DataPart, QString> options[] = {
+        {datatools::DataPart::Sessions, QStringLiteral("sessions")},
+        {datatools::DataPart::Stories, QStringLiteral("stories")},
+        {datatools::DataPart::OwnQuestions, QStringLiteral("own-questions")},
+        {datatools::DataPart::OwnPresets, QStringLiteral("own-presets")},
+    };
+    datatools::DataParts parts;
+    for (const auto &[part, option] : options)
+        if (c.parser.isSet(option))
+            parts |= part;
+    if (parts == datatools::DataParts())
+        parts = datatools::kAllDataParts;
+    QString error;
+    datatools::DataCounts counts;
+    if (!datatools::countData(*c.db, &counts, &error)) {
+        c.err << QStringLiteral("mockloop-cli: delete-data: ") << error << Qt::endl;
+        return DatabaseProblem;
+    }
+    QStringList what;
+    for (const datatools::DataPart part : datatools::kDataPartOrder)
+        if (parts.testFlag(part))
+            what << QStringLiteral("  ") + datatools::describePart(part, counts);
+    if (!c.parser.isSet(QStringLiteral("yes"))) {
+        c.out << DataText::tr("This would delete:") << Qt::endl
+              << what.join(QLatin1Char('\n')) << Qt::endl
+              << DataText::tr("Nothing was deleted. Run it again with --yes to delete (back up first: "
+                              "mockloop-cli backup FILE).")
+              << Qt::endl;
+        return Usage;
+    }
+    if (!datatools::deleteData(*c.db, parts, &error)) {
+        c.err << QStringLiteral("mockloop-cli: delete-data: ") << error << Qt::endl;
+        return BadInput;
+    }
+    c.out << datatools::deletedText(parts) << Qt::endl;
     return Ok;
 }
 
@@ -289,6 +337,17 @@ Command restoreCommand()
                          "current data is backed up into the data dir's backups/ folder. Refused\n"
                          "while a session is open."),
             1, 1, true, runRestore};
+}
+
+Command deleteDataCommand()
+{
+    return {QStringLiteral("delete-data"),
+            QStringLiteral("delete-data [--sessions] [--stories] [--own-questions] [--own-presets] [--yes]"),
+            DataText::tr("Delete your data: sessions (with answers, grades and the review schedule),\n"
+                         "stories, own and imported questions, own presets; all of them unless some\n"
+                         "are named. Without --yes it only says what it would delete. Built-in\n"
+                         "questions and settings stay. Refused while a session is open."),
+            0, 0, true, runDeleteData};
 }
 
 } // namespace mockloop::cli

@@ -4,11 +4,13 @@
 #include "Confirmation.h"
 #include "DataTools.h"
 #include "Database.h"
+#include "DeleteDataDialog.h"
 #include "Exporter.h"
 #include "SessionController.h"
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +35,12 @@ DataActions::Notifier &notifier()
 {
     static DataActions::Notifier n;
     return n;
+}
+
+DataActions::DialogDriver &dialogDriver()
+{
+    static DataActions::DialogDriver driver;
+    return driver;
 }
 
 QString stamp(const Clock *clock)
@@ -60,6 +68,20 @@ void DataActions::setFileChooser(FileChooser chooser)
 void DataActions::setNotifier(Notifier n)
 {
     notifier() = std::move(n);
+}
+
+void DataActions::setDialogDriver(DialogDriver driver)
+{
+    dialogDriver() = std::move(driver);
+}
+
+bool DataActions::runDialog(QDialog *dialog) const
+{
+    if (dialogDriver()) {
+        dialogDriver()(dialog);
+        return dialog->result() == QDialog::Accepted;
+    }
+    return dialog->exec() == QDialog::Accepted;
 }
 
 QMenu *DataActions::buildMenu(QWidget *parent)
@@ -168,11 +190,11 @@ bool DataActions::restoreFrom(const QString &path, QString *savedCurrentTo, QStr
     return true;
 }
 
-bool DataActions::deleteAll(QString *error)
+bool DataActions::deleteData(datatools::DataParts parts, QString *error)
 {
     if (sessionRunning(error))
         return false;
-    if (!datatools::deleteAllSessions(m_db, error))
+    if (!datatools::deleteData(m_db, parts, error))
         return false;
     emit dataReplaced();
     return true;
@@ -233,10 +255,14 @@ void DataActions::restore()
                                     tr("MockLoop backups (*.sqlite);;All files (*)"), false);
     if (path.isEmpty())
         return;
+    datatools::DataCounts current;
+    datatools::DataCounts backup;
+    if (!datatools::countBackup(m_db, path, &backup, &error) || !datatools::countData(m_db, &current, &error)) {
+        notify(m_window, tr("Restore refused"), error, true);
+        return;
+    }
     if (!Confirmation::ask(m_window, tr("Restore from a backup?"),
-                           tr("All sessions and answers will be replaced by those in %1. The "
-                              "current data is kept as a backup first. Continue?")
-                               .arg(QDir::toNativeSeparators(path))))
+                           datatools::restoreQuestion(QDir::toNativeSeparators(path), current, backup)))
         return;
     QString saved;
     if (!restoreFrom(path, &saved, &error))
@@ -255,10 +281,15 @@ void DataActions::deleteAllAsked()
         notify(m_window, tr("Delete all my data"), error, true);
         return;
     }
-    if (!Confirmation::ask(m_window, tr("Delete all your data?"),
-                           tr("Every session, answer and grade will be deleted from this "
-                              "computer. The question bank stays. Continue?")))
+    datatools::DataCounts counts;
+    if (!datatools::countData(m_db, &counts, &error)) {
+        notify(m_window, tr("Delete failed"), error, true);
         return;
+    }
+    DeleteDataDialog choose(counts, m_window);
+    if (!runDialog(&choose) || choose.parts() == datatools::DataParts())
+        return;
+    const datatools::DataParts parts = choose.parts();
     if (Confirmation::ask(m_window, tr("Back up first?"),
                           tr("Save a backup before deleting? You can restore it later."))) {
         const QString suggested = QDir(QDir::homePath())
@@ -272,10 +303,10 @@ void DataActions::deleteAllAsked()
             return;
         }
     }
-    if (!deleteAll(&error))
+    if (!deleteData(parts, &error))
         notify(m_window, tr("Delete failed"), error, true);
     else
-        notify(m_window, tr("Deleted"), tr("All sessions, answers and grades were deleted."), false);
+        notify(m_window, tr("Deleted"), datatools::deletedText(parts), false);
 }
 
 void DataActions::checkDatabase()

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "DataTools.h"
+
 #include <QObject>
 #include <QString>
 
 #include <functional>
 
 class QAction;
+class QDialog;
 class QMenu;
 class QWidget;
 
@@ -36,7 +39,8 @@ public:
     bool exportTo(const QString &path, Format format, QString *error);
     bool backupTo(const QString &path, QString *error);
     bool restoreFrom(const QString &path, QString *savedCurrentTo, QString *error);
-    bool deleteAll(QString *error);
+    // Deletes the chosen parts (core/DataTools decides what each removes).
+    bool deleteData(datatools::DataParts parts, QString *error);
     QString dataLocationText() const;
 
     // Seams for tests: the file chooser and the message shown after an action.
@@ -45,6 +49,10 @@ public:
     using Notifier = std::function<void(const QString &title, const QString &text, bool problem)>;
     static void setFileChooser(FileChooser chooser);
     static void setNotifier(Notifier notifier);
+    // Runs a dialog in place of exec() (tests tick its boxes and click its buttons); its
+    // result() then decides. An empty driver restores exec().
+    using DialogDriver = std::function<void(QDialog *dialog)>;
+    static void setDialogDriver(DialogDriver driver);
     // The file dialog and the message box behind those seams, for every page that saves or
     // opens files (the report page's exports and the library's import/export use them too).
     static QString chooseFile(QWidget *parent, const QString &title, const QString &suggested,
@@ -54,7 +62,8 @@ public:
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 
 signals:
-    // Restore or delete replaced the data: pages that show it should reload.
+    // Restore or delete replaced the data: every page that shows it reloads (MainWindow), and
+    // an open story form lets go of a story that may be gone.
     void dataReplaced();
 
 private:
@@ -65,6 +74,7 @@ private:
     void showDataLocation();
     void checkDatabase();
     bool sessionRunning(QString *why) const;
+    bool runDialog(QDialog *dialog) const;
 
     Database &m_db;
     const Clock *m_clock;

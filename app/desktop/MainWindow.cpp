@@ -260,10 +260,7 @@ void MainWindow::buildMenus()
 
     m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
     menuBar()->addMenu(m_data->buildMenu(this));
-    connect(m_data, &DataActions::dataReplaced, this, [this] {
-        if (!m_controller)
-            showHome();
-    });
+    connect(m_data, &DataActions::dataReplaced, this, &MainWindow::reloadAfterDataChange);
 
     // Every data action has keys, except deleting everything: one slip of the fingers should
     // not be a step away from it (it is still reachable with Alt+D, D).
@@ -398,6 +395,27 @@ void MainWindow::showShortcutHelp()
 {
     ShortcutHelpDialog dialog(menuBar(), this);
     dialog.exec();
+}
+
+void MainWindow::reloadAfterDataChange()
+{
+    // A restore or delete changed what every page shows: each page built so far reloads now
+    // (not only when shown again), and the story form lets go of a story that may be gone.
+    m_home->refresh();
+    if (m_history)
+        m_history->refresh();
+    if (m_stories)
+        m_stories->dataReplaced();
+    if (m_library)
+        m_library->refresh();
+    if (m_progress)
+        m_progress->refresh();
+    if (m_setup) {
+        m_setup->refreshSources();
+        m_setup->refreshPresets();
+    }
+    if (!m_controller)
+        showHome();
 }
 
 void MainWindow::showHome()

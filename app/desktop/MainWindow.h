@@ -105,6 +105,7 @@ private:
     Page *addPage(Page *page, const char *objectName);
     // Shows a page of the stack and puts the keyboard where the page wants it.
     void showPage(QWidget *page);
+    void reloadAfterDataChange();
     // Each builds its page the first time it is asked for.
     InterviewPage *interviewPage();
     SetupPage *setupPage();

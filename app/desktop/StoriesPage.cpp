@@ -177,6 +177,9 @@ void StoriesPage::refresh()
     delete m_competencies->completer();
     m_competencies->setCompleter(completer);
     updateMatrix();
+    // A story with unsaved edits that is no longer stored (deleted elsewhere): its text stays.
+    if (m_dirty && m_currentId != 0 && rowOfCurrent() < 0)
+        detachForm();
     // Unsaved edits stay in the form (coming back to the page must not drop them).
     if (m_dirty) {
         const QSignalBlocker block(m_list);
@@ -185,6 +188,31 @@ void StoriesPage::refresh()
         showStory(keep);
     }
     m_deleteButton->setEnabled(m_currentId != 0);
+}
+
+void StoriesPage::dataReplaced()
+{
+    if (m_dirty) {
+        if (m_currentId != 0 || m_sourceAttemptId != 0)
+            detachForm();
+        refresh();
+        return;
+    }
+    // Nothing typed: start afresh rather than show whatever now has the old id.
+    m_currentId = 0;
+    m_sourceAttemptId = 0;
+    refresh();
+    newStory();
+}
+
+void StoriesPage::detachForm()
+{
+    m_currentId = 0;
+    m_sourceAttemptId = 0; // the answer it was drafted from may be gone too
+    m_deleteButton->setEnabled(false);
+    showMessage(tr("Your data was restored or deleted while this story was open. What you typed "
+                   "is still here: “Save story” saves it as a new story."),
+                true);
 }
 
 int StoriesPage::rowOfCurrent() const

@@ -34,6 +34,9 @@ public:
     void showStory(qint64 storyId);
     // A new, unsaved story drafted from a stored answer, to adapt and save.
     bool draftFromAttempt(qint64 attemptId);
+    // The data was restored or deleted underneath the page: ids no longer mean the same story
+    // or answer, so the form lets go of them. Typed text stays and saves as a new story.
+    void dataReplaced();
 
 signals:
     void homeRequested();
@@ -50,6 +53,9 @@ private:
     bool mayDiscardEdits();
     // The list's row for the story in the form (-1 for a new one).
     int rowOfCurrent() const;
+    // Keeps the typed text of a story that is no longer stored (or no longer the same) as a
+    // new, unsaved story, and says so.
+    void detachForm();
 
     Database &m_db;
     const Clock *m_clock;

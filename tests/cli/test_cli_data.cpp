@@ -116,6 +116,7 @@ private slots:
     void restore_damagedOrNewerFile_isRefusedAndDataUntouched();
     void restore_whileASessionIsOpen_isRefused();
     void check_readsEveryPage_andReportsDamageTheStartCheckSkipped();
+    void deleteData_withoutYesDeletesNothing_andWithAChoiceDeletesOnlyThat();
 };
 
 void TestCliData::history_listsSessions()
@@ -309,6 +310,9 @@ void TestCliData::backupWhileAnotherProcessWrites_thenRestore_givesTheSameData()
     const Run restored = cli(dir.path(), {QStringLiteral("restore"), backupFile});
     QVERIFY2(restored.exitCode == 0, restored.err.constData());
     QVERIFY(restored.out.contains("before-restore"));
+    QVERIFY2(restored.out.contains("your 3 sessions, 0 stories, 0 own questions and 0 own presets were "
+                                   "replaced by its 2 sessions, 0 stories"),
+             restored.out.constData());
     const QJsonArray after = sessionsOf(cli(dir.path(), {QStringLiteral("export")}).out);
     QCOMPARE(after, sessionsOf(fromBackup.out));
     QCOMPARE(after.size(), 2);
@@ -520,6 +524,41 @@ void TestCliData::report_badFormatOrSession_isRefusedWithAMessage()
                                             QStringLiteral("pdf"), QStringLiteral("--output"), blocked});
     QCOMPARE(unwritable.exitCode, 2);
     QVERIFY2(unwritable.err.contains("Cannot write"), unwritable.err.constData());
+}
+
+void TestCliData::deleteData_withoutYesDeletesNothing_andWithAChoiceDeletesOnlyThat()
+{
+    QTemporaryDir dir;
+    seedSession(dir.path());
+    seedSession(dir.path());
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("mockloop.sqlite")), &error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO stories (title, action, created_at, updated_at) "
+                                      "VALUES ('Kept', 'did it', '2026-01-01', '2026-01-01')")));
+    }
+    const Run asked = cli(dir.path(), {QStringLiteral("delete-data"), QStringLiteral("--sessions")});
+    QCOMPARE(asked.exitCode, 1);
+    QVERIFY2(asked.out.contains("2 sessions with their answers, grades and review schedule"), asked.out.constData());
+    QVERIFY(!asked.out.contains("stor"));
+    QVERIFY(asked.out.contains("Nothing was deleted"));
+    QCOMPARE(sessionsOf(cli(dir.path(), {QStringLiteral("export")}).out).size(), 2);
+
+    const Run deleted = cli(dir.path(), {QStringLiteral("delete-data"), QStringLiteral("--sessions"),
+                                         QStringLiteral("--yes")});
+    QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+    QVERIFY(deleted.out.contains("All sessions, answers and grades were deleted"));
+    QCOMPARE(sessionsOf(cli(dir.path(), {QStringLiteral("export")}).out).size(), 0);
+    const QJsonObject all = QJsonDocument::fromJson(cli(dir.path(), {QStringLiteral("export")}).out).object();
+    QCOMPARE(all.value(QStringLiteral("stories")).toArray().size(), 1); // not chosen: kept
+
+    const Run everything = cli(dir.path(), {QStringLiteral("delete-data"), QStringLiteral("--yes")});
+    QCOMPARE(everything.exitCode, 0);
+    QVERIFY(everything.out.contains("story bank was emptied"));
+    const QJsonObject none = QJsonDocument::fromJson(cli(dir.path(), {QStringLiteral("export")}).out).object();
+    QCOMPARE(none.value(QStringLiteral("stories")).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliData)

@@ -5,6 +5,7 @@
 #include "FakeClock.h"
 #include "Importer.h"
 #include "MarkdownQuestions.h"
+#include "PackValidator.h"
 #include "QuestionBank.h"
 #include "Scheduler.h"
 #include "SessionController.h"
@@ -71,6 +72,7 @@ private slots:
     void failureMidImport_rollsEverythingBack();
     void markdownWithBadBytes_isRefusedWithTheLine();
     void ownQuestions_addEditCopyDelete_builtinsStayReadOnly();
+    void ownQuestion_keyPointsOutlineFollowUps_areCheckedByThePackRules();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -459,6 +461,42 @@ void TestImport::ownQuestions_addEditCopyDelete_builtinsStayReadOnly()
     // Built-in upgrades never touch the own pack.
     QVERIFY(bank.installBuiltinPacks(&error));
     QVERIFY(bank.question(id));
+}
+
+void TestImport::ownQuestion_keyPointsOutlineFollowUps_areCheckedByThePackRules()
+{
+    QuestionBank bank(m_db);
+    Question q;
+    q.text = QStringLiteral("How would you make a slow page fast?");
+    q.keyPoints = {{QStringLiteral("Measure first"), {QStringLiteral("profile")}},
+                   {QString(), {QStringLiteral("cache")}}};
+    q.followUps = {QStringLiteral("And then?"), QString(5000, QLatin1Char('x'))};
+    q.outline = QStringLiteral("- profile\n- cache");
+    // The same rules as a pack file's question, every problem named for a person.
+    const QList<PackProblem> problems = PackValidator::checkQuestion(q);
+    QStringList paths;
+    for (const PackProblem &p : problems)
+        paths << p.path;
+    QCOMPARE(paths, (QStringList{QStringLiteral("followUps[1]"), QStringLiteral("keyPoints[1].text")}));
+    QCOMPARE(PackValidator::fieldDisplayName(QStringLiteral("keyPoints[1].terms[0]")),
+             QStringLiteral("key point 2, match term 1"));
+    QString id;
+    QString error;
+    QVERIFY(!bank.saveOwnQuestion(q, &id, &error));
+    QVERIFY2(error.contains(QStringLiteral("key point 2, text: expected a non-empty string")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("follow-up 2: expected at most 4000 characters")), qPrintable(error));
+    QVERIFY(!bank.pack(QuestionBank::ownPackId()));
+
+    // Fixed, it saves, and what is stored reads back as a valid pack question.
+    q.keyPoints[1].text = QStringLiteral("Cache what is read often");
+    q.followUps.removeLast();
+    QVERIFY2(bank.saveOwnQuestion(q, &id, &error), qPrintable(error));
+    const auto saved = bank.question(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->keyPoints, q.keyPoints);
+    QCOMPARE(saved->outline, q.outline);
+    QCOMPARE(saved->followUps, q.followUps);
+    QVERIFY(PackValidator::checkQuestion(*saved).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -9,9 +9,18 @@
 #include "MainWindow.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
+#include "StoryBank.h"
+#include "GuiTestSupport.h"
 #include "UpgradeNotice.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -35,6 +44,10 @@ private slots:
     void restore_whileASessionRuns_isRefusedAndChangesNothing();
     void restore_ofADamagedFile_isRefusedAndChangesNothing();
     void deleteAll_confirmedWithBackupFirst_deletesSessionsAndKeepsTheBackup();
+    void deleteAll_storiesUncheckedThenChecked_storiesAndHistoryPagesFollow();
+    void deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat();
+    void restore_questionNamesWhatIsReplacedOnBothSides();
+    void restore_withAStoryFormOpen_keepsWhatWasTypedAndSavesItAsNew();
     void export_fromTheMenu_writesTheChosenFormat();
     void whereIsMyData_namesTheDatabaseFile();
     void checkTheDatabase_readsEveryPageAndSaysWhatItFound();
@@ -44,6 +57,11 @@ private:
     void trigger(const char *actionName);
     qint64 finishedSession(const QString &answer);
     int sessionCount() const;
+    int count(const QString &sql) const;
+    qint64 storyUsedIn(qint64 sessionId, const QString &title);
+    // The delete dialog's driver: unticks the named boxes, then clicks the delete button
+    // (or "Keep my data" when keep is set).
+    void answerDeleteDialog(const QStringList &untick, bool keep = false);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -51,6 +69,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_nextFile;
     QStringList m_notices;
+    QStringList m_questions; // what Confirmation was asked
+    QString m_deleteButtonText; // the delete dialog's button when it was clicked
     bool m_lastWasProblem = false;
 };
 
@@ -69,7 +89,55 @@ void TestGuiData::init()
         m_notices.append(text);
         m_lastWasProblem = problem;
     });
-    Confirmation::setHandler([](const QString &, const QString &) { return true; });
+    m_questions.clear();
+    Confirmation::setHandler([this](const QString &, const QString &question) {
+        m_questions.append(question);
+        return true;
+    });
+    answerDeleteDialog({});
+}
+
+void TestGuiData::answerDeleteDialog(const QStringList &untick, bool keep)
+{
+    DataActions::setDialogDriver([this, untick, keep](QDialog *dialog) {
+        for (const QString &name : untick) {
+            auto *box = dialog->findChild<QCheckBox *>(name);
+            QVERIFY2(box && box->isChecked(), qPrintable(name));
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+            QVERIFY2(!box->isChecked(), qPrintable(name));
+        }
+        auto *button = dialog->findChild<QPushButton *>(
+            keep ? QStringLiteral("deleteDataKeepButton") : QStringLiteral("deleteDataConfirmButton"));
+        QVERIFY(button);
+        m_deleteButtonText = dialog->findChild<QPushButton *>(QStringLiteral("deleteDataConfirmButton"))->text();
+        QTest::mouseClick(button, Qt::LeftButton);
+    });
+}
+
+int TestGuiData::count(const QString &sql) const
+{
+    QSqlQuery q(m_db->connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+// A story told in the session's first answer.
+qint64 TestGuiData::storyUsedIn(qint64 sessionId, const QString &title)
+{
+    Story story;
+    story.title = title;
+    story.action = QStringLiteral("I rolled the release back");
+    QString error;
+    const auto id = StoryBank(*m_db).save(story, m_clock.wallTime(), &error);
+    if (!id)
+        return 0;
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id, question_id FROM attempts WHERE session_id = ? LIMIT 1"));
+    q.addBindValue(sessionId);
+    if (!q.exec() || !q.next()
+        || !StoryBank(*m_db).recordUse(*id, q.value(0).toLongLong(), q.value(1).toString(),
+                                       m_clock.wallTime(), &error))
+        return 0;
+    return *id;
 }
 
 void TestGuiData::cleanup()
@@ -78,6 +146,7 @@ void TestGuiData::cleanup()
     m_db.reset();
     DataActions::setFileChooser({});
     DataActions::setNotifier({});
+    DataActions::setDialogDriver({});
     Confirmation::setHandler({});
 }
 
@@ -181,11 +250,145 @@ void TestGuiData::deleteAll_confirmedWithBackupFirst_deletesSessionsAndKeepsTheB
     int version = 0;
     QVERIFY(Database::inspect(m_nextFile, &error, nullptr, &version));
 
-    // Saying no to the first question deletes nothing.
+    // "Keep my data" deletes nothing.
     QVERIFY(finishedSession(QStringLiteral("three")));
-    Confirmation::setHandler([](const QString &, const QString &) { return false; });
+    answerDeleteDialog({}, true);
     trigger("dataDeleteAction");
     QCOMPARE(sessionCount(), 1);
+}
+
+void TestGuiData::deleteAll_storiesUncheckedThenChecked_storiesAndHistoryPagesFollow()
+{
+    const qint64 session = finishedSession(QStringLiteral("one"));
+    QVERIFY(session);
+    QVERIFY(storyUsedIn(session, QStringLiteral("The rollback")));
+    m_window->showHistory();
+    auto *history = m_window->findChild<QAbstractItemModel *>(QStringLiteral("historyModel"));
+    QVERIFY(history);
+    QCOMPARE(history->rowCount(), 1);
+    m_window->showStories();
+    auto *stories = m_window->findChild<QListWidget *>(QStringLiteral("storyList"));
+    auto *matrix = m_window->findChild<QTableView *>(QStringLiteral("storyMatrixView"));
+    QVERIFY(stories && matrix);
+    QCOMPARE(stories->count(), 1);
+    auto storyHeader = [matrix] {
+        QStringList headers;
+        for (int c = 0; c < matrix->model()->columnCount(); ++c)
+            headers << matrix->model()->headerData(c, Qt::Horizontal).toString();
+        return headers.join(QLatin1Char('|'));
+    };
+    QVERIFY2(storyHeader().contains(QStringLiteral("(used 1×)")), qPrintable(storyHeader()));
+
+    // Stories unticked: the sessions go, the story stays, no longer used by a deleted answer.
+    Confirmation::setHandler([](const QString &, const QString &) { return false; }); // no backup
+    answerDeleteDialog({QStringLiteral("deleteStoriesBox")});
+    trigger("dataDeleteAction");
+    QVERIFY2(!m_lastWasProblem, qPrintable(m_notices.join(QLatin1Char('\n'))));
+    QCOMPARE(m_deleteButtonText, QStringLiteral("Delete sessions, own questions and own presets"));
+    QCOMPARE(sessionCount(), 0);
+    QCOMPARE(history->rowCount(), 0); // the open History page reloaded
+    QCOMPARE(stories->count(), 1);
+    QVERIFY2(storyHeader().contains(QStringLiteral("(used 0×)")), qPrintable(storyHeader()));
+
+    // Stories ticked: the story bank is emptied, and the page shows it.
+    answerDeleteDialog({});
+    trigger("dataDeleteAction");
+    QCOMPARE(m_deleteButtonText, QStringLiteral("Delete everything"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories")), 0);
+    QCOMPARE(stories->count(), 0);
+    QVERIFY2(m_notices.last().contains(QStringLiteral("story bank was emptied")), qPrintable(m_notices.last()));
+}
+
+void TestGuiData::deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat()
+{
+    QVERIFY(finishedSession(QStringLiteral("one")));
+    QVERIFY(finishedSession(QStringLiteral("two")));
+    Question own;
+    own.text = QStringLiteral("What is a write-ahead log?");
+    QString error;
+    QVERIFY2(QuestionBank(*m_db).saveOwnQuestion(own, nullptr, &error), qPrintable(error));
+    QStringList boxes;
+    bool safeHasFocus = false;
+    bool noneEnabled = true;
+    DataActions::setDialogDriver([&](QDialog *dialog) {
+        for (const char *name : {"deleteSessionsBox", "deleteStoriesBox", "deleteOwnQuestionsBox", "deleteOwnPresetsBox"})
+            boxes << dialog->findChild<QCheckBox *>(QLatin1String(name))->text();
+        safeHasFocus = dialog->focusWidget() == dialog->findChild<QPushButton *>(QStringLiteral("deleteDataKeepButton"));
+        // For looking at the dialog: MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves it.
+        if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog->adjustSize();
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("delete-data.png")));
+        }
+        for (auto *box : dialog->findChildren<QCheckBox *>())
+            box->setChecked(false);
+        noneEnabled = dialog->findChild<QPushButton *>(QStringLiteral("deleteDataConfirmButton"))->isEnabled();
+        dialog->reject();
+    });
+    trigger("dataDeleteAction");
+    QCOMPARE(boxes, (QStringList{QStringLiteral("2 sessions with their answers, grades and review schedule"),
+                                 QStringLiteral("0 STAR stories with their uses"),
+                                 QStringLiteral("1 own or imported question"),
+                                 QStringLiteral("0 own presets")}));
+    QVERIFY(safeHasFocus);
+    QVERIFY(!noneEnabled);
+    QCOMPARE(sessionCount(), 2);
+}
+
+void TestGuiData::restore_questionNamesWhatIsReplacedOnBothSides()
+{
+    QVERIFY(storyUsedIn(finishedSession(QStringLiteral("one")), QStringLiteral("Kept")));
+    m_nextFile = m_dir->filePath(QStringLiteral("b.sqlite"));
+    trigger("dataBackupAction");
+    QVERIFY(finishedSession(QStringLiteral("two")));
+    QVERIFY(finishedSession(QStringLiteral("three")));
+    m_questions.clear();
+    Confirmation::setHandler([this](const QString &, const QString &question) {
+        m_questions.append(question);
+        return false;
+    });
+    trigger("dataRestoreAction");
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY2(m_questions.first().contains(QStringLiteral("Replace your 3 sessions, 1 story, 0 own questions and 0 own "
+                                                         "presets with the 1 session, 1 story, 0 own questions and 0 "
+                                                         "own presets of")),
+             qPrintable(m_questions.first()));
+    QCOMPARE(sessionCount(), 3); // said no: nothing changed
+}
+
+void TestGuiData::restore_withAStoryFormOpen_keepsWhatWasTypedAndSavesItAsNew()
+{
+    const qint64 session = finishedSession(QStringLiteral("one"));
+    QVERIFY(storyUsedIn(session, QStringLiteral("In the backup")));
+    m_nextFile = m_dir->filePath(QStringLiteral("b.sqlite"));
+    trigger("dataBackupAction");
+    // A story made after the backup, open with unsaved edits while the backup is restored.
+    QVERIFY(storyUsedIn(session, QStringLiteral("After the backup")));
+    m_window->showStories();
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("storyList"));
+    QCOMPARE(list->count(), 2);
+    const QList<QListWidgetItem *> found = list->findItems(QStringLiteral("After the backup"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(found.first()).center());
+    auto *result = m_window->findChild<QPlainTextEdit *>(QStringLiteral("storyResult"));
+    QTest::keyClicks(result, QStringLiteral("Nobody lost a day of work."));
+
+    trigger("dataRestoreAction");
+    QVERIFY2(!m_lastWasProblem, qPrintable(m_notices.join(QLatin1Char('\n'))));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories")), 1);
+    // The form kept what was typed and says how it will be saved.
+    m_window->showStories();
+    QCOMPARE(result->toPlainText(), QStringLiteral("Nobody lost a day of work."));
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("storyMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("saves it as a new story")), qPrintable(message->text()));
+    QCOMPARE(list->count(), 1);
+
+    CLICK(m_window->findChild<QPushButton *>(QStringLiteral("saveStoryButton")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories WHERE title = 'After the backup' "
+                                  "AND result = 'Nobody lost a day of work.' AND source_attempt_id IS NULL")),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories WHERE title = 'In the backup'")), 1);
+    QCOMPARE(list->count(), 2);
 }
 
 void TestGuiData::export_fromTheMenu_writesTheChosenFormat()

@@ -14,10 +14,13 @@
 #include "PackValidator.h"
 #include "QuestionBank.h"
 #include "QuestionTableModel.h"
+#include "SessionController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +57,9 @@ private slots:
     void importMalformedPack_showsEveryProblemAndSavesNothing();
     void ownQuestion_addEditDelete();
     void builtinQuestion_isReadOnlyButCanBeCopied();
+    void ownQuestion_keyPointsOutlineFollowUps_savedReopenedAndCoached();
+    void copiedBuiltin_keyPointEdited_isSaved();
+    void ownQuestion_keyPointWithTermsButNoText_isRefusedByThePackRules();
     void exportPackAndList_writeFilesTheImportersRead();
 
 private:
@@ -64,6 +71,8 @@ private:
         DataActions::setFileChooser([path](const QString &, const QString &, const QString &, bool) { return path; });
     }
     int count(const QString &sql) const;
+    QDialog *openQuestionDialog(const char *buttonName);
+    bool typeInCell(QTableWidget *table, int row, int column, const QString &text);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -275,6 +284,183 @@ void TestGuiImport::builtinQuestion_isReadOnlyButCanBeCopied()
     QVERIFY(edit->isEnabled());
     QVERIFY(!copy->isEnabled());
     QVERIFY(QuestionBank(*m_db).question(builtin.id)); // the original is untouched
+}
+
+QDialog *TestGuiImport::openQuestionDialog(const char *buttonName)
+{
+    auto *button = m_window->findChild<QPushButton *>(QLatin1String(buttonName));
+    if (!button || !button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("questionDialog"));
+    if (dialog) {
+        dialog->activateWindow();
+        if (!QTest::qWaitForWindowActive(dialog))
+            return nullptr;
+    }
+    return dialog;
+}
+
+// Goes to the cell, presses F2 (as a person starts editing it), types and presses Return.
+// False when no editor opened or the cell does not hold what was typed.
+bool TestGuiImport::typeInCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    if (!table->item(row, column))
+        return false;
+    table->setFocus();
+    table->setCurrentCell(row, column);
+    QTest::keyClick(table, Qt::Key_F2);
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *e : table->viewport()->findChildren<QLineEdit *>())
+        if (e->isVisible())
+            editor = e;
+    if (!editor)
+        return false;
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on the next turn of the loop
+    return table->item(row, column)->text() == text;
+}
+
+void TestGuiImport::ownQuestion_keyPointsOutlineFollowUps_savedReopenedAndCoached()
+{
+    openLibrary();
+    QDialog *dialog = openQuestionDialog("libraryAddButton");
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionText")),
+                     QStringLiteral("How would you make a slow report page fast?"));
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("questionTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("questionKeyPoints"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->rowCount(), 0);
+    const QList<KeyPoint> points = {
+        {QStringLiteral("Measure before changing anything"), {QStringLiteral("profile"), QStringLiteral("flame graph")}},
+        {QStringLiteral("Cache what is read often"), {QStringLiteral("cache"), QStringLiteral("memoize")}}};
+    for (int row = 0; row < points.size(); ++row) {
+        CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionAddKeyPoint")));
+        QCOMPARE(table->rowCount(), row + 1);
+        QVERIFY(typeInCell(table, row, 0, points[row].text));
+        QVERIFY(typeInCell(table, row, 1, points[row].terms.join(QStringLiteral(", "))));
+    }
+    auto *outline = dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionOutline"));
+    QTest::keyClicks(outline, QStringLiteral("- profile the page"));
+    QTest::keyClick(outline, Qt::Key_Return);
+    QTest::keyClicks(outline, QStringLiteral("- cache the slow query"));
+    auto *followUps = dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionFollowUps"));
+    QTest::keyClicks(followUps, QStringLiteral("What if the cache is stale?"));
+    QTest::keyClick(followUps, Qt::Key_Return);
+    QTest::keyClicks(followUps, QStringLiteral("How do you know it worked?"));
+    // For looking at the dialog: MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves it.
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog->grab().save(QDir(shots).filePath(QStringLiteral("question-dialog-key-points.png")));
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionSaveButton")));
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("questionDialog")));
+
+    const QString id = QStringLiteral("mine.how-would-you-make-a-slow-report-page-fast");
+    const auto saved = QuestionBank(*m_db).question(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->keyPoints, points);
+    QCOMPARE(saved->outline, QStringLiteral("- profile the page\n- cache the slow query"));
+    QCOMPARE(saved->followUps, (QStringList{QStringLiteral("What if the cache is stale?"),
+                                            QStringLiteral("How do you know it worked?")}));
+    // A valid pack question: the pack rules find nothing.
+    QVERIFY(PackValidator::checkQuestion(*saved).isEmpty());
+
+    // Reopened: everything is there.
+    QVERIFY(clickQuestion(id));
+    dialog = openQuestionDialog("libraryEditButton");
+    QVERIFY(dialog);
+    table = dialog->findChild<QTableWidget *>(QStringLiteral("questionKeyPoints"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), points[1].text);
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("cache, memoize"));
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionOutline"))->toPlainText(), saved->outline);
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionFollowUps"))->toPlainText(),
+             QStringLiteral("What if the cache is stale?\nHow do you know it worked?"));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("questionDialog")));
+
+    // A loop with it: the coach ticks the key point whose term the answer uses.
+    LoopPlan plan;
+    plan.name = QStringLiteral("own");
+    plan.prepSeconds = 0;
+    plan.closingSegment = false;
+    plan.gradingTiming = GradingTiming::AfterEachQuestion;
+    plan.hintsTiming = HintsTiming::AfterEachAnswer;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {id}, {}, {}, {}, {}}};
+    QString error;
+    QVERIFY2(m_window->startSession(plan, &error), qPrintable(error));
+    FIND(QPushButton, startRound, "startRoundButton");
+    CLICK(startRound);
+    QTRY_COMPARE(m_window->controller()->state(), State::Answering);
+    FIND(QPlainTextEdit, editor, "answerEdit");
+    QTest::keyClicks(editor, QStringLiteral("First I would add a cache in front of the report query."));
+    m_clock->advanceSeconds(60);
+    FIND(QPushButton, submit, "submitButton");
+    CLICK(submit);
+    QTRY_COMPARE(m_window->controller()->state(), State::Grading);
+    FIND(QListWidget, checklist, "keyPointList");
+    QCOMPARE(checklist->count(), 2);
+    QCOMPARE(checklist->item(1)->text(), points[1].text);
+    QCOMPARE(checklist->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(checklist->item(1)->checkState(), Qt::Checked);
+}
+
+void TestGuiImport::copiedBuiltin_keyPointEdited_isSaved()
+{
+    openLibrary();
+    const Question builtin = *QuestionBank(*m_db).question(QStringLiteral("tech.sql-vs-nosql"));
+    QVERIFY(builtin.keyPoints.size() >= 2);
+    QVERIFY(clickQuestion(builtin.id));
+    FIND(QPushButton, copy, "libraryCopyButton");
+    CLICK(copy);
+    QDialog *dialog = openQuestionDialog("libraryEditButton");
+    QVERIFY(dialog);
+    dialog->findChild<QTabWidget *>(QStringLiteral("questionTabs"))->setCurrentIndex(1);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("questionKeyPoints"));
+    QCOMPARE(table->rowCount(), int(builtin.keyPoints.size()));
+    QCOMPARE(table->item(0, 0)->text(), builtin.keyPoints[0].text);
+    QVERIFY(typeInCell(table, 0, 0, QStringLiteral("Name the consistency each one gives")));
+    QVERIFY(typeInCell(table, 0, 1, QStringLiteral("consistency, ACID, eventual")));
+    // And the last one goes.
+    table->setCurrentCell(table->rowCount() - 1, 0);
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionRemoveKeyPoint")));
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionSaveButton")));
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("questionDialog")));
+
+    const QList<Question> mine = QuestionBank(*m_db).pack(QuestionBank::ownPackId())->questions;
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().keyPoints.size(), builtin.keyPoints.size() - 1);
+    QCOMPARE(mine.first().keyPoints.first(),
+             (KeyPoint{QStringLiteral("Name the consistency each one gives"),
+                       {QStringLiteral("consistency"), QStringLiteral("ACID"), QStringLiteral("eventual")}}));
+    QCOMPARE(mine.first().keyPoints.at(1), builtin.keyPoints.at(1));
+    QCOMPARE(QuestionBank(*m_db).question(builtin.id)->keyPoints, builtin.keyPoints); // the original stays
+}
+
+void TestGuiImport::ownQuestion_keyPointWithTermsButNoText_isRefusedByThePackRules()
+{
+    openLibrary();
+    QDialog *dialog = openQuestionDialog("libraryAddButton");
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionText")),
+                     QStringLiteral("What is a covering index?"));
+    dialog->findChild<QTabWidget *>(QStringLiteral("questionTabs"))->setCurrentIndex(1);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("questionKeyPoints"));
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionAddKeyPoint")));
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionAddKeyPoint")));
+    QVERIFY(typeInCell(table, 0, 0, QStringLiteral("The index holds every column the query reads")));
+    QVERIFY(typeInCell(table, 1, 1, QStringLiteral("index-only scan")));
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionSaveButton")));
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("questionError"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("key point 2, text: expected a non-empty string")),
+             qPrintable(message->text()));
+    QVERIFY(dialog->isVisible()); // nothing lost: the dialog stays open
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'mine'")), 0);
 }
 
 void TestGuiImport::exportPackAndList_writeFilesTheImportersRead()
