@@ -70,6 +70,8 @@ QString attemptStatusDisplayName(const AttemptTimes &t)
     case AttemptStatus::NotReached: return QCoreApplication::translate("AttemptStatus", "not reached");
     case AttemptStatus::Active: return QCoreApplication::translate("AttemptStatus", "in progress");
     case AttemptStatus::Pending: return QCoreApplication::translate("AttemptStatus", "not started");
+    case AttemptStatus::Abandoned:
+        return QCoreApplication::translate("AttemptStatus", "not answered, session abandoned");
     }
     return {};
 }
