@@ -377,6 +377,82 @@ bool migrateTo8(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Schema version 9: a retake replaces. Within a session the attempts at one question (a
+// retake keeps its source's round, question and snapshot) are one question, and one of them
+// counts in every figure (answered, skipped, not reached, scores and their averages): the
+// latest answered one, or, when none was answered, the first (a retake left unanswered never
+// replaces an answer). `attempts.counted` holds that, kept by triggers on the rows it comes
+// from like snapshot_scores, so every reader (report, history, Home, progress, the terminal's
+// figures) filters on one column instead of repeating the rule. snapshot_scores then totals
+// only counted grades, and the indexes the per-session figures and the score trend read from
+// cover the column.
+bool migrateTo9(QSqlDatabase &db, QString *error)
+{
+    // The rule, for the row being updated (`attempts`) against the others of its question.
+    const QString same = QStringLiteral(
+        "SELECT 1 FROM attempts o WHERE o.session_id = attempts.session_id "
+        "AND o.round_id = attempts.round_id AND o.question_id = attempts.question_id "
+        "AND o.id <> attempts.id AND ");
+    const QString rule = QStringLiteral("(CASE WHEN status = 'submitted' THEN NOT EXISTS (") + same
+                         + QStringLiteral("o.status = 'submitted' AND o.position > attempts.position) "
+                                          "ELSE NOT EXISTS (")
+                         + same
+                         + QStringLiteral("(o.status = 'submitted' OR o.position < attempts.position)) END)");
+    // Only rows whose value changes are written, so snapshot_scores' update trigger sees real
+    // changes only.
+    const QString recount = QStringLiteral("UPDATE attempts SET counted = ") + rule
+                            + QStringLiteral(" WHERE counted IS NOT ") + rule;
+    const QString ofNewQuestion = QStringLiteral(
+        " AND session_id = NEW.session_id AND round_id = NEW.round_id "
+        "AND question_id = NEW.question_id;");
+    // snapshot_scores as in version 8, for counted grades only.
+    const QString add = QStringLiteral(
+        "INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
+        "SELECT NEW.question_id, coalesce(NEW.snapshot_id, 0), 1, NEW.score "
+        "WHERE NEW.score IS NOT NULL AND NEW.counted = 1 "
+        "ON CONFLICT (question_id, snapshot_id) DO UPDATE SET graded = graded + 1, "
+        "score_sum = score_sum + excluded.score_sum;");
+    const QString remove = QStringLiteral(
+        "UPDATE snapshot_scores SET graded = graded - 1, score_sum = score_sum - OLD.score "
+        "WHERE OLD.score IS NOT NULL AND OLD.counted = 1 AND question_id = OLD.question_id "
+        "AND snapshot_id = coalesce(OLD.snapshot_id, 0);");
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN counted INTEGER NOT NULL DEFAULT 1 "
+                       "CHECK (counted IN (0, 1))"),
+        recount,
+        QStringLiteral("DROP TRIGGER attempts_scores_insert"),
+        QStringLiteral("DROP TRIGGER attempts_scores_delete"),
+        QStringLiteral("DROP TRIGGER attempts_scores_update"),
+        QStringLiteral("DELETE FROM snapshot_scores"),
+        QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
+                       "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
+                       "FROM attempts WHERE score IS NOT NULL AND counted = 1 "
+                       "GROUP BY question_id, coalesce(snapshot_id, 0)"),
+        // A new attempt (a retake, a restored row) first adds its grade as inserted, then
+        // recounts its question: a change there goes through the update trigger, which takes
+        // back what was added. One trigger, so the order is fixed (SQLite does not promise one
+        // between triggers).
+        QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
+            + add + QLatin1Char(' ') + recount + ofNewQuestion + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
+            + remove + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
+                       "snapshot_id, counted ON attempts BEGIN ")
+            + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
+        // An attempt answered (or closed) recounts its question. Deleting a single attempt is
+        // no path: a session goes with all of its attempts.
+        QStringLiteral("CREATE TRIGGER attempts_counted_status AFTER UPDATE OF status ON attempts "
+                       "WHEN OLD.status IS NOT NEW.status BEGIN ")
+            + recount + ofNewQuestion + QStringLiteral(" END"),
+        QStringLiteral("DROP INDEX attempts_session_summary"),
+        QStringLiteral("CREATE INDEX attempts_session_summary ON attempts(session_id, status, "
+                       "score, prep_used_ms, answer_used_ms, answer_limit_ms, counted)"),
+        QStringLiteral("DROP INDEX attempts_graded_round"),
+        QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
+                       "WHERE score IS NOT NULL AND counted = 1"),
+    }, error);
+}
+
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 {
     QSqlQuery q(db);
@@ -389,7 +465,7 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
 QList<Database::Migration> Database::migrations()
 {
     return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5},
-            {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}};
+            {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}};
 }
 
 int Database::latestVersion()

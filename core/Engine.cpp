@@ -101,6 +101,7 @@ QString toKey(AttemptStatus status)
     case AttemptStatus::Submitted: return QStringLiteral("submitted");
     case AttemptStatus::Skipped: return QStringLiteral("skipped");
     case AttemptStatus::NotReached: return QStringLiteral("not_reached");
+    case AttemptStatus::Abandoned: return QStringLiteral("abandoned");
     }
     return {};
 }
@@ -108,7 +109,8 @@ QString toKey(AttemptStatus status)
 std::optional<AttemptStatus> attemptStatusFromKey(const QString &key)
 {
     for (AttemptStatus s : {AttemptStatus::Pending, AttemptStatus::Active, AttemptStatus::Submitted,
-                            AttemptStatus::Skipped, AttemptStatus::NotReached}) {
+                            AttemptStatus::Skipped, AttemptStatus::NotReached,
+                            AttemptStatus::Abandoned}) {
         if (toKey(s) == key)
             return s;
     }
@@ -497,7 +499,16 @@ void Engine::runAction(Action action, qint64 at, int subject)
         m_rounds[m_round].overtimeStarted = true;
         break;
     case Action::Abandon:
+        // Nothing stays open or pending in an abandoned session: the question on screen was
+        // left unanswered and every question not yet asked (the rest of this round and every
+        // later round) was not reached, so the report's figures add up.
         closeSegment(at);
+        for (AttemptTimes &a : m_attempts) {
+            if (a.status == AttemptStatus::Active)
+                a.status = AttemptStatus::Abandoned;
+            else if (a.status == AttemptStatus::Pending)
+                a.status = AttemptStatus::NotReached;
+        }
         break;
     case Action::RecordGrade:
         m_attempts[m_attempt].graded = true;

@@ -53,7 +53,9 @@ inline constexpr Event kAllEvents[] = {
     Event::GradeSubmitted, Event::Retake, Event::PrepExpired, Event::AnswerExpired,
     Event::RoundExpired};
 
-enum class AttemptStatus { Pending, Active, Submitted, Skipped, NotReached };
+// Abandoned: the attempt was open (in Prep, Answering or paused there) when the session was
+// abandoned; it was asked but not answered.
+enum class AttemptStatus { Pending, Active, Submitted, Skipped, NotReached, Abandoned };
 QString toKey(AttemptStatus status);
 std::optional<AttemptStatus> attemptStatusFromKey(const QString &key);
 

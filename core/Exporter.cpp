@@ -60,6 +60,8 @@ QJsonObject attemptJson(const AttemptRecord &a)
     }
     o.insert(QStringLiteral("startedAt"), isoOrNull(a.startedAt));
     o.insert(QStringLiteral("submittedAt"), isoOrNull(a.submittedAt));
+    // Whether it counts in the session's figures: a retake replaces (docs/schema.md).
+    o.insert(QStringLiteral("counted"), a.counted);
     return o;
 }
 
@@ -201,7 +203,8 @@ QStringList csvColumns()
             QStringLiteral("paused_ms"),        QStringLiteral("interrupted_ms"),
             QStringLiteral("locked_by_expiry"), QStringLiteral("score"),
             QStringLiteral("grade_note"),       QStringLiteral("started_at"),
-            QStringLiteral("submitted_at"),     QStringLiteral("answer")};
+            QStringLiteral("submitted_at"),     QStringLiteral("answer"),
+            QStringLiteral("counted")};
 }
 
 QByteArray exportAllCsv(Database &db, QString *error)
@@ -230,7 +233,8 @@ QByteArray exportAllCsv(Database &db, QString *error)
                 a.times.lockedByExpiry ? QStringLiteral("1") : QStringLiteral("0"),
                 a.score ? QString::number(*a.score) : QString(), a.gradeNote,
                 isoText(a.startedAt), isoText(a.submittedAt),
-                answer.join(QStringLiteral("\n\n"))};
+                answer.join(QStringLiteral("\n\n")),
+                a.counted ? QStringLiteral("1") : QStringLiteral("0")};
             QByteArrayList fields;
             for (const QString &v : row)
                 fields.append(csvField(v));

@@ -71,10 +71,13 @@ QString whereFor(const HistoryFilter &f, QVariantList &binds)
 }
 
 // Each session's figures, summed over its attempts (attempts_session_summary covers them).
+// Time is every attempt's; counts and scores are the counted attempts' (a retake replaces the
+// answer it retakes, docs/schema.md "attempts.counted").
 const char *const kDurationSql = "(SELECT coalesce(sum(a.prep_used_ms + a.answer_used_ms), 0) "
                                  "FROM attempts a WHERE a.session_id = s.id)";
 const char *const kRoundsSql = "(SELECT count(*) FROM rounds r WHERE r.session_id = s.id)";
-const char *const kScoreSql = "(SELECT avg(a.score) FROM attempts a WHERE a.session_id = s.id)";
+const char *const kScoreSql =
+    "(SELECT avg(a.score) FROM attempts a WHERE a.session_id = s.id AND a.counted = 1)";
 
 // What a column sorts by, as SQL over `s` (sessions), and its collation.
 struct SortKey
@@ -130,8 +133,9 @@ QList<HistoryRow> History::sessions(const HistoryFilter &filter, HistoryColumn s
         QStringLiteral("WITH page AS (SELECT s.id AS id, %1 AS k FROM sessions s%2 "
                        "ORDER BY k%3 %4, s.id %4 LIMIT ? OFFSET ?) "
                        "SELECT s.id, s.started_at, s.plan_name, s.status, %5, %6, "
-                       "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.status = 'submitted'), "
-                       "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id), %7 "
+                       "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.status = 'submitted' "
+                       "AND a.counted = 1), "
+                       "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.counted = 1), %7 "
                        "FROM page JOIN sessions s ON s.id = page.id ORDER BY page.k%3 %4, s.id %4")
             .arg(key.expression, where, key.collation, dir, QLatin1String(kDurationSql),
                  QLatin1String(kRoundsSql), QLatin1String(kScoreSql)));

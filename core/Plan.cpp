@@ -185,13 +185,15 @@ std::optional<LoopPlan> LoopPlan::fromJson(const QJsonObject &o, QString *error)
     return plan;
 }
 
+// A preset's name counts its rounds (%n) from the plan itself, so the name and the rounds strip
+// cannot disagree. The closing segment is not a round (core/Types.h) and is not counted; the
+// strip shows it as its own chip after the rounds.
 QList<LoopPlan> builtinPresets()
 {
     QList<LoopPlan> presets;
 
     LoopPlan quick;
     quick.id = QStringLiteral("quick");
-    quick.name = QCoreApplication::translate("Presets", "Quick warm-up (3 rounds, 15 min)");
     quick.prepSeconds = 30;
     quick.answerSeconds = 240;
     quick.roundSeconds = 0;
@@ -201,11 +203,11 @@ QList<LoopPlan> builtinPresets()
     quick.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}},
                     RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}},
                     RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}}};
+    quick.name = QCoreApplication::translate("Presets", "Quick warm-up (%n rounds, 15 min)", nullptr, int(quick.rounds.size()));
     presets.append(quick);
 
     LoopPlan full;
     full.id = QStringLiteral("full");
-    full.name = QCoreApplication::translate("Presets", "Full backend loop (5 rounds, about 70 min)");
     full.expiry = ExpiryPolicy::Hard;
     full.gradingTiming = GradingTiming::EndOfRound;
     full.closingSegment = true;
@@ -216,11 +218,11 @@ QList<LoopPlan> builtinPresets()
         RoundPlan{RoundKind::CulturalFit, 2, {}, 30, 150, 360, {}},
         RoundPlan{RoundKind::Project, 1, {}, 60, 420, 600, {}},
     };
+    full.name = QCoreApplication::translate("Presets", "Full backend loop (%n rounds, about 70 min)", nullptr, int(full.rounds.size()));
     presets.append(full);
 
     LoopPlan intern;
     intern.id = QStringLiteral("intern");
-    intern.name = QCoreApplication::translate("Presets", "Intern loop (5 rounds, about 30 min)");
     intern.track = QStringLiteral("intern");
     intern.prepSeconds = 60;
     intern.answerSeconds = 240;
@@ -232,6 +234,7 @@ QList<LoopPlan> builtinPresets()
                      RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::Project, 1, {}, {}, {}, {}, {}}};
+    intern.name = QCoreApplication::translate("Presets", "Intern loop (%n rounds, about 30 min)", nullptr, int(intern.rounds.size()));
     presets.append(intern);
 
     LoopPlan behavioral;
@@ -275,7 +278,6 @@ QList<LoopPlan> builtinPresets()
 
     LoopPlan sony;
     sony.id = QStringLiteral("sony");
-    sony.name = QCoreApplication::translate("Presets", "Sony-style backend (4 rounds, about 60 min)");
     sony.packs = {QStringLiteral("sony")};
     sony.expiry = ExpiryPolicy::Hard;
     sony.gradingTiming = GradingTiming::EndOfRound;
@@ -284,6 +286,7 @@ QList<LoopPlan> builtinPresets()
                    RoundPlan{RoundKind::SystemDesign, 1, {}, 180, 1500, 1800, {}},
                    RoundPlan{RoundKind::Project, 1, {}, 60, 300, 420, {}},
                    RoundPlan{RoundKind::CulturalFit, 1, {}, 45, 180, 240, {}}};
+    sony.name = QCoreApplication::translate("Presets", "Sony-style backend (%n rounds, about 60 min)", nullptr, int(sony.rounds.size()));
     presets.append(sony);
     return presets;
 }

@@ -47,7 +47,7 @@ QMap<RoundKind, QList<TrendPoint>> Progress::scoreTrend(const QDate &from) const
     q.prepare(QLatin1String(kSessionDays) + QStringLiteral(
         "SELECT r.kind, d.day, avg(a.score), count(*) FROM days d "
         "JOIN rounds r ON r.session_id = d.id JOIN attempts a ON a.round_id = r.id "
-        "WHERE a.score IS NOT NULL GROUP BY r.kind, d.day ORDER BY r.kind, d.day"));
+        "WHERE a.score IS NOT NULL AND a.counted = 1 GROUP BY r.kind, d.day ORDER BY r.kind, d.day"));
     q.addBindValue(fromBound(from));
     QMap<RoundKind, QList<TrendPoint>> out;
     if (!q.exec())
@@ -79,15 +79,15 @@ QList<TrendPoint> Progress::timeUseTrend(const QDate &from) const
     return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
         "SELECT d.day, CAST(sum(a.answer_used_ms) AS REAL) / sum(a.answer_limit_ms), count(*) "
         "FROM days d JOIN attempts a ON a.session_id = d.id AND a.status = 'submitted' "
-        "WHERE a.answer_limit_ms > 0 GROUP BY d.day ORDER BY d.day"), from);
+        "AND a.counted = 1 WHERE a.answer_limit_ms > 0 GROUP BY d.day ORDER BY d.day"), from);
 }
 
 QList<TrendPoint> Progress::keyPointTrend(const QDate &from) const
 {
     return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
         "SELECT d.day, avg(k.covered), count(DISTINCT a.id) FROM days d "
-        "JOIN attempts a ON a.session_id = d.id JOIN attempt_key_points k ON k.attempt_id = a.id "
-        "GROUP BY d.day ORDER BY d.day"), from);
+        "JOIN attempts a ON a.session_id = d.id AND a.counted = 1 "
+        "JOIN attempt_key_points k ON k.attempt_id = a.id GROUP BY d.day ORDER BY d.day"), from);
 }
 
 QList<TrendPoint> Progress::sessionsPerDay(const QDate &from, const QDate &to) const

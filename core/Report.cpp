@@ -118,6 +118,14 @@ QString roundTitle(const ReportRound &r)
 
 QString answeredText(const SessionReport &r)
 {
+    // The parts add up to the questions; the one left open by abandoning is named only then.
+    if (r.abandoned > 0)
+        return ReportText::tr("%1 of %2 questions (skipped %3, not reached %4, left open when abandoned %5)")
+            .arg(r.answered)
+            .arg(r.questions)
+            .arg(r.skipped)
+            .arg(r.notReached)
+            .arg(r.abandoned);
     return ReportText::tr("%1 of %2 questions (skipped %3, not reached %4)")
         .arg(r.answered)
         .arg(r.questions)
@@ -192,7 +200,9 @@ QStringList overviewHeader()
 
 QStringList overviewRow(const ReportQuestion &q)
 {
-    const QString status = q.retakeOf ? ReportText::tr("%1 (%2)").arg(q.status, retakeText(q)) : q.status;
+    QString status = q.retakeOf ? ReportText::tr("%1 (%2)").arg(q.status, retakeText(q)) : q.status;
+    if (!q.counted && q.answered())
+        status = ReportText::tr("%1; replaced by a retake").arg(status);
     return {QString::number(q.number), q.text, status, reportScoreText(q.score), answerTimeText(q.times),
             q.keyPoints.isEmpty() || !q.answered() ? QStringLiteral("–") : keyPointsText(q)};
 }
@@ -401,6 +411,7 @@ SessionReport buildReport(const SessionRecord &s)
         round.position = rr.position;
         round.times = rr.times;
         int roundSum = 0;
+        int counted = 0;
         for (int i = 0; i < s.attempts.size(); ++i) {
             const AttemptRecord &a = s.attempts.at(i);
             if (a.times.round != rr.position)
@@ -415,20 +426,26 @@ SessionReport buildReport(const SessionRecord &s)
             }
             if (const auto previous = previousScoreOf(s.attempts, i); q.retakeOf && previous && q.score)
                 q.scoreChange = *q.score - *previous;
-            round.answered += q.answered() ? 1 : 0;
-            r.skipped += a.times.status == AttemptStatus::Skipped ? 1 : 0;
-            r.notReached += a.times.status == AttemptStatus::NotReached ? 1 : 0;
             r.totalPausedMs += a.times.pausedMs;
             r.totalInterruptedMs += a.times.interruptedMs;
             r.totalOvertimeMs += a.times.overtimeMs();
-            if (q.score) {
-                ++round.graded;
-                roundSum += *q.score;
+            // Each question counts once, at the attempt the store marks (a retake replaces).
+            q.counted = a.counted;
+            if (q.counted) {
+                ++counted;
+                round.answered += q.answered() ? 1 : 0;
+                r.skipped += a.times.status == AttemptStatus::Skipped ? 1 : 0;
+                r.notReached += a.times.status == AttemptStatus::NotReached ? 1 : 0;
+                r.abandoned += a.times.status == AttemptStatus::Abandoned ? 1 : 0;
+                if (q.score) {
+                    ++round.graded;
+                    roundSum += *q.score;
+                }
             }
             round.questions.append(q);
         }
         round.averageScore = mean(roundSum, round.graded);
-        r.questions += int(round.questions.size());
+        r.questions += counted;
         r.answered += round.answered;
         r.graded += round.graded;
         r.totalUsedMs += rr.times.usedMs;

@@ -48,16 +48,21 @@ struct ReportQuestion
     // score change against the last graded attempt at it.
     std::optional<int> retakeOf;
     std::optional<int> scoreChange;
+    // Whether it counts in the figures (AttemptRecord::counted): false for an answer a retake
+    // replaced and for a retake left unanswered. Shown either way.
+    bool counted = true;
 
     bool answered() const { return times.status == AttemptStatus::Submitted; }
     bool hasAnswerText() const;
 };
 
+// Counts and averages (here and in SessionReport) are over the counted attempts: each question
+// once, at its latest answer; times are every attempt's.
 struct ReportRound
 {
     int position = 0;
     RoundTimes times;
-    QList<ReportQuestion> questions;
+    QList<ReportQuestion> questions; // every attempt, retakes and replaced answers included
     int answered = 0;
     int graded = 0;
     std::optional<double> averageScore;
@@ -85,6 +90,7 @@ struct SessionReport
     int answered = 0;
     int skipped = 0;
     int notReached = 0;
+    int abandoned = 0; // the question open when the session was abandoned (0 or 1)
     int graded = 0;
     std::optional<double> averageScore;
     QList<ReportKindAverage> kindAverages; // in the order the kinds first appear

@@ -339,6 +339,16 @@ SessionController::QuestionPosition SessionController::questionPosition(int atte
     return position;
 }
 
+int SessionController::questionCount(int round) const
+{
+    QStringList asked;
+    for (int i = 0; i < m_engine->attemptCount(); ++i) {
+        if (m_engine->attemptTimes(i).round == round && !asked.contains(question(i).id))
+            asked.append(question(i).id);
+    }
+    return int(asked.size());
+}
+
 void SessionController::tick()
 {
     m_engine->tick();

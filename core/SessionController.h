@@ -79,6 +79,8 @@ public:
         bool retake = false;
     };
     QuestionPosition questionPosition(int attempt) const;
+    // The distinct questions of a round (a retake is its question again, not one more).
+    int questionCount(int round) const;
     int attemptCount() const { return int(m_record.attempts.size()); }
     const AttemptRecord &attemptRecord(int attempt) const { return m_record.attempts.at(attempt); }
     // Engine deadlines and the autosave schedule. Call often; extra calls cost nothing.

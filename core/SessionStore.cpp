@@ -70,6 +70,8 @@ QString attemptStatusDisplayName(const AttemptTimes &t)
     case AttemptStatus::NotReached: return QCoreApplication::translate("AttemptStatus", "not reached");
     case AttemptStatus::Active: return QCoreApplication::translate("AttemptStatus", "in progress");
     case AttemptStatus::Pending: return QCoreApplication::translate("AttemptStatus", "not started");
+    case AttemptStatus::Abandoned:
+        return QCoreApplication::translate("AttemptStatus", "not answered, session abandoned");
     }
     return {};
 }
@@ -304,7 +306,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         "SELECT a.id, a.position, r.position, qs.data, a.status, a.prep_limit_ms, "
         "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
         "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
-        "a.started_at, a.submitted_at, a.session_id, a.answered_aloud FROM attempts a "
+        "a.started_at, a.submitted_at, a.session_id, a.answered_aloud, a.counted FROM attempts a "
         "JOIN rounds r ON r.id = a.round_id LEFT JOIN question_snapshots qs ON qs.id = a.snapshot_id "
         "WHERE %1").arg(where));
     a.addBindValue(key);
@@ -347,6 +349,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         ar.submittedAt = fromIso(a.value(17));
         ar.sessionId = a.value(18).toLongLong();
         ar.answeredAloud = a.value(19).toBool();
+        ar.counted = a.value(20).toBool();
         f.addBindValue(ar.id);
         if (!f.exec()) {
             fail(f, error);
@@ -539,10 +542,10 @@ QList<SessionSummary> SessionStore::summaries(const QString &where, int limit) c
     // `where` is one of two fixed strings below, never user input.
     q.prepare(QStringLiteral(
                   "SELECT s.id, s.plan_name, s.status, s.state, s.started_at, s.ended_at, "
-                  "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id), "
+                  "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.counted = 1), "
                   "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND "
-                  "a.status = 'submitted'), "
-                  "(SELECT avg(a.score) FROM attempts a WHERE a.session_id = s.id) "
+                  "a.status = 'submitted' AND a.counted = 1), "
+                  "(SELECT avg(a.score) FROM attempts a WHERE a.session_id = s.id AND a.counted = 1) "
                   "FROM sessions s %1 ORDER BY s.started_at DESC, s.id DESC LIMIT ?")
                   .arg(where));
     q.addBindValue(limit);

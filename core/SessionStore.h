@@ -52,6 +52,10 @@ struct AttemptRecord
     QList<std::pair<QString, int>> rubric;
     QList<bool> keyPointsCovered; // empty when not graded with the checklist
     bool answeredAloud = false;   // graded in an "answer aloud" plan (schema 5)
+    // Whether it counts in the session's figures (schema 9, kept by triggers): of the attempts
+    // at one question in a session, the latest answered one counts (a retake replaces), or the
+    // first when none was answered. Reports show every attempt but count only these.
+    bool counted = true;
     QDateTime gradedAt;
     QDateTime startedAt;
     QDateTime submittedAt;

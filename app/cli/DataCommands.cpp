@@ -154,8 +154,11 @@ int runStats(CommandContext &c)
           << Qt::endl;
     QSqlQuery t(c.db->connection());
     if (!t.exec(QStringLiteral(
-            "SELECT count(*), sum(status = 'submitted'), sum(status = 'skipped'), "
-            "coalesce(sum(prep_used_ms + answer_used_ms), 0), avg(score) FROM attempts"))
+            // Questions and scores count each question once (a retake replaces its answer,
+            // attempts.counted); practice time is every attempt's.
+            "SELECT sum(counted), sum(status = 'submitted' AND counted), "
+            "sum(status = 'skipped' AND counted), coalesce(sum(prep_used_ms + answer_used_ms), 0), "
+            "avg(CASE WHEN counted THEN score END) FROM attempts"))
         || !t.next()) {
         c.err << QStringLiteral("mockloop-cli: stats: ") << t.lastError().text() << Qt::endl;
         return DatabaseProblem;
@@ -174,7 +177,7 @@ int runStats(CommandContext &c)
     QList<QStringList> rows;
     if (k.exec(QStringLiteral(
             "SELECT r.kind, count(a.id), sum(a.status = 'submitted'), avg(a.score) FROM attempts a "
-            "JOIN rounds r ON r.id = a.round_id GROUP BY r.kind ORDER BY r.kind"))) {
+            "JOIN rounds r ON r.id = a.round_id WHERE a.counted = 1 GROUP BY r.kind ORDER BY r.kind"))) {
         while (k.next()) {
             const auto kind = roundKindFromKey(k.value(0).toString());
             rows.append({QStringLiteral(" "), kind ? displayName(*kind) : k.value(0).toString(),

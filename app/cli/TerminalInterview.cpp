@@ -3,6 +3,7 @@
 #include "AnswerTemplate.h"
 #include "Commands.h"
 #include "Database.h"
+#include "Report.h"
 #include "SessionController.h"
 #include "Terminal.h"
 #include "TimeText.h"
@@ -792,8 +793,9 @@ QString TerminalInterview::statusText() const
                      + (left >= 0 ? tr("%1 left").arg(countdown(left))
                                   : tr("%1 over").arg(overrun(-left)));
     }
-    parts << roundPart
-          << tr("Q %1/%2").arg(engine.indexInRound(attempt) + 1).arg(engine.attemptsInRound(round));
+    // A retake is its question again, not one more (SessionController::questionPosition).
+    const auto position = m_controller->questionPosition(attempt);
+    parts << roundPart << tr("Q %1/%2").arg(position.number).arg(position.count);
     return QLatin1Char('[') + parts.join(QStringLiteral(" | ")) + QLatin1Char(']');
 }
 
@@ -830,7 +832,7 @@ void TerminalInterview::printRoundIntro()
     auto range = [](qint64 lo, qint64 hi) {
         return lo == hi ? duration(lo) : duration(lo) + QStringLiteral("–") + duration(hi);
     };
-    const int count = engine.attemptsInRound(round);
+    const int count = m_controller->questionCount(round);
     QString text = QLatin1Char('\n')
                    + tr("Round %1 of %2: %3")
                          .arg(round + 1)
@@ -949,12 +951,13 @@ void TerminalInterview::printGrading(int attempt)
     const AttemptTimes t = engine.attemptTimes(attempt);
     const Question &q = m_controller->question(attempt);
     const RoundKind kind = engine.roundTimes(t.round).kind;
+    const auto position = m_controller->questionPosition(attempt);
     say(QLatin1Char('\n')
         + tr("Grade your answer: round %1 (%2), question %3 of %4")
               .arg(t.round + 1)
               .arg(displayName(kind))
-              .arg(engine.indexInRound(attempt) + 1)
-              .arg(engine.attemptsInRound(t.round))
+              .arg(position.number)
+              .arg(position.count)
         + QLatin1Char('\n') + indented(q.text, QStringLiteral("  ")));
     say(tr("Your answer:"));
     printAnswer(attempt, QStringLiteral("  "));
@@ -1005,7 +1008,7 @@ void TerminalInterview::printReview(int round)
         if (t.round != round)
             continue;
         const auto score = m_controller->score(i);
-        rows.append({QString::number(engine.indexInRound(i) + 1),
+        rows.append({questionNumber(i),
                      elide(m_controller->question(i).text.simplified(), kQuestionColumns),
                      attemptStatusDisplayName(t), usedOfAllowed(t.answerUsedMs, t.answerLimitMs),
                      t.overtimeMs() > 0 ? duration(t.overtimeMs()) : QStringLiteral("–"),
@@ -1015,6 +1018,13 @@ void TerminalInterview::printReview(int round)
                    tr("Score")},
                   rows, m_terminal.lineWidth());
     say(text);
+}
+
+// "2", or "2 (retake)" for a retake: a retake is its question again.
+QString TerminalInterview::questionNumber(int attempt) const
+{
+    const auto position = m_controller->questionPosition(attempt);
+    return position.retake ? tr("%1 (retake)").arg(position.number) : QString::number(position.number);
 }
 
 void TerminalInterview::printClosing()
@@ -1046,8 +1056,6 @@ void TerminalInterview::printReport()
                          .arg(m_controller->plan().name,
                               sessionStatusDisplayName(sessionStatusFor(engine.state())))
                    + QLatin1Char('\n');
-    int graded = 0;
-    int total = 0;
     for (int r = 0; r < engine.roundCount(); ++r) {
         const RoundTimes rt = engine.roundTimes(r);
         text += QLatin1Char('\n') + tr("Round %1: %2").arg(r + 1).arg(displayName(rt.kind))
@@ -1064,10 +1072,6 @@ void TerminalInterview::printReport()
             if (t.round != r)
                 continue;
             const auto score = m_controller->score(i);
-            if (score) {
-                ++graded;
-                total += *score;
-            }
             const QStringList facts = {
                 attemptStatusDisplayName(t),
                 tr("score %1").arg(score ? QString::number(*score) : QStringLiteral("–")),
@@ -1078,7 +1082,7 @@ void TerminalInterview::printReport()
                     .arg(t.overtimeMs() > 0 ? duration(t.overtimeMs()) : QStringLiteral("–")),
                 tr("paused %1").arg(duration(t.pausedMs)),
                 tr("interrupted %1").arg(duration(t.interruptedMs))};
-            text += QStringLiteral("  %1. ").arg(engine.indexInRound(i) + 1)
+            text += QStringLiteral("  %1. ").arg(questionNumber(i))
                     + elide(m_controller->question(i).text.simplified(), 90) + QLatin1Char('\n')
                     + QStringLiteral("     ") + facts.join(QStringLiteral(" · "))
                     + QLatin1Char('\n');
@@ -1088,7 +1092,13 @@ void TerminalInterview::printReport()
         }
     }
     text += QLatin1Char('\n');
-    const QString average = formatDecimal(double(total) / std::max(1, graded));
+    // The figures are the report's (core/Report): each question once, a retake replacing the
+    // answer it retakes, as the desktop and `mockloop-cli report` count them.
+    QString error;
+    const auto stored = SessionStore(m_controller->database()).load(m_controller->sessionId(), &error);
+    const SessionReport report = stored ? buildReport(*stored) : SessionReport();
+    const int graded = report.graded;
+    const QString average = formatDecimal(report.averageScore.value_or(0));
     text += graded == 0   ? tr("No answer was graded.")
             : graded == 1 ? tr("Average score %1 over 1 graded answer.").arg(average)
                           : tr("Average score %1 over %2 graded answers.").arg(average).arg(graded);

@@ -78,6 +78,7 @@ private:
     bool hintsNow() const;
     QString hintsText(const Question &question, const QString &indent) const;
     void printReview(int round);
+    QString questionNumber(int attempt) const;
     void printClosing();
     void printReport();
 

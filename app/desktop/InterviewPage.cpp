@@ -327,7 +327,7 @@ void InterviewPage::updateHeader()
                 .arg(position.number)
                 .arg(position.count));
     } else if (inRound) {
-        m_questionPosition->setText(tr("Questions: %1").arg(engine.attemptsInRound(round)));
+        m_questionPosition->setText(tr("Questions: %1").arg(m_controller->questionCount(round)));
     } else {
         m_questionPosition->clear();
     }

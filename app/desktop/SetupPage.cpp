@@ -442,11 +442,11 @@ void SetupPage::presetChosen(int index)
         updateSummary();
         return;
     }
-    // The question source stays as chosen, unless the preset is about where questions come
-    // from (the intern loop's track, the Sony-style loop's pack).
+    // A preset is a whole plan, where its questions come from included: a preset without a
+    // track or pack draws from every question, whatever the preset chosen before drew from
+    // (the intern loop's track used to stay for the next preset).
     if (const auto preset = presetPlan(id)) {
-        if (!preset->track.isEmpty() || !preset->packs.isEmpty())
-            selectSource(*preset);
+        selectSource(*preset);
         fillForm(*preset);
     }
 }

@@ -86,6 +86,7 @@ private slots:
     void expiryEvents_whenDue_followTheTable();
     void pause_whenPlanForbidsIt_isRefusedWithReason();
     void skip_fromPrep_movesToNextQuestionAndIsRecorded();
+    void abandon_closesTheOpenAttempt_andTheRestIsNotReached();
     void gradingAtEndOfRound_gradesEveryAnsweredQuestionBeforeReview();
     void gradingAtEndOfLoop_gradesAfterClosing();
     void noClosingSegment_finishesAfterLastReview();
@@ -240,6 +241,39 @@ void TestEngine::skip_fromPrep_movesToNextQuestionAndIsRecorded()
     QCOMPARE(e.attemptTimes(0).status, AttemptStatus::Skipped);
     QCOMPARE(e.attemptTimes(0).prepUsedMs, 3000);
     QVERIFY(!e.attemptTimes(0).graded);
+}
+
+void TestEngine::abandon_closesTheOpenAttempt_andTheRestIsNotReached()
+{
+    // Two rounds: abandoned while answering (paused) the first question of the first.
+    EngineConfig config = twoQuestions();
+    config.rounds.append(config.rounds.first());
+    AttemptTimes later = config.attempts.first();
+    later.round = 1;
+    config.attempts.append(later);
+    FakeClock clock;
+    Engine e(&clock, config);
+    driveTo(e, State::Answering);
+    clock.advanceSeconds(20);
+    QVERIFY(e.handle(Event::Pause));
+    clock.advanceSeconds(5);
+    QVERIFY(e.handle(Event::Abandon));
+    QCOMPARE(e.state(), State::Abandoned);
+    QCOMPARE(e.attemptTimes(0).status, AttemptStatus::Abandoned);
+    QCOMPARE(e.attemptTimes(0).answerUsedMs, 20'000);
+    QCOMPARE(e.attemptTimes(0).pausedMs, 5'000);
+    QCOMPARE(e.attemptTimes(1).status, AttemptStatus::NotReached); // the rest of the round
+    QCOMPARE(e.attemptTimes(2).status, AttemptStatus::NotReached); // a round never reached
+    QCOMPARE(toKey(AttemptStatus::Abandoned), QStringLiteral("abandoned"));
+    QCOMPARE(attemptStatusFromKey(QStringLiteral("abandoned")), std::optional(AttemptStatus::Abandoned));
+
+    // Abandoned while grading: the answer stays submitted (and ungraded).
+    Engine g(&clock, config);
+    driveTo(g, State::Grading);
+    QVERIFY(g.handle(Event::Abandon));
+    QCOMPARE(g.attemptTimes(0).status, AttemptStatus::Submitted);
+    QCOMPARE(g.attemptTimes(1).status, AttemptStatus::NotReached);
+    QCOMPARE(g.attemptTimes(2).status, AttemptStatus::NotReached);
 }
 
 void TestEngine::gradingAtEndOfRound_gradesEveryAnsweredQuestionBeforeReview()

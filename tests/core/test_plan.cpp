@@ -6,6 +6,7 @@
 #include "QuestionBank.h"
 #include "SessionController.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +99,15 @@ void TestPlan::presets_areTheDocumentedPlans()
     QCOMPARE(p.track, QLatin1String(e.track));
     QCOMPARE(p.packs.value(0), QLatin1String(e.pack));
     QCOMPARE(plannedSeconds(p) / 60, e.totalMinutes);
+    // A name that counts rounds counts the plan's rounds (the closing segment is not one), as
+    // the rounds strip does: "Intern loop (5 rounds…)" once showed 4.
+    static const QRegularExpression roundsInName(QStringLiteral("(\\d+) rounds?\\b"));
+    const auto m = roundsInName.match(p.name);
+    const QStringList namedByRounds = {QStringLiteral("quick"), QStringLiteral("full"),
+                                       QStringLiteral("intern"), QStringLiteral("sony")};
+    QCOMPARE(m.hasMatch(), namedByRounds.contains(p.id));
+    if (m.hasMatch())
+        QCOMPARE(m.captured(1).toInt(), int(p.rounds.size()));
     if (p.id == QLatin1String("one_way")) {
         QCOMPARE(p.effectivePrepSeconds(0, 99), 30);
         QCOMPARE(p.effectiveAnswerSeconds(0, 99), 120);

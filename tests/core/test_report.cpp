@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Exporter.h"
 #include "FakeClock.h"
+#include "History.h"
 #include "QuestionBank.h"
 #include "Report.h"
 #include "Rubric.h"
@@ -21,6 +22,20 @@ using namespace mockloop;
 using mockloop::test::FakeClock;
 
 namespace {
+
+// No preparation, 60 s answers, no closing segment: the plans of the retake and abandon tests.
+LoopPlan plainPlan(const QString &name, GradingTiming grading, const QList<RoundPlan> &rounds)
+{
+    LoopPlan plan;
+    plan.name = name;
+    plan.prepSeconds = 0;
+    plan.answerSeconds = 60;
+    plan.retakeAllowed = true;
+    plan.closingSegment = false;
+    plan.gradingTiming = grading;
+    plan.rounds = rounds;
+    return plan;
+}
 
 const QString kHostile = QStringLiteral("Use <b>indexes</b> & a <script>alert(1)</script> cache\n# not a heading");
 
@@ -42,6 +57,8 @@ private slots:
     void markdown_escapesTheAnswer_andShowsTheNumbers();
     void markdownAnswer_keepsListsAndCode_inMarkdownHtmlAndExport();
     void build_retake_pointsAtTheFirstAttemptWithTheScoreChange();
+    void build_retake_replaces_countsAndAveragesUseTheLatestAnswer();
+    void build_abandoned_openQuestionClosed_unreachedRoundsNotReached();
 
 private:
     // Round 1 (technical, soft, 60 s per answer): an answer with markup characters, paused
@@ -407,14 +424,8 @@ void TestReport::markdown_escapesTheAnswer_andShowsTheNumbers()
 
 void TestReport::build_retake_pointsAtTheFirstAttemptWithTheScoreChange()
 {
-    LoopPlan plan;
-    plan.name = QStringLiteral("retake");
-    plan.prepSeconds = 0;
-    plan.answerSeconds = 60;
-    plan.retakeAllowed = true;
-    plan.closingSegment = false;
-    plan.gradingTiming = GradingTiming::AfterEachQuestion;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}};
+    const LoopPlan plan = plainPlan(QStringLiteral("retake"), GradingTiming::AfterEachQuestion,
+                                    {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}});
     QString error;
     auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
     QVERIFY2(c, qPrintable(error));
@@ -448,6 +459,169 @@ void TestReport::build_retake_pointsAtTheFirstAttemptWithTheScoreChange()
     QVERIFY2(md.contains(QStringLiteral("retake of 1, +2")), qPrintable(md));
     QVERIFY(md.contains(QStringLiteral("| Score change | +2 |")));
     QVERIFY(reportHtml(r).contains(QStringLiteral("retake of 1, +2")));
+}
+
+void TestReport::build_retake_replaces_countsAndAveragesUseTheLatestAnswer()
+{
+    // Two questions; the first answered (graded 2), retaken (graded 4), the second graded 5.
+    // Then a second session where the retake is skipped: a retake left unanswered replaces
+    // nothing.
+    const LoopPlan plan = plainPlan(
+        QStringLiteral("retake counts"), GradingTiming::AfterEachQuestion,
+        {RoundPlan{RoundKind::Technical, 2,
+                   {QStringLiteral("tech.database-indexes"), QStringLiteral("tech.sql-vs-nosql")}, {}, {}, {}, {}}});
+    auto run = [&](bool skipTheRetake) -> qint64 {
+        QString error;
+        auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
+        if (!c)
+            qFatal("%s", qPrintable(error));
+        auto step = [&c](bool ok, const char *what) {
+            if (!ok)
+                qFatal("%s refused in %s", what, qPrintable(toKey(c->state())));
+        };
+        step(bool(c->handle(Event::Start)) && bool(c->handle(Event::Continue)), "start");
+        step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("an index")}}), "answer");
+        m_clock.advanceSeconds(20);
+        step(bool(c->handle(Event::Submit)), "submit");
+        Grade first;
+        first.overall = 2;
+        step(bool(c->retake(0, first)), "retake");
+        m_clock.advanceSeconds(30);
+        if (skipTheRetake) {
+            step(bool(c->handle(Event::Skip)), "skip the retake");
+        } else {
+            step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("a B-tree, checked with EXPLAIN")}}), "answer");
+            step(bool(c->handle(Event::Submit)), "submit the retake");
+            step(bool(c->submitGrade(4, {})), "grade the retake");
+        }
+        step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("documents or rows")}}), "answer");
+        m_clock.advanceSeconds(25);
+        step(bool(c->handle(Event::Submit)), "submit");
+        step(bool(c->submitGrade(5, {})), "grade");
+        step(bool(c->handle(Event::Continue)), "finish");
+        if (c->state() != State::Finished)
+            qFatal("not finished: %s", qPrintable(toKey(c->state())));
+        return c->sessionId();
+    };
+
+    const qint64 retaken = run(false);
+    SessionReport r = buildReport(load(retaken));
+    // Every attempt is shown, the retake with its change...
+    QCOMPARE(r.rounds.size(), 1);
+    const QList<ReportQuestion> &qs = r.rounds.first().questions;
+    QCOMPARE(qs.size(), 3);
+    QCOMPARE(qs.at(2).retakeOf, std::optional<int>(1));
+    QCOMPARE(qs.at(2).scoreChange, std::optional<int>(2));
+    QVERIFY(!qs.at(0).counted);
+    QVERIFY(qs.at(1).counted && qs.at(2).counted);
+    // ...but each question counts once, at its latest answer: 2 questions, (4 + 5) / 2.
+    QCOMPARE(r.questions, 2);
+    QCOMPARE(r.answered, 2);
+    QCOMPARE(r.graded, 2);
+    QCOMPARE(r.averageScore, std::optional<double>(4.5));
+    QCOMPARE(r.rounds.first().answered, 2);
+    QCOMPARE(r.rounds.first().graded, 2);
+    QCOMPARE(r.rounds.first().averageScore, std::optional<double>(4.5));
+    QCOMPARE(r.kindAverages.size(), 1);
+    QCOMPARE(r.kindAverages.first().graded, 2);
+    QCOMPARE(r.kindAverages.first().average, 4.5);
+    const QString md = reportMarkdown(r);
+    QVERIFY2(md.contains(QStringLiteral("2 of 2 questions (skipped 0, not reached 0)")), qPrintable(md));
+    QVERIFY(md.contains(QStringLiteral("- Average score: 4.5 / 5")));
+    QVERIFY(md.contains(QStringLiteral("replaced by a retake")));
+    QVERIFY(reportHtml(r).contains(QStringLiteral("2 of 2 questions")));
+
+    // The session lists (Home, the terminal's history) and the history page count the same.
+    QString error;
+    const QList<SessionSummary> summaries = SessionStore(*m_db).recent(10);
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.first().attempts, 2);
+    QCOMPARE(summaries.first().answered, 2);
+    QCOMPARE(summaries.first().averageScore, std::optional<double>(4.5));
+    const QList<HistoryRow> rows = History(*m_db).sessions({}, HistoryColumn::Started, true, 10, 0, &error);
+    QVERIFY2(rows.size() == 1, qPrintable(error));
+    QCOMPARE(rows.first().attempts, 2);
+    QCOMPARE(rows.first().answered, 2);
+    QCOMPARE(rows.first().averageScore, std::optional<double>(4.5));
+
+    // A skipped retake: the first answer still counts (2), and the skip is no question more.
+    const qint64 skipped = run(true);
+    r = buildReport(load(skipped));
+    QCOMPARE(r.rounds.first().questions.size(), 3);
+    QVERIFY(r.rounds.first().questions.at(0).counted);
+    QCOMPARE(r.rounds.first().questions.at(2).retakeOf, std::optional<int>(1));
+    QVERIFY(!r.rounds.first().questions.at(2).counted); // the skipped retake
+    QCOMPARE(r.questions, 2);
+    QCOMPARE(r.answered, 2);
+    QCOMPARE(r.skipped, 0);
+    QCOMPARE(r.averageScore, std::optional<double>(3.5)); // (2 + 5) / 2
+    const QList<SessionSummary> both = SessionStore(*m_db).recent(10);
+    QCOMPARE(both.size(), 2);
+    const SessionSummary &second = both.first().id == skipped ? both.first() : both.last();
+    QCOMPARE(second.attempts, 2);
+    QCOMPARE(second.averageScore, std::optional<double>(3.5));
+}
+
+void TestReport::build_abandoned_openQuestionClosed_unreachedRoundsNotReached()
+{
+    // Three rounds of one question. Abandoned at the first round's review after a skip: the
+    // two later rounds were not reached. Abandoned while answering: that question was left
+    // open, and says so instead of "in progress".
+    const LoopPlan plan = plainPlan(
+        QStringLiteral("abandoned"), GradingTiming::EndOfLoop,
+        {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}},
+         RoundPlan{RoundKind::Behavioral, 1, {QStringLiteral("beh.production-bug")}, {}, {}, {}, {}},
+         RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.sql-vs-nosql")}, {}, {}, {}, {}}});
+    QString error;
+    qint64 atReview = 0;
+    {
+        auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(c->handle(Event::Start));
+        QVERIFY(c->handle(Event::Continue));
+        m_clock.advanceSeconds(10);
+        QVERIFY(c->handle(Event::Skip));
+        QCOMPARE(c->state(), State::RoundReview);
+        QVERIFY(c->handle(Event::Abandon));
+        atReview = c->sessionId();
+    }
+    SessionReport r = buildReport(load(atReview));
+    QCOMPARE(r.statusKey, QStringLiteral("abandoned"));
+    QCOMPARE(r.questions, 3);
+    QCOMPARE(r.answered, 0);
+    QCOMPARE(r.skipped, 1);
+    QCOMPARE(r.notReached, 2);
+    QCOMPARE(r.abandoned, 0);
+    QCOMPARE(r.rounds[1].questions.first().times.status, AttemptStatus::NotReached);
+    QCOMPARE(r.rounds[2].questions.first().status, QStringLiteral("not reached"));
+    QVERIFY(reportMarkdown(r).contains(QStringLiteral("0 of 3 questions (skipped 1, not reached 2)")));
+
+    qint64 answering = 0;
+    {
+        auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(c->handle(Event::Start));
+        QVERIFY(c->handle(Event::Continue));
+        QCOMPARE(c->state(), State::Answering);
+        QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("half an answer")}}));
+        m_clock.advanceSeconds(25);
+        QVERIFY(c->handle(Event::Abandon));
+        answering = c->sessionId();
+    }
+    const SessionRecord stored = load(answering);
+    QCOMPARE(stored.attempts.first().times.status, AttemptStatus::Abandoned);
+    QCOMPARE(stored.attempts.first().times.answerUsedMs, 25'000);
+    QCOMPARE(stored.attempts.first().answer.value(0).value, QStringLiteral("half an answer"));
+    r = buildReport(stored);
+    QCOMPARE(r.questions, 3);
+    QCOMPARE(r.answered + r.skipped + r.notReached + r.abandoned, r.questions);
+    QCOMPARE(r.abandoned, 1);
+    QCOMPARE(r.notReached, 2);
+    const ReportQuestion &open = r.rounds[0].questions.first();
+    QCOMPARE(open.status, QStringLiteral("not answered, session abandoned"));
+    QVERIFY(!open.answered());
+    QVERIFY(reportMarkdown(r).contains(
+        QStringLiteral("0 of 3 questions (skipped 0, not reached 2, left open when abandoned 1)")));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

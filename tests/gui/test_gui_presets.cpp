@@ -9,6 +9,7 @@
 #include "PresetStore.h"
 #include "SessionController.h"
 #include "SessionStore.h"
+#include "SetupPage.h"
 #include "TestDatabase.h"
 
 #include <QCheckBox>
@@ -28,6 +29,7 @@ using namespace mockloop;
 using mockloop::desktop::Confirmation;
 using mockloop::desktop::MainWindow;
 using mockloop::desktop::NameQuestion;
+using mockloop::desktop::SetupPage;
 using mockloop::test::FakeClock;
 
 class TestGuiPresets : public QObject
@@ -41,6 +43,7 @@ private slots:
     void saveRenameDelete_ownPreset_builtinsReadOnly();
     void answerAloud_notesPad_gradeRecordsSpoken_reportSaysSo();
     void strictModeButton_setsTheFlags_andThePauseKeyIsRefused();
+    void presetAfterPreset_setsTheQuestionSource_andTheNameCountsTheRounds();
 
 private:
     void openSetup();
@@ -246,6 +249,42 @@ void TestGuiPresets::strictModeButton_setsTheFlags_andThePauseKeyIsRefused()
     QVERIFY(pause->isChecked());
     QCOMPARE(expiry->currentData().toInt(), int(ExpiryPolicy::Soft));
     QCOMPARE(hints->currentData().toInt(), int(HintsTiming::AfterEachAnswer));
+}
+
+
+void TestGuiPresets::presetAfterPreset_setsTheQuestionSource_andTheNameCountsTheRounds()
+{
+    openSetup();
+    FIND(QComboBox, preset, "presetCombo");
+    FIND(QComboBox, source, "setupSource");
+    FIND(SetupPage, setup, "setupPage");
+
+    // The intern loop draws from the intern track; its name counts the rounds its plan has
+    // (4, as the strip shows them; the closing segment is its own chip, not a round).
+    preset->setCurrentIndex(preset->findData(QStringLiteral("intern")));
+    QCOMPARE(source->currentData().toString(), QStringLiteral("track:intern"));
+    const int internRounds = int(setup->plan().rounds.size());
+    QCOMPARE(internRounds, 4);
+    QVERIFY2(preset->currentText().contains(QStringLiteral("(%1 rounds").arg(internRounds)),
+             qPrintable(preset->currentText()));
+
+    // The system design deep dive has no track: choosing it after the intern loop draws from
+    // every question again, and that is what the session stores and runs.
+    preset->setCurrentIndex(preset->findData(QStringLiteral("system_design")));
+    QCOMPARE(source->currentData().toString(), QString());
+    FIND(QPushButton, begin, "beginSessionButton");
+    CLICK(begin);
+    QCOMPARE(currentPage(), QStringLiteral("interviewPage"));
+    SessionController *session = m_window->controller();
+    QVERIFY(session);
+    QString error;
+    const auto record = SessionStore(*m_db).load(session->sessionId(), &error);
+    QVERIFY2(record, qPrintable(error));
+    QCOMPARE(record->plan.id, QStringLiteral("system_design"));
+    QCOMPARE(record->plan.track, QString());
+    QVERIFY(record->plan.packs.isEmpty());
+    QVERIFY2(!record->plan.name.contains(QStringLiteral("Intern")), qPrintable(record->plan.name));
+    QCOMPARE(record->plan.rounds, builtinPreset(QStringLiteral("system_design"))->rounds);
 }
 
 QTEST_MAIN(TestGuiPresets)
