@@ -177,7 +177,8 @@ void TestGuiReport::finishedSession_reportShowsIt_andExportsAllThreeFormats()
     QVERIFY(md.contains(QStringLiteral("| Score | 3 / 5 |")));
     QVERIFY(md.contains(QStringLiteral("| Answer time | 1:30 of 1:00 |")));
     QVERIFY(md.contains(QStringLiteral("| Overtime | 0:30 |")));
-    QVERIFY(md.contains(QStringLiteral("> Pick \\<SQL\\> for joins \\& transactions")));
+    // The person's Markdown stays theirs: only their HTML is escaped ("<" and "&").
+    QVERIFY(md.contains(QStringLiteral("> Pick \\<SQL> for joins \\& transactions")));
     QVERIFY(md.contains(QStringLiteral("| Status | skipped |")));
 
     nextPath = dir.filePath(QStringLiteral("exports/report.html"));
