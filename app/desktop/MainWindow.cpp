@@ -401,7 +401,7 @@ void MainWindow::reloadAfterDataChange()
 {
     // A restore or delete changed what every page shows: each page built so far reloads now
     // (not only when shown again), and the story form lets go of a story that may be gone.
-    m_home->refresh();
+    // Home reloads as it is shown (restore and delete are refused while a session runs).
     if (m_history)
         m_history->refresh();
     if (m_stories)
@@ -414,7 +414,9 @@ void MainWindow::reloadAfterDataChange()
         m_setup->refreshSources();
         m_setup->refreshPresets();
     }
-    if (!m_controller)
+    if (m_controller)
+        m_home->refresh();
+    else
         showHome();
 }
 
