@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,21 @@ QString readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// Two technical questions, no preparation, a minute each, graded after each one.
+LoopPlan twoQuestions(const QString &name)
+{
+    LoopPlan plan;
+    plan.name = name;
+    plan.prepSeconds = 0;
+    plan.answerSeconds = 60;
+    plan.closingSegment = false;
+    plan.gradingTiming = GradingTiming::AfterEachQuestion;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 2,
+                             {QStringLiteral("tech.sql-vs-nosql"), QStringLiteral("tech.database-indexes")},
+                             {}, {}, {}, {}}};
+    return plan;
+}
+
 QString squeezed(QString text)
 {
     return text.remove(QRegularExpression(QStringLiteral("\\s+")));
@@ -53,8 +70,12 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup();
     void finishedSession_reportShowsIt_andExportsAllThreeFormats();
+    void retakeFromTheRoundReview_countsTheQuestionOnce();
 
 private:
+    // A database with the built-in bank in `dir` and the main window over it.
+    void openWindow(const QTemporaryDir &dir, Database &db, FakeClock &clock);
+
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -65,29 +86,26 @@ void TestGuiReport::cleanup()
     m_window.reset();
 }
 
+void TestGuiReport::openWindow(const QTemporaryDir &dir, Database &db, FakeClock &clock)
+{
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(db, &clock);
+    m_window->resize(1100, 780);
+    m_window->show();
+}
+
 void TestGuiReport::finishedSession_reportShowsIt_andExportsAllThreeFormats()
 {
     QTemporaryDir dir;
     Database db;
-    QString error;
-    QVERIFY(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error));
-    QVERIFY(QuestionBank(db).installBuiltinPacks(&error));
     FakeClock clock;
-    m_window = std::make_unique<MainWindow>(db, &clock);
-    m_window->resize(1100, 780);
-    m_window->show();
+    openWindow(dir, db, clock);
+    QString error;
 
     // --- A short session: one answer (30 s over its minute), graded; one skipped question.
-    LoopPlan plan;
-    plan.name = QStringLiteral("report check");
-    plan.prepSeconds = 0;
-    plan.answerSeconds = 60;
-    plan.closingSegment = false;
-    plan.gradingTiming = GradingTiming::AfterEachQuestion;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 2,
-                             {QStringLiteral("tech.sql-vs-nosql"), QStringLiteral("tech.database-indexes")},
-                             {}, {}, {}, {}}};
-    QVERIFY(m_window->startSession(plan, &error));
+    QVERIFY(m_window->startSession(twoQuestions(QStringLiteral("report check")), &error));
     const qint64 sessionId = m_window->controller()->sessionId();
     FIND(QPushButton, startRound, "startRoundButton");
     CLICK(startRound);
@@ -217,4 +235,56 @@ void TestGuiReport::finishedSession_reportShowsIt_andExportsAllThreeFormats()
 }
 
 QTEST_MAIN(TestGuiReport)
+void TestGuiReport::retakeFromTheRoundReview_countsTheQuestionOnce()
+{
+    // Two questions, the first retaken from the round review: the review says two questions,
+    // and the report counts two questions and averages the retake's score, not the one it
+    // replaced, while it still shows both attempts.
+    QTemporaryDir dir;
+    Database db;
+    FakeClock clock;
+    openWindow(dir, db, clock);
+    QString error;
+    LoopPlan plan = twoQuestions(QStringLiteral("retake check"));
+    plan.retakeAllowed = true;
+    QVERIFY(m_window->startSession(plan, &error));
+    FIND(QPushButton, startRound, "startRoundButton");
+    CLICK(startRound);
+    auto answerAndGrade = [&](const QString &text, int score) {
+        QTRY_COMPARE(m_window->controller()->state(), State::Answering);
+        FIND(QPlainTextEdit, editor, "answerEdit");
+        QTest::keyClicks(editor, text);
+        clock.advanceSeconds(20);
+        m_window->tickNow();
+        FIND(QPushButton, submit, "submitButton");
+        CLICK(submit);
+        QTRY_COMPARE(m_window->controller()->state(), State::Grading);
+        FIND(QSpinBox, overall, "scoreSpin");
+        overall->setValue(score);
+        FIND(QPushButton, saveGrade, "saveGradeButton");
+        CLICK(saveGrade);
+    };
+    answerAndGrade(QStringLiteral("rows and documents"), 2);
+    answerAndGrade(QStringLiteral("a B-tree"), 5);
+    QTRY_COMPARE(m_window->controller()->state(), State::RoundReview);
+    FIND(QTableWidget, review, "reviewTable");
+    review->setCurrentCell(0, 0);
+    FIND(QPushButton, retake, "reviewRetakeButton");
+    CLICK(retake);
+    answerAndGrade(QStringLiteral("SQL for joins and transactions, documents for flexible schemas"), 4);
+    QTRY_COMPARE(m_window->controller()->state(), State::RoundReview);
+    QCOMPARE(review->rowCount(), 3);
+    FIND(QLabel, position, "questionPositionLabel");
+    QCOMPARE(position->text(), QStringLiteral("Questions: 2"));
+    FIND(QPushButton, next, "continueButton");
+    CLICK(next);
+    QTRY_COMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("reportPage"));
+    FIND(QTextBrowser, view, "reportView");
+    const QString shown = view->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("2 of 2 questions (skipped 0, not reached 0)")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("4.5 / 5"))); // (4 + 5) / 2, not (2 + 5 + 4) / 3
+    QVERIFY(shown.contains(QStringLiteral("retake of 1, +2")));
+    QVERIFY(shown.contains(QStringLiteral("replaced by a retake")));
+}
+
 #include "test_gui_report.moc"
