@@ -22,6 +22,14 @@ const QString kVoiceRateKey = QStringLiteral("voice/rate");
 const QString kThemeKey = QStringLiteral("appearance/theme");
 const QString kLanguageKey = QStringLiteral("appearance/language");
 
+// Version 3 groups (WindowMemory).
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kSplittersGroup = QStringLiteral("window/splitters");
+const QString kHeadersGroup = QStringLiteral("window/columns");
+const QString kFoldersGroup = QStringLiteral("folders");
+constexpr FileKind kFileKinds[] = {FileKind::Import, FileKind::ExportReport, FileKind::ExportData,
+                                   FileKind::Backup, FileKind::Restore};
+
 // Version 1 keys (one warning threshold, flat voice keys) — migrated by load().
 const QString kV1WarningKey = QStringLiteral("timing/warningSeconds");
 const QString kV1SoundKey = QStringLiteral("timing/beep");
@@ -107,6 +115,57 @@ std::optional<Theme> themeFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString toKey(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Import: return QStringLiteral("import");
+    case FileKind::ExportReport: return QStringLiteral("exportReport");
+    case FileKind::ExportData: return QStringLiteral("exportData");
+    case FileKind::Backup: return QStringLiteral("backup");
+    case FileKind::Restore: return QStringLiteral("restore");
+    }
+    return {};
+}
+
+WindowMemory WindowMemory::load(const QSettings &store)
+{
+    WindowMemory m;
+    m.geometry = store.value(kGeometryKey).toByteArray();
+    // Keyed by object name under the group.
+    auto readGroup = [&store](const QString &group) {
+        QMap<QString, QByteArray> states;
+        const QString prefix = group + QLatin1Char('/');
+        for (const QString &key : store.allKeys()) {
+            if (!key.startsWith(prefix))
+                continue;
+            const QByteArray state = store.value(key).toByteArray();
+            if (!state.isEmpty())
+                states.insert(key.mid(prefix.size()), state);
+        }
+        return states;
+    };
+    m.splitters = readGroup(kSplittersGroup);
+    m.headers = readGroup(kHeadersGroup);
+    for (FileKind kind : kFileKinds) {
+        const QString folder = store.value(kFoldersGroup + QLatin1Char('/') + toKey(kind)).toString();
+        if (!folder.isEmpty())
+            m.folders.insert(kind, folder);
+    }
+    return m;
+}
+
+void WindowMemory::save(QSettings &store) const
+{
+    store.setValue(kGeometryKey, geometry);
+    for (auto it = splitters.cbegin(); it != splitters.cend(); ++it)
+        store.setValue(kSplittersGroup + QLatin1Char('/') + it.key(), it.value());
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        store.setValue(kHeadersGroup + QLatin1Char('/') + it.key(), it.value());
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+        store.setValue(kFoldersGroup + QLatin1Char('/') + toKey(it.key()), it.value());
+    store.sync();
+}
+
 QString formatWarningSeconds(const QList<int> &seconds)
 {
     QStringList parts;
@@ -144,6 +203,7 @@ AppSettings AppSettings::load(QSettings &store, QStringList *notes)
     } else if (version < kVersion) {
         if (version <= 1)
             migrateFrom1(store, notes);
+        // 2 → 3 only added keys (WindowMemory's groups): nothing moves.
         store.setValue(kVersionKey, kVersion);
         version = kVersion;
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -19,7 +21,8 @@ std::optional<Theme> themeFromKey(const QString &key);
 struct AppSettings
 {
     // The layout load() reads and save() writes. Older layouts are migrated on load.
-    static constexpr int kVersion = 2;
+    // Version 3 added the window/ and folders/ groups of WindowMemory (nothing to migrate).
+    static constexpr int kVersion = 3;
 
     // Setup's plan defaults for a new custom plan.
     int defaultPrepSeconds = 60;
@@ -42,6 +45,29 @@ struct AppSettings
     void save(QSettings &store) const;
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
+};
+
+// The kinds of file a file dialog asks for; each remembers its own last folder.
+enum class FileKind { Import, ExportReport, ExportData, Backup, Restore };
+QString toKey(FileKind kind);
+
+// What the person arranged in the window, remembered between runs: its geometry, the
+// splitters, the tables' columns and sort order, and the last folder of each kind of file.
+// Apart from AppSettings because it changes as the window is used, not in the Settings
+// dialog; it shares the file and its version (docs/settings.md).
+struct WindowMemory
+{
+    QByteArray geometry;                 // QWidget::saveGeometry()
+    QMap<QString, QByteArray> splitters; // by object name: QSplitter::saveState()
+    QMap<QString, QByteArray> headers;   // by table object name: QHeaderView::saveState()
+    QMap<FileKind, QString> folders;
+
+    // Reads only these keys; what is missing or empty stays empty (the window's defaults).
+    static WindowMemory load(const QSettings &store);
+    // Writes only these keys (the preferences are AppSettings::save's).
+    void save(QSettings &store) const;
+
+    friend bool operator==(const WindowMemory &, const WindowMemory &) = default;
 };
 
 // "60, 30" ↔ {60, 30}; parsing drops what is not a positive whole number and sorts

@@ -6,7 +6,9 @@
 #include "Database.h"
 #include "DeleteDataDialog.h"
 #include "Exporter.h"
+#include "MainWindow.h"
 #include "SessionController.h"
+#include "StatusNotice.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -115,16 +117,31 @@ QString DataActions::chooseFile(QWidget *parent, const QString &title, const QSt
                      : QFileDialog::getOpenFileName(parent, title, suggested, filter);
 }
 
-void DataActions::notify(QWidget *parent, const QString &title, const QString &text, bool problem)
+QString DataActions::chooseFile(QWidget *parent, FileKind kind, const QString &title,
+                                const QString &suggestedName, const QString &filter, bool forSaving)
 {
-    if (notifier()) {
+    auto *window = parent ? qobject_cast<MainWindow *>(parent->window()) : nullptr;
+    const QString folder = window ? window->startFolder(kind) : QDir::homePath();
+    const QString path = chooseFile(parent, title, QDir(folder).filePath(suggestedName), filter, forSaving);
+    if (window && !path.isEmpty())
+        window->rememberFolder(kind, path);
+    return path;
+}
+
+void DataActions::notify(QWidget *parent, const QString &title, const QString &text, bool problem,
+                         const QString &folder)
+{
+    if (!problem)
+        StatusNotice::post(parent, text, StatusNotice::Kind::Info, folder);
+    if (notifier())
         notifier()(title, text, problem);
-        return;
-    }
-    if (problem)
+    else if (problem)
         QMessageBox::warning(parent, title, text);
-    else
-        QMessageBox::information(parent, title, text);
+}
+
+QString DataActions::folderOf(const QString &path)
+{
+    return QFileInfo(path).absolutePath();
 }
 
 bool DataActions::writeFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -212,9 +229,8 @@ void DataActions::exportAll()
     const QString json = tr("JSON, everything (*.json)");
     const QString csv = tr("CSV, one row per answer (*.csv)");
     const QString md = tr("Markdown, readable (*.md)");
-    const QString suggested =
-        QDir(QDir::homePath()).filePath(QStringLiteral("mockloop-%1.json").arg(stamp(m_clock)));
-    const QString path = chooseFile(m_window, tr("Export all data"), suggested,
+    const QString path = chooseFile(m_window, FileKind::ExportData, tr("Export all data"),
+                                    QStringLiteral("mockloop-%1.json").arg(stamp(m_clock)),
                                     QStringList{json, csv, md}.join(QStringLiteral(";;")), true);
     if (path.isEmpty())
         return;
@@ -226,14 +242,14 @@ void DataActions::exportAll()
     if (!exportTo(path, format, &error))
         notify(m_window, tr("Export failed"), error, true);
     else
-        notify(m_window, tr("Exported"), tr("All data was written to %1.").arg(QDir::toNativeSeparators(path)), false);
+        notify(m_window, tr("Exported"), tr("All data was written to %1.").arg(QDir::toNativeSeparators(path)), false,
+               folderOf(path));
 }
 
 void DataActions::backup()
 {
-    const QString suggested = QDir(QDir::homePath())
-                                  .filePath(QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)));
-    const QString path = chooseFile(m_window, tr("Back up MockLoop data"), suggested,
+    const QString path = chooseFile(m_window, FileKind::Backup, tr("Back up MockLoop data"),
+                                    QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)),
                                     tr("MockLoop backups (*.sqlite)"), true);
     if (path.isEmpty())
         return;
@@ -241,7 +257,8 @@ void DataActions::backup()
     if (!backupTo(path, &error))
         notify(m_window, tr("Backup failed"), error, true);
     else
-        notify(m_window, tr("Backed up"), tr("A complete copy of your data is in %1.").arg(QDir::toNativeSeparators(path)), false);
+        notify(m_window, tr("Backed up"), tr("A complete copy of your data is in %1.").arg(QDir::toNativeSeparators(path)), false,
+               folderOf(path));
 }
 
 void DataActions::restore()
@@ -251,7 +268,7 @@ void DataActions::restore()
         notify(m_window, tr("Restore"), error, true);
         return;
     }
-    const QString path = chooseFile(m_window, tr("Restore from a backup"), QDir::homePath(),
+    const QString path = chooseFile(m_window, FileKind::Restore, tr("Restore from a backup"), QString(),
                                     tr("MockLoop backups (*.sqlite);;All files (*)"), false);
     if (path.isEmpty())
         return;
@@ -262,7 +279,8 @@ void DataActions::restore()
         return;
     }
     if (!Confirmation::ask(m_window, tr("Restore from a backup?"),
-                           datatools::restoreQuestion(QDir::toNativeSeparators(path), current, backup)))
+                           datatools::restoreQuestion(QDir::toNativeSeparators(path), current, backup),
+                           tr("Restore backup"), tr("Keep my data")))
         return;
     QString saved;
     if (!restoreFrom(path, &saved, &error))
@@ -291,10 +309,10 @@ void DataActions::deleteAllAsked()
         return;
     const datatools::DataParts parts = choose.parts();
     if (Confirmation::ask(m_window, tr("Back up first?"),
-                          tr("Save a backup before deleting? You can restore it later."))) {
-        const QString suggested = QDir(QDir::homePath())
-                                      .filePath(QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)));
-        const QString path = chooseFile(m_window, tr("Back up before deleting"), suggested,
+                          tr("Save a backup before deleting? You can restore it later."),
+                          tr("Back up first"), tr("Delete without a backup"), Confirmation::Safe::Do)) {
+        const QString path = chooseFile(m_window, FileKind::Backup, tr("Back up before deleting"),
+                                        QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)),
                                         tr("MockLoop backups (*.sqlite)"), true);
         if (path.isEmpty())
             return; // they wanted a backup and did not choose where: delete nothing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataTools.h"
+#include "Settings.h"
 
 #include <QObject>
 #include <QString>
@@ -43,7 +44,8 @@ public:
     bool deleteData(datatools::DataParts parts, QString *error);
     QString dataLocationText() const;
 
-    // Seams for tests: the file chooser and the message shown after an action.
+    // Seams for tests: the file chooser and the message shown after an action. The notifier
+    // hears every message (tests record them); without it a problem is a message box.
     using FileChooser = std::function<QString(const QString &title, const QString &suggested,
                                               const QString &filter, bool forSaving)>;
     using Notifier = std::function<void(const QString &title, const QString &text, bool problem)>;
@@ -53,11 +55,21 @@ public:
     // result() then decides. An empty driver restores exec().
     using DialogDriver = std::function<void(QDialog *dialog)>;
     static void setDialogDriver(DialogDriver driver);
-    // The file dialog and the message box behind those seams, for every page that saves or
+    // The file dialog and the messages behind those seams, for every page that saves or
     // opens files (the report page's exports and the library's import/export use them too).
+    // The dialog starts in the folder last used for this kind of file (MainWindow remembers
+    // it), with suggestedName there; the chosen folder is remembered.
+    static QString chooseFile(QWidget *parent, FileKind kind, const QString &title,
+                              const QString &suggestedName, const QString &filter, bool forSaving);
+    // Without a kind: suggested is a whole path and nothing is remembered.
     static QString chooseFile(QWidget *parent, const QString &title, const QString &suggested,
                               const QString &filter, bool forSaving);
-    static void notify(QWidget *parent, const QString &title, const QString &text, bool problem);
+    // Success is quiet: it goes to the status bar (with "Open folder" when folder is given),
+    // never into a box that must be clicked away. A problem is a message box.
+    static void notify(QWidget *parent, const QString &title, const QString &text, bool problem,
+                       const QString &folder = {});
+    // The folder of a file just written, for "Open folder".
+    static QString folderOf(const QString &path);
     // Writes bytes atomically (QSaveFile): a failed write never leaves half a file behind.
     static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 

@@ -94,10 +94,14 @@ GradePanel::GradePanel(QWidget *parent)
     m_hints->setObjectName(QStringLiteral("hintsView"));
     (new QVBoxLayout(hintsBox))->addWidget(m_hints);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(answerBox);
-    splitter->addWidget(hintsBox);
+    // Reading on the left (the answer above what to compare it with), grading on the right:
+    // stacked under the answer, the rubric and the checklist shared a strip of the height
+    // and the checklist showed two key points at a time.
+    auto *readSplitter = new QSplitter(Qt::Vertical, this);
+    readSplitter->setObjectName(QStringLiteral("gradeReadSplitter"));
+    readSplitter->setChildrenCollapsible(false);
+    readSplitter->addWidget(answerBox);
+    readSplitter->addWidget(hintsBox);
 
     m_score = new QSpinBox(this);
     m_score->setObjectName(QStringLiteral("scoreSpin"));
@@ -130,23 +134,11 @@ GradePanel::GradePanel(QWidget *parent)
     // The coach's remarks scroll in a small box so the checklist keeps its room.
     m_coachHints = new QTextBrowser(pointsBox);
     m_coachHints->setObjectName(QStringLiteral("coachHints"));
-    m_coachHints->setMaximumHeight(96);
+    m_coachHints->setMaximumHeight(m_coachHints->fontMetrics().lineSpacing() * 3 + 12);
     auto *pointsLayout = new QVBoxLayout(pointsBox);
     pointsLayout->addWidget(m_keyPointList, 1);
     pointsLayout->addWidget(m_coachHints);
 
-    auto *gradeArea = new QWidget(this);
-    auto *gradeRow = new QHBoxLayout(gradeArea);
-    gradeRow->setContentsMargins(0, 0, 0, 0);
-    gradeRow->addWidget(rubricBox, 1);
-    gradeRow->addWidget(pointsBox, 1);
-    // The person decides how much room the answer and the grade get.
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->setChildrenCollapsible(false);
-    vertical->addWidget(splitter);
-    vertical->addWidget(gradeArea);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
     auto *scoreRow = new QHBoxLayout;
     scoreRow->addWidget(m_score);
     scoreRow->addWidget(m_anchor, 1);
@@ -154,7 +146,7 @@ GradePanel::GradePanel(QWidget *parent)
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("gradeNote"));
     m_note->setPlaceholderText(tr("What was missing, what to practise next time."));
-    m_note->setMaximumHeight(64);
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 2 + 14);
 
     m_saveButton = new QPushButton(tr("Save grade"), this);
     m_saveButton->setObjectName(QStringLiteral("saveGradeButton"));
@@ -186,12 +178,29 @@ GradePanel::GradePanel(QWidget *parent)
     buttons->addWidget(m_retakeButton);
     buttons->addWidget(m_saveButton);
 
+    // The grading column: the rubric as tall as it needs, the checklist takes the rest.
+    auto *gradeArea = new QWidget(this);
+    auto *gradeColumn = new QVBoxLayout(gradeArea);
+    gradeColumn->setContentsMargins(0, 0, 0, 0);
+    gradeColumn->addWidget(rubricBox);
+    gradeColumn->addWidget(pointsBox, 1);
+    gradeColumn->addLayout(form);
+    gradeColumn->addLayout(buttons);
+    // The person decides how much room the answer and the grade get.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("gradeSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(readSplitter);
+    splitter->addWidget(gradeArea);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    // The grading side wider: rubric anchors and key points wrap into fewer lines.
+    splitter->setSizes({400, 600});
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_questionText);
-    layout->addWidget(vertical, 1);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
 }
 
 void GradePanel::refresh(const SessionController &controller, bool entered)

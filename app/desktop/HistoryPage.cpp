@@ -7,6 +7,7 @@
 #include "HistoryTableModel.h"
 #include "RichTextDelegate.h"
 #include "SearchResultModel.h"
+#include "StatusNotice.h"
 #include "TimeText.h"
 #include "ViewSelection.h"
 
@@ -148,11 +149,6 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     filters->addSpacing(6);
     filters->addWidget(m_text, 1);
 
-    m_message = new QLabel(m_listPage);
-    m_message->setObjectName(QStringLiteral("historyMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-
     // Sessions.
     m_table = makeTable(QStringLiteral("historyTable"), m_listPage);
     // Ctrl- and Shift-click choose several sessions, to delete them at once.
@@ -259,7 +255,6 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(header);
     listLayout->addLayout(filters);
-    listLayout->addWidget(m_message);
     listLayout->addWidget(splitter, 1);
 
     m_attemptView = new AttemptView(db, this);
@@ -345,9 +340,8 @@ void HistoryPage::showError(const QString &message)
 
 void HistoryPage::showMessage(const QString &text, bool isError)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    // In the status bar: a line above the table pushed it down with every message.
+    StatusNotice::post(this, text, isError ? StatusNotice::Kind::Problem : StatusNotice::Kind::Info);
 }
 
 void HistoryPage::updateDateRange()
@@ -498,7 +492,10 @@ void HistoryPage::deleteSelected()
                  "undone.")
                   .arg(sessions.size());
     if (!Confirmation::ask(this, sessions.size() == 1 ? tr("Delete session") : tr("Delete sessions"),
-                           question))
+                           question,
+                           sessions.size() == 1 ? tr("Delete session")
+                                                : tr("Delete %1 sessions").arg(sessions.size()),
+                           tr("Keep")))
         return;
     QString error;
     if (!History(m_db).deleteSessions(ids, &error)) {

@@ -76,7 +76,6 @@ private:
     QComboBox *m_status;
     QLineEdit *m_text;
     QLabel *m_count;
-    QLabel *m_message;
     QTableView *m_table;
     QPushButton *m_openButton;
     QPushButton *m_resumeButton;

@@ -114,6 +114,11 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("interviewMessage"));
     m_message->setWordWrap(true);
+    // Not in the layout: an overlay (placeMessage), opaque so the panel below does not show through.
+    m_message->setAutoFillBackground(true);
+    m_message->setBackgroundRole(QPalette::Base);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(6);
     m_message->hide();
 
     m_stack = new QStackedWidget(this);
@@ -135,7 +140,6 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(rule);
-    layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
 
     connect(m_intro, &RoundIntroPanel::startClicked, this, &InterviewPage::startOrContinue);
@@ -415,6 +419,22 @@ void InterviewPage::showMessage(const QString &text, bool isError)
     m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
                                      : QStringLiteral("color: #5c4400;"));
     m_message->setVisible(!text.isEmpty());
+    placeMessage();
+}
+
+void InterviewPage::placeMessage()
+{
+    if (m_message->isHidden())
+        return;
+    const QRect area = m_stack->geometry();
+    m_message->setGeometry(area.x(), area.y(), area.width(), m_message->heightForWidth(area.width()));
+    m_message->raise();
+}
+
+void InterviewPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeMessage();
 }
 
 void InterviewPage::report(const Engine::Result &result)
@@ -483,7 +503,8 @@ void InterviewPage::abandon()
     }
     if (!Confirmation::ask(this, tr("Abandon the session?"),
                            tr("Abandon this session? It ends now and cannot be resumed. What you "
-                              "answered so far stays in its report.")))
+                              "answered so far stays in its report."),
+                           tr("Abandon session"), tr("Keep practising")))
         return;
     act(Event::Abandon);
 }

@@ -59,7 +59,13 @@ signals:
     // The person changed the answer or the notes (the save-state label cares).
     void edited();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The message lies over the top edge of the panels instead of taking a line above them:
+    // showing one (a refused grade, "time was up") must not push the page down.
+    void placeMessage();
     enum class Panel { Intro, Question, Grade, Review, Closing, Done };
     static Panel panelFor(State state);
 

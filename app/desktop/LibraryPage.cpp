@@ -10,6 +10,7 @@
 #include "QuestionHtml.h"
 #include "QuestionTableModel.h"
 #include "ReviewButton.h"
+#include "StatusNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ QComboBox *filterCombo(const QString &objectName, const QString &label, QHBoxLay
     combo->setObjectName(objectName);
     // Long tags must not push the row wider than a small screen.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
+    combo->setMinimumContentsLength(5);
     auto *caption = new QLabel(label, parent);
     caption->setBuddy(combo);
     row->addWidget(caption);
@@ -192,15 +193,22 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     connect(m_copyButton, &QPushButton::clicked, this, &LibraryPage::copySelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &LibraryPage::deleteSelected);
     connect(m_exportPackButton, &QPushButton::clicked, this, &LibraryPage::exportSelectedPack);
-    auto *detailButtons = new QHBoxLayout;
-    detailButtons->addWidget(m_hideButton);
-    detailButtons->addWidget(m_reviewButton);
-    detailButtons->addWidget(m_editButton);
-    detailButtons->addWidget(m_copyButton);
-    detailButtons->addWidget(m_deleteButton);
-    detailButtons->addWidget(m_exportPackButton);
-    detailButtons->addStretch();
-    detailButtons->addWidget(m_pickButton);
+    // Two rows: seven buttons in one made the pane at least as wide as all of them (wider
+    // still in German), and the question column of the table gave way to them.
+    auto *useButtons = new QHBoxLayout;
+    useButtons->addWidget(m_pickButton);
+    useButtons->addWidget(m_hideButton);
+    useButtons->addWidget(m_reviewButton);
+    useButtons->addStretch();
+    auto *editButtons = new QHBoxLayout;
+    editButtons->addWidget(m_editButton);
+    editButtons->addWidget(m_copyButton);
+    editButtons->addWidget(m_deleteButton);
+    editButtons->addWidget(m_exportPackButton);
+    editButtons->addStretch();
+    auto *detailButtons = new QVBoxLayout;
+    detailButtons->addLayout(useButtons);
+    detailButtons->addLayout(editButtons);
     auto *detailPane = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -237,6 +245,7 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     pickedLayout->addLayout(pickedButtons);
 
     auto *rightSplitter = new QSplitter(Qt::Vertical, this);
+    rightSplitter->setObjectName(QStringLiteral("libraryDetailSplitter"));
     rightSplitter->addWidget(detailPane);
     rightSplitter->addWidget(m_pickedBox);
     rightSplitter->setStretchFactor(0, 3);
@@ -249,16 +258,13 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("libraryMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    // The table first: its question column is what people scan (scaled to the real width
+    // when shown; a remembered position replaces it, MainWindow::restoreLayout).
+    splitter->setSizes({600, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(filters);
-    layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
     for (QComboBox *combo : {m_kindCombo, m_trackCombo, m_tagCombo, m_difficultyCombo})
@@ -470,7 +476,7 @@ void LibraryPage::practise()
 void LibraryPage::importQuestions()
 {
     const QString path = DataActions::chooseFile(
-        this, tr("Import questions"), QDir::homePath(),
+        this, FileKind::Import, tr("Import questions"), QString(),
         tr("Question lists (*.md *.markdown *.txt *.json);;All files (*)"), false);
     if (path.isEmpty())
         return;
@@ -525,7 +531,8 @@ void LibraryPage::deleteSelected()
     const Question q = m_model->question(row);
     if (!Confirmation::ask(this, tr("Delete question?"),
                            tr("“%1” leaves the library. Your past answers to it stay in the history.")
-                               .arg(q.text)))
+                               .arg(q.text),
+                           tr("Delete question"), tr("Keep")))
         return;
     QString error;
     if (!QuestionBank(m_db).deleteOwnQuestion(q.id, &error)) {
@@ -567,16 +574,18 @@ void LibraryPage::exportSelectedPack()
     const auto pack = QuestionBank(m_db).pack(m_model->question(row).packId);
     if (!pack)
         return;
-    const QString path = DataActions::chooseFile(
-        this, tr("Export the pack “%1”").arg(pack->name),
-        QDir(QDir::homePath()).filePath(pack->id + QStringLiteral(".json")), tr("Question packs (*.json)"), true);
+    const QString path = DataActions::chooseFile(this, FileKind::ExportData, tr("Export the pack “%1”").arg(pack->name),
+                                                 pack->id + QStringLiteral(".json"), tr("Question packs (*.json)"),
+                                                 true);
     if (path.isEmpty())
         return;
     QString error;
     if (!DataActions::writeFile(path, packToJson(*pack), &error))
         DataActions::notify(this, tr("Export failed"), error, true);
     else
-        showMessage(tr("The pack “%1” was written to %2.").arg(pack->name, QDir::toNativeSeparators(path)), false);
+        DataActions::notify(this, tr("Exported"),
+                            tr("The pack “%1” was written to %2.").arg(pack->name, QDir::toNativeSeparators(path)),
+                            false, DataActions::folderOf(path));
 }
 
 void LibraryPage::exportListAsMarkdown()
@@ -588,17 +597,17 @@ void LibraryPage::exportListAsMarkdown()
         showMessage(tr("No question is listed: nothing to export."), true);
         return;
     }
-    const QString path = DataActions::chooseFile(this, tr("Export questions as Markdown"),
-                                                 QDir(QDir::homePath()).filePath(QStringLiteral("questions.md")),
-                                                 tr("Markdown (*.md)"), true);
+    const QString path = DataActions::chooseFile(this, FileKind::ExportData, tr("Export questions as Markdown"),
+                                                 QStringLiteral("questions.md"), tr("Markdown (*.md)"), true);
     if (path.isEmpty())
         return;
     QString error;
     if (!DataActions::writeFile(path, questionsToMarkdown(tr("My question list"), listed).toUtf8(), &error))
         DataActions::notify(this, tr("Export failed"), error, true);
     else
-        showMessage(tr("%1 written to %2.").arg(questionCountText(int(listed.size())), QDir::toNativeSeparators(path)),
-                    false);
+        DataActions::notify(this, tr("Exported"),
+                            tr("%1 written to %2.").arg(questionCountText(int(listed.size())), QDir::toNativeSeparators(path)),
+                            false, DataActions::folderOf(path));
 }
 
 LoopPlan LibraryPage::practicePlan(const QList<Question> &picked)
@@ -624,9 +633,8 @@ LoopPlan LibraryPage::practicePlan(const QList<Question> &picked)
 
 void LibraryPage::showMessage(const QString &text, bool isError)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    // In the status bar: a line above the table pushed it down with every message.
+    StatusNotice::post(this, text, isError ? StatusNotice::Kind::Problem : StatusNotice::Kind::Info);
 }
 
 } // namespace mockloop::desktop

@@ -92,7 +92,6 @@ private:
     QTableView *m_table;
     QWidget *m_tableViewport; // eventFilter only compares it: safe while the view goes away
     QLabel *m_count;
-    QLabel *m_message;
     QTextBrowser *m_detail;
     QPushButton *m_hideButton;
     ReviewButton *m_reviewButton;

@@ -20,20 +20,24 @@
 #include "SessionActions.h"
 #include "SessionController.h"
 #include "SetupPage.h"
+#include "StatusNotice.h"
 #include "StoriesPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace mockloop::desktop {
 
@@ -54,6 +58,8 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     setCentralWidget(m_stack);
     m_sessionActions = new SessionActions(this);
 
+    m_notice = new StatusNotice(this);
+    statusBar()->addWidget(m_notice, 1);
     m_saveState = new QLabel(this);
     m_saveState->setObjectName(QStringLiteral("saveStateLabel"));
     statusBar()->addPermanentWidget(m_saveState);
@@ -94,6 +100,7 @@ Page *MainWindow::addPage(Page *page, const char *objectName)
 {
     page->setObjectName(QLatin1String(objectName));
     m_stack->addWidget(page);
+    restoreLayout(page);
     return page;
 }
 
@@ -107,8 +114,66 @@ InterviewPage *MainWindow::interviewPage()
     return m_interview;
 }
 
+void MainWindow::restoreLayout(QWidget *page)
+{
+    for (auto *splitter : page->findChildren<QSplitter *>()) {
+        if (const auto it = m_memory.splitters.constFind(splitter->objectName());
+            it != m_memory.splitters.cend() && !splitter->objectName().isEmpty())
+            splitter->restoreState(*it);
+    }
+    for (auto *table : page->findChildren<QTableView *>()) {
+        const auto it = m_memory.headers.constFind(table->objectName());
+        if (table->objectName().isEmpty() || it == m_memory.headers.cend())
+            continue;
+        QHeaderView *header = table->horizontalHeader();
+        // A state of other columns (an older program) is refused by restoreState itself.
+        if (header->restoreState(*it) && header->isSortIndicatorShown()
+            && header->sortIndicatorSection() >= 0) {
+            // restoreState sets the indicator quietly: the model sorts when it hears of it.
+            emit header->sortIndicatorChanged(header->sortIndicatorSection(),
+                                              header->sortIndicatorOrder());
+        }
+    }
+}
+
+void MainWindow::rememberLayout()
+{
+    // Focus mode is full screen for a while, not the window the person arranged.
+    if (!m_focusMode)
+        m_memory.geometry = saveGeometry();
+    for (auto *splitter : m_stack->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            m_memory.splitters.insert(splitter->objectName(), splitter->saveState());
+    }
+    for (auto *table : m_stack->findChildren<QTableView *>()) {
+        if (!table->objectName().isEmpty())
+            m_memory.headers.insert(table->objectName(), table->horizontalHeader()->saveState());
+    }
+    if (m_settingsStore)
+        m_memory.save(*m_settingsStore);
+}
+
+QString MainWindow::startFolder(FileKind kind) const
+{
+    const QString folder = m_memory.folders.value(kind);
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+void MainWindow::rememberFolder(FileKind kind, const QString &chosenPath)
+{
+    if (chosenPath.isEmpty())
+        return;
+    m_memory.folders.insert(kind, QFileInfo(chosenPath).absolutePath());
+    if (m_settingsStore)
+        m_memory.save(*m_settingsStore);
+}
+
 void MainWindow::showPage(QWidget *page)
 {
+    // A problem belongs to the page that had it; a success may stay until it times out.
+    const QWidget *source = m_notice->source();
+    if (m_notice->isProblem() && !(source && (source == page || page->isAncestorOf(source))))
+        m_notice->clearNotice();
     m_stack->setCurrentWidget(page);
     // A page that names where typing should start gets the keyboard; otherwise the focus
     // falls on whatever comes next in the chain, e.g. History's "Back to home" button, where
@@ -325,6 +390,11 @@ void MainWindow::useSettings(QSettings *store)
     m_settingsStore = nullptr; // do not write back what was just read
     applySettings(loaded);
     m_settingsStore = store;
+    m_memory = store ? WindowMemory::load(*store) : WindowMemory();
+    if (!m_memory.geometry.isEmpty())
+        restoreGeometry(m_memory.geometry);
+    for (int i = 0; i < m_stack->count(); ++i)
+        restoreLayout(m_stack->widget(i));
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -640,17 +710,17 @@ bool MainWindow::exportAllDataTo(const QString &path, QString *error)
 
 void MainWindow::exportAllData()
 {
-    const QString suggested = QDir(QDir::homePath()).filePath(QStringLiteral("mockloop-export.json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export all data as JSON"),
-                                                      suggested, tr("JSON files (*.json)"));
+    const QString path = DataActions::chooseFile(this, FileKind::ExportData, tr("Export all data as JSON"),
+                                                 QStringLiteral("mockloop-export.json"), tr("JSON files (*.json)"),
+                                                 true);
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportAllDataTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (!exportAllDataTo(path, &error))
+        DataActions::notify(this, tr("Export failed"), error, true);
+    else
+        DataActions::notify(this, tr("Exported"), tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false,
+                            DataActions::folderOf(path));
 }
 
 void MainWindow::about()
@@ -673,10 +743,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         && !Confirmation::ask(this, tr("Quit without saving?"),
                               tr("The session could not be saved (%1). Quit anyway? The "
                                  "changes since the last save will be lost.")
-                                  .arg(m_controller->lastError()))) {
+                                  .arg(m_controller->lastError()),
+                              tr("Quit without saving"), tr("Keep MockLoop open"))) {
         event->ignore();
         return;
     }
+    rememberLayout();
     event->accept();
 }
 

@@ -32,6 +32,7 @@ class ProgressPage;
 class SessionActions;
 class SetupPage;
 class Speaker;
+class StatusNotice;
 class StoriesPage;
 
 // The window: a stack of pages and the one running session. It owns the SessionController;
@@ -82,6 +83,12 @@ public:
     const AppSettings &settings() const { return m_settings; }
     // Applies (and, with a store, saves) new settings: theme, warnings, voice.
     void applySettings(const AppSettings &settings);
+    // The folder a file dialog of this kind starts in: the last one used, else the home dir.
+    QString startFolder(FileKind kind) const;
+    // Remembers (and, with a store, saves) the folder of a chosen file.
+    void rememberFolder(FileKind kind, const QString &chosenPath);
+    // Transient messages of every page ("Imported…", "Deleted.", "Exported to …").
+    StatusNotice *statusNotice() const { return m_notice; }
     // The interviewer's voice; by default Qt TextToSpeech's default engine.
     void setSpeaker(std::unique_ptr<Speaker> speaker);
     Speaker *speaker() const { return m_speaker.get(); }
@@ -114,6 +121,10 @@ private:
     HistoryPage *historyPage();
     StoriesPage *storiesPage();
     ProgressPage *progressPage();
+    // Puts back the splitters and table columns of a page as they were left (WindowMemory).
+    void restoreLayout(QWidget *page);
+    // Notes the window's geometry, splitters and columns, and saves them with a store.
+    void rememberLayout();
     void buildMenus();
     void addShortcutsToWindow();
     void exportAllData();
@@ -148,6 +159,8 @@ private:
     QAction *m_leaveFocusAction = nullptr;
     AppSettings m_settings;
     QSettings *m_settingsStore = nullptr;
+    WindowMemory m_memory;
+    StatusNotice *m_notice;
     std::unique_ptr<Speaker> m_speaker;
     QString m_speechNotice;
     int m_speechNoticeCount = 0;

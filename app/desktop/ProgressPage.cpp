@@ -418,15 +418,19 @@ void ProgressPage::refresh()
         chart->legend()->hide();
         setCard(m_sessions, chart,
                 total == 0 ? tr("No sessions in this period.")
-                           : tr("%1 sessions on %2 of the last %3 days; the busiest day was %4 "
-                                "with %5.")
-                                 .arg(total)
-                                 .arg(days)
-                                 .arg(perDay.size())
-                                 .arg(shortDate(busiest))
-                                 .arg(most));
-        m_overall->setText(total == 0 ? tr("No sessions in this period yet.")
-                                      : tr("%1 sessions in the period shown.").arg(total));
+                : total == 1
+                    ? tr("1 session in the last %1 days.").arg(perDay.size())
+                    : tr("%1 sessions on %2 of the last %3 days; the busiest day was %4 "
+                         "with %5.")
+                          .arg(total)
+                          .arg(days)
+                          .arg(perDay.size())
+                          .arg(shortDate(busiest))
+                          .arg(most));
+        // Spelled out rather than "%n session(s)": without an English catalogue that shows "(s)".
+        m_overall->setText(total == 0   ? tr("No sessions in this period yet.")
+                           : total == 1 ? tr("1 session in the period shown.")
+                                        : tr("%1 sessions in the period shown.").arg(total));
     }
     // The ten weakest questions (all time: a weak spot does not expire with the range).
     {

@@ -1,6 +1,7 @@
 #include "QuestionPanel.h"
 
 #include "AnswerEditor.h"
+#include "ReadingWidth.h"
 #include "SessionController.h"
 #include "TimeText.h"
 #include "UseStoryButton.h"
@@ -103,7 +104,8 @@ QuestionPanel::QuestionPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_paused);
-    layout->addWidget(m_editor, 1);
+    m_editor->setObjectName(QStringLiteral("answerEditor"));
+    addAtReadingWidth(layout, m_editor, 1);
     layout->addLayout(buttons);
 }
 

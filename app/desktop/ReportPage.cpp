@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "DataActions.h"
+#include "ReadingWidth.h"
 #include "ReportPdf.h"
 #include "SessionStore.h"
 
@@ -59,7 +60,7 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
+    addAtReadingWidth(layout, m_view, 1);
     layout->addLayout(buttons);
 }
 
@@ -105,9 +106,9 @@ void ReportPage::exportAsked(Format format)
     const QString filter = format == Format::Markdown ? tr("Markdown (*.md)")
                            : format == Format::Html   ? tr("HTML page (*.html)")
                                                       : tr("PDF document (*.pdf)");
-    const QString suggested = QDir(QDir::homePath())
-                                  .filePath(QStringLiteral("mockloop-report-%1.%2").arg(m_report->sessionId).arg(suffix));
-    QString path = DataActions::chooseFile(this, tr("Export the report"), suggested, filter, true);
+    QString path = DataActions::chooseFile(this, FileKind::ExportReport, tr("Export the report"),
+                                           QStringLiteral("mockloop-report-%1.%2").arg(m_report->sessionId).arg(suffix),
+                                           filter, true);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -117,7 +118,8 @@ void ReportPage::exportAsked(Format format)
         DataActions::notify(this, tr("Export failed"), error, true);
     else
         DataActions::notify(this, tr("Exported"),
-                            tr("The report was written to %1.").arg(QDir::toNativeSeparators(path)), false);
+                            tr("The report was written to %1.").arg(QDir::toNativeSeparators(path)), false,
+                            DataActions::folderOf(path));
 }
 
 } // namespace mockloop::desktop

@@ -61,6 +61,10 @@ void RoundIntroPanel::refresh(const SessionController &controller, bool entered)
     m_startButton->setEnabled(engine.check(ready ? Event::Start : Event::Continue).accepted);
     if (!entered)
         return;
+    // The keyboard starts on the step forward: Space or Enter starts the round, and focus
+    // never rests on "Abandon…" where a stray key would end the session.
+    m_startButton->setDefault(true);
+    m_startButton->setFocus(Qt::OtherFocusReason);
     if (ready) {
         m_title->setText(controller.plan().name);
         m_details->setText(tr("Rounds: %1").arg(engine.roundCount()));

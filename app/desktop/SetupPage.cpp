@@ -378,7 +378,8 @@ void SetupPage::deletePreset()
     if (!Confirmation::ask(this, tr("Delete the preset?"),
                            tr("Delete the preset “%1”? Sessions you ran with it stay in your "
                               "history.")
-                               .arg(m_planName)))
+                               .arg(m_planName),
+                           tr("Delete preset"), tr("Keep")))
         return;
     QString error;
     if (!PresetStore(m_db).remove(*id, &error)) {

@@ -229,7 +229,8 @@ bool StoriesPage::mayDiscardEdits()
            || Confirmation::ask(this, tr("Discard your changes?"),
                                 tr("“%1” has changes that are not saved. Discard them?")
                                     .arg(m_title->text().isEmpty() ? tr("The new story")
-                                                                   : m_title->text()));
+                                                                   : m_title->text()),
+                                tr("Discard changes"), tr("Keep editing"));
 }
 
 void StoriesPage::updateMatrix()
@@ -363,7 +364,8 @@ void StoriesPage::deleteStory()
     if (!Confirmation::ask(this, tr("Delete this story?"),
                            tr("“%1” is removed from your story bank. Answers that used it keep "
                               "their text.")
-                               .arg(m_title->text())))
+                               .arg(m_title->text()),
+                           tr("Delete story"), tr("Keep")))
         return;
     QString error;
     if (!StoryBank(m_db).remove(m_currentId, &error)) {

@@ -53,7 +53,8 @@ void UseStoryButton::choose()
             empty = empty && f.value.trimmed().isEmpty();
         if (!empty
             && !Confirmation::ask(this, tr("Replace the answer?"),
-                                  tr("The answer already has text. Replace it with the story?")))
+                                  tr("The answer already has text. Replace it with the story?"),
+                                  tr("Replace answer"), tr("Keep my answer")))
             return;
         // Laid out again for the same question, filled with the story (not reported as an
         // edit: storyInserted makes the page save it).

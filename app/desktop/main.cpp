@@ -84,8 +84,12 @@ int main(int argc, char *argv[])
     window.useSettings(settingsStore.get());
     // On a small screen (1024×700) use all of it; on larger ones keep the default size.
     const QRect available = window.screen()->availableGeometry();
-    if (available.width() < window.width() + 40 || available.height() < window.height() + 40)
+    if (available.width() < window.width() + 40 || available.height() < window.height() + 40) {
+        // Fitted first: without a window manager (or one that ignores maximising) the
+        // window would otherwise run off the screen.
+        window.setGeometry(available);
         window.showMaximized();
+    }
     else
         window.show();
     return app.exec();

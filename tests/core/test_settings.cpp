@@ -19,6 +19,8 @@ private slots:
     void invalidValues_fallBackToDefaults_withANote();
     void newerVersion_isReadButNotRewritten();
     void parseWarningSeconds_sortsAndRejects();
+    void windowMemory_roundTrips_andLeavesThePreferencesAlone();
+    void version2File_becomesVersion3_keepingItsValues();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -151,6 +153,46 @@ void TestSettings::parseWarningSeconds_sortsAndRejects()
     QCOMPARE(parseWarningSeconds(QString(), &ok), QList<int>());
     QVERIFY(ok);
     QCOMPARE(formatWarningSeconds({120, 5}), QStringLiteral("120, 5"));
+}
+
+void TestSettings::windowMemory_roundTrips_andLeavesThePreferencesAlone()
+{
+    AppSettings prefs;
+    prefs.defaultPrepSeconds = 30;
+    WindowMemory m;
+    m.geometry = QByteArray("\x01\x02geometry", 10);
+    m.splitters.insert(QStringLiteral("librarySplitter"), QByteArray("split"));
+    m.headers.insert(QStringLiteral("historyTable"), QByteArray("\x00columns", 8));
+    m.folders.insert(FileKind::Backup, QStringLiteral("/tmp/backups"));
+    m.folders.insert(FileKind::Import, QStringLiteral("/tmp/lists"));
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        prefs.save(store);
+        m.save(store);
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QCOMPARE(WindowMemory::load(store), m);
+    QCOMPARE(AppSettings::load(store), prefs);
+    QCOMPARE(store.value(QStringLiteral("folders/backup")).toString(), QStringLiteral("/tmp/backups"));
+    QVERIFY(!WindowMemory::load(store).folders.contains(FileKind::Restore));
+}
+
+void TestSettings::version2File_becomesVersion3_keepingItsValues()
+{
+    {
+        QSettings old(iniPath(), QSettings::IniFormat);
+        old.setValue(QStringLiteral("version"), 2);
+        old.setValue(QStringLiteral("timing/defaultPrepSeconds"), 20);
+        old.setValue(QStringLiteral("appearance/theme"), QStringLiteral("dark"));
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    QStringList notes;
+    const AppSettings s = AppSettings::load(store, &notes);
+    QCOMPARE(s.defaultPrepSeconds, 20);
+    QCOMPARE(s.theme, Theme::Dark);
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1Char('\n'))));
+    QCOMPARE(store.value(QStringLiteral("version")).toInt(), 3);
+    QCOMPARE(WindowMemory::load(store), WindowMemory());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -11,6 +11,7 @@
 #include "HistoryTableModel.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
+#include "StatusNotice.h"
 #include "ReportPage.h"
 #include "SearchResultModel.h"
 #include "SessionController.h"
@@ -48,6 +49,7 @@ using mockloop::desktop::HistoryTableModel;
 using mockloop::desktop::MainWindow;
 using mockloop::desktop::ReportPage;
 using mockloop::desktop::SearchResultModel;
+using mockloop::desktop::StatusNotice;
 using mockloop::test::FakeClock;
 
 
@@ -349,10 +351,10 @@ void TestGuiHistory::unreadableHistory_saysSoInsteadOfLookingEmpty()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE sessions RENAME TO sessions_gone")));
     openHistory();
-    FIND(QLabel, message, "historyMessage");
+    const StatusNotice *message = m_window->statusNotice();
     QVERIFY2(message->text().contains(QStringLiteral("Cannot read the history")),
              qPrintable(message->text()));
-    QVERIFY(!message->isHidden());
+    QVERIFY(message->isProblem());
     QVERIFY(tableIds().isEmpty());
 }
 
@@ -575,8 +577,7 @@ void TestGuiHistory::delete_afterConfirmation_removesItFromTheDatabase()
     QVERIFY(history().search(QStringLiteral("fast")).isEmpty());
     // The row that moved into its place is selected: Delete again acts on a visible choice.
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
-    FIND(QLabel, message, "historyMessage");
-    QVERIFY(message->isVisible());
+    QVERIFY(!m_window->statusNotice()->text().isEmpty());
 }
 
 void TestGuiHistory::delete_severalChosenWithCtrlClick_goInOneConfirmation()
@@ -605,8 +606,7 @@ void TestGuiHistory::delete_severalChosenWithCtrlClick_goInOneConfirmation()
     QVERIFY(!tableIds().contains(m_secondTry));
     QCOMPARE(count->text(), QStringLiteral("4 sessions"));
     QVERIFY(history().attemptsOf(m_questionId).isEmpty());
-    FIND(QLabel, message, "historyMessage");
-    QCOMPARE(message->text(), QStringLiteral("Deleted 2 sessions."));
+    QCOMPARE(m_window->statusNotice()->text(), QStringLiteral("Deleted 2 sessions."));
 
     // The unfinished one is open in another program (its lock is held): nothing is deleted.
     QLockFile lock(SessionController::lockPath(m_db->dataDir(), m_running));
@@ -618,7 +618,8 @@ void TestGuiHistory::delete_severalChosenWithCtrlClick_goInOneConfirmation()
     CLICK(del);
     QVERIFY(asked.isEmpty());
     QCOMPARE(history().count({}), 4);
-    QVERIFY2(message->text().contains(QStringLiteral("nothing was deleted")), qPrintable(message->text()));
+    const QString said = m_window->statusNotice()->text();
+    QVERIFY2(said.contains(QStringLiteral("nothing was deleted")), qPrintable(said));
 }
 
 void TestGuiHistory::search_typedWord_listsSnippetAndOpensTheAnswerHighlighted()
