@@ -1,16 +1,19 @@
 #include "ReportPage.h"
 
+#include "Appearance.h"
 #include "DataActions.h"
 #include "ReportPdf.h"
 #include "SessionStore.h"
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -78,9 +81,27 @@ bool ReportPage::showSession(qint64 sessionId)
     }
     m_message->hide();
     m_report = buildReport(*record);
-    m_view->setHtml(reportHtml(*m_report));
+    showReportHtml();
     m_exportButton->setEnabled(true);
     return true;
+}
+
+void ReportPage::showReportHtml()
+{
+    if (!m_report)
+        return;
+    // The page shows the report in the window's colours; the exports keep paper colours.
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_view->setHtml(reportHtml(*m_report, reportColours(m_view->palette())));
+    m_view->verticalScrollBar()->setValue(scroll);
+}
+
+void ReportPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The theme changed (Settings): render the report again in the new palette's colours.
+    if (event->type() == QEvent::PaletteChange)
+        showReportHtml();
 }
 
 bool ReportPage::exportTo(const QString &path, Format format, QString *error) const
