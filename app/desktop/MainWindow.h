@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QSettings;
 class QStackedWidget;
+class QToolBar;
 
 namespace mockloop {
 class Clock;
@@ -114,6 +115,7 @@ private:
     StoriesPage *storiesPage();
     ProgressPage *progressPage();
     void buildMenus();
+    void buildToolBar();
     void addShortcutsToWindow();
     void exportAllData();
     void about();
@@ -143,6 +145,7 @@ private:
     QAction *m_storiesAction = nullptr;
     QAction *m_newLoopAction = nullptr;
     QAction *m_homeAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_focusAction = nullptr;
     QAction *m_leaveFocusAction = nullptr;
     AppSettings m_settings;

@@ -1,7 +1,7 @@
 // How the window looks, checked from what it draws: the report in the light and the dark
 // palette (text against background, contrast computed from the colours the report uses),
 // disabled buttons that look disabled, check boxes visible on a dark page, the pause banner
-// and the compare panes in the palette's colours.
+// and the compare panes in the palette's colours; the toolbar and the Home page.
 #include "Appearance.h"
 #include "CompareView.h"
 #include "FakeClock.h"
@@ -9,6 +9,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
+#include "ScoreSparkline.h"
 #include "Scheduler.h"
 #include "SessionController.h"
 #include "TempDatabase.h"
@@ -73,6 +74,8 @@ private slots:
     void disabledButtons_lookDisabledAndSayWhy();
     void uncheckedCheckBox_darkPalette_hasVisibleOutline();
     void pauseBannerAndComparePanes_followPalette();
+    void toolbar_actionsOpenTheirPages_andWindowHasIcon();
+    void home_showsUnfinishedSessionDueCountAndScoreTrend();
 
 private:
     QString currentPage() const { return test::currentPageOf(m_window.get()); }
@@ -287,6 +290,92 @@ void TestGuiLook::pauseBannerAndComparePanes_followPalette()
     const QColor expected = darkPalette().color(QPalette::ToolTipBase);
     QVERIFY2(fill == expected, qPrintable(fill.name() + QLatin1String(" not ") + expected.name()));
     QVERIFY(contrast(banner->palette().color(banner->foregroundRole()), fill) >= 4.5);
+}
+
+void TestGuiLook::toolbar_actionsOpenTheirPages_andWindowHasIcon()
+{
+    m_window = std::make_unique<MainWindow>(m_data->db, m_clock.get());
+    m_window->show();
+    QVERIFY(!m_window->windowIcon().isNull());
+    QVERIFY(!m_window->windowIcon().pixmap(32, 32).isNull());
+    FIND(QToolBar, toolbar, "mainToolBar");
+    QVERIFY(toolbar->isVisible());
+    const std::pair<const char *, const char *> pages[] = {
+        {"newLoopAction", "setupPage"},    {"libraryAction", "libraryPage"},
+        {"historyAction", "historyPage"},  {"progressAction", "progressPage"},
+        {"storiesAction", "storiesPage"},  {"homeAction", "homePage"}};
+    for (const auto &[actionName, page] : pages) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
+        QVERIFY2(action, actionName);
+        QVERIFY2(!action->icon().isNull(), actionName);
+        auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action));
+        QVERIFY2(button, actionName);
+        CLICK(button);
+        QCOMPARE(currentPage(), QLatin1String(page));
+    }
+
+    // While a session runs the pages cannot be opened: the toolbar steps aside.
+    FIND(QPushButton, start, "startLoopButton");
+    CLICK(start);
+    FIND(QPushButton, startSession, "beginSessionButton");
+    CLICK(startSession);
+    QCOMPARE(currentPage(), QStringLiteral("interviewPage"));
+    QVERIFY(!toolbar->isVisible());
+}
+
+void TestGuiLook::home_showsUnfinishedSessionDueCountAndScoreTrend()
+{
+    // Three graded sessions a day apart, then one left unfinished.
+    for (const QList<int> &scores : {QList<int>{2, 2}, QList<int>{3, 5}, QList<int>{4, 5}}) {
+        QVERIFY(gradedSession(scores) > 0);
+        m_clock->advanceWallOnlyMs(kDayMs);
+    }
+    LoopPlan plan;
+    plan.name = QStringLiteral("Left for later");
+    plan.prepSeconds = 30;
+    plan.answerSeconds = 60;
+    plan.closingSegment = false;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {technical(3).at(2).id}, {}, {}, {}, {}}};
+    QString error;
+    qint64 unfinishedId = 0;
+    {
+        auto c = SessionController::start(m_data->db, plan, m_clock.get(), &error, 3u);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(c->handle(Event::Start).accepted);
+        unfinishedId = c->sessionId();
+    }
+    m_clock->advanceWallOnlyMs(30 * kDayMs); // everything graded is due by now
+
+    m_window = std::make_unique<MainWindow>(m_data->db, m_clock.get());
+    m_window->show();
+    QCOMPARE(currentPage(), QStringLiteral("homePage"));
+
+    // The unfinished session, named, with Resume ready.
+    FIND(QLabel, unfinished, "unfinishedSummary");
+    QVERIFY(unfinished->isVisible());
+    QVERIFY2(unfinished->text().contains(QStringLiteral("Left for later")), qPrintable(unfinished->text()));
+    FIND(QTableView, unfinishedList, "unfinishedView");
+    QVERIFY(!unfinishedList->isVisible()); // one session: no list needed
+
+    // The due count is the scheduler's.
+    const int due = int(Scheduler(m_data->db, m_clock.get()).dueToday().size());
+    QVERIFY(due > 0);
+    FIND(QLabel, dueSummary, "dueSummary");
+    QVERIFY2(dueSummary->text().contains(QString::number(due)), qPrintable(dueSummary->text()));
+    FIND(QPushButton, practise, "practiceDueButton");
+    QVERIFY(practise->isEnabled());
+
+    // The trend: each graded session's average, oldest first.
+    FIND(ScoreSparkline, trend, "scoreSparkline");
+    QVERIFY(trend->isVisible());
+    QCOMPARE(trend->scores(), (QList<double>{2.0, 4.0, 4.5}));
+    FIND(QLabel, trendSummary, "trendSummary");
+    QVERIFY2(trendSummary->text().contains(QStringLiteral("4.5")), qPrintable(trendSummary->text()));
+
+    FIND(QPushButton, resume, "resumeButton");
+    CLICK(resume);
+    QCOMPARE(currentPage(), QStringLiteral("interviewPage"));
+    QCOMPARE(m_window->controller()->sessionId(), unfinishedId);
 }
 
 QTEST_MAIN(TestGuiLook)
