@@ -95,6 +95,13 @@ QColor mixColours(const QColor &a, const QColor &b, double share)
                             float(a.blueF() * share + b.blueF() * (1 - share)));
 }
 
+QColor errorTextColour(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    const QColor dark(0xb0, 0x00, 0x20);
+    return contrastRatio(dark, window) >= 4.5 ? dark : QColor(0xff, 0x8a, 0x80);
+}
+
 ReportColours reportColours(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Active, QPalette::Base);

@@ -1,6 +1,7 @@
 #include "HomePage.h"
 
 #include "DueQuestionsBox.h"
+#include "ErrorLabel.h"
 #include "Icons.h"
 #include "Report.h"
 #include "ScoreSparkline.h"
@@ -99,10 +100,8 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     storiesButton->setIcon(actionIcon(ActionIcon::Stories));
     connect(storiesButton, &QPushButton::clicked, this, &HomePage::storiesRequested);
 
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("homeMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
     m_due = new DueQuestionsBox(db, clock, this);

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "DataActions.h"
+#include "ErrorLabel.h"
 #include "ReportPdf.h"
 #include "SessionStore.h"
 
@@ -23,10 +24,8 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("reportMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
     m_view = new QTextBrowser(this);

@@ -7,6 +7,7 @@
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "GuiTestSupport.h"
+#include "HomePage.h"
 #include "MainWindow.h"
 #include "QuestionBank.h"
 #include "ScoreSparkline.h"
@@ -74,6 +75,7 @@ private slots:
     void disabledButtons_lookDisabledAndSayWhy();
     void uncheckedCheckBox_darkPalette_hasVisibleOutline();
     void pauseBannerAndComparePanes_followPalette();
+    void errorMessage_readableInDark_andAfterSwitchingToLight();
     void toolbar_actionsOpenTheirPages_andWindowHasIcon();
     void home_showsUnfinishedSessionDueCountAndScoreTrend();
 
@@ -290,6 +292,27 @@ void TestGuiLook::pauseBannerAndComparePanes_followPalette()
     const QColor expected = darkPalette().color(QPalette::ToolTipBase);
     QVERIFY2(fill == expected, qPrintable(fill.name() + QLatin1String(" not ") + expected.name()));
     QVERIFY(contrast(banner->palette().color(banner->foregroundRole()), fill) >= 4.5);
+}
+
+void TestGuiLook::errorMessage_readableInDark_andAfterSwitchingToLight()
+{
+    QApplication::setPalette(darkPalette());
+    m_window = std::make_unique<MainWindow>(m_data->db, m_clock.get());
+    m_window->show();
+    FIND(HomePage, home, "homePage");
+    home->showError(QStringLiteral("The session is open in another window."));
+    FIND(QLabel, message, "homeMessage");
+    QVERIFY(message->isVisible());
+    auto ratio = [&] {
+        const QPalette &p = message->palette();
+        return contrast(p.color(message->foregroundRole()), p.color(QPalette::Window));
+    };
+    QVERIFY2(ratio() >= 4.5, qPrintable(QString::number(ratio())));
+    // The theme changes while the message shows (Settings): it stays readable.
+    QApplication::setPalette(lightPalette());
+    QTRY_COMPARE(home->palette().color(QPalette::Window), lightPalette().color(QPalette::Window));
+    QCOMPARE(message->palette().color(QPalette::Window), lightPalette().color(QPalette::Window));
+    QVERIFY2(ratio() >= 4.5, qPrintable(QString::number(ratio())));
 }
 
 void TestGuiLook::toolbar_actionsOpenTheirPages_andWindowHasIcon()
