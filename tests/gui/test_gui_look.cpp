@@ -208,6 +208,11 @@ void TestGuiLook::disabledButtons_lookDisabledAndSayWhy()
                      < contrast(enabledText, p.color(QPalette::Active, QPalette::Button)),
                  theme.name);
         QVERIFY2(practise->toolTip().contains(QStringLiteral("Nothing is due")), qPrintable(practise->toolTip()));
+        // History's "Open report" with no session chosen says so.
+        m_window->showHistory();
+        FIND(QPushButton, openReport, "historyOpenButton");
+        QVERIFY(!openReport->isEnabled());
+        QVERIFY2(openReport->toolTip().contains(QStringLiteral("Choose")), qPrintable(openReport->toolTip()));
         m_window.reset();
     }
 }
