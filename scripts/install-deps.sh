@@ -8,7 +8,6 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
-  libqt6svg6  # the SVG icon engine: the bundled action icons (resources/icons)
   libxkbcommon-dev libsqlite3-dev libbenchmark-dev
 )
 if [[ "${1:-}" == "--with-test-tools" ]]; then

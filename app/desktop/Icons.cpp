@@ -1,5 +1,9 @@
 #include "Icons.h"
 
+#include <QCoreApplication>
+
+#include <iterator>
+
 namespace mockloop::desktop {
 
 QIcon actionIcon(ActionIcon which)
@@ -19,18 +23,37 @@ QIcon actionIcon(ActionIcon which)
         {"view-statistics", "progress"},
         {"user-bookmarks", "stories"},
     };
+    // Each icon is looked up once: Home and the toolbar share them, and every theme lookup
+    // costs start-up time.
+    static QIcon cache[std::size(entries)];
+    // Released while the application still exists: icons hold pixmaps, which must not outlive it.
+    static const bool releaseOnExit = [] {
+        qAddPostRoutine([] {
+            for (QIcon &icon : cache)
+                icon = QIcon();
+        });
+        return true;
+    }();
+    Q_UNUSED(releaseOnExit);
+    QIcon &cached = cache[int(which)];
+    if (!cached.isNull())
+        return cached;
     const Entry &e = entries[int(which)];
-    return QIcon::fromTheme(QLatin1String(e.themeName),
-                            QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(e.fallback))));
+    // PNG sizes rendered from the SVGs (scripts/icons.sh): no SVG plugin to load at start-up.
+    QIcon fallback;
+    for (const int size : {16, 20, 24, 32, 40, 48})
+        fallback.addFile(QStringLiteral(":/icons/actions/%1-%2.png").arg(QLatin1String(e.fallback)).arg(size),
+                         QSize(size, size));
+    cached = QIcon::fromTheme(QLatin1String(e.themeName), fallback);
+    return cached;
 }
 
 QIcon applicationIcon()
 {
-    // The PNG sizes draw without the SVG image plugin; the SVG serves every other size.
+    // PNG sizes rendered from mockloop.svg (scripts/icons.sh).
     QIcon icon;
     for (const int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/mockloop-%1.png").arg(size), QSize(size, size));
-    icon.addFile(QStringLiteral(":/icons/mockloop.svg"));
     return icon;
 }
 
