@@ -512,25 +512,30 @@ QString reportMarkdown(const SessionReport &r)
     return md;
 }
 
-QString reportHtml(const SessionReport &r)
+QString reportHtml(const SessionReport &r, const ReportColours &c)
 {
     // Only CSS that both browsers and QTextDocument (the report page, the PDF) understand.
-    static const QString style = QStringLiteral(
-        "body { font-family: sans-serif; font-size: 10.5pt; color: #202124; }\n"
-        "h1 { font-size: 18pt; margin-bottom: 6px; }\n"
-        "h2 { font-size: 14pt; margin-top: 24px; margin-bottom: 6px; color: #1a4b8c; }\n"
-        "h2.next { page-break-before: always; }\n"
-        "h3 { font-size: 11.5pt; margin-top: 22px; margin-bottom: 2px; }\n"
-        "p.question { font-weight: bold; margin-top: 2px; margin-bottom: 6px; }\n"
-        "p.sub { font-style: italic; color: #444; margin-top: 10px; margin-bottom: 2px; }\n"
-        "p.text { white-space: pre-wrap; margin-top: 0; margin-left: 16px; }\n"
-        "p.info { color: #444; }\n"
-        "td { vertical-align: top; }\n"
-        "td.label { color: #555; padding-right: 16px; }\n"
-        "table.grid { margin-top: 10px; margin-bottom: 4px; border-color: #bbb; }\n"
-        "th { background-color: #e8eef7; text-align: left; }\n"
-        "ul { margin-top: 0; }\n"
-        "ul.checks { list-style-type: none; margin-left: 0; }\n");
+    const QString background = c.background.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" background-color: %1;").arg(c.background);
+    const QString style =
+        QStringLiteral("body { font-family: sans-serif; font-size: 10.5pt; color: %1;%2 }\n").arg(c.text, background)
+        + QStringLiteral(
+              "h1 { font-size: 18pt; margin-bottom: 6px; }\n"
+              "h2 { font-size: 14pt; margin-top: 24px; margin-bottom: 6px; color: %1; }\n"
+              "h2.next { page-break-before: always; }\n"
+              "h3 { font-size: 11.5pt; margin-top: 22px; margin-bottom: 2px; }\n"
+              "p.question { font-weight: bold; margin-top: 2px; margin-bottom: 6px; }\n"
+              "p.sub { font-style: italic; color: %2; margin-top: 10px; margin-bottom: 2px; }\n"
+              "p.text { white-space: pre-wrap; margin-top: 0; margin-left: 16px; }\n"
+              "p.info { color: %2; }\n"
+              "td { vertical-align: top; }\n"
+              "td.label { color: %2; padding-right: 16px; }\n"
+              "table.grid { margin-top: 10px; margin-bottom: 4px; border-color: %3; }\n"
+              "th { background-color: %4; text-align: left; }\n"
+              "ul { margin-top: 0; }\n"
+              "ul.checks { list-style-type: none; margin-left: 0; }\n")
+              .arg(c.heading, c.muted, c.border, c.headerBackground);
 
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>") + esc(r.title)
                    + QStringLiteral("</title>\n<style>\n") + style + answerHtmlStyle() + QStringLiteral("</style>\n</head><body>\n");

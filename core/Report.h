@@ -109,10 +109,23 @@ SessionReport buildReport(const SessionRecord &session);
 // with code re-fenced safely, headings below the report's and no HTML (AnswerMarkdown.h).
 QString reportMarkdown(const SessionReport &report);
 
+// The colours of reportHtml's style sheet, as CSS colour texts ("#202124"). The defaults are
+// for paper (the exports and the PDF); the desktop's report page passes its palette's, so the
+// report reads in a dark theme too. Core knows no palette: the colours come in as strings.
+struct ReportColours
+{
+    QString text = QStringLiteral("#202124");
+    QString heading = QStringLiteral("#1a4b8c");    // round titles
+    QString muted = QStringLiteral("#444444");      // labels, sub-headings, notes
+    QString border = QStringLiteral("#bbbbbb");     // table grid
+    QString headerBackground = QStringLiteral("#e8eef7");
+    QString background;                             // empty: none (the page or paper shows)
+};
+
 // A self-contained HTML document (inline style, no scripts, no external files) that reads
 // in a browser, prints with each round on a new page, and shows in a QTextBrowser. Every
 // stored text is escaped; the person's answers and notes are rendered from their Markdown.
-QString reportHtml(const SessionReport &report);
+QString reportHtml(const SessionReport &report, const ReportColours &colours = {});
 
 // "1:05 of 2:00" style texts the renderers share, exposed for the programs' own views.
 QString reportScoreText(const std::optional<int> &score);

@@ -11,7 +11,7 @@ packages=(
   libxkbcommon-dev libsqlite3-dev libbenchmark-dev
 )
 if [[ "${1:-}" == "--with-test-tools" ]]; then
-  packages+=(poppler-utils xvfb xauth imagemagick xdotool clang libclang-rt-14-dev)
+  packages+=(poppler-utils xvfb xauth imagemagick xdotool clang libclang-rt-14-dev optipng)
 fi
 
 missing=()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Report.h"
 #include "Settings.h"
 
 #include <QPalette>
@@ -13,5 +14,15 @@ void applyTheme(Theme theme);
 // The palettes applyTheme uses (tests compare against them).
 QPalette lightPalette();
 QPalette darkPalette();
+
+// WCAG 2 contrast ratio of two colours (1 to 21; text wants at least 4.5).
+double contrastRatio(const QColor &a, const QColor &b);
+// `share` of a, the rest of b: shades between a palette's text and base colours.
+QColor mixColours(const QColor &a, const QColor &b, double share);
+// A red for failure messages that is readable (4.5:1) on the palette's window colour.
+QColor errorTextColour(const QPalette &palette);
+// The report's HTML colours for a palette: text, headings and labels on its Base colour, each
+// readable (4.5:1) against it, so the report follows the theme like every other page.
+ReportColours reportColours(const QPalette &palette);
 
 } // namespace mockloop::desktop

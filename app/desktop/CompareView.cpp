@@ -1,8 +1,10 @@
 #include "CompareView.h"
 
+#include "Appearance.h"
 #include "History.h"
 #include "TimeText.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,15 +18,34 @@ namespace mockloop::desktop {
 
 namespace {
 
-// Colours that read on a light page: the browsers keep a light base whatever the palette.
-constexpr auto kRemovedStyle =
-    "color: #b00020; background-color: #fde8ea; text-decoration: line-through;";
-constexpr auto kAddedStyle = "color: #1b5e20; background-color: #e2f4e3;";
-
-QString span(const char *style, const QString &text)
+// The diff marks in the palette's colours: red and green dark enough on a light base and light
+// enough on a dark one, on a tint of the same colour. Removed words are struck through and
+// added ones underlined, so the change does not rest on colour alone.
+struct DiffStyles
 {
-    return QStringLiteral("<span style=\"") + QLatin1String(style) + QStringLiteral("\">")
-           + text.toHtmlEscaped() + QStringLiteral("</span>");
+    QString removed;
+    QString added;
+    QString placeholder;
+};
+
+DiffStyles diffStyles(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    const QColor red = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    const QColor green = dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
+    const QColor muted = mixColours(palette.color(QPalette::Active, QPalette::Text), base, 0.6);
+    return {QStringLiteral("color: %1; background-color: %2; text-decoration: line-through;")
+                .arg(red.name(), mixColours(red, base, 0.14).name()),
+            QStringLiteral("color: %1; background-color: %2; text-decoration: underline;")
+                .arg(green.name(), mixColours(green, base, 0.14).name()),
+            QStringLiteral("color: %1;").arg(muted.name())};
+}
+
+QString span(const QString &style, const QString &text)
+{
+    return QStringLiteral("<span style=\"") + style + QStringLiteral("\">") + text.toHtmlEscaped()
+           + QStringLiteral("</span>");
 }
 
 QString fieldHeading(const QString &name)
@@ -39,10 +60,10 @@ QString textBlock(const QString &inner)
            + QStringLiteral("</p>");
 }
 
-QString placeholder(const QString &text)
+QString placeholder(const DiffStyles &styles, const QString &text)
 {
-    return QStringLiteral("<p style=\"color: #808080; margin-top: 0;\"><i>") + text.toHtmlEscaped()
-           + QStringLiteral("</i></p>");
+    return QStringLiteral("<p style=\"%1 margin-top: 0;\"><i>").arg(styles.placeholder)
+           + text.toHtmlEscaped() + QStringLiteral("</i></p>");
 }
 
 const AnswerField *findField(const QList<AnswerField> &fields, const QString &name)
@@ -78,12 +99,8 @@ CompareView::CompareView(QWidget *parent)
     QFont deltaFont = m_scoreDelta->font();
     deltaFont.setBold(true);
     m_scoreDelta->setFont(deltaFont);
-    auto *legend = new QLabel(
-        tr("<span style=\"%1\">struck through</span>: words only the older answer has; "
-           "<span style=\"%2\">green</span>: words the newer answer added.")
-            .arg(QLatin1String(kRemovedStyle), QLatin1String(kAddedStyle)),
-        this);
-    legend->setWordWrap(true);
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
     auto *closeButton = new QPushButton(tr("Back to the &attempt"), this);
     closeButton->setObjectName(QStringLiteral("compareCloseButton"));
     connect(closeButton, &QPushButton::clicked, this, &CompareView::closeRequested);
@@ -92,11 +109,6 @@ CompareView::CompareView(QWidget *parent)
         auto *browser = new QTextBrowser(this);
         browser->setObjectName(name);
         browser->setOpenLinks(false);
-        // The diff colours are chosen for a light page.
-        QPalette p = browser->palette();
-        p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-        p.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
-        browser->setPalette(p);
         return browser;
     };
     m_left = makeBrowser(QStringLiteral("compareLeft"));
@@ -133,13 +145,35 @@ CompareView::CompareView(QWidget *parent)
     top->addWidget(deltaCaption);
     top->addWidget(m_scoreDelta);
     top->addSpacing(16);
-    top->addWidget(legend, 1);
+    top->addWidget(m_legend, 1);
     top->addWidget(closeButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    showDiff();
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The theme changed: the marks take the new palette's colours.
+    if (event->type() == QEvent::PaletteChange)
+        showDiff();
+}
+
+void CompareView::showDiff()
+{
+    const DiffStyles styles = diffStyles(palette());
+    m_legend->setText(tr("<span style=\"%1\">struck through</span>: words only the older answer "
+                         "has; <span style=\"%2\">underlined</span>: words the newer answer added.")
+                          .arg(styles.removed, styles.added));
+    if (!m_before)
+        return;
+    const auto [left, right] = diffHtml(*m_before, m_after, palette());
+    m_left->setHtml(left);
+    m_right->setHtml(right);
 }
 
 void CompareView::compare(const AttemptRecord &before, const AttemptRecord &after)
@@ -148,13 +182,10 @@ void CompareView::compare(const AttemptRecord &before, const AttemptRecord &afte
     m_rightTitle->setText(attemptTitle(tr("After:"), after));
     const QString delta = scoreDeltaText(before.score, after.score);
     m_scoreDelta->setText(delta);
-    const int change = before.score && after.score ? *after.score - *before.score : 0;
-    m_scoreDelta->setStyleSheet(change > 0   ? QStringLiteral("color: #1b5e20;")
-                                : change < 0 ? QStringLiteral("color: #b00020;")
-                                             : QString());
-    const auto [left, right] = diffHtml(before.answer, after.answer);
-    m_left->setHtml(left);
-    m_right->setHtml(right);
+    // The sign says better or worse; the text keeps the palette's colour (readable in any theme).
+    m_before = before.answer;
+    m_after = after.answer;
+    showDiff();
 }
 
 QString CompareView::scoreDeltaText(std::optional<int> before, std::optional<int> after)
@@ -166,8 +197,10 @@ QString CompareView::scoreDeltaText(std::optional<int> before, std::optional<int
 }
 
 std::pair<QString, QString> CompareView::diffHtml(const QList<AnswerField> &before,
-                                                  const QList<AnswerField> &after)
+                                                  const QList<AnswerField> &after,
+                                                  const QPalette &palette)
 {
+    const DiffStyles styles = diffStyles(palette);
     QStringList names;
     for (const QList<AnswerField> *side : {&before, &after}) {
         for (const AnswerField &f : *side) {
@@ -178,7 +211,7 @@ std::pair<QString, QString> CompareView::diffHtml(const QList<AnswerField> &befo
     QString left;
     QString right;
     if (names.isEmpty()) {
-        left = placeholder(tr("(no answer)"));
+        left = placeholder(styles, tr("(no answer)"));
         right = left;
         return {left, right};
     }
@@ -190,8 +223,8 @@ std::pair<QString, QString> CompareView::diffHtml(const QList<AnswerField> &befo
         const QString lText = l ? l->value : QString();
         const QString rText = r ? r->value : QString();
         if (lText.trimmed().isEmpty() && rText.trimmed().isEmpty()) {
-            left += placeholder(l ? tr("(empty)") : tr("(not in this attempt)"));
-            right += placeholder(r ? tr("(empty)") : tr("(not in this attempt)"));
+            left += placeholder(styles, l ? tr("(empty)") : tr("(not in this attempt)"));
+            right += placeholder(styles, r ? tr("(empty)") : tr("(not in this attempt)"));
             continue;
         }
         QString lHtml;
@@ -203,18 +236,18 @@ std::pair<QString, QString> CompareView::diffHtml(const QList<AnswerField> &befo
                 rHtml += s.text.toHtmlEscaped();
                 break;
             case DiffSpan::Removed:
-                lHtml += span(kRemovedStyle, s.text);
+                lHtml += span(styles.removed, s.text);
                 break;
             case DiffSpan::Added:
-                rHtml += span(kAddedStyle, s.text);
+                rHtml += span(styles.added, s.text);
                 break;
             }
         }
         left += lText.trimmed().isEmpty()
-                    ? placeholder(l ? tr("(empty)") : tr("(not in this attempt)"))
+                    ? placeholder(styles, l ? tr("(empty)") : tr("(not in this attempt)"))
                     : textBlock(lHtml);
         right += rText.trimmed().isEmpty()
-                     ? placeholder(r ? tr("(empty)") : tr("(not in this attempt)"))
+                     ? placeholder(styles, r ? tr("(empty)") : tr("(not in this attempt)"))
                      : textBlock(rHtml);
     }
     return {left, right};

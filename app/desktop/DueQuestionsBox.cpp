@@ -24,8 +24,6 @@ DueQuestionsBox::DueQuestionsBox(Database &db, const Clock *clock, QWidget *pare
     m_list->setTextFormat(Qt::RichText);
     m_practiseButton = new QPushButton(tr("&Practice due questions"), this);
     m_practiseButton->setObjectName(QStringLiteral("practiceDueButton"));
-    m_practiseButton->setToolTip(tr("A loop of today's due questions, grouped by round, in "
-                                    "practice mode."));
     connect(m_practiseButton, &QPushButton::clicked, this, &DueQuestionsBox::practise);
 
     auto *text = new QVBoxLayout;
@@ -54,6 +52,12 @@ void DueQuestionsBox::refresh()
                                           .arg(items.join(QString())));
     m_list->setVisible(!items.isEmpty());
     m_practiseButton->setEnabled(!today.isEmpty());
+    // A disabled button says why it is disabled.
+    m_practiseButton->setToolTip(today.isEmpty()
+                                     ? tr("Nothing is due today: questions you grade come back "
+                                          "here when they are due for review.")
+                                     : tr("A loop of today's due questions, grouped by round, in "
+                                          "practice mode."));
 }
 
 void DueQuestionsBox::practise()

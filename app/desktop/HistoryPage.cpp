@@ -435,6 +435,8 @@ void HistoryPage::updateButtons()
     // A report opens and a session resumes one at a time; deleting takes any number.
     const int row = selectedRow();
     m_openButton->setEnabled(row >= 0);
+    m_openButton->setToolTip(row >= 0 ? tr("Open the report of the chosen session.")
+                                      : tr("Choose one session in the list first."));
     m_deleteButton->setEnabled(!selectedRows().isEmpty());
     const bool unfinished = row >= 0 && m_model->session(row).status == QLatin1String("running");
     m_resumeButton->setEnabled(unfinished);

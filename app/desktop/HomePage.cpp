@@ -1,8 +1,13 @@
 #include "HomePage.h"
 
 #include "DueQuestionsBox.h"
+#include "ErrorLabel.h"
+#include "Icons.h"
+#include "Report.h"
+#include "ScoreSparkline.h"
 #include "SessionStore.h"
 #include "SessionTableModel.h"
+#include "TimeFormat.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -47,6 +52,8 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     m_unfinishedModel->setObjectName(QStringLiteral("unfinishedModel"));
     m_recentModel->setObjectName(QStringLiteral("recentModel"));
 
+    auto *logo = new QLabel(this);
+    logo->setPixmap(applicationIcon().pixmap(48, 48));
     auto *title = new QLabel(tr("MockLoop"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
@@ -65,16 +72,19 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     startFont.setBold(true);
     startButton->setFont(startFont);
     startButton->setMinimumSize(220, startButton->sizeHint().height() * 3 / 2);
+    startButton->setIcon(actionIcon(ActionIcon::NewLoop));
     connect(startButton, &QPushButton::clicked, this, &HomePage::startLoopRequested);
     auto *libraryButton = new QPushButton(tr("Question &library"), this);
     libraryButton->setObjectName(QStringLiteral("libraryButton"));
     libraryButton->setToolTip(tr("Browse the questions, read how to answer them, hide some and "
                                  "pick your own loop (Ctrl+L)."));
+    libraryButton->setIcon(actionIcon(ActionIcon::Library));
     connect(libraryButton, &QPushButton::clicked, this, &HomePage::libraryRequested);
     auto *historyButton = new QPushButton(tr("H&istory"), this);
     historyButton->setObjectName(QStringLiteral("historyButton"));
     historyButton->setToolTip(tr("Every past session, filtered and sorted, and a search over "
                                  "every answer you wrote (Ctrl+H)."));
+    historyButton->setIcon(actionIcon(ActionIcon::History));
     connect(historyButton, &QPushButton::clicked, this, &HomePage::historyRequested);
 
     // Reviewing what was done: one row of equal buttons under the title.
@@ -82,27 +92,32 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     progressButton->setObjectName(QStringLiteral("progressButton"));
     progressButton->setToolTip(tr("Charts of your scores, time use and key points over time, "
                                   "and your weakest questions."));
+    progressButton->setIcon(actionIcon(ActionIcon::Progress));
     connect(progressButton, &QPushButton::clicked, this, &HomePage::progressRequested);
     auto *storiesButton = new QPushButton(tr("S&tories"), this);
     storiesButton->setObjectName(QStringLiteral("storiesButton"));
     storiesButton->setToolTip(tr("Your STAR story bank and which competencies it covers."));
+    storiesButton->setIcon(actionIcon(ActionIcon::Stories));
     connect(storiesButton, &QPushButton::clicked, this, &HomePage::storiesRequested);
 
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("homeMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
     m_due = new DueQuestionsBox(db, clock, this);
     connect(m_due, &DueQuestionsBox::practiseDueRequested, this, &HomePage::practiseDueRequested);
 
-    // Unfinished sessions: a session left running (closed window, crash) waits here.
-    auto *unfinishedBox = new QGroupBox(tr("Unfinished sessions"), this);
+    // The unfinished session first: a session left running (closed window, crash) waits
+    // here, named with how far it got; the list appears only when there are several.
+    auto *unfinishedBox = new QGroupBox(tr("Continue where you stopped"), this);
+    m_unfinishedSummary = new QLabel(unfinishedBox);
+    m_unfinishedSummary->setObjectName(QStringLiteral("unfinishedSummary"));
+    m_unfinishedSummary->setWordWrap(true);
+    m_unfinishedSummary->setTextFormat(Qt::RichText);
     m_unfinishedView = makeSessionView(m_unfinishedModel, QStringLiteral("unfinishedView"),
                                        unfinishedBox);
     // A handful of rows is plenty: there is rarely more than one unfinished session.
-    m_unfinishedView->setMaximumHeight(m_unfinishedView->verticalHeader()->defaultSectionSize() * 5
+    m_unfinishedView->setMaximumHeight(m_unfinishedView->verticalHeader()->defaultSectionSize() * 4
                                        + m_unfinishedView->horizontalHeader()->sizeHint().height()
                                        + 4);
     m_unfinishedEmpty = new QLabel(tr("No unfinished sessions. A session you leave (or that a "
@@ -112,15 +127,28 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     m_unfinishedEmpty->setForegroundRole(QPalette::PlaceholderText);
     m_resumeButton = new QPushButton(tr("Resume"), unfinishedBox);
     m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
+    m_resumeButton->setIcon(actionIcon(ActionIcon::NewLoop));
     connect(m_resumeButton, &QPushButton::clicked, this, &HomePage::resumeSelected);
     connect(m_unfinishedView, &QTableView::doubleClicked, this, &HomePage::resumeSelected);
     auto *unfinishedLayout = new QVBoxLayout(unfinishedBox);
-    unfinishedLayout->addWidget(m_unfinishedView);
-    unfinishedLayout->addWidget(m_unfinishedEmpty);
     auto *resumeRow = new QHBoxLayout;
-    resumeRow->addStretch();
-    resumeRow->addWidget(m_resumeButton);
+    resumeRow->addWidget(m_unfinishedSummary, 1);
+    resumeRow->addWidget(m_unfinishedEmpty, 1);
+    resumeRow->addWidget(m_resumeButton, 0, Qt::AlignVCenter);
     unfinishedLayout->addLayout(resumeRow);
+    unfinishedLayout->addWidget(m_unfinishedView);
+
+    // Recent scores as a small trend: is practice paying off, at a glance.
+    auto *trendBox = new QGroupBox(tr("Recent scores"), this);
+    m_trend = new ScoreSparkline(trendBox);
+    m_trend->setAccessibleName(tr("Average score of recent sessions, oldest first"));
+    m_trendSummary = new QLabel(trendBox);
+    m_trendSummary->setObjectName(QStringLiteral("trendSummary"));
+    m_trendSummary->setWordWrap(true);
+    auto *trendLayout = new QVBoxLayout(trendBox);
+    trendLayout->addWidget(m_trend);
+    trendLayout->addWidget(m_trendSummary);
+    trendLayout->addStretch();
 
     auto *recentBox = new QGroupBox(tr("Recent sessions"), this);
     m_recentView = makeSessionView(m_recentModel, QStringLiteral("recentView"), recentBox);
@@ -143,6 +171,7 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     recentLayout->addLayout(reportRow);
 
     auto *top = new QHBoxLayout;
+    top->addWidget(logo, 0, Qt::AlignTop);
     auto *titles = new QVBoxLayout;
     titles->addWidget(title);
     titles->addWidget(tagline);
@@ -155,13 +184,22 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     }
     pages->addStretch();
 
+    // What matters first: the session to resume and what is due on the left, the trend on the
+    // right, the list of past sessions below.
+    auto *now = new QVBoxLayout;
+    now->addWidget(unfinishedBox);
+    now->addWidget(m_due);
+    now->addStretch();
+    auto *middle = new QHBoxLayout;
+    middle->addLayout(now, 3);
+    middle->addWidget(trendBox, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(pages);
     layout->addWidget(m_message);
     layout->addSpacing(4);
-    layout->addWidget(m_due);
-    layout->addWidget(unfinishedBox, 0);
+    layout->addLayout(middle);
     layout->addWidget(recentBox, 1);
 
     connect(m_unfinishedView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -175,20 +213,64 @@ void HomePage::refresh()
 {
     SessionStore store(m_db);
     m_due->refresh();
-    m_unfinishedModel->setSummaries(store.unfinished());
-    m_recentModel->setSummaries(store.recent(20));
-    const bool anyUnfinished = m_unfinishedModel->rowCount() > 0;
-    m_unfinishedView->setVisible(anyUnfinished);
+    const QList<SessionSummary> unfinished = store.unfinished();
+    const QList<SessionSummary> recent = store.recent(kRecentSessions);
+    m_unfinishedModel->setSummaries(unfinished);
+    m_recentModel->setSummaries(recent);
+    const bool anyUnfinished = !unfinished.isEmpty();
+    m_unfinishedView->setVisible(unfinished.size() > 1);
+    m_unfinishedSummary->setVisible(anyUnfinished);
     m_unfinishedEmpty->setVisible(!anyUnfinished);
     // The newest unfinished session is the one people most likely want back.
-    if (anyUnfinished)
+    if (anyUnfinished) {
         m_unfinishedView->selectRow(0);
+        const SessionSummary &s = unfinished.constFirst();
+        // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
+        const QString started = s.answered == 1
+                                    ? tr("Started %1 · 1 question answered").arg(formatDateTime(s.startedAt))
+                                    : tr("Started %1 · %2 questions answered")
+                                          .arg(formatDateTime(s.startedAt))
+                                          .arg(s.answered);
+        QString text = QStringLiteral("<b>%1</b><br>").arg(s.planName.toHtmlEscaped()) + started.toHtmlEscaped();
+        if (unfinished.size() > 1)
+            text += QStringLiteral("<br>")
+                    + tr("%1 more unfinished, listed below").arg(unfinished.size() - 1).toHtmlEscaped();
+        m_unfinishedSummary->setText(text);
+    }
     const bool anyRecent = m_recentModel->rowCount() > 0;
     m_recentView->setVisible(anyRecent);
     m_recentEmpty->setVisible(!anyRecent);
     m_openReportButton->setVisible(anyRecent);
     m_resumeButton->setVisible(anyUnfinished);
+    showTrend(recent);
     updateButtons();
+}
+
+void HomePage::showTrend(const QList<SessionSummary> &recent)
+{
+    // The averages core computed for each session, oldest first; sessions without a grade
+    // have no point on the line.
+    QList<double> scores;
+    for (const SessionSummary &s : recent) {
+        if (s.averageScore && scores.size() < kTrendSessions)
+            scores.prepend(*s.averageScore);
+    }
+    m_trend->setScores(scores);
+    if (scores.isEmpty()) {
+        m_trendSummary->setText(tr("Grade your answers: the average score of each session "
+                                   "appears here as a line, oldest on the left."));
+        return;
+    }
+    double sum = 0;
+    for (const double v : std::as_const(scores))
+        sum += v;
+    const QString last = reportAverageText(scores.constLast());
+    m_trendSummary->setText(scores.size() == 1
+                                ? tr("Last session: %1").arg(last)
+                                : tr("Last session: %1 · average of the last %2 sessions: %3")
+                                      .arg(last)
+                                      .arg(scores.size())
+                                      .arg(reportAverageText(sum / double(scores.size()))));
 }
 
 void HomePage::showError(const QString &message)
@@ -227,8 +309,15 @@ void HomePage::openSelectedReport()
 
 void HomePage::updateButtons()
 {
-    m_resumeButton->setEnabled(m_unfinishedView->selectionModel()->hasSelection());
-    m_openReportButton->setEnabled(m_recentView->selectionModel()->hasSelection());
+    const bool resumable = m_unfinishedView->selectionModel()->hasSelection();
+    m_resumeButton->setEnabled(resumable);
+    m_resumeButton->setToolTip(resumable ? tr("Continue the chosen session, paused where it stopped.")
+                                         : tr("Choose an unfinished session in the list first."));
+    const bool chosen = m_recentView->selectionModel()->hasSelection();
+    m_openReportButton->setEnabled(chosen);
+    // A disabled button says why it is disabled.
+    m_openReportButton->setToolTip(chosen ? tr("Open the report of the chosen session.")
+                                          : tr("Choose a session in the list first."));
 }
 
 } // namespace mockloop::desktop

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plan.h"
+#include "SessionStore.h"
 
 #include <QWidget>
 
@@ -16,14 +17,19 @@ class Database;
 namespace mockloop::desktop {
 
 class DueQuestionsBox;
+class ScoreSparkline;
 class SessionTableModel;
 
-// The start page: begin a loop, resume an unfinished session, open the report of a past one.
-// It only asks; MainWindow owns sessions and answers (see showError).
+// The start page: what matters first (the unfinished session to resume, the questions due,
+// recent scores as a trend), then the past sessions with their reports. It only asks;
+// MainWindow owns sessions and answers (see showError).
 class HomePage : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kRecentSessions = 20; // in the list of recent sessions
+    static constexpr int kTrendSessions = 12;  // on the score line
+
     // clock: today's date for the "Due for review" box.
     HomePage(Database &db, const Clock *clock, QWidget *parent = nullptr);
 
@@ -42,6 +48,7 @@ signals:
     void practiseDueRequested(const mockloop::LoopPlan &plan);
 
 private:
+    void showTrend(const QList<SessionSummary> &recent);
     void resumeSelected();
     void openSelectedReport();
     void updateButtons();
@@ -55,6 +62,9 @@ private:
     QPushButton *m_resumeButton;
     QPushButton *m_openReportButton;
     QLabel *m_unfinishedEmpty;
+    QLabel *m_unfinishedSummary;
+    ScoreSparkline *m_trend;
+    QLabel *m_trendSummary;
     QLabel *m_recentEmpty;
     QLabel *m_message;
     DueQuestionsBox *m_due;

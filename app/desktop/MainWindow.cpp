@@ -3,6 +3,7 @@
 #include "DataActions.h"
 
 #include "Appearance.h"
+#include "Icons.h"
 #include "SettingsDialog.h"
 #include "ShortcutHelp.h"
 #include "Speech.h"
@@ -38,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 namespace mockloop::desktop {
 
@@ -47,6 +49,7 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     , m_clock(clock)
 {
     setWindowTitle(tr("MockLoop"));
+    setWindowIcon(applicationIcon());
     // Fits a 1024×700 screen with room for the desktop's panels; opens roomier on larger ones.
     setMinimumSize(800, 560);
     resize(1200, 800);
@@ -358,6 +361,34 @@ void MainWindow::buildMenus()
     aboutAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
     connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
     addShortcutsToWindow();
+    buildToolBar();
+}
+
+void MainWindow::buildToolBar()
+{
+    // The main pages one click away, with the same icons as everywhere else. Hidden while a
+    // session runs (the pages cannot be opened then) and in focus mode.
+    m_toolBar = addToolBar(tr("Pages"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    const std::pair<QAction *, ActionIcon> entries[] = {
+        {m_homeAction, ActionIcon::Home},       {m_newLoopAction, ActionIcon::NewLoop},
+        {m_libraryAction, ActionIcon::Library}, {m_historyAction, ActionIcon::History},
+        {m_progressAction, ActionIcon::Progress}, {m_storiesAction, ActionIcon::Stories}};
+    for (const auto &[action, icon] : entries) {
+        action->setIcon(actionIcon(icon));
+        m_toolBar->addAction(action);
+    }
+    // The toolbar buttons show short names; the menus keep their mnemonics.
+    m_homeAction->setIconText(tr("Home"));
+    m_newLoopAction->setIconText(tr("New loop"));
+    m_libraryAction->setIconText(tr("Library"));
+    m_historyAction->setIconText(tr("History"));
+    m_progressAction->setIconText(tr("Progress"));
+    m_storiesAction->setIconText(tr("Stories"));
 }
 
 void MainWindow::addShortcutsToWindow()
@@ -441,6 +472,8 @@ void MainWindow::setFocusMode(bool on)
     m_leaveFocusAction->setEnabled(on);
     menuBar()->setVisible(!on);
     statusBar()->setVisible(!on);
+    if (m_toolBar)
+        m_toolBar->setVisible(!on && !m_controller);
     if (m_interview)
         m_interview->setFocusMode(on);
     if (on) {
@@ -529,6 +562,8 @@ void MainWindow::updateActions()
         m_homeAction->setEnabled(!m_controller);
     if (m_focusAction)
         m_focusAction->setEnabled(bool(m_controller));
+    if (m_toolBar)
+        m_toolBar->setVisible(!m_controller && !m_focusMode);
 }
 
 void MainWindow::showHistory()

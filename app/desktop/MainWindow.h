@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QSettings;
 class QStackedWidget;
+class QToolBar;
 
 namespace mockloop {
 class Clock;
@@ -126,6 +127,7 @@ private:
     // Notes the window's geometry, splitters and columns, and saves them with a store.
     void rememberLayout();
     void buildMenus();
+    void buildToolBar();
     void addShortcutsToWindow();
     void exportAllData();
     void about();
@@ -155,6 +157,7 @@ private:
     QAction *m_storiesAction = nullptr;
     QAction *m_newLoopAction = nullptr;
     QAction *m_homeAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_focusAction = nullptr;
     QAction *m_leaveFocusAction = nullptr;
     AppSettings m_settings;

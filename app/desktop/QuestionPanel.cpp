@@ -67,10 +67,12 @@ QuestionPanel::QuestionPanel(QWidget *parent)
     pausedFont.setPointSizeF(pausedFont.pointSizeF() * 1.4);
     pausedFont.setBold(true);
     m_paused->setFont(pausedFont);
+    // A note on the page in the palette's tooltip colours (light or dark with the theme).
     m_paused->setAutoFillBackground(true);
-    m_paused->setFrameShape(QFrame::StyledPanel);
-    m_paused->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; padding: 10px; border: 1px solid #e0c060; }"));
+    m_paused->setBackgroundRole(QPalette::ToolTipBase);
+    m_paused->setForegroundRole(QPalette::ToolTipText);
+    m_paused->setFrameShape(QFrame::Box);
+    m_paused->setMargin(10);
     m_paused->hide();
 
     m_editor = new AnswerEditor(this);

@@ -1,17 +1,21 @@
 #include "ReportPage.h"
 
+#include "Appearance.h"
 #include "DataActions.h"
+#include "ErrorLabel.h"
 #include "ReadingWidth.h"
 #include "ReportPdf.h"
 #include "SessionStore.h"
 
 #include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -21,10 +25,8 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("reportMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
     m_view = new QTextBrowser(this);
@@ -79,9 +81,27 @@ bool ReportPage::showSession(qint64 sessionId)
     }
     m_message->hide();
     m_report = buildReport(*record);
-    m_view->setHtml(reportHtml(*m_report));
+    showReportHtml();
     m_exportButton->setEnabled(true);
     return true;
+}
+
+void ReportPage::showReportHtml()
+{
+    if (!m_report)
+        return;
+    // The page shows the report in the window's colours; the exports keep paper colours.
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_view->setHtml(reportHtml(*m_report, reportColours(m_view->palette())));
+    m_view->verticalScrollBar()->setValue(scroll);
+}
+
+void ReportPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The theme changed (Settings): render the report again in the new palette's colours.
+    if (event->type() == QEvent::PaletteChange)
+        showReportHtml();
 }
 
 bool ReportPage::exportTo(const QString &path, Format format, QString *error) const

@@ -38,7 +38,11 @@ public:
 signals:
     void homeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showReportHtml();
     void exportAsked(Format format);
 
     Database &m_db;

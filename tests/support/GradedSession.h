@@ -5,6 +5,8 @@
 #include "FakeClock.h"
 #include "SessionController.h"
 
+#include <QHash>
+
 namespace mockloop::test {
 
 struct GradedAnswer
@@ -16,12 +18,15 @@ struct GradedAnswer
     QList<bool> keyPoints; // empty: graded without the checklist
 };
 
-// One round per answer, in order. False with *error set when a step is refused.
+// One round per answer, in order, in a plan named planName. False with *error set when a step
+// is refused.
 inline bool runGradedSession(Database &db, FakeClock &clock, const QList<GradedAnswer> &answers,
-                             QString *error, int answerLimitSeconds = 100)
+                             QString *error, int answerLimitSeconds = 100,
+                             const QString &planName = QStringLiteral("graded"),
+                             const QHash<QString, QString> &answerTexts = {})
 {
     LoopPlan plan;
-    plan.name = QStringLiteral("graded");
+    plan.name = planName;
     plan.prepSeconds = 0;
     plan.answerSeconds = answerLimitSeconds;
     plan.closingSegment = false;
@@ -38,7 +43,8 @@ inline bool runGradedSession(Database &db, FakeClock &clock, const QList<GradedA
             *error = QStringLiteral("not answering: %1").arg(toKey(c->state()));
             return false;
         }
-        c->setAnswer({{QStringLiteral("answer"), QStringLiteral("words")}});
+        // By question id: what the answer says (default "words").
+        c->setAnswer({{QStringLiteral("answer"), answerTexts.value(a.questionId, QStringLiteral("words"))}});
         clock.advanceSeconds(a.answerSeconds);
         if (!c->handle(Event::Submit).accepted)
             return false;
