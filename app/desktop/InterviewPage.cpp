@@ -139,8 +139,13 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_intro, &RoundIntroPanel::startClicked, this, &InterviewPage::startOrContinue);
-    connect(m_question, &QuestionPanel::beginAnswerClicked, this,
-            [this] { act(Event::BeginAnswer); });
+    connect(m_question, &QuestionPanel::beginAnswerClicked, this, [this] {
+        act(Event::BeginAnswer);
+        // The clicked button hides and Qt would hand its focus to Skip, where the next space
+        // typed would skip the question: the person goes on typing in the answer instead.
+        if (!m_question->editor()->isAncestorOf(QApplication::focusWidget()))
+            m_question->editor()->focusFirstField();
+    });
     connect(m_question, &QuestionPanel::submitClicked, this, [this] { act(Event::Submit); });
     connect(m_question, &QuestionPanel::skipClicked, this, [this] { act(Event::Skip); });
     connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
