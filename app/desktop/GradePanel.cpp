@@ -239,6 +239,24 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
     updateAnchor();
 }
 
+void GradePanel::clear()
+{
+    m_previousScore.reset();
+    m_questionText->clear();
+    m_answerView->clear();
+    m_hints->clear();
+    m_keyPointList->clear();
+    m_coachHints->clear();
+    m_note->clear();
+    m_settingScores = true;
+    m_score->setValue(0);
+    m_settingScores = false;
+    m_overallChosen = false;
+    m_saveButton->setEnabled(false);
+    m_retakeButton->setEnabled(false);
+    updateAnchor();
+}
+
 void GradePanel::updateDelta()
 {
     m_delta->setVisible(m_previousScore.has_value());

@@ -29,7 +29,11 @@ class GradePanel : public QWidget
     Q_OBJECT
 public:
     explicit GradePanel(QWidget *parent = nullptr);
+    // Reads the controller only while called; keeps no pointer to it.
     void refresh(const SessionController &controller, bool entered);
+    // Forgets the session shown: it ended and its controller is freed. Nothing of it stays on
+    // screen or is read again, whatever signal fires later (a table taking focus, a dialog).
+    void clear();
     // Asks to save the grade shown (the button, or Ctrl+Return on the page).
     void requestGrade();
 

@@ -205,6 +205,11 @@ void InterviewPage::setFocusMode(bool on)
 
 void InterviewPage::setController(SessionController *controller)
 {
+    // The panels outlive the sessions they show. Before another session (or none) shows,
+    // every panel forgets the last one, whose controller MainWindow then frees: a signal that
+    // fires in a hidden panel later (the round review's table taking focus) finds nothing.
+    if (controller != m_controller)
+        clearPanels();
     m_controller = controller;
     m_warnings.reset();
     m_warningsFired = 0;
@@ -215,6 +220,15 @@ void InterviewPage::setController(SessionController *controller)
     m_shownRound = -2;
     showMessage({}, false);
     refresh();
+}
+
+void InterviewPage::clearPanels()
+{
+    m_intro->clear();
+    m_question->clear();
+    m_grade->clear();
+    m_review->clear();
+    m_closing->clear();
 }
 
 InterviewPage::Panel InterviewPage::panelFor(State state)
@@ -264,14 +278,16 @@ void InterviewPage::refresh()
         }
     }
 
+    // Each panel is brought up to date before it is switched to: switching moves the focus
+    // into it, and its widgets' signals must see this session, never the one before.
     switch (panel) {
     case Panel::Intro:
-        m_stack->setCurrentWidget(m_intro);
         m_intro->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_intro);
         break;
     case Panel::Question:
-        m_stack->setCurrentWidget(m_question);
         m_question->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_question);
         if (entered) {
             // Answer aloud: the editor is a notes pad (what is typed is still stored).
             if (m_controller->plan().answerAloud) {
@@ -286,16 +302,16 @@ void InterviewPage::refresh()
         }
         break;
     case Panel::Grade:
-        m_stack->setCurrentWidget(m_grade);
         m_grade->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_grade);
         break;
     case Panel::Review:
-        m_stack->setCurrentWidget(m_review);
         m_review->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_review);
         break;
     case Panel::Closing:
-        m_stack->setCurrentWidget(m_closing);
         m_closing->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_closing);
         break;
     case Panel::Done:
         m_stack->setCurrentWidget(m_done);

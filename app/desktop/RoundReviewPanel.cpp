@@ -135,6 +135,16 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
     updateRetakeButton();
 }
 
+void RoundReviewPanel::clear()
+{
+    m_controller = nullptr;
+    m_rowAttempts.clear();
+    m_table->setRowCount(0);
+    m_title->clear();
+    m_roundTime->clear();
+    m_retakeButton->setEnabled(false);
+}
+
 void RoundReviewPanel::updateRetakeButton()
 {
     const int row = m_table->currentRow();
