@@ -47,7 +47,7 @@ private:
     void updateDelta();
     void updateAnchor();
     void rebuildRubric(const AttemptRecord &record);
-    void rebuildKeyPoints(const SessionController &controller, int attempt, bool showCoach);
+    void rebuildKeyPoints(const SessionController &controller, int attempt, bool showHints);
     void updateDefaultOverall();
 
     RoundKind m_kind;
@@ -63,6 +63,7 @@ private:
     std::optional<int> m_previousScore; // the last attempt of this question, when a retake
     QGridLayout *m_rubricGrid;
     QList<std::pair<QString, QSpinBox *>> m_criteria;
+    QWidget *m_pointsBox; // the checklist and the coach's remarks
     QListWidget *m_keyPointList;
     QTextBrowser *m_coachHints;
     bool m_overallChosen = false; // the person set the overall score themselves

@@ -1,5 +1,6 @@
 #include "RoundReviewPanel.h"
 
+#include "HintsRule.h"
 #include "ScoreDelta.h"
 #include "SessionController.h"
 #include "TimeFormat.h"
@@ -84,7 +85,7 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
     const Engine &engine = controller.engine();
     m_controller = &controller;
     m_continueButton->setEnabled(engine.check(Event::Continue).accepted);
-    m_retakeButton->setVisible(controller.plan().retakeAllowed);
+    m_retakeButton->setVisible(retakesOffered(controller.plan()));
     if (!entered) {
         updateRetakeButton();
         return;
