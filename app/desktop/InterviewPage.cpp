@@ -308,6 +308,8 @@ void InterviewPage::refresh()
     case Panel::Review:
         m_review->refresh(*m_controller, entered);
         m_stack->setCurrentWidget(m_review);
+        if (entered)
+            m_review->clearChoice();
         break;
     case Panel::Closing:
         m_closing->refresh(*m_controller, entered);

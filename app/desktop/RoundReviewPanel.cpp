@@ -146,6 +146,12 @@ void RoundReviewPanel::clear()
     m_retakeButton->setEnabled(false);
 }
 
+void RoundReviewPanel::clearChoice()
+{
+    m_table->setCurrentCell(-1, -1);
+    m_table->clearSelection();
+}
+
 void RoundReviewPanel::updateRetakeButton()
 {
     const int row = m_table->currentRow();

@@ -23,6 +23,9 @@ public:
     // Forgets the session shown: it ended and its controller is freed. Nothing of it stays on
     // screen or is read again, whatever signal fires later (a table taking focus, a dialog).
     void clear();
+    // After the page switched to the review: no row is chosen yet. The switch moves the focus
+    // into the table, which chooses its first row; a retake must be the person's choice.
+    void clearChoice();
 
 signals:
     void continueClicked();
