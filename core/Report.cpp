@@ -1,6 +1,7 @@
 #include "Report.h"
 
 #include "AnswerMarkdown.h"
+#include "HintsRule.h"
 #include "Rubric.h"
 #include "TimeText.h"
 
@@ -400,7 +401,7 @@ SessionReport buildReport(const SessionRecord &s)
     r.startedAt = s.startedAt;
     r.endedAt = s.endedAt;
     r.expiry = s.plan.expiry;
-    r.hintsShown = !(s.plan.hintsTiming == HintsTiming::EndOfLoop && s.status == QLatin1String("running"));
+    r.hintsShown = hintsShown(s.plan, s.status == QLatin1String("running") ? s.snapshot.state : State::Finished);
     r.closingSegment = s.plan.closingSegment;
     r.closingNotes = s.closingNotes;
 

@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "Database.h"
+#include "HintsRule.h"
 #include "QuestionBank.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ EngineConfig configFor(const LoopPlan &plan, const QList<RoundTimes> &rounds,
     c.pauseAllowed = plan.pauseAllowed;
     c.gradingTiming = plan.gradingTiming;
     c.closingSegment = plan.closingSegment;
-    c.retakeAllowed = plan.retakeAllowed;
+    c.retakeAllowed = retakesOffered(plan);
     return c;
 }
 

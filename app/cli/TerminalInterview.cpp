@@ -3,6 +3,7 @@
 #include "AnswerTemplate.h"
 #include "Commands.h"
 #include "Database.h"
+#include "HintsRule.h"
 #include "Report.h"
 #include "SessionController.h"
 #include "Terminal.h"
@@ -453,7 +454,7 @@ void TerminalInterview::onGradeLine(const QString &line)
     if (m_gradeStep == GradeStep::Note) {
         m_pendingNote = line.trimmed();
         // Offered only when the plan and the engine allow it (the round's time, the status).
-        if (m_controller->plan().retakeAllowed && m_controller->engine().checkRetake(attempt)) {
+        if (retakesOffered(m_controller->plan()) && m_controller->engine().checkRetake(attempt)) {
             m_gradeStep = GradeStep::Retake;
             askForState();
             return;
@@ -922,15 +923,6 @@ void TerminalInterview::printAnswer(int attempt, const QString &indent)
     say(any ? text : indent + tr("(no answer)"));
 }
 
-// As on the desktop: hints wait for the end of the loop when the plan says so, and grading at
-// the end of the loop is that moment.
-bool TerminalInterview::hintsNow() const
-{
-    const LoopPlan &plan = m_controller->plan();
-    return plan.hintsTiming == HintsTiming::AfterEachAnswer
-           || plan.gradingTiming == GradingTiming::EndOfLoop;
-}
-
 QString TerminalInterview::hintsText(const Question &q, const QString &indent) const
 {
     QString text;
@@ -961,7 +953,7 @@ void TerminalInterview::printGrading(int attempt)
         + QLatin1Char('\n') + indented(q.text, QStringLiteral("  ")));
     say(tr("Your answer:"));
     printAnswer(attempt, QStringLiteral("  "));
-    if (hintsNow())
+    if (hintsShown(m_controller->plan(), m_controller->engine().state()))
         say(hintsText(q, QString()));
     else
         say(tr("This plan shows the model outline and key points at the end of the loop, in "
@@ -1086,8 +1078,8 @@ void TerminalInterview::printReport()
                     + elide(m_controller->question(i).text.simplified(), 90) + QLatin1Char('\n')
                     + QStringLiteral("     ") + facts.join(QStringLiteral(" · "))
                     + QLatin1Char('\n');
-            // Hints held back until the end of the loop are shown here.
-            if (!hintsNow())
+            // Hints that grading held back are shown here, at the end of the loop.
+            if (!hintsShown(m_controller->plan(), State::Grading))
                 text += hintsText(m_controller->question(i), QStringLiteral("     "));
         }
     }

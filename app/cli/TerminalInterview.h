@@ -75,7 +75,6 @@ private:
     void printQuestion(int attempt);
     void printAnswer(int attempt, const QString &indent);
     void printGrading(int attempt);
-    bool hintsNow() const;
     QString hintsText(const Question &question, const QString &indent) const;
     void printReview(int round);
     QString questionNumber(int attempt) const;

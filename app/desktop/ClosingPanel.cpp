@@ -151,6 +151,15 @@ void ClosingPanel::refresh(const SessionController &controller, bool entered)
     rebuildList();
 }
 
+void ClosingPanel::clear()
+{
+    m_suggestions->clear();
+    m_useSuggestionButton->setEnabled(false);
+    m_questions.clear();
+    rebuildList(); // quietly: rebuilding never reports an edit
+    m_finishButton->setEnabled(false);
+}
+
 void ClosingPanel::rebuildList()
 {
     m_loading = true;

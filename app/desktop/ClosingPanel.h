@@ -22,7 +22,11 @@ class ClosingPanel : public QWidget
     Q_OBJECT
 public:
     explicit ClosingPanel(QWidget *parent = nullptr);
+    // Reads the controller only while called; keeps no pointer to it.
     void refresh(const SessionController &controller, bool entered);
+    // Forgets the session shown: it ended and its controller is freed. Nothing of it stays on
+    // screen or is read again, whatever signal fires later (a table taking focus, a dialog).
+    void clear();
 
 signals:
     void notesEdited(const QString &notes);

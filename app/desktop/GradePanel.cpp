@@ -1,6 +1,7 @@
 #include "GradePanel.h"
 
 #include "Coach.h"
+#include "HintsRule.h"
 #include "Rubric.h"
 #include "ScoreDelta.h"
 #include "SessionController.h"
@@ -126,6 +127,8 @@ GradePanel::GradePanel(QWidget *parent)
 
     // The key points the answer made: pre-ticked by the coach, every tick can be changed.
     auto *pointsBox = new QGroupBox(tr("Key points your answer made"), this);
+    pointsBox->setObjectName(QStringLiteral("keyPointsBox"));
+    m_pointsBox = pointsBox;
     m_keyPointList = new QListWidget(pointsBox);
     m_keyPointList->setObjectName(QStringLiteral("keyPointList"));
     m_keyPointList->setWordWrap(true);
@@ -174,6 +177,8 @@ GradePanel::GradePanel(QWidget *parent)
     form->addRow(tr("Overall (1–5):"), scoreRow);
     form->addRow(tr("Note:"), m_note);
     auto *buttons = new QHBoxLayout;
+    // Keeps the buttons right-aligned at their size when the delta and the retake are hidden.
+    buttons->addStretch();
     buttons->addWidget(m_delta, 1);
     buttons->addWidget(m_retakeButton);
     buttons->addWidget(m_saveButton);
@@ -208,7 +213,7 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
     const Engine &engine = controller.engine();
     const int attempt = engine.currentAttempt();
     m_saveButton->setEnabled(engine.check(Event::GradeSubmitted).accepted);
-    m_retakeButton->setVisible(controller.plan().retakeAllowed);
+    m_retakeButton->setVisible(retakesOffered(controller.plan()));
     const Engine::Result retake = attempt >= 0 ? engine.checkRetake(attempt) : Engine::Result{};
     m_retakeButton->setEnabled(retake.accepted);
     // A disabled retake says why (the round's time is up, the loop is being graded...).
@@ -223,11 +228,10 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
     m_kind = engine.roundTimes(engine.attemptTimes(attempt).round).kind;
     m_questionText->setText(q.text);
     m_answerView->setPlainText(answerText(controller.answer(attempt)));
-    // Hints wait for the end of the loop when the plan says so; grading at the end of the
-    // loop is that moment.
-    const LoopPlan &plan = controller.plan();
-    if (plan.hintsTiming == HintsTiming::AfterEachAnswer
-        || plan.gradingTiming == GradingTiming::EndOfLoop) {
+    // Hints wait for the end of the loop when the plan says so (core's rule): then the rubric
+    // is scored without them, and the key points, whose texts are the answer, stay hidden.
+    const bool hints = hintsShown(controller.plan(), engine.state());
+    if (hints) {
         m_hints->setHtml(hintsHtml(q));
     } else {
         m_hints->setHtml(QStringLiteral("<p><i>")
@@ -237,14 +241,30 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
                          + QStringLiteral("</i></p>"));
     }
     rebuildRubric(controller.attemptRecord(attempt));
-    rebuildKeyPoints(controller, attempt,
-                     plan.hintsTiming == HintsTiming::AfterEachAnswer
-                         || plan.gradingTiming == GradingTiming::EndOfLoop);
+    rebuildKeyPoints(controller, attempt, hints);
     m_settingScores = true;
     m_score->setValue(controller.score(attempt).value_or(0));
     m_settingScores = false;
     m_overallChosen = controller.score(attempt).has_value();
     m_note->setPlainText(controller.gradeNote(attempt));
+    updateAnchor();
+}
+
+void GradePanel::clear()
+{
+    m_previousScore.reset();
+    m_questionText->clear();
+    m_answerView->clear();
+    m_hints->clear();
+    m_keyPointList->clear();
+    m_coachHints->clear();
+    m_note->clear();
+    m_settingScores = true;
+    m_score->setValue(0);
+    m_settingScores = false;
+    m_overallChosen = false;
+    m_saveButton->setEnabled(false);
+    m_retakeButton->setEnabled(false);
     updateAnchor();
 }
 
@@ -300,9 +320,16 @@ void GradePanel::rebuildRubric(const AttemptRecord &record)
     }
 }
 
-void GradePanel::rebuildKeyPoints(const SessionController &controller, int attempt, bool showCoach)
+void GradePanel::rebuildKeyPoints(const SessionController &controller, int attempt, bool showHints)
 {
     m_keyPointList->clear();
+    // No checklist while the hints wait: the grade then stores none, and the report ticks the
+    // key points as the coach finds them (core/Report).
+    m_pointsBox->setVisible(showHints);
+    if (!showHints) {
+        m_coachHints->clear();
+        return;
+    }
     const AttemptRecord &record = controller.attemptRecord(attempt);
     const AttemptTimes times = controller.engine().attemptTimes(attempt);
     const CoachReport report =
@@ -315,16 +342,14 @@ void GradePanel::rebuildKeyPoints(const SessionController &controller, int attem
                                                                  : report.keyPointsCovered.value(i);
         item->setCheckState(covered ? Qt::Checked : Qt::Unchecked);
     }
-    if (!showCoach || report.hints.isEmpty()) {
-        m_coachHints->setVisible(showCoach);
-        m_coachHints->setHtml(showCoach ? tr("<i>The coach has no remarks on this answer.</i>") : QString());
+    if (report.hints.isEmpty()) {
+        m_coachHints->setHtml(tr("<i>The coach has no remarks on this answer.</i>"));
         return;
     }
     QString html = QStringLiteral("<b>") + tr("Coach").toHtmlEscaped() + QStringLiteral("</b><ul style=\"margin: 0\">");
     for (const Hint &h : report.hints)
         html += QStringLiteral("<li>") + h.message.toHtmlEscaped() + QStringLiteral("</li>");
     m_coachHints->setHtml(html + QStringLiteral("</ul>"));
-    m_coachHints->setVisible(true);
 }
 
 void GradePanel::updateDefaultOverall()

@@ -29,7 +29,11 @@ class GradePanel : public QWidget
     Q_OBJECT
 public:
     explicit GradePanel(QWidget *parent = nullptr);
+    // Reads the controller only while called; keeps no pointer to it.
     void refresh(const SessionController &controller, bool entered);
+    // Forgets the session shown: it ended and its controller is freed. Nothing of it stays on
+    // screen or is read again, whatever signal fires later (a table taking focus, a dialog).
+    void clear();
     // Asks to save the grade shown (the button, or Ctrl+Return on the page).
     void requestGrade();
 
@@ -43,7 +47,7 @@ private:
     void updateDelta();
     void updateAnchor();
     void rebuildRubric(const AttemptRecord &record);
-    void rebuildKeyPoints(const SessionController &controller, int attempt, bool showCoach);
+    void rebuildKeyPoints(const SessionController &controller, int attempt, bool showHints);
     void updateDefaultOverall();
 
     RoundKind m_kind;
@@ -59,6 +63,7 @@ private:
     std::optional<int> m_previousScore; // the last attempt of this question, when a retake
     QGridLayout *m_rubricGrid;
     QList<std::pair<QString, QSpinBox *>> m_criteria;
+    QWidget *m_pointsBox; // the checklist and the coach's remarks
     QListWidget *m_keyPointList;
     QTextBrowser *m_coachHints;
     bool m_overallChosen = false; // the person set the overall score themselves

@@ -7,7 +7,7 @@
 #include "ScoreSparkline.h"
 #include "SessionStore.h"
 #include "SessionTableModel.h"
-#include "TimeFormat.h"
+#include "TimeText.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

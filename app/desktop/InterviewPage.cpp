@@ -143,8 +143,13 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_intro, &RoundIntroPanel::startClicked, this, &InterviewPage::startOrContinue);
-    connect(m_question, &QuestionPanel::beginAnswerClicked, this,
-            [this] { act(Event::BeginAnswer); });
+    connect(m_question, &QuestionPanel::beginAnswerClicked, this, [this] {
+        act(Event::BeginAnswer);
+        // The clicked button hides and Qt would hand its focus to Skip, where the next space
+        // typed would skip the question: the person goes on typing in the answer instead.
+        if (!m_question->editor()->isAncestorOf(QApplication::focusWidget()))
+            m_question->editor()->focusFirstField();
+    });
     connect(m_question, &QuestionPanel::submitClicked, this, [this] { act(Event::Submit); });
     connect(m_question, &QuestionPanel::skipClicked, this, [this] { act(Event::Skip); });
     connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
@@ -204,6 +209,11 @@ void InterviewPage::setFocusMode(bool on)
 
 void InterviewPage::setController(SessionController *controller)
 {
+    // The panels outlive the sessions they show. Before another session (or none) shows,
+    // every panel forgets the last one, whose controller MainWindow then frees: a signal that
+    // fires in a hidden panel later (the round review's table taking focus) finds nothing.
+    if (controller != m_controller)
+        clearPanels();
     m_controller = controller;
     m_warnings.reset();
     m_warningsFired = 0;
@@ -214,6 +224,15 @@ void InterviewPage::setController(SessionController *controller)
     m_shownRound = -2;
     showMessage({}, false);
     refresh();
+}
+
+void InterviewPage::clearPanels()
+{
+    m_intro->clear();
+    m_question->clear();
+    m_grade->clear();
+    m_review->clear();
+    m_closing->clear();
 }
 
 InterviewPage::Panel InterviewPage::panelFor(State state)
@@ -263,14 +282,16 @@ void InterviewPage::refresh()
         }
     }
 
+    // Each panel is brought up to date before it is switched to: switching moves the focus
+    // into it, and its widgets' signals must see this session, never the one before.
     switch (panel) {
     case Panel::Intro:
-        m_stack->setCurrentWidget(m_intro);
         m_intro->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_intro);
         break;
     case Panel::Question:
-        m_stack->setCurrentWidget(m_question);
         m_question->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_question);
         if (entered) {
             // Answer aloud: the editor is a notes pad (what is typed is still stored).
             if (m_controller->plan().answerAloud) {
@@ -285,16 +306,18 @@ void InterviewPage::refresh()
         }
         break;
     case Panel::Grade:
-        m_stack->setCurrentWidget(m_grade);
         m_grade->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_grade);
         break;
     case Panel::Review:
-        m_stack->setCurrentWidget(m_review);
         m_review->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_review);
+        if (entered)
+            m_review->clearChoice();
         break;
     case Panel::Closing:
-        m_stack->setCurrentWidget(m_closing);
         m_closing->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_closing);
         break;
     case Panel::Done:
         m_stack->setCurrentWidget(m_done);

@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "Warnings.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -83,8 +84,11 @@ private:
     void updateClock();
     void giveWarnings();
     void speak(const QString &text);
+    void clearPanels();
 
-    SessionController *m_controller = nullptr;
+    // MainWindow frees the controller when the session ends; the guard makes a late call (a
+    // queued signal, a dialog closed afterwards) find none instead of a freed one.
+    QPointer<SessionController> m_controller;
     QLabel *m_roundName;
     QLabel *m_roundPosition;
     QLabel *m_questionPosition;

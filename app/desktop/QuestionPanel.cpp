@@ -111,6 +111,16 @@ QuestionPanel::QuestionPanel(QWidget *parent)
     layout->addLayout(buttons);
 }
 
+void QuestionPanel::clear()
+{
+    m_questionText->clear();
+    // Not reported as an edit (setQuestion never is): there is no session to save it to.
+    m_editor->setQuestion(Question{}, {});
+    m_useStoryButton->clearContext();
+    for (QPushButton *button : {m_beginAnswerButton, m_skipButton, m_submitButton})
+        button->setEnabled(false);
+}
+
 void QuestionPanel::refresh(const SessionController &controller, bool entered)
 {
     const Engine &engine = controller.engine();

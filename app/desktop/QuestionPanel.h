@@ -23,7 +23,11 @@ public:
     explicit QuestionPanel(QWidget *parent = nullptr);
 
     // entered: the first refresh for this question (load its text and draft).
+    // Reads the controller only while called; keeps no pointer to it.
     void refresh(const SessionController &controller, bool entered);
+    // Forgets the session shown: it ended and its controller is freed. Nothing of it stays on
+    // screen or is read again, whatever signal fires later (a table taking focus, a dialog).
+    void clear();
     AnswerEditor *editor() const { return m_editor; }
     UseStoryButton *useStoryButton() const { return m_useStoryButton; }
 

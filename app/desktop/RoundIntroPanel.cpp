@@ -52,6 +52,13 @@ RoundIntroPanel::RoundIntroPanel(QWidget *parent)
     layout->addStretch(2);
 }
 
+void RoundIntroPanel::clear()
+{
+    m_title->clear();
+    m_details->clear();
+    m_startButton->setEnabled(false);
+}
+
 void RoundIntroPanel::refresh(const SessionController &controller, bool entered)
 {
     const Engine &engine = controller.engine();

@@ -1,5 +1,6 @@
 #include "RoundReviewPanel.h"
 
+#include "HintsRule.h"
 #include "ScoreDelta.h"
 #include "SessionController.h"
 #include "TimeText.h"
@@ -84,7 +85,7 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
     const Engine &engine = controller.engine();
     m_controller = &controller;
     m_continueButton->setEnabled(engine.check(Event::Continue).accepted);
-    m_retakeButton->setVisible(controller.plan().retakeAllowed);
+    m_retakeButton->setVisible(retakesOffered(controller.plan()));
     if (!entered) {
         updateRetakeButton();
         return;
@@ -133,6 +134,22 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     updateRetakeButton();
+}
+
+void RoundReviewPanel::clear()
+{
+    m_controller = nullptr;
+    m_rowAttempts.clear();
+    m_table->setRowCount(0);
+    m_title->clear();
+    m_roundTime->clear();
+    m_retakeButton->setEnabled(false);
+}
+
+void RoundReviewPanel::clearChoice()
+{
+    m_table->setCurrentCell(-1, -1);
+    m_table->clearSelection();
 }
 
 void RoundReviewPanel::updateRetakeButton()

@@ -29,6 +29,11 @@ void UseStoryButton::setContext(Database *db, const Clock *clock, qint64 attempt
     m_question = question;
 }
 
+void UseStoryButton::clearContext()
+{
+    setContext(nullptr, nullptr, 0, Question{});
+}
+
 void UseStoryButton::choose()
 {
     if (!m_db || !m_clock)

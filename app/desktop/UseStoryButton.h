@@ -25,6 +25,8 @@ public:
     // The answer being written: where the use is recorded, which competencies rank first, and
     // the question the editor is laid out for.
     void setContext(Database *db, const Clock *clock, qint64 attemptId, const Question &question);
+    // The session ended: a story picked afterwards (the picker is not modal) goes nowhere.
+    void clearContext();
 
 signals:
     // After the editor was filled; the page saves the answer as if the person had typed it.

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
+#include "OneQuestionPlan.h"
 #include "Plan.h"
 #include "QuestionBank.h"
 #include "Scheduler.h"
@@ -236,6 +237,7 @@ private slots:
     void unknownPreset_isAUsageErrorListingPresets();
     void systemDesign_asksEverySectionWithItsPrompt_storedInOrder();
     void retake_afterGrading_asksTheQuestionAgainAndShowsTheChange();
+    void strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem();
     void due_listsWhatIsDue_andRunDuePractisesIt();
 };
 
@@ -738,6 +740,64 @@ void TestCliRun::retake_afterGrading_asksTheQuestionAgainAndShowsTheChange()
     QCOMPARE(s->attempts[1].score, std::optional<int>(4));
     QVERIFY(s->attempts[0].answer.first().value.startsWith(QStringLiteral("try 1")));
     QVERIFY(s->attempts[1].answer.first().value.startsWith(QStringLiteral("try 2")));
+}
+
+void TestCliRun::strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem()
+{
+    // A strict session (hints at the end of the loop, retakes allowed by the plan) answered up
+    // to its grading here; the terminal resumes it there (it can only start built-in presets).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    Question question;
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
+        QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+        question = *QuestionBank(db).question(QStringLiteral("tech.sql-vs-nosql"));
+        QVERIFY(question.keyPoints.size() >= 3);
+        LoopPlan plan = test::oneQuestionPlan(question.id);
+        applyStrictMode(plan);
+        SystemClock clock;
+        auto controller = SessionController::start(db, plan, &clock, &error);
+        QVERIFY2(controller, qPrintable(error));
+        id = controller->sessionId();
+        QVERIFY(controller->handle(Event::Start));
+        QVERIFY(controller->handle(Event::Continue));
+        if (controller->state() == State::Prep)
+            QVERIFY(controller->handle(Event::BeginAnswer));
+        QCOMPARE(controller->state(), State::Answering);
+        QVERIFY(controller->setAnswer({{QStringLiteral("answer"), QStringLiteral("Tables and joins.")}}));
+        QVERIFY(controller->handle(Event::Submit));
+        QCOMPARE(controller->state(), State::Grading);
+    }
+
+    Cli cli(dir.path());
+    QVERIFY(cli.started());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Resume session %1 ").arg(id)).isNull(), cli.log());
+    cli.typeLine(QString());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Score 1-5:")).isNull(), cli.log());
+    const QString grading = cli.transcript();
+    cli.typeLine(QStringLiteral("3"));
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Note (one line")).isNull(), cli.log());
+    cli.typeLine(QString());
+    // No retake question: the round review comes next.
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Press Enter to continue.")).isNull(), cli.log());
+    cli.typeLine(QString());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Session %1 is finished.").arg(id)).isNull(), cli.log());
+    QCOMPARE(cli.finish(), 0);
+    const QString out = cli.transcript();
+    VERIFY_OR_DUMP(!out.contains(kRetakePrompt), cli.log());
+
+    // Grading said where the hints are and showed none of them; the report at the end does.
+    VERIFY_OR_DUMP(grading.contains(QStringLiteral("at the end of the loop, in the report")), cli.log());
+    const qsizetype reportAt = out.indexOf(QStringLiteral("Report: session %1").arg(id));
+    VERIFY_OR_DUMP(reportAt >= grading.size(), cli.log());
+    for (const KeyPoint &kp : question.keyPoints) {
+        VERIFY_OR_DUMP(!grading.contains(kp.text), cli.log());
+        VERIFY_OR_DUMP(out.indexOf(kp.text, reportAt) > reportAt, cli.log());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

@@ -2,6 +2,7 @@
 // can start a session on the built-in bank; strict and practice mode set the documented flags.
 #include "Database.h"
 #include "FakeClock.h"
+#include "HintsRule.h"
 #include "Plan.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
@@ -55,6 +56,7 @@ private slots:
     void presets_surviveAJsonRoundTrip();
     void presets_startASessionOnTheBuiltinBank();
     void strictAndPracticeMode_setTheFlags();
+    void hintsRule_afterEachAnswerOrOnceTheLoopIsOver_retakesOnlyWithHintsAfterEachAnswer();
 };
 
 void TestPlan::presets_areTheDocumentedPlans_data()
@@ -159,6 +161,51 @@ void TestPlan::strictAndPracticeMode_setTheFlags()
     QVERIFY(p.pauseAllowed);
     QCOMPARE(p.effectiveExpiry(0), ExpiryPolicy::Soft);
     QCOMPARE(p.hintsTiming, HintsTiming::AfterEachAnswer);
+}
+
+void TestPlan::hintsRule_afterEachAnswerOrOnceTheLoopIsOver_retakesOnlyWithHintsAfterEachAnswer()
+{
+    const QList<State> during = {State::Ready,   State::RoundIntro,  State::Prep,
+                                 State::Answering, State::Grading, State::RoundReview,
+                                 State::Closing, State::Paused};
+    LoopPlan p = *builtinPreset(QStringLiteral("intern"));
+    p.retakeAllowed = true;
+    applyPracticeMode(p);
+    for (State s : during + QList<State>{State::Finished, State::Abandoned})
+        QVERIFY(hintsShown(p, s));
+    QVERIFY(retakesOffered(p));
+
+    applyStrictMode(p);
+    p.gradingTiming = GradingTiming::AfterEachQuestion;
+    for (State s : during)
+        QVERIFY2(!hintsShown(p, s), qPrintable(QString::number(int(s))));
+    QVERIFY(hintsShown(p, State::Finished));
+    QVERIFY(hintsShown(p, State::Abandoned));
+    QVERIFY(!retakesOffered(p));
+    // Grading at the end of the loop comes after the last round: that is the moment.
+    p.gradingTiming = GradingTiming::EndOfLoop;
+    QVERIFY(hintsShown(p, State::Grading));
+    QVERIFY(!hintsShown(p, State::RoundReview));
+
+    // The engine holds the rule too: a strict session refuses a retake of an answered question.
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+    p.gradingTiming = GradingTiming::AfterEachQuestion;
+    p.prepSeconds = 0;
+    FakeClock clock;
+    auto controller = SessionController::start(db, p, &clock, &error);
+    QVERIFY2(controller, qPrintable(error));
+    QVERIFY(controller->handle(Event::Start));
+    QVERIFY(controller->handle(Event::Continue));
+    if (controller->state() == State::Prep)
+        QVERIFY(controller->handle(Event::BeginAnswer));
+    QVERIFY(controller->setAnswer({{QStringLiteral("answer"), QStringLiteral("An answer.")}}));
+    QVERIFY(controller->handle(Event::Submit));
+    QCOMPARE(controller->state(), State::Grading);
+    QVERIFY(!controller->engine().checkRetake(0).accepted);
 }
 
 QTEST_GUILESS_MAIN(TestPlan)

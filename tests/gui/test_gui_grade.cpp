@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "InterviewPage.h"
 #include "MainWindow.h"
+#include "OneQuestionPlan.h"
 #include "QuestionBank.h"
 #include "SessionController.h"
 #include "SessionStore.h"
@@ -31,7 +32,10 @@ class TestGuiGrade : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
     void rubricAndChecklist_preTickedByTheCoach_changedAndSaved();
+    void strictMode_gradingHidesKeyPointsOutlineAndRetake_reportShowsKeyPoints();
 
 private:
     template<typename T>
@@ -39,30 +43,42 @@ private:
     {
         return m_window->findChild<T *>(name);
     }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FakeClock> m_clock;
+    Question m_question; // tech.sql-vs-nosql: an outline and at least three key points
     std::unique_ptr<MainWindow> m_window;
 };
 
+void TestGuiGrade::init()
+{
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("mockloop-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))), &error),
+             qPrintable(error));
+    QVERIFY(QuestionBank(*m_db).installBuiltinPacks(&error));
+    m_question = *QuestionBank(*m_db).question(QStringLiteral("tech.sql-vs-nosql"));
+    QVERIFY(m_question.keyPoints.size() >= 3);
+    QVERIFY(!m_question.outline.isEmpty());
+    m_clock = std::make_unique<FakeClock>();
+    m_window = std::make_unique<MainWindow>(*m_db, m_clock.get());
+    m_window->show();
+}
+
+void TestGuiGrade::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    m_clock.reset();
+}
+
 void TestGuiGrade::rubricAndChecklist_preTickedByTheCoach_changedAndSaved()
 {
-    QTemporaryDir dir;
-    Database db;
+    const Question &question = m_question;
+    Database &db = *m_db;
+    FakeClock &clock = *m_clock;
     QString error;
-    QVERIFY(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error));
-    QVERIFY(QuestionBank(db).installBuiltinPacks(&error));
-    const Question question = *QuestionBank(db).question(QStringLiteral("tech.sql-vs-nosql"));
-    QVERIFY(question.keyPoints.size() >= 3);
-    FakeClock clock;
-    m_window = std::make_unique<MainWindow>(db, &clock);
-    m_window->show();
-
-    LoopPlan plan;
-    plan.name = QStringLiteral("grading");
-    plan.prepSeconds = 0;
-    plan.closingSegment = false;
-    plan.gradingTiming = GradingTiming::AfterEachQuestion;
-    plan.hintsTiming = HintsTiming::AfterEachAnswer;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {question.id}, {}, {}, {}, {}}};
-    QVERIFY(m_window->startSession(plan, &error));
+    QVERIFY(m_window->startSession(mockloop::test::oneQuestionPlan(question.id), &error));
     auto *startRound = find<QPushButton>(QStringLiteral("startRoundButton"));
     QVERIFY(startRound);
     QTest::mouseClick(startRound, Qt::LeftButton);
@@ -148,7 +164,74 @@ void TestGuiGrade::rubricAndChecklist_preTickedByTheCoach_changedAndSaved()
     QCOMPARE(a.rubric.size(), 4);
     QVERIFY(a.rubric.contains(std::pair<QString, int>(QStringLiteral("depth"), 5)));
     QVERIFY(a.rubric.contains(std::pair<QString, int>(QStringLiteral("trade_offs"), 2)));
-    m_window.reset();
+}
+
+void TestGuiGrade::strictMode_gradingHidesKeyPointsOutlineAndRetake_reportShowsKeyPoints()
+{
+    const Question &question = m_question;
+    Database &db = *m_db;
+    FakeClock &clock = *m_clock;
+    QString error;
+    // Strict mode: hints at the end of the loop; the plan itself allows retakes.
+    LoopPlan plan = mockloop::test::oneQuestionPlan(question.id);
+    applyStrictMode(plan);
+    QCOMPARE(plan.hintsTiming, HintsTiming::EndOfLoop);
+    QVERIFY(m_window->startSession(plan, &error));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("startRoundButton")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->controller()->state(), State::Answering);
+    const QString term = question.keyPoints.first().terms.first();
+    QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("answerEdit")),
+                     QStringLiteral("I would start from %1.").arg(term));
+    clock.advanceSeconds(30);
+    m_window->tickNow();
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->controller()->state(), State::Grading);
+
+    // Grading: the answer and the rubric, but no key point, outline or coach remark anywhere
+    // on screen, and no retake.
+    const QString outlineLine = question.outline.split(QLatin1Char('\n')).first().mid(2, 40);
+    QCOMPARE(mockloop::test::visibleTextShowing(m_window.get(), outlineLine), QString());
+    for (const KeyPoint &kp : question.keyPoints) {
+        QCOMPARE(mockloop::test::visibleTextShowing(m_window.get(), kp.text), QString());
+        for (const QListWidget *list : m_window->findChildren<QListWidget *>()) {
+            for (int i = 0; i < list->count(); ++i)
+                QVERIFY2(!list->isVisible() || list->item(i)->text() != kp.text, qPrintable(kp.text));
+        }
+    }
+    QVERIFY(!find<QWidget>(QStringLiteral("keyPointsBox"))->isVisible());
+    QVERIFY(!find<QTextBrowser>(QStringLiteral("coachHints"))->isVisible());
+    QVERIFY(find<QTextBrowser>(QStringLiteral("hintsView"))->toPlainText().contains(QStringLiteral("end of the loop")));
+    QVERIFY(find<QSpinBox>(QStringLiteral("rubric_correctness"))->isVisible());
+    QVERIFY(!find<QPushButton>(QStringLiteral("retakeButton"))->isVisible());
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        m_window->resize(1366, 870);
+        QTest::qWait(50);
+        m_window->grab().save(QStringLiteral("%1/grading-strict.png").arg(shots));
+    }
+    // Nor can a retake be asked for some other way: the engine refuses it.
+    const int attempt = m_window->controller()->engine().currentAttempt();
+    QVERIFY(!m_window->controller()->engine().checkRetake(attempt).accepted);
+
+    find<QSpinBox>(QStringLiteral("scoreSpin"))->setValue(3);
+    const qint64 sessionId = m_window->controller()->sessionId();
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("saveGradeButton")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->controller()->state(), State::RoundReview);
+    QVERIFY(!find<QPushButton>(QStringLiteral("reviewRetakeButton"))->isVisible());
+    for (const KeyPoint &kp : question.keyPoints)
+        QCOMPARE(mockloop::test::visibleTextShowing(m_window.get(), kp.text), QString());
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("continueButton")), Qt::LeftButton);
+
+    // The end of the loop: the report lists every key point, ticked as the coach found them.
+    QTRY_VERIFY(!m_window->controller());
+    const QString report = find<QTextBrowser>(QStringLiteral("reportView"))->toPlainText();
+    for (const KeyPoint &kp : question.keyPoints)
+        QVERIFY2(report.contains(kp.text), qPrintable(kp.text));
+    QVERIFY(report.contains(QStringLiteral("as the coach found them")));
+    const auto record = SessionStore(db).load(sessionId, &error);
+    QVERIFY2(record, qPrintable(error));
+    QCOMPARE(record->attempts.size(), 1);
+    QCOMPARE(record->attempts.first().score, std::optional<int>(3));
+    QVERIFY(record->attempts.first().keyPointsCovered.isEmpty()); // no checklist was on screen
 }
 
 QTEST_MAIN(TestGuiGrade)
