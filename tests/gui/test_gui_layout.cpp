@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -115,6 +116,7 @@ void TestGuiLayout::cleanup()
     m_dir.reset();
     DataActions::setFileChooser({});
     DataActions::setNotifier({});
+    DataActions::setDialogDriver({});
     Confirmation::setHandler({});
     Confirmation::setBoxHandler({});
     StatusNotice::setFolderOpener({});
@@ -356,21 +358,49 @@ void TestGuiLayout::deleteQuestionAndAllData_askWithVerbs_keepIsTheDefault()
     CLICK(del);
     QVERIFY(QuestionBank(*m_db).question(id)); // kept
 
+    // "Delete my data…" first lets the person choose the parts (its own dialog, keep is the
+    // default), then asks whether to back up first, where backing up is the safe default.
+    QString keepDefault;
+    DataActions::setDialogDriver([&keepDefault](QDialog *dialog) {
+        auto *keep = dialog->findChild<QPushButton *>(QStringLiteral("deleteDataKeepButton"));
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("deleteDataConfirmButton"));
+        QVERIFY(keep && confirm);
+        if (keep->isDefault())
+            keepDefault = keep->text();
+        QTest::mouseClick(confirm, Qt::LeftButton);
+    });
+    DataActions::setFileChooser([](const QString &, const QString &, const QString &, bool) {
+        return QString(); // no folder for the backup: nothing is deleted
+    });
     auto *deleteAll = m_window->findChild<QAction *>(QStringLiteral("dataDeleteAction"));
     QVERIFY(deleteAll);
     deleteAll->trigger();
+    DataActions::setDialogDriver({});
+    QCOMPARE(keepDefault, QStringLiteral("Keep my data"));
+    QVERIFY(QuestionBank(*m_db).question(id)); // still there
 
+    // Restore counts both sides before it asks, so it needs a real backup to read.
     const QString restored = m_dir->filePath(QStringLiteral("some.sqlite"));
     DataActions::setFileChooser([&restored](const QString &, const QString &, const QString &, bool) {
         return restored;
     });
+    QStringList problems;
+    DataActions::setNotifier([&problems](const QString &, const QString &text, bool problem) {
+        if (problem)
+            problems.append(text);
+    });
+    auto *backup = m_window->findChild<QAction *>(QStringLiteral("dataBackupAction"));
+    QVERIFY(backup);
+    backup->trigger();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(QFileInfo::exists(restored));
     auto *restore = m_window->findChild<QAction *>(QStringLiteral("dataRestoreAction"));
     QVERIFY(restore);
     restore->trigger();
 
     QCOMPARE(m_asked.size(), 3);
     const QList<std::pair<QString, QString>> expected = {{QStringLiteral("Delete question"), QStringLiteral("Keep")},
-                                                          {QStringLiteral("Delete all my data"), QStringLiteral("Keep my data")},
+                                                          {QStringLiteral("Delete without a backup"), QStringLiteral("Back up first")},
                                                           {QStringLiteral("Restore backup"), QStringLiteral("Keep my data")}};
     for (int i = 0; i < expected.size(); ++i) {
         QVERIFY2(m_asked[i].buttons.contains(expected[i].first), qPrintable(m_asked[i].buttons.join(QLatin1Char('|'))));
