@@ -297,6 +297,10 @@ wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
+    <message>
+        <source>not answered, session abandoned</source>
+        <translation>nicht beantwortet, Sitzung abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>BankNames</name>
@@ -450,10 +454,6 @@ Exit-Codes:
         <translation>ID</translation>
     </message>
     <message>
-        <source>Started (UTC)</source>
-        <translation>Beginn (UTC)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -488,10 +488,6 @@ Exit-Codes:
     <message>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
-    </message>
-    <message>
-        <source>Restored from %1. The data it replaced was saved to %2.</source>
-        <translation>Aus %1 wiederhergestellt. Die ersetzten Daten wurden in %2 gesichert.</translation>
     </message>
     <message>
         <source>List every session, newest first.</source>
@@ -651,6 +647,48 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
         <source>mockloop-cli: upgrading the database from version %1 to %2 (a backup copy first)…</source>
         <translation>mockloop-cli: Die Datenbank wird von Version %1 auf %2 aktualisiert (zuerst eine Sicherungskopie)…</translation>
     </message>
+    <message>
+        <source>Sessions with their answers, grades and review schedule.</source>
+        <translation>Sitzungen mit ihren Antworten, Bewertungen und dem Wiederholungsplan.</translation>
+    </message>
+    <message>
+        <source>The STAR story bank.</source>
+        <translation>Die STAR-Geschichtensammlung.</translation>
+    </message>
+    <message>
+        <source>Own and imported questions.</source>
+        <translation>Eigene und importierte Fragen.</translation>
+    </message>
+    <message>
+        <source>Own presets.</source>
+        <translation>Eigene Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Restored from %1: your %2 were replaced by its %3. The data it replaced was saved to %4.</source>
+        <translation>Aus %1 wiederhergestellt: Ihre %2 wurden durch deren %3 ersetzt. Die ersetzten Daten wurden in %4 gespeichert.</translation>
+    </message>
+    <message>
+        <source>This would delete:</source>
+        <translation>Dies würde löschen:</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Run it again with --yes to delete (back up first: mockloop-cli backup FILE).</source>
+        <translation>Es wurde nichts gelöscht. Mit --yes erneut ausführen, um zu löschen (vorher sichern: mockloop-cli backup DATEI).</translation>
+    </message>
+    <message>
+        <source>Delete your data: sessions (with answers, grades and the review schedule),
+stories, own and imported questions, own presets; all of them unless some
+are named. Without --yes it only says what it would delete. Built-in
+questions and settings stay. Refused while a session is open.</source>
+        <translation>Ihre Daten löschen: Sitzungen (mit Antworten, Bewertungen und dem Wiederholungsplan),
+Geschichten, eigene und importierte Fragen, eigene Vorlagen; alle, sofern keine
+genannt sind. Ohne --yes sagt es nur, was es löschen würde. Mitgelieferte
+Fragen und Einstellungen bleiben. Abgelehnt, solange eine Sitzung offen ist.</translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>
@@ -724,6 +762,17 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>DataTools</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -776,6 +825,122 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
     <message>
         <source>Session %1 is open in a MockLoop program. Finish or close it first; nothing was deleted.</source>
         <translation>Sitzung %1 ist in einem MockLoop-Programm geöffnet. Beenden oder schließen Sie sie zuerst; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 story</source>
+        <translation>1 Geschichte</translation>
+    </message>
+    <message>
+        <source>%1 stories</source>
+        <translation>%1 Geschichten</translation>
+    </message>
+    <message>
+        <source>1 own question</source>
+        <translation>1 eigene Frage</translation>
+    </message>
+    <message>
+        <source>%1 own questions</source>
+        <translation>%1 eigene Fragen</translation>
+    </message>
+    <message>
+        <source>1 own preset</source>
+        <translation>1 eigene Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 own presets</source>
+        <translation>%1 eigene Vorlagen</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 and %4</source>
+        <translation>%1, %2, %3 und %4</translation>
+    </message>
+    <message>
+        <source>1 session with its answers, grades and review schedule</source>
+        <translation>1 Sitzung mit ihren Antworten, Bewertungen und dem Wiederholungsplan</translation>
+    </message>
+    <message>
+        <source>%1 sessions with their answers, grades and review schedule</source>
+        <translation>%1 Sitzungen mit ihren Antworten, Bewertungen und dem Wiederholungsplan</translation>
+    </message>
+    <message>
+        <source>1 STAR story with its uses</source>
+        <translation>1 STAR-Geschichte mit ihren Verwendungen</translation>
+    </message>
+    <message>
+        <source>%1 STAR stories with their uses</source>
+        <translation>%1 STAR-Geschichten mit ihren Verwendungen</translation>
+    </message>
+    <message>
+        <source>1 own or imported question</source>
+        <translation>1 eigene oder importierte Frage</translation>
+    </message>
+    <message>
+        <source>%1 own and imported questions</source>
+        <translation>%1 eigene und importierte Fragen</translation>
+    </message>
+    <message>
+        <source>Replace your %1 with the %2 of %3?
+
+Everything in the database is replaced, the story bank and your own questions and presets too. Your current data is saved as a backup first. Settings stay as they are.</source>
+        <translation>Ihre %1 durch die %2 aus %3 ersetzen?
+
+Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigenen Fragen und Vorlagen. Ihre aktuellen Daten werden vorher als Sicherung gespeichert. Die Einstellungen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>own questions</source>
+        <translation>eigene Fragen</translation>
+    </message>
+    <message>
+        <source>own presets</source>
+        <translation>eigene Vorlagen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>All sessions, answers and grades were deleted, and the review schedule with them.</source>
+        <translation>Alle Sitzungen, Antworten und Bewertungen wurden gelöscht, und mit ihnen der Wiederholungsplan.</translation>
+    </message>
+    <message>
+        <source>The story bank was emptied.</source>
+        <translation>Die Geschichtensammlung wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Your own and imported questions were deleted; the built-in packs stay.</source>
+        <translation>Ihre eigenen und importierten Fragen wurden gelöscht; die mitgelieferten Pakete bleiben.</translation>
+    </message>
+    <message>
+        <source>Your own presets were deleted.</source>
+        <translation>Ihre eigenen Vorlagen wurden gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1395,38 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
         <source>expected at least one question</source>
         <translation>erwartet mindestens eine Frage</translation>
     </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>key point %1</source>
+        <translation>Kernpunkt %1</translation>
+    </message>
+    <message>
+        <source>match term %1</source>
+        <translation>Suchbegriff %1</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation>Nachfrage %1</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>how to answer</source>
+        <translation>Wie antworten</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Schlagwort %1</translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -1261,18 +1458,6 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
 <context>
     <name>Presets</name>
     <message>
-        <source>Quick warm-up (3 rounds, 15 min)</source>
-        <translation>Kurzes Aufwärmen (3 Runden, 15 Min.)</translation>
-    </message>
-    <message>
-        <source>Full backend loop (5 rounds, about 70 min)</source>
-        <translation>Vollständiger Backend-Loop (5 Runden, ca. 70 Min.)</translation>
-    </message>
-    <message>
-        <source>Intern loop (5 rounds, about 30 min)</source>
-        <translation>Praktikums-Loop (5 Runden, etwa 30 Min.)</translation>
-    </message>
-    <message>
         <source>Behavioral only: STAR stories (4 questions)</source>
         <translation>Nur Verhalten: STAR-Geschichten (4 Fragen)</translation>
     </message>
@@ -1284,9 +1469,33 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
         <source>One-way interview style (30 s prep, 2 min answers)</source>
         <translation>One-Way-Interview (30 s Vorbereitung, 2 Min. Antworten)</translation>
     </message>
-    <message>
-        <source>Sony-style backend (4 rounds, about 60 min)</source>
-        <translation>Backend im Sony-Stil (4 Runden, etwa 60 Min.)</translation>
+    <message numerus="yes">
+        <source>Quick warm-up (%n rounds, 15 min)</source>
+        <translation>
+            <numerusform>Kurzes Aufwärmen (%n Runde, 15 Min.)</numerusform>
+            <numerusform>Kurzes Aufwärmen (%n Runden, 15 Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full backend loop (%n rounds, about 70 min)</source>
+        <translation>
+            <numerusform>Vollständiger Backend-Loop (%n Runde, ca. 70 Min.)</numerusform>
+            <numerusform>Vollständiger Backend-Loop (%n Runden, ca. 70 Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intern loop (%n rounds, about 30 min)</source>
+        <translation>
+            <numerusform>Praktikums-Loop (%n Runde, etwa 30 Min.)</numerusform>
+            <numerusform>Praktikums-Loop (%n Runden, etwa 30 Min.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sony-style backend (%n rounds, about 60 min)</source>
+        <translation>
+            <numerusform>Backend im Sony-Stil (%n Runde, etwa 60 Min.)</numerusform>
+            <numerusform>Backend im Sony-Stil (%n Runden, etwa 60 Min.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1523,10 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
     <message>
         <source>Built-in questions cannot be deleted; hide it instead.</source>
         <translation>Eingebaute Fragen können nicht gelöscht werden; blenden Sie sie stattdessen aus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1821,14 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
     <message>
         <source>(none written)</source>
         <translation>(keine notiert)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions (skipped %3, not reached %4, left open when abandoned %5)</source>
+        <translation>%1 von %2 Fragen (übersprungen %3, nicht erreicht %4, beim Abbrechen offen %5)</translation>
+    </message>
+    <message>
+        <source>%1; replaced by a retake</source>
+        <translation>%1; durch eine Wiederholung ersetzt</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2550,10 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
         <source>–</source>
         <translation>–</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2974,6 +3199,10 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <source>Question %1 of %2, retake (round %3, %4; %5):</source>
         <translation>Frage %1 von %2, Wiederholung (Runde %3, %4; %5):</translation>
     </message>
+    <message>
+        <source>%1 (retake)</source>
+        <translation>%1 (Wiederholung)</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::AnswerEditor</name>
@@ -3286,10 +3515,6 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <translation>Änderung der Punktzahl:</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;%1&quot;&gt;struck through&lt;/span&gt;: words only the older answer has; &lt;span style=&quot;%2&quot;&gt;green&lt;/span&gt;: words the newer answer added.</source>
-        <translation>&lt;span style=&quot;%1&quot;&gt;durchgestrichen&lt;/span&gt;: Wörter, die nur die ältere Antwort enthält; &lt;span style=&quot;%2&quot;&gt;grün&lt;/span&gt;: Wörter, die die neuere Antwort hinzugefügt hat.</translation>
-    </message>
-    <message>
         <source>Back to the &amp;attempt</source>
         <translation>Zurück zum &amp;Versuch</translation>
     </message>
@@ -3316,6 +3541,10 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>(not in this attempt)</source>
         <translation>(nicht in diesem Versuch)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;%1&quot;&gt;struck through&lt;/span&gt;: words only the older answer has; &lt;span style=&quot;%2&quot;&gt;underlined&lt;/span&gt;: words the newer answer added.</source>
+        <translation>&lt;span style=&quot;%1&quot;&gt;durchgestrichen&lt;/span&gt;: Wörter, die nur die ältere Antwort hat; &lt;span style=&quot;%2&quot;&gt;unterstrichen&lt;/span&gt;: Wörter, die die neuere Antwort hinzugefügt hat.</translation>
     </message>
 </context>
 <context>
@@ -3433,10 +3662,6 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
         <translation>Aus einer Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <source>All sessions and answers will be replaced by those in %1. The current data is kept as a backup first. Continue?</source>
-        <translation>Alle Sitzungen und Antworten werden durch die aus %1 ersetzt. Die aktuellen Daten werden vorher als Sicherung aufbewahrt. Fortfahren?</translation>
-    </message>
-    <message>
         <source>Restore refused</source>
         <translation>Wiederherstellung abgelehnt</translation>
     </message>
@@ -3451,14 +3676,6 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-        <source>Delete all your data?</source>
-        <translation>Alle Ihre Daten löschen?</translation>
-    </message>
-    <message>
-        <source>Every session, answer and grade will be deleted from this computer. The question bank stays. Continue?</source>
-        <translation>Alle Sitzungen, Antworten und Bewertungen werden von diesem Computer gelöscht. Der Fragenkatalog bleibt erhalten. Fortfahren?</translation>
     </message>
     <message>
         <source>Back up first?</source>
@@ -3483,10 +3700,6 @@ Sicherungen, die vor einer Wiederherstellung angelegt wurden, liegen in:
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>All sessions, answers and grades were deleted.</source>
-        <translation>Alle Sitzungen, Antworten und Bewertungen wurden gelöscht.</translation>
     </message>
     <message>
         <source>Where is my data?</source>
@@ -3520,6 +3733,45 @@ Back up what still reads (Data → Back up…) and restore an earlier backup.</s
 
 Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stellen Sie eine frühere Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <source>Back up first</source>
+        <translation>Zuerst sichern</translation>
+    </message>
+    <message>
+        <source>Delete without a backup</source>
+        <translation>Ohne Sicherung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::DeleteDataDialog</name>
+    <message>
+        <source>Delete my data</source>
+        <translation>Meine Daten löschen</translation>
+    </message>
+    <message>
+        <source>Delete from this computer:</source>
+        <translation>Von diesem Computer löschen:</translation>
+    </message>
+    <message>
+        <source>The built-in questions and your settings stay. This cannot be undone; you will be offered a backup first.</source>
+        <translation>Die mitgelieferten Fragen und Ihre Einstellungen bleiben. Das lässt sich nicht rückgängig machen; vorher wird Ihnen eine Sicherung angeboten.</translation>
+    </message>
+    <message>
+        <source>Keep my data</source>
+        <translation>Meine Daten behalten</translation>
+    </message>
+    <message>
+        <source>Tick what to delete.</source>
+        <translation>Kreuzen Sie an, was gelöscht werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::DueQuestionsBox</name>
@@ -3538,6 +3790,10 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Nothing is due today: questions you grade come back here when they are due for review.</source>
+        <translation>Heute ist nichts fällig: Fragen, die du bewertest, erscheinen hier wieder, wenn sie zur Wiederholung fällig sind.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4081,22 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <source>Delete the chosen sessions (Del); Ctrl-click chooses several.</source>
         <translation>Die gewählten Sitzungen löschen (Entf); Strg-Klick wählt mehrere.</translation>
     </message>
+    <message>
+        <source>Open the report of the chosen session.</source>
+        <translation>Den Bericht der gewählten Sitzung öffnen.</translation>
+    </message>
+    <message>
+        <source>Choose one session in the list first.</source>
+        <translation>Wähle zuerst eine Sitzung in der Liste.</translation>
+    </message>
+    <message>
+        <source>Delete %1 sessions</source>
+        <translation>%1 Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::HistoryTableModel</name>
@@ -3882,10 +4154,6 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Timed mock-interview loops for backend developers: answer, grade yourself, review.</source>
         <translation>Übungs-Interview-Loops mit Zeitvorgabe für Backend-Entwickler: antworten, selbst bewerten, auswerten.</translation>
-    </message>
-    <message>
-        <source>Unfinished sessions</source>
-        <translation>Nicht abgeschlossene Sitzungen</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3950,6 +4218,58 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Your STAR story bank and which competencies it covers.</source>
         <translation>Ihre STAR-Geschichtensammlung und welche Kompetenzen sie abdeckt.</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped</source>
+        <translation>Weitermachen, wo du aufgehört hast</translation>
+    </message>
+    <message>
+        <source>Recent scores</source>
+        <translation>Letzte Bewertungen</translation>
+    </message>
+    <message>
+        <source>Average score of recent sessions, oldest first</source>
+        <translation>Durchschnittliche Bewertung der letzten Sitzungen, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Started %1 · 1 question answered</source>
+        <translation>Begonnen %1 · 1 Frage beantwortet</translation>
+    </message>
+    <message>
+        <source>Started %1 · %2 questions answered</source>
+        <translation>Begonnen %1 · %2 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 more unfinished, listed below</source>
+        <translation>%1 weitere unvollendet, unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>Grade your answers: the average score of each session appears here as a line, oldest on the left.</source>
+        <translation>Bewerte deine Antworten: Die durchschnittliche Bewertung jeder Sitzung erscheint hier als Linie, die älteste links.</translation>
+    </message>
+    <message>
+        <source>Last session: %1</source>
+        <translation>Letzte Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Last session: %1 · average of the last %2 sessions: %3</source>
+        <translation>Letzte Sitzung: %1 · Durchschnitt der letzten %2 Sitzungen: %3</translation>
+    </message>
+    <message>
+        <source>Continue the chosen session, paused where it stopped.</source>
+        <translation>Die gewählte Sitzung fortsetzen, pausiert an der Stelle, an der sie endete.</translation>
+    </message>
+    <message>
+        <source>Choose an unfinished session in the list first.</source>
+        <translation>Wähle zuerst eine unvollendete Sitzung in der Liste.</translation>
+    </message>
+    <message>
+        <source>Open the report of the chosen session.</source>
+        <translation>Den Bericht der gewählten Sitzung öffnen.</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list first.</source>
+        <translation>Wähle zuerst eine Sitzung in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4478,14 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Question %1 of %2, retake</source>
         <translation>Frage %1 von %2, Wiederholung</translation>
+    </message>
+    <message>
+        <source>Abandon session</source>
+        <translation>Sitzung abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep practising</source>
+        <translation>Weiter üben</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4726,18 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <source>%1 written to %2.</source>
         <translation>%1 nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::MainWindow</name>
@@ -4540,6 +4880,46 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>&amp;Import questions…</source>
         <translation>Fragen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>New loop</source>
+        <translation>Neuer Durchlauf</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Fragenbibliothek</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Geschichten</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Ohne Speichern beenden</translation>
+    </message>
+    <message>
+        <source>Keep MockLoop open</source>
+        <translation>MockLoop geöffnet lassen</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +5076,14 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
         <source>Competencies the questions asked about, lowest average score first (all time).</source>
         <translation>Kompetenzen, nach denen die Fragen fragten, niedrigster Durchschnitt zuerst (gesamter Zeitraum).</translation>
     </message>
+    <message>
+        <source>1 session in the last %1 days.</source>
+        <translation>1 Sitzung in den letzten %1 Tagen.</translation>
+    </message>
+    <message>
+        <source>1 session in the period shown.</source>
+        <translation>1 Sitzung im gezeigten Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::QuestionDialog</name>
@@ -4754,6 +5142,50 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation>Kernpunkt</translation>
+    </message>
+    <message>
+        <source>Match terms (comma-separated)</source>
+        <translation>Suchbegriffe (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd key point</source>
+        <translation>Kernpunkt hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove key point</source>
+        <translation>Kernpunkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The coach ticks a key point when the answer uses one of its match terms: words, synonyms, abbreviations.</source>
+        <translation>Der Coach hakt einen Kernpunkt ab, wenn die Antwort einen seiner Suchbegriffe verwendet: Wörter, Synonyme, Abkürzungen.</translation>
+    </message>
+    <message>
+        <source>The model answer in a few lines, shown after answering</source>
+        <translation>Die Musterantwort in wenigen Zeilen, nach dem Antworten angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Key points:</source>
+        <translation>&amp;Kernpunkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Outline:</source>
+        <translation>&amp;Gliederung:</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion</source>
+        <translation>F&amp;rage</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y points, outline, follow-ups</source>
+        <translation>Kern&amp;punkte, Gliederung, Nachfragen</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +6042,14 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
         <source>Delete the preset “%1”? Sessions you ran with it stay in your history.</source>
         <translation>Die Vorlage „%1“ löschen? Sitzungen, die Sie damit geführt haben, bleiben im Verlauf.</translation>
     </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::ShortcutHelpDialog</name>
@@ -5632,6 +6072,17 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>Every action in the menus, with its keys. In focus mode the menus are hidden but the keys still work; Esc leaves focus mode.</source>
         <translation>Jede Aktion der Menüs mit ihren Tasten. Im Fokusmodus sind die Menüs ausgeblendet, die Tasten funktionieren aber weiter; Esc verlässt den Fokusmodus.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::StatusNotice</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +6215,26 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
+    <message>
+        <source>Your data was restored or deleted while this story was open. What you typed is still here: “Save story” saves it as a new story.</source>
+        <translation>Ihre Daten wurden wiederhergestellt oder gelöscht, während diese Geschichte offen war. Was Sie geschrieben haben, ist noch da: „Geschichte speichern“ speichert es als neue Geschichte.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete story</source>
+        <translation>Geschichte löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::StoryMatrixModel</name>
@@ -5886,6 +6357,14 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>The story was inserted, but its use could not be recorded: %1</source>
         <translation>Die Geschichte wurde eingefügt, aber ihre Verwendung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Replace answer</source>
+        <translation>Antwort ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep my answer</source>
+        <translation>Meine Antwort behalten</translation>
     </message>
 </context>
 </TS>
