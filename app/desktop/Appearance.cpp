@@ -102,6 +102,14 @@ QColor errorTextColour(const QPalette &palette)
     return contrastRatio(dark, window) >= 4.5 ? dark : QColor(0xff, 0x8a, 0x80);
 }
 
+QString errorStyleSheet(const QPalette &palette, bool isError, bool bold)
+{
+    if (!isError)
+        return QString();
+    return QStringLiteral("color: %1;%2")
+        .arg(errorTextColour(palette).name(), bold ? QStringLiteral(" font-weight: bold;") : QString());
+}
+
 ReportColours reportColours(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Active, QPalette::Base);

@@ -21,6 +21,9 @@ double contrastRatio(const QColor &a, const QColor &b);
 QColor mixColours(const QColor &a, const QColor &b, double share);
 // A red for failure messages that is readable (4.5:1) on the palette's window colour.
 QColor errorTextColour(const QPalette &palette);
+// A style sheet for a label that shows a failure (or an empty one when it does not), in that
+// red: for labels that show other messages too, where an ErrorLabel does not fit.
+QString errorStyleSheet(const QPalette &palette, bool isError = true, bool bold = false);
 // The report's HTML colours for a palette: text, headings and labels on its Base colour, each
 // readable (4.5:1) against it, so the report follows the theme like every other page.
 ReportColours reportColours(const QPalette &palette);

@@ -1,6 +1,7 @@
 #include "AttemptView.h"
 
 #include "CompareView.h"
+#include "ErrorLabel.h"
 #include "History.h"
 #include "TimeText.h"
 #include "ViewSelection.h"
@@ -74,10 +75,9 @@ AttemptView::AttemptView(Database &db, QWidget *parent)
     header->addLayout(titles, 1);
     header->addWidget(backButton, 0, Qt::AlignTop);
 
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("attemptMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
     // Every attempt at the question: a few rows, usually; choosing one shows it, choosing two

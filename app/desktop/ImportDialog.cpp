@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "BankNames.h"
+#include "ErrorLabel.h"
 #include "QuestionBank.h"
 
 #include <QCheckBox>
@@ -93,10 +94,9 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     m_leftOut->setObjectName(QStringLiteral("importLeftOut"));
     m_leftOut->addItems(m_preview.leftOut);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("importError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "InterviewPage.h"
 
 #include "AnswerEditor.h"
+#include "Appearance.h"
 #include "ClockWidget.h"
 #include "ClosingPanel.h"
 #include "Confirmation.h"
@@ -439,8 +440,8 @@ void InterviewPage::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setProperty("isError", isError);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                     : QStringLiteral("color: #5c4400;"));
+    // The theme's text colour for notices; a red readable in this theme for failures.
+    m_message->setStyleSheet(errorStyleSheet(palette(), isError, true));
     m_message->setVisible(!text.isEmpty());
     placeMessage();
 }

@@ -715,8 +715,7 @@ void MainWindow::updateSaveState()
     }
     if (text != m_saveState->text()) {
         m_saveState->setText(text);
-        m_saveState->setStyleSheet(bad ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                       : QString());
+        m_saveState->setStyleSheet(errorStyleSheet(palette(), bad, true));
     }
 }
 

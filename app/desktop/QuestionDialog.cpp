@@ -1,6 +1,7 @@
 #include "QuestionDialog.h"
 
 #include "BankNames.h"
+#include "ErrorLabel.h"
 #include "QuestionBank.h"
 
 #include <QComboBox>
@@ -166,10 +167,9 @@ QuestionDialog::QuestionDialog(Database &db, const Question &question, QWidget *
     tabs->addTab(questionTab, tr("Q&uestion"));
     tabs->addTab(answerTab, tr("Ke&y points, outline, follow-ups"));
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("questionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "QuestionPanel.h"
 
 #include "AnswerEditor.h"
+#include "Appearance.h"
 #include "ReadingWidth.h"
 #include "SessionController.h"
 #include "TimeText.h"
@@ -171,7 +172,7 @@ void QuestionPanel::refresh(const SessionController &controller, bool entered)
         m_countdown->setText(formatDuration(times.answerUsedMs));
         m_limitInfo->setText(tr("used so far"));
     }
-    m_countdown->setStyleSheet(overtime ? QStringLiteral("color: #b00020;") : QString());
+    m_countdown->setStyleSheet(errorStyleSheet(palette(), overtime));
 
     const RoundTimes round = engine.roundTimes(times.round);
     m_roundBudget->setVisible(round.budgetMs > 0);

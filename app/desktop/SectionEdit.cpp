@@ -1,5 +1,6 @@
 #include "SectionEdit.h"
 
+#include "Appearance.h"
 #include "Coach.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -150,7 +151,7 @@ void SectionEdit::setBudget(const QString &text, BudgetPhase phase)
         m_budget->setStyleSheet(QStringLiteral("font-weight: bold;"));
         break;
     case BudgetPhase::Behind:
-        m_budget->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_budget->setStyleSheet(errorStyleSheet(palette()));
         break;
     default:
         m_budget->setStyleSheet(QString());

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "ErrorLabel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -114,10 +115,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &v
     appearanceForm->addRow(tr("&Language:"), m_languageCombo);
     appearanceForm->addRow(m_languageNote);
 
-    m_error = new QLabel(this);
+    m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

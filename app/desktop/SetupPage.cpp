@@ -3,6 +3,7 @@
 #include "BankNames.h"
 #include "Clock.h"
 #include "Confirmation.h"
+#include "ErrorLabel.h"
 #include "NameQuestion.h"
 #include "PresetStore.h"
 #include "QuestionBank.h"
@@ -238,10 +239,9 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     m_sourceNote->setObjectName(QStringLiteral("setupSourceNote"));
     m_sourceNote->setWordWrap(true);
     m_sourceNote->hide();
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
     auto *backButton = new QPushButton(tr("Back"), this);

@@ -1,5 +1,6 @@
 #include "StoriesPage.h"
 
+#include "Appearance.h"
 #include "Clock.h"
 #include "Confirmation.h"
 #include "History.h"
@@ -381,7 +382,7 @@ void StoriesPage::deleteStory()
 void StoriesPage::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(errorStyleSheet(palette(), isError));
 }
 
 } // namespace mockloop::desktop

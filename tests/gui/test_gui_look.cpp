@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStyleOptionButton>
 #include <QTableView>
@@ -76,6 +77,7 @@ private slots:
     void uncheckedCheckBox_darkPalette_hasVisibleOutline();
     void pauseBannerAndComparePanes_followPalette();
     void errorMessage_readableInDark_andAfterSwitchingToLight();
+    void errorStyleSheet_readableInBothThemes_emptyWithoutError();
     void toolbar_actionsOpenTheirPages_andWindowHasIcon();
     void home_showsUnfinishedSessionDueCountAndScoreTrend();
 
@@ -318,6 +320,21 @@ void TestGuiLook::errorMessage_readableInDark_andAfterSwitchingToLight()
     QTRY_COMPARE(home->palette().color(QPalette::Window), lightPalette().color(QPalette::Window));
     QCOMPARE(message->palette().color(QPalette::Window), lightPalette().color(QPalette::Window));
     QVERIFY2(ratio() >= 4.5, qPrintable(QString::number(ratio())));
+}
+
+void TestGuiLook::errorStyleSheet_readableInBothThemes_emptyWithoutError()
+{
+    // The labels that show notices and failures alike (interview message, save state, the
+    // countdown in overtime, a STAR part behind its budget, the story form) take their red
+    // from here instead of a fixed dark red that disappears on a dark window.
+    const QRegularExpression colour(QStringLiteral("color: (#[0-9a-f]{6});"));
+    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+        const QRegularExpressionMatch m = colour.match(errorStyleSheet(palette, true, true));
+        QVERIFY(m.hasMatch());
+        const double ratio = contrast(QColor(m.captured(1)), palette.color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        QVERIFY(errorStyleSheet(palette, false).isEmpty());
+    }
 }
 
 void TestGuiLook::toolbar_actionsOpenTheirPages_andWindowHasIcon()
