@@ -7,7 +7,7 @@ namespace mockloop {
 
 // When the person may see a question's model outline, key points and the coach's remarks, and
 // when a retake is offered: one rule for the desktop, the terminal and the report
-// (docs/timing.md, "Hints and retakes").
+// (docs/editors.md, "Hints at the end of the loop").
 
 // Whether the hints may be shown in this state of a session. With hints after each answer
 // they may (answering itself never shows them: no caller puts them on the question's page).
