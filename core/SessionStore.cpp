@@ -577,6 +577,47 @@ bool SessionStore::remove(qint64 sessionId, QString *error)
     return q.exec() || fail(q, error);
 }
 
+std::optional<PracticeTotals> SessionStore::totals(QString *error) const
+{
+    PracticeTotals t;
+    auto fail = [error](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    };
+    auto optionalDouble = [](const QVariant &v) {
+        return v.isNull() ? std::optional<double>() : std::optional<double>(v.toDouble());
+    };
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*), sum(status = 'finished'), sum(status = 'abandoned'), "
+                               "sum(status = 'running') FROM sessions"))
+        || !q.next())
+        return fail(q);
+    t.sessions = q.value(0).toInt();
+    t.finished = q.value(1).toInt();
+    t.abandoned = q.value(2).toInt();
+    t.unfinished = q.value(3).toInt();
+    if (!q.exec(QStringLiteral("SELECT sum(counted), sum(status = 'submitted' AND counted), "
+                               "sum(status = 'skipped' AND counted), "
+                               "coalesce(sum(prep_used_ms + answer_used_ms), 0), "
+                               "avg(CASE WHEN counted THEN score END) FROM attempts"))
+        || !q.next())
+        return fail(q);
+    t.questions = q.value(0).toInt();
+    t.answered = q.value(1).toInt();
+    t.skipped = q.value(2).toInt();
+    t.practiceMs = q.value(3).toLongLong();
+    t.averageScore = optionalDouble(q.value(4));
+    if (!q.exec(QStringLiteral("SELECT r.kind, count(a.id), sum(a.status = 'submitted'), avg(a.score) "
+                               "FROM attempts a JOIN rounds r ON r.id = a.round_id "
+                               "WHERE a.counted = 1 GROUP BY r.kind ORDER BY r.kind")))
+        return fail(q);
+    while (q.next())
+        t.perKind.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
+                          optionalDouble(q.value(3))});
+    return t;
+}
+
 QList<SessionSummary> SessionStore::recent(int limit) const
 {
     return summaries(QString(), limit);

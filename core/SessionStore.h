@@ -102,6 +102,30 @@ struct SessionSummary
     std::optional<double> averageScore;
 };
 
+// Totals over every session, for `mockloop-cli stats`. Questions and scores count each question
+// of a session once (a retake replaces its answer: attempts.counted); practice time is every
+// attempt's.
+struct PracticeTotals
+{
+    struct PerKind
+    {
+        QString kindKey; // RoundKind key as stored
+        int questions = 0;
+        int answered = 0;
+        std::optional<double> averageScore;
+    };
+    int sessions = 0;
+    int finished = 0;
+    int abandoned = 0;
+    int unfinished = 0;
+    int questions = 0;
+    int answered = 0;
+    int skipped = 0;
+    qint64 practiceMs = 0;
+    std::optional<double> averageScore;
+    QList<PerKind> perKind; // by kind key
+};
+
 // The SQL for sessions, rounds, attempts and answers. Every statement binds its values.
 class SessionStore
 {
@@ -142,6 +166,7 @@ public:
 
     QList<SessionSummary> recent(int limit) const;
     QList<SessionSummary> unfinished() const;
+    std::optional<PracticeTotals> totals(QString *error) const;
 
 private:
     QList<SessionSummary> summaries(const QString &where, int limit) const;

@@ -14,8 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -138,55 +136,36 @@ int runShow(CommandContext &c)
 
 int runStats(CommandContext &c)
 {
-    QSqlQuery q(c.db->connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*), sum(status = 'finished'), sum(status = 'abandoned'), "
-            "sum(status = 'running') FROM sessions"))
-        || !q.next()) {
-        c.err << QStringLiteral("mockloop-cli: stats: ") << q.lastError().text() << Qt::endl;
+    QString error;
+    const auto t = SessionStore(*c.db).totals(&error);
+    if (!t) {
+        c.err << QStringLiteral("mockloop-cli: stats: ") << error << Qt::endl;
         return DatabaseProblem;
     }
+    auto average = [](const std::optional<double> &v) {
+        return v ? formatDecimal(*v, 2) : QStringLiteral("-");
+    };
     c.out << DataText::tr("Sessions: %1 (finished %2, abandoned %3, unfinished %4)")
-                 .arg(q.value(0).toInt())
-                 .arg(q.value(1).toInt())
-                 .arg(q.value(2).toInt())
-                 .arg(q.value(3).toInt())
+                 .arg(t->sessions)
+                 .arg(t->finished)
+                 .arg(t->abandoned)
+                 .arg(t->unfinished)
           << Qt::endl;
-    QSqlQuery t(c.db->connection());
-    if (!t.exec(QStringLiteral(
-            // Questions and scores count each question once (a retake replaces its answer,
-            // attempts.counted); practice time is every attempt's.
-            "SELECT sum(counted), sum(status = 'submitted' AND counted), "
-            "sum(status = 'skipped' AND counted), coalesce(sum(prep_used_ms + answer_used_ms), 0), "
-            "avg(CASE WHEN counted THEN score END) FROM attempts"))
-        || !t.next()) {
-        c.err << QStringLiteral("mockloop-cli: stats: ") << t.lastError().text() << Qt::endl;
-        return DatabaseProblem;
-    }
     c.out << DataText::tr("Questions: %1 (answered %2, skipped %3); practice time %4")
-                 .arg(t.value(0).toInt())
-                 .arg(t.value(1).toInt())
-                 .arg(t.value(2).toInt())
-                 .arg(formatDurationMs(t.value(3).toLongLong()))
+                 .arg(t->questions)
+                 .arg(t->answered)
+                 .arg(t->skipped)
+                 .arg(formatDurationMs(t->practiceMs))
           << Qt::endl;
-    c.out << DataText::tr("Average score: %1")
-                 .arg(t.value(4).isNull() ? QStringLiteral("-")
-                                          : formatDecimal(t.value(4).toDouble(), 2))
-          << Qt::endl;
-    QSqlQuery k(c.db->connection());
+    c.out << DataText::tr("Average score: %1").arg(average(t->averageScore)) << Qt::endl;
     QList<QStringList> rows;
-    if (k.exec(QStringLiteral(
-            "SELECT r.kind, count(a.id), sum(a.status = 'submitted'), avg(a.score) FROM attempts a "
-            "JOIN rounds r ON r.id = a.round_id WHERE a.counted = 1 GROUP BY r.kind ORDER BY r.kind"))) {
-        while (k.next()) {
-            const auto kind = roundKindFromKey(k.value(0).toString());
-            rows.append({QStringLiteral(" "), kind ? displayName(*kind) : k.value(0).toString(),
-                         DataText::tr("%1 answered of %2, average %3")
-                             .arg(k.value(2).toInt())
-                             .arg(k.value(1).toInt())
-                             .arg(k.value(3).isNull() ? QStringLiteral("-")
-                                                      : formatDecimal(k.value(3).toDouble(), 2))});
-        }
+    for (const PracticeTotals::PerKind &k : t->perKind) {
+        const auto kind = roundKindFromKey(k.kindKey);
+        rows.append({QStringLiteral(" "), kind ? displayName(*kind) : k.kindKey,
+                     DataText::tr("%1 answered of %2, average %3")
+                         .arg(k.answered)
+                         .arg(k.questions)
+                         .arg(average(k.averageScore))});
     }
     printTable(c.out, rows);
     return Ok;

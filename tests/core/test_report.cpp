@@ -543,6 +543,16 @@ void TestReport::build_retake_replaces_countsAndAveragesUseTheLatestAnswer()
     QCOMPARE(rows.first().attempts, 2);
     QCOMPARE(rows.first().answered, 2);
     QCOMPARE(rows.first().averageScore, std::optional<double>(4.5));
+    // The totals of `mockloop-cli stats` count the same way; practice time is every attempt's.
+    const auto totals = SessionStore(*m_db).totals(&error);
+    QVERIFY2(totals, qPrintable(error));
+    QCOMPARE(totals->sessions, 1);
+    QCOMPARE(totals->questions, 2);
+    QCOMPARE(totals->answered, 2);
+    QCOMPARE(totals->averageScore, std::optional<double>(4.5));
+    QCOMPARE(totals->perKind.size(), 1);
+    QCOMPARE(totals->perKind.first().questions, 2);
+    QCOMPARE(totals->perKind.first().averageScore, std::optional<double>(4.5));
 
     // A skipped retake: the first answer still counts (2), and the skip is no question more.
     const qint64 skipped = run(true);
