@@ -1,9 +1,9 @@
 #include "HistoryData.h"
 
-#include "AnswerTemplate.h"
-#include "Database.h"
-#include "Plan.h"
-#include "QuestionBank.h"
+#include "coach/AnswerTemplate.h"
+#include "storage/Database.h"
+#include "session/Plan.h"
+#include "bank/QuestionBank.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

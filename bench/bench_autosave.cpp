@@ -5,9 +5,9 @@
 //   bench_autosave                 a tiny smoke run (ctest)
 //   bench_autosave --full          the full size (scripts/bench.sh)
 //   bench_autosave --iterations N
-#include "Database.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
+#include "storage/Database.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 //   bench_history                   tiny smoke run (ctest): 40 sessions
 //   bench_history --full            10,000 sessions (scripts/bench.sh)
 //   bench_history --sessions N [--keep DIR]   DIR keeps the generated data for the next run
-#include "Database.h"
-#include "History.h"
+#include "storage/Database.h"
+#include "practice/History.h"
 #include "BenchSupport.h"
 #include "HistoryData.h"
 

@@ -2,10 +2,10 @@
 // questions (--full; ctest runs --questions 50), beside a bare QJsonDocument parse of the same
 // file in the same run. The goal is ≤ 1 s for validate + import; reported, never asserted.
 #include "BenchSupport.h"
-#include "Database.h"
-#include "Importer.h"
-#include "PackValidator.h"
-#include "QuestionBank.h"
+#include "storage/Database.h"
+#include "bank/Importer.h"
+#include "bank/PackValidator.h"
+#include "bank/QuestionBank.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,10 +7,10 @@
 //   bench_progress --full           10,000 sessions (scripts/bench.sh)
 //   bench_progress --sessions N [--keep DIR]
 #include "BenchSupport.h"
-#include "Database.h"
-#include "History.h"
+#include "storage/Database.h"
+#include "practice/History.h"
 #include "HistoryData.h"
-#include "Progress.h"
+#include "practice/Progress.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

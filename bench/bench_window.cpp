@@ -8,12 +8,12 @@
 //   bench_window                    tiny smoke run (ctest): 40 generated sessions
 //   bench_window --full             on the 10,000-session data dir (scripts/bench.sh)
 //   bench_window --sessions N [--keep DIR]
-#include "Clock.h"
-#include "Database.h"
+#include "base/Clock.h"
+#include "storage/Database.h"
 #include "BenchSupport.h"
 #include "HistoryData.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
 
 #include <QApplication>
 #include <QDir>

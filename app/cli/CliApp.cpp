@@ -1,7 +1,7 @@
 #include "CliApp.h"
 
-#include "DataDir.h"
-#include "Database.h"
+#include "base/DataDir.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,14 +2,14 @@
 // app offers the same actions through the same core functions (core/DataTools.h).
 #include "Commands.h"
 
-#include "Clock.h"
-#include "DataTools.h"
-#include "Database.h"
-#include "History.h"
-#include "Report.h"
-#include "Scheduler.h"
-#include "TimeText.h"
-#include "SessionStore.h"
+#include "base/Clock.h"
+#include "storage/DataTools.h"
+#include "storage/Database.h"
+#include "practice/History.h"
+#include "report/Report.h"
+#include "practice/Scheduler.h"
+#include "base/TimeText.h"
+#include "storage/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "Commands.h"
 
-#include "Database.h"
-#include "Exporter.h"
+#include "storage/Database.h"
+#include "report/Exporter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

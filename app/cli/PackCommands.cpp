@@ -3,10 +3,10 @@
 // core/PackExport.h).
 #include "Commands.h"
 
-#include "Importer.h"
-#include "PackExport.h"
-#include "PackValidator.h"
-#include "QuestionBank.h"
+#include "bank/Importer.h"
+#include "bank/PackExport.h"
+#include "bank/PackValidator.h"
+#include "bank/QuestionBank.h"
 
 #include <QCoreApplication>
 

@@ -2,10 +2,10 @@
 // desktop report page (core/Report.h; the PDF from app/render).
 #include "Commands.h"
 
-#include "Database.h"
-#include "Report.h"
+#include "storage/Database.h"
+#include "report/Report.h"
 #include "ReportPdf.h"
-#include "SessionStore.h"
+#include "storage/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

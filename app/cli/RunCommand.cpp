@@ -1,10 +1,10 @@
 // mockloop-cli run [--preset NAME | --due]: a mock interview in the terminal.
 #include "Commands.h"
 
-#include "Clock.h"
-#include "Plan.h"
-#include "QuestionBank.h"
-#include "Scheduler.h"
+#include "base/Clock.h"
+#include "session/Plan.h"
+#include "bank/QuestionBank.h"
+#include "practice/Scheduler.h"
 #include "Terminal.h"
 #include "TerminalInterview.h"
 

@@ -1,13 +1,13 @@
 #include "TerminalInterview.h"
 
-#include "AnswerTemplate.h"
+#include "coach/AnswerTemplate.h"
 #include "Commands.h"
-#include "Database.h"
-#include "HintsRule.h"
-#include "Report.h"
-#include "SessionController.h"
+#include "storage/Database.h"
+#include "session/HintsRule.h"
+#include "report/Report.h"
+#include "session/SessionController.h"
 #include "Terminal.h"
-#include "TimeText.h"
+#include "base/TimeText.h"
 
 #include <QEventLoop>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AnswerTemplate.h"
-#include "Clock.h"
-#include "Engine.h"
-#include "Plan.h"
-#include "SessionStore.h"
+#include "coach/AnswerTemplate.h"
+#include "base/Clock.h"
+#include "session/Engine.h"
+#include "session/Plan.h"
+#include "storage/SessionStore.h"
 
 #include <QObject>
 #include <QSet>

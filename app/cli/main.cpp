@@ -1,7 +1,7 @@
 #include "CliApp.h"
 
-#include "DataDir.h"
-#include "Translation.h"
+#include "base/DataDir.h"
+#include "base/Translation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

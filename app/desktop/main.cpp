@@ -1,11 +1,11 @@
-#include "Clock.h"
-#include "DataDir.h"
-#include "Database.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "Settings.h"
-#include "Translation.h"
-#include "UpgradeNotice.h"
+#include "base/Clock.h"
+#include "base/DataDir.h"
+#include "storage/Database.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "base/Settings.h"
+#include "base/Translation.h"
+#include "window/UpgradeNotice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 // mockloop-cli as a person runs it: a process with arguments, its output and exit code.
 #include "CliProcess.h"
-#include "Database.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,11 +2,11 @@
 // another process writes, restore and its refusals. Real processes, real files.
 #include "DamagedFile.h"
 #include "CliProcess.h"
-#include "Database.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

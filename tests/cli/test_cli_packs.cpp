@@ -1,9 +1,9 @@
 // validate-pack, import and export-pack as a person runs them: the real mockloop-cli binary on
 // a data dir in a QTemporaryDir, checked by exit code, output and what the database holds.
 #include "CliProcess.h"
-#include "Database.h"
-#include "PackValidator.h"
-#include "QuestionBank.h"
+#include "storage/Database.h"
+#include "bank/PackValidator.h"
+#include "bank/QuestionBank.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,16 +1,16 @@
 // `mockloop-cli run` as a person uses it: the real program, its prompts read from its output,
 // answers typed on its stdin, then the database checked with core.
-#include "AnswerTemplate.h"
-#include "DataDir.h"
-#include "Database.h"
+#include "coach/AnswerTemplate.h"
+#include "base/DataDir.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "OneQuestionPlan.h"
-#include "Plan.h"
-#include "QuestionBank.h"
-#include "Scheduler.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "session/Plan.h"
+#include "bank/QuestionBank.h"
+#include "practice/Scheduler.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

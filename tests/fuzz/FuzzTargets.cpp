@@ -1,12 +1,12 @@
 #include "FuzzTargets.h"
 
-#include "Database.h"
-#include "Importer.h"
-#include "JsonIndex.h"
-#include "MarkdownQuestions.h"
-#include "PackExport.h"
-#include "PackValidator.h"
-#include "QuestionBank.h"
+#include "storage/Database.h"
+#include "bank/Importer.h"
+#include "bank/JsonIndex.h"
+#include "bank/MarkdownQuestions.h"
+#include "bank/PackExport.h"
+#include "bank/PackValidator.h"
+#include "bank/QuestionBank.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

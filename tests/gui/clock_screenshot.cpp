@@ -1,11 +1,11 @@
 // Shows the interview page frozen in one clock state, for the screenshots in docs/ (see
 // scripts/clock-screenshots.sh): a real window in a real X server, time from the fake clock.
 //   clock_screenshot normal|amber|red|overtime [seconds to stay open]
-#include "Database.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
 #include "TestDatabase.h"
 
 #include <QApplication>

@@ -1,17 +1,17 @@
 // The Data menu used the way a person would: choose the menu item, pick a file, confirm.
 // The file dialog and the message box are seams; everything else is the real window.
 #include "DamagedFile.h"
-#include "Confirmation.h"
-#include "DataActions.h"
-#include "Database.h"
+#include "common/Confirmation.h"
+#include "window/DataActions.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
-#include "History.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
-#include "StoryBank.h"
+#include "practice/History.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
+#include "coach/StoryBank.h"
 #include "GuiTestSupport.h"
-#include "UpgradeNotice.h"
+#include "window/UpgradeNotice.h"
 
 #include <QAction>
 #include <QCheckBox>

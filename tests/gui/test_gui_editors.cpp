@@ -4,17 +4,17 @@
 // score against the last attempt. The model outline never shows while answering.
 //
 // MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves a picture of each editor (editor-<form>.png).
-#include "AnswerEditor.h"
-#include "AnswerTemplate.h"
-#include "Coach.h"
-#include "Database.h"
+#include "editor/AnswerEditor.h"
+#include "coach/AnswerTemplate.h"
+#include "coach/Coach.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "Rubric.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "coach/Rubric.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // Self-grading with the rubric the way a person does it: the outline stays hidden while
 // answering, the coach pre-ticks the key points, rubric scores fill the overall score, every
 // tick and score can be changed, and what is saved is what was on screen.
-#include "Database.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "InterviewPage.h"
-#include "MainWindow.h"
+#include "interview/InterviewPage.h"
+#include "window/MainWindow.h"
 #include "OneQuestionPlan.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QListWidget>
 #include <QStyle>

@@ -1,21 +1,21 @@
 // The History page, the answer search and the attempt comparison, driven like a person would
 // on the real window (offscreen, fake clock). Sessions are made through SessionController;
 // every expected list comes from History itself for the same filter and order.
-#include "AttemptView.h"
-#include "CompareView.h"
-#include "Confirmation.h"
-#include "Database.h"
+#include "history/AttemptView.h"
+#include "history/CompareView.h"
+#include "common/Confirmation.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "History.h"
-#include "HistoryTableModel.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "StatusNotice.h"
-#include "ReportPage.h"
-#include "SearchResultModel.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "practice/History.h"
+#include "history/HistoryTableModel.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "window/StatusNotice.h"
+#include "report/ReportPage.h"
+#include "history/SearchResultModel.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,20 +2,20 @@
 // (offscreen): import a Markdown list through the preview with a changed mapping, a bad pack
 // that cannot be imported, own questions added, edited and deleted, a built-in copied, and a
 // pack and a list exported. The file dialogs are answered through DataActions' seam.
-#include "Confirmation.h"
-#include "DataActions.h"
-#include "Database.h"
+#include "common/Confirmation.h"
+#include "window/DataActions.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "ImportDialog.h"
-#include "MainWindow.h"
-#include "MarkdownQuestions.h"
-#include "PackValidator.h"
-#include "QuestionBank.h"
-#include "StatusNotice.h"
-#include "QuestionTableModel.h"
-#include "SessionController.h"
+#include "library/ImportDialog.h"
+#include "window/MainWindow.h"
+#include "bank/MarkdownQuestions.h"
+#include "bank/PackValidator.h"
+#include "bank/QuestionBank.h"
+#include "window/StatusNotice.h"
+#include "library/QuestionTableModel.h"
+#include "session/SessionController.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,18 +2,18 @@
 // grading page's checklist take the room at 1024×700 (in German too), messages go to the
 // status bar without moving a table, window geometry, splitters, columns and file-dialog
 // folders come back in a new window, and questions name their verbs with the safe default.
-#include "Confirmation.h"
-#include "DataActions.h"
-#include "Database.h"
+#include "common/Confirmation.h"
+#include "window/DataActions.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "QuestionTableModel.h"
-#include "SessionController.h"
-#include "StatusNotice.h"
-#include "Translation.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "library/QuestionTableModel.h"
+#include "session/SessionController.h"
+#include "window/StatusNotice.h"
+#include "base/Translation.h"
 
 #include <QAction>
 #include <QApplication>

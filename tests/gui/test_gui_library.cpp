@@ -1,19 +1,19 @@
 // The question library and Setup's question source, driven like a person would on the real
 // pages (offscreen, fake clock). Every expectation comes from QuestionBank itself: the packs
 // change, so no test here names a question id or a count.
-#include "Confirmation.h"
-#include "Database.h"
+#include "common/Confirmation.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "StatusNotice.h"
-#include "QuestionHtml.h"
-#include "QuestionTableModel.h"
-#include "SessionController.h"
-#include "SessionStore.h"
-#include "SetupPage.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "window/StatusNotice.h"
+#include "library/QuestionHtml.h"
+#include "library/QuestionTableModel.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
+#include "setup/SetupPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -4,10 +4,10 @@
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "GuiTestSupport.h"
-#include "HistoryTableModel.h"
-#include "MainWindow.h"
+#include "history/HistoryTableModel.h"
+#include "window/MainWindow.h"
 #include "TempDatabase.h"
-#include "Translation.h"
+#include "base/Translation.h"
 
 #include <QAction>
 #include <QChart>

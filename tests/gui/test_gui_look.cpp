@@ -2,17 +2,17 @@
 // palette (text against background, contrast computed from the colours the report uses),
 // disabled buttons that look disabled, check boxes visible on a dark page, the pause banner
 // and the compare panes in the palette's colours; the toolbar and the Home page.
-#include "Appearance.h"
-#include "CompareView.h"
+#include "common/Appearance.h"
+#include "history/CompareView.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "GuiTestSupport.h"
-#include "HomePage.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "ScoreSparkline.h"
-#include "Scheduler.h"
-#include "SessionController.h"
+#include "home/HomePage.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "home/ScoreSparkline.h"
+#include "practice/Scheduler.h"
+#include "session/SessionController.h"
 #include "TempDatabase.h"
 
 #include <QApplication>

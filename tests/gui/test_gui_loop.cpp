@@ -1,17 +1,17 @@
 // The desktop program driven like a person would: clicks, typing and shortcuts on the real
 // pages, on the offscreen platform, with a fake clock (no sleeps: time moves when the test
 // says). The end-to-end check reads the result back through the JSON export.
-#include "AnswerEditor.h"
-#include "AnswerTemplate.h"
-#include "ClosingList.h"
-#include "Confirmation.h"
-#include "Database.h"
+#include "editor/AnswerEditor.h"
+#include "coach/AnswerTemplate.h"
+#include "coach/ClosingList.h"
+#include "common/Confirmation.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

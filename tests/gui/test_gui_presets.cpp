@@ -1,15 +1,15 @@
 // Own presets in Setup and the "answer aloud" flag, clicked and typed as a person would on the
 // offscreen platform; what is saved is read back from the real database.
-#include "Confirmation.h"
-#include "Database.h"
+#include "common/Confirmation.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "NameQuestion.h"
-#include "PresetStore.h"
-#include "SessionController.h"
-#include "SessionStore.h"
-#include "SetupPage.h"
+#include "window/MainWindow.h"
+#include "setup/NameQuestion.h"
+#include "storage/PresetStore.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
+#include "setup/SetupPage.h"
 #include "TestDatabase.h"
 
 #include <QCheckBox>

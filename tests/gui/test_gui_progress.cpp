@@ -1,21 +1,21 @@
 // Spaced repetition, the story bank and the progress page, driven the way a person would:
 // Home lists a due question and practises it, a past answer becomes a story, the story fills
 // another answer, and the competencies × stories matrix follows.
-#include "Database.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
-#include "Confirmation.h"
+#include "common/Confirmation.h"
 #include "GradedSession.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "ProgressPage.h"
-#include "QuestionBank.h"
-#include "QuestionTableModel.h"
-#include "Scheduler.h"
-#include "SessionController.h"
-#include "SessionStore.h"
-#include "StoryBank.h"
-#include "StoryMatrixModel.h"
-#include "StoryPickerDialog.h"
+#include "window/MainWindow.h"
+#include "progress/ProgressPage.h"
+#include "bank/QuestionBank.h"
+#include "library/QuestionTableModel.h"
+#include "practice/Scheduler.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
+#include "coach/StoryBank.h"
+#include "stories/StoryMatrixModel.h"
+#include "interview/StoryPickerDialog.h"
 #include "TempDatabase.h"
 
 #include <QAbstractItemModelTester>

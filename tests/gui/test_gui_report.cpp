@@ -2,15 +2,15 @@
 // read the report, and export it as Markdown, HTML and PDF from the page's Export menu. The
 // file dialog is answered through DataActions' seam; the files are read back (the PDF with
 // pdftotext).
-#include "DataActions.h"
-#include "Database.h"
+#include "window/DataActions.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "ReportPage.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "report/ReportPage.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,15 +3,15 @@
 // interview page and its panels stay; nothing of an ended session may be read again
 // (issue 14: the second loop crashed at its first round review). scripts/test.sh also runs
 // this test in the sanitizer build (preset asan), where any read of freed memory fails it.
-#include "Confirmation.h"
-#include "Database.h"
+#include "common/Confirmation.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "SessionController.h"
-#include "SessionStore.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>

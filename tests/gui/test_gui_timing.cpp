@@ -1,20 +1,20 @@
 // The clock on screen, warnings, focus mode, shortcuts, speech and settings, driven the way a
 // person would on the offscreen platform with a fake clock (no sleeps). Settings live in a
 // temporary INI file; the person's real settings are never touched.
-#include "ClockWidget.h"
-#include "Confirmation.h"
-#include "Database.h"
+#include "interview/ClockWidget.h"
+#include "common/Confirmation.h"
+#include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "InterviewPage.h"
-#include "MainWindow.h"
-#include "QuestionBank.h"
-#include "RoundStrip.h"
-#include "SessionController.h"
-#include "SessionStore.h"
-#include "SettingsDialog.h"
-#include "ShortcutHelp.h"
-#include "Speech.h"
+#include "interview/InterviewPage.h"
+#include "window/MainWindow.h"
+#include "bank/QuestionBank.h"
+#include "interview/RoundStrip.h"
+#include "session/SessionController.h"
+#include "storage/SessionStore.h"
+#include "window/SettingsDialog.h"
+#include "window/ShortcutHelp.h"
+#include "interview/Speech.h"
 #include "TestDatabase.h"
 
 #include <QAction>

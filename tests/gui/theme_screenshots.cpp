@@ -2,14 +2,14 @@
 // (scripts/screenshots.sh runs it once per theme on the offscreen platform or under Xvfb).
 //   theme_screenshots light|dark|system OUTDIR
 // Each page is drawn with QWidget::grab at 1366×768, so no window manager is needed.
-#include "Appearance.h"
+#include "common/Appearance.h"
 #include "DemoData.h"
 #include "FakeClock.h"
-#include "ImportDialog.h"
-#include "Importer.h"
-#include "MainWindow.h"
-#include "SessionController.h"
-#include "SettingsDialog.h"
+#include "library/ImportDialog.h"
+#include "bank/Importer.h"
+#include "window/MainWindow.h"
+#include "session/SessionController.h"
+#include "window/SettingsDialog.h"
 #include "TempDatabase.h"
 
 #include <QApplication>

@@ -5,9 +5,9 @@
 // left unfinished. Everything goes through SessionController and StoryBank as the programs do.
 #include "FakeClock.h"
 #include "GradedSession.h"
-#include "QuestionBank.h"
-#include "SessionStore.h"
-#include "StoryBank.h"
+#include "bank/QuestionBank.h"
+#include "storage/SessionStore.h"
+#include "coach/StoryBank.h"
 
 namespace mockloop::test {
 

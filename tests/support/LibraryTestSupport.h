@@ -2,7 +2,7 @@
 
 // Shared by the offscreen GUI tests of the question library: read the ids the table lists and
 // select a question by clicking its row, as a person would.
-#include "QuestionTableModel.h"
+#include "library/QuestionTableModel.h"
 
 #include <QItemSelectionModel>
 #include <QStringList>

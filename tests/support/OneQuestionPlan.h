@@ -3,7 +3,7 @@
 // A loop of one question, answered at once and graded right after it, retakes allowed: the
 // smallest session in which grading and the hints rule show (docs/editors.md). Used by the
 // GUI and the CLI tests of grading.
-#include "Plan.h"
+#include "session/Plan.h"
 
 namespace mockloop::test {
 

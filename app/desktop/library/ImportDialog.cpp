@@ -1,0 +1,160 @@
+#include "library/ImportDialog.h"
+
+#include "common/BankNames.h"
+#include "common/ErrorLabel.h"
+#include "bank/QuestionBank.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mockloop::desktop {
+
+namespace {
+
+QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_preview(std::move(preview))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import questions from %1").arg(QFileInfo(m_preview.fileName).fileName()));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+
+    m_categories = new QTableWidget(int(m_preview.categories.size()), 3, this);
+    m_categories->setObjectName(QStringLiteral("importCategories"));
+    m_categories->setHorizontalHeaderLabels({tr("Category"), tr("Questions"), tr("Round kind")});
+    m_categories->verticalHeader()->hide();
+    m_categories->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_categories->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_categories->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    for (int row = 0; row < m_preview.categories.size(); ++row) {
+        const ImportCategory &c = m_preview.categories.at(row);
+        m_categories->setItem(row, 0, new QTableWidgetItem(c.name));
+        m_categories->setItem(row, 1, new QTableWidgetItem(QString::number(c.count)));
+        auto *kind = new QComboBox(m_categories);
+        kind->setObjectName(QStringLiteral("importKind"));
+        kind->setAccessibleName(tr("Round kind for %1").arg(c.name));
+        for (RoundKind k : kAllRoundKinds)
+            kind->addItem(displayName(k), int(k));
+        kind->setCurrentIndex(kind->findData(int(c.kind)));
+        const QString name = c.name;
+        connect(kind, &QComboBox::currentIndexChanged, this, [this, kind, name] {
+            m_preview.setKind(name, static_cast<RoundKind>(kind->currentData().toInt()));
+            updateSummary();
+        });
+        m_categories->setCellWidget(row, 2, kind);
+    }
+
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->addItems(m_preview.problems);
+    m_problems->setWordWrap(true);
+
+    m_duplicates = new QListWidget(this);
+    m_duplicates->setObjectName(QStringLiteral("importDuplicates"));
+    for (const ImportDuplicate &d : m_preview.duplicates)
+        m_duplicates->addItem(tr("“%1” is already in the bank (%2)").arg(d.text, d.existingId));
+    m_skipDuplicates = new QCheckBox(tr("&Leave duplicates out"), this);
+    m_skipDuplicates->setObjectName(QStringLiteral("importSkipDuplicates"));
+    m_skipDuplicates->setChecked(m_preview.skipDuplicates);
+    connect(m_skipDuplicates, &QCheckBox::toggled, this, [this](bool skip) {
+        m_preview.skipDuplicates = skip;
+        updateSummary();
+    });
+    auto *duplicatesPane = new QWidget(this);
+    auto *duplicatesLayout = new QVBoxLayout(duplicatesPane);
+    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
+    duplicatesLayout->addWidget(m_duplicates);
+    duplicatesLayout->addWidget(m_skipDuplicates);
+
+    m_leftOut = new QListWidget(this);
+    m_leftOut->setObjectName(QStringLiteral("importLeftOut"));
+    m_leftOut->addItems(m_preview.leftOut);
+
+    m_error = new ErrorLabel(this);
+    m_error->setObjectName(QStringLiteral("importError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("importCancelButton"));
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::importNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(section(tr("Categories and round kinds"), m_categories, this), 2);
+    auto *problemsBox = section(tr("Problems (nothing is imported until they are fixed)"), m_problems, this);
+    problemsBox->setVisible(!m_preview.problems.isEmpty());
+    layout->addWidget(problemsBox, 1);
+    auto *duplicatesBox = section(tr("Already in the bank"), duplicatesPane, this);
+    duplicatesBox->setVisible(!m_preview.duplicates.isEmpty());
+    layout->addWidget(duplicatesBox, 1);
+    auto *leftOutBox = section(tr("Left out (not questions)"), m_leftOut, this);
+    leftOutBox->setVisible(!m_preview.leftOut.isEmpty());
+    layout->addWidget(leftOutBox, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(640, 520);
+    updateSummary();
+}
+
+void ImportDialog::updateSummary()
+{
+    if (!m_preview.problems.isEmpty()) {
+        m_summary->setText(tr("%1 cannot be imported: see the problems below. Fix the file and import it again.")
+                               .arg(QFileInfo(m_preview.fileName).fileName()));
+    } else {
+        const int count = int(m_preview.packToSave().questions.size());
+        const QString what = m_preview.installedVersion > 0
+                                 ? tr("%1 will replace the pack “%2” (version %3 → %4).")
+                                       .arg(questionCountText(count), m_preview.pack.name)
+                                       .arg(m_preview.installedVersion)
+                                       .arg(m_preview.pack.version)
+                                 : tr("%1 will be added as the pack “%2”.").arg(questionCountText(count), m_preview.pack.name);
+        m_summary->setText(what + QLatin1Char(' ')
+                           + tr("Choose the round kind for each category; hidden flags and past "
+                                "answers are kept."));
+    }
+    m_importButton->setEnabled(m_preview.canImport());
+}
+
+void ImportDialog::importNow()
+{
+    QuestionBank bank(m_db);
+    QString error;
+    if (!applyImport(bank, m_preview, &error)) {
+        m_error->setText(tr("Nothing was imported: %1").arg(error));
+        m_error->show();
+        return;
+    }
+    emit imported(m_preview.pack.id, int(m_preview.packToSave().questions.size()));
+    accept();
+}
+
+} // namespace mockloop::desktop

@@ -1,0 +1,302 @@
+#include "bank/Importer.h"
+
+#include "bank/JsonIndex.h"
+#include "bank/MarkdownQuestions.h"
+#include "bank/PackExport.h"
+#include "bank/PackValidator.h"
+#include "bank/QuestionBank.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+namespace mockloop {
+
+namespace {
+
+class ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
+bool isMarkdownName(const QString &fileName, const QByteArray &bytes)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"md" || suffix == u"markdown" || suffix == u"txt")
+        return true;
+    if (suffix == u"json")
+        return false;
+    for (const char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c != '{' && c != '[';
+    }
+    return false;
+}
+
+// Decodes Markdown text, naming the first line that is not UTF-8 or holds a NUL byte.
+bool decodeText(const QByteArray &bytes, const QString &fileName, QString *text, QStringList *problems)
+{
+    const QList<QByteArray> lines = bytes.split('\n');
+    QStringList decoded;
+    decoded.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains('\0')) {
+            problems->append(ImportText::tr("%1:%2: a NUL byte; expected text").arg(fileName).arg(i + 1));
+            return false;
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString line = decoder(lines.at(i));
+        if (decoder.hasError()) {
+            problems->append(ImportText::tr("%1:%2: not UTF-8 text; save the file as UTF-8").arg(fileName).arg(i + 1));
+            return false;
+        }
+        decoded.append(line);
+    }
+    *text = decoded.join(QLatin1Char('\n'));
+    if (text->startsWith(QChar(0xFEFF)))
+        text->remove(0, 1);
+    return true;
+}
+
+} // namespace
+
+QString normalizedQuestionText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out += QLatin1Char(' ');
+            out += c.toLower();
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+QString slugOf(const QString &text, int maxLength)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar c : text) {
+        if (out.size() >= maxLength)
+            break;
+        if (c.isLetterOrNumber()) {
+            if (dash && !out.isEmpty())
+                out += QLatin1Char('-');
+            out += c.toLower();
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    if (out.size() > maxLength)
+        out.truncate(maxLength);
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("q") : out;
+}
+
+bool ImportPreview::setKind(const QString &category, RoundKind kind)
+{
+    for (ImportCategory &c : categories) {
+        if (c.name == category) {
+            c.kind = kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+Pack ImportPreview::packToSave() const
+{
+    Pack out = pack;
+    out.questions.clear();
+    QSet<qsizetype> skipped;
+    if (skipDuplicates) {
+        for (const ImportDuplicate &d : duplicates)
+            skipped.insert(d.index);
+    }
+    QHash<QString, RoundKind> kinds;
+    for (const ImportCategory &c : categories)
+        kinds.insert(c.name, c.kind);
+    for (qsizetype i = 0; i < pack.questions.size(); ++i) {
+        if (skipped.contains(i))
+            continue;
+        Question q = pack.questions.at(i);
+        q.kind = kinds.value(categoryOf.value(i), q.kind);
+        out.questions.append(q);
+    }
+    return out;
+}
+
+ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const QuestionBank &bank)
+{
+    ImportPreview p;
+    p.fileName = fileName;
+    p.markdown = isMarkdownName(fileName, bytes);
+
+    const QList<PackInfo> installed = bank.packs();
+    auto packInfo = [&](const QString &id) -> const PackInfo * {
+        for (const PackInfo &info : installed) {
+            if (info.id == id)
+                return &info;
+        }
+        return nullptr;
+    };
+
+    // What the bank already holds: who owns each id, and each normalized text.
+    QHash<QString, QString> ownerOf;
+    QHash<QString, RoundKind> installedKind;
+    QHash<QString, QString> idOfText;             // normalized text → id, other packs only
+    const auto bankQuestions = bank.find({});
+
+    if (p.markdown) {
+        if (bytes.size() > JsonIndex::Limits{}.maxBytes) {
+            p.problems.append(ImportText::tr("%1: the file is larger than %2 MiB")
+                                  .arg(fileName)
+                                  .arg(JsonIndex::Limits{}.maxBytes / (1024 * 1024)));
+            return p;
+        }
+        QString text;
+        if (!decodeText(bytes, fileName, &text, &p.problems))
+            return p;
+        const MarkdownQuestions doc = readMarkdownQuestions(text);
+        const QString base = QFileInfo(fileName).completeBaseName();
+        p.pack.id = slugOf(base);
+        if (const PackInfo *info = packInfo(p.pack.id); info && info->builtin)
+            p.pack.id = QStringLiteral("my-") + p.pack.id;
+        p.pack.name = doc.title.isEmpty() ? base : doc.title;
+        if (p.pack.name.isEmpty())
+            p.pack.name = p.pack.id;
+        QSet<QString> ids;
+        QList<int> lines;
+        for (const MarkdownQuestion &mq : doc.questions) {
+            Question q;
+            const QString stem = p.pack.id + QLatin1Char('.') + slugOf(mq.text);
+            q.id = stem;
+            for (int n = 2; ids.contains(q.id); ++n)
+                q.id = stem + QLatin1Char('-') + QString::number(n);
+            ids.insert(q.id);
+            q.packId = p.pack.id;
+            q.text = mq.text;
+            q.followUps = mq.followUps;
+            q.guidance = mq.notes;
+            const QString category = mq.category.isEmpty() ? p.pack.name : mq.category;
+            q.tags = {category};
+            p.pack.questions.append(q);
+            lines.append(mq.line);
+            p.categoryOf.append(category);
+        }
+        for (const MarkdownLeftOut &l : doc.leftOut)
+            p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.text));
+        if (p.pack.questions.isEmpty()) {
+            p.problems.append(ImportText::tr("%1: no questions found; expected list items or headings "
+                                             "that ask something (docs/import.md)")
+                                  .arg(fileName));
+        } else {
+            // The pack the Markdown makes must pass the same rules as a JSON pack (lengths,
+            // limits): one validator, its problems told by the Markdown line.
+            PackValidator validator(fileName);
+            Pack checked;
+            if (!validator.validate(packToJson(p.pack), &checked)) {
+                static const QRegularExpression question(QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
+                for (const PackProblem &problem : validator.problems()) {
+                    const auto m = question.match(problem.path);
+                    const int line = m.hasMatch() ? lines.value(m.captured(1).toInt()) : 1;
+                    const QString field = m.hasMatch() && !m.captured(2).isEmpty() ? m.captured(2) : QStringLiteral("text");
+                    p.problems.append(ImportText::tr("%1:%2: %3: %4").arg(fileName).arg(line).arg(field, problem.message));
+                }
+            }
+        }
+    } else {
+        PackValidator validator(fileName);
+        if (!validator.validate(bytes, &p.pack)) {
+            p.problems = validator.messages();
+            return p;
+        }
+        for (const Question &q : p.pack.questions)
+            p.categoryOf.append(displayName(q.kind));
+        if (const PackInfo *info = packInfo(p.pack.id); info && info->builtin)
+            p.problems.append(ImportText::tr("%1: id: \"%2\" is a built-in pack; expected an id of your own")
+                                  .arg(fileName, p.pack.id));
+    }
+    if (const PackInfo *info = packInfo(p.pack.id))
+        p.installedVersion = info->version;
+
+    for (const auto &[question, hidden] : bankQuestions) {
+        ownerOf.insert(question.id, question.packId);
+        if (question.packId == p.pack.id)
+            installedKind.insert(question.id, question.kind);
+        else
+            idOfText.insert(normalizedQuestionText(question.text), question.id);
+    }
+
+    // Categories in file order, each with a guessed kind (or, on re-import, the kind its
+    // questions have now: the person's earlier choice is kept).
+    QHash<QString, QStringList> textsOf;
+    for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
+        const QString &category = p.categoryOf.at(i);
+        if (!textsOf.contains(category))
+            p.categories.append({category, 0, p.pack.questions.at(i).kind});
+        textsOf[category].append(p.pack.questions.at(i).text);
+    }
+    for (ImportCategory &c : p.categories) {
+        c.count = int(textsOf.value(c.name).size());
+        if (!p.markdown)
+            continue;
+        c.kind = guessRoundKind(c.name, textsOf.value(c.name));
+        for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
+            if (p.categoryOf.at(i) == c.name && installedKind.contains(p.pack.questions.at(i).id)) {
+                c.kind = installedKind.value(p.pack.questions.at(i).id);
+                break;
+            }
+        }
+    }
+
+    QHash<QString, QString> seenInFile;
+    for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
+        const Question &q = p.pack.questions.at(i);
+        const QString owner = ownerOf.value(q.id);
+        if (!owner.isEmpty() && owner != p.pack.id)
+            p.problems.append(ImportText::tr("%1: questions[%2].id: \"%3\" already belongs to the pack \"%4\"; "
+                                             "expected an id of its own")
+                                  .arg(fileName)
+                                  .arg(i)
+                                  .arg(q.id, owner));
+        const QString norm = normalizedQuestionText(q.text);
+        if (const auto it = idOfText.constFind(norm); it != idOfText.cend())
+            p.duplicates.append({i, q.text, *it});
+        else if (const auto first = seenInFile.constFind(norm); first != seenInFile.cend())
+            p.duplicates.append({i, q.text, *first});
+        else
+            seenInFile.insert(norm, q.id);
+    }
+    if (p.markdown)
+        p.pack.version = p.installedVersion + 1;
+    return p;
+}
+
+bool applyImport(QuestionBank &bank, const ImportPreview &preview, QString *error)
+{
+    if (!preview.problems.isEmpty()) {
+        *error = preview.problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    const Pack pack = preview.packToSave();
+    if (pack.questions.isEmpty()) {
+        *error = ImportText::tr("%1: nothing to import").arg(preview.fileName);
+        return false;
+    }
+    return bank.installPack(pack, false, error);
+}
+
+} // namespace mockloop

@@ -1,0 +1,128 @@
+#include "bank/PackExport.h"
+
+#include "bank/MarkdownQuestions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mockloop {
+
+namespace {
+
+// Backslash-escapes what markdownPlainText() would otherwise read as markup.
+QString escapeInline(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('_')
+            || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('<') || c == QLatin1Char('>')
+            || c == QLatin1Char('~') || c == QLatin1Char('#') || c == QLatin1Char('|'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out.simplified();
+}
+
+QString itemText(const QString &text)
+{
+    const QString escaped = escapeInline(text);
+    // "Q:" marks an item the importer would otherwise take for prose; a text that itself starts
+    // like a "Q3." label gets the marker too, so the label is not eaten on the way back.
+    if (!looksLikeQuestion(text, false) || markdownPlainText(escaped) != text.simplified())
+        return QStringLiteral("Q: ") + escaped;
+    return escaped;
+}
+
+// A note that starts like "Q:" would come back as a follow-up.
+bool explicitQuestionLike(const QString &line)
+{
+    return markdownPlainText(line) != line.simplified();
+}
+
+} // namespace
+
+QString markdownHeading(RoundKind kind)
+{
+    switch (kind) {
+    case RoundKind::Technical:
+        return QStringLiteral("Technical");
+    case RoundKind::SystemDesign:
+        return QStringLiteral("System design");
+    case RoundKind::Behavioral:
+        return QStringLiteral("Behavioral");
+    case RoundKind::CulturalFit:
+        return QStringLiteral("Cultural fit");
+    case RoundKind::Project:
+        return QStringLiteral("Project");
+    }
+    return QString();
+}
+
+QByteArray packToJson(const Pack &pack)
+{
+    QJsonArray questions;
+    for (const Question &q : pack.questions) {
+        QJsonObject o = q.toJson();
+        o.remove(QStringLiteral("pack")); // the pack is the document
+        for (const char *key : {"difficulty", "guidance", "outline"}) {
+            if (o.value(QLatin1String(key)).toString().isEmpty())
+                o.remove(QLatin1String(key));
+        }
+        for (const char *key : {"tracks", "tags", "keyPoints", "followUps", "competencies"}) {
+            if (o.value(QLatin1String(key)).toArray().isEmpty())
+                o.remove(QLatin1String(key));
+        }
+        questions.append(o);
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("mockloop-pack")},
+                     {QStringLiteral("formatVersion"), kPackFormatVersion},
+                     {QStringLiteral("id"), pack.id},
+                     {QStringLiteral("name"), pack.name},
+                     {QStringLiteral("version"), pack.version},
+                     {QStringLiteral("questions"), questions}};
+    if (!pack.closing.isEmpty()) {
+        QJsonArray closing;
+        for (const ClosingEntry &c : pack.closing) {
+            QJsonObject o{{QStringLiteral("id"), c.id}, {QStringLiteral("text"), c.text}};
+            if (!c.why.isEmpty())
+                o.insert(QStringLiteral("why"), c.why);
+            closing.append(o);
+        }
+        root.insert(QStringLiteral("closing"), closing);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString questionsToMarkdown(const QString &title, const QList<Question> &questions)
+{
+    QString out = QStringLiteral("# ") + escapeInline(title) + QStringLiteral("\n");
+    for (RoundKind kind : kAllRoundKinds) {
+        bool any = false;
+        for (const Question &q : questions) {
+            if (q.kind != kind)
+                continue;
+            if (!any)
+                out += QStringLiteral("\n## ") + markdownHeading(kind) + QStringLiteral("\n\n");
+            any = true;
+            out += QStringLiteral("- ") + itemText(q.text) + QLatin1Char('\n');
+            for (const QString &f : q.followUps)
+                out += QStringLiteral("  - ") + itemText(f) + QLatin1Char('\n');
+            for (QString line : q.guidance.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                line = line.trimmed();
+                if (line.startsWith(QStringLiteral("- ")))
+                    line = line.mid(2);
+                // Notes must not come back as follow-ups: "Note:" keeps one that reads like a
+                // question a note.
+                QString escaped = escapeInline(line);
+                if (looksLikeQuestion(line, false) || explicitQuestionLike(line))
+                    escaped.prepend(QStringLiteral("Note: "));
+                out += QStringLiteral("  - ") + escaped + QLatin1Char('\n');
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace mockloop

@@ -1,0 +1,433 @@
+#include "bank/PackValidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mockloop {
+
+namespace {
+
+// Messages about packs, translated in the "Pack" context.
+class PackText
+{
+    Q_DECLARE_TR_FUNCTIONS(Pack)
+};
+
+QString found(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return PackText::tr("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return PackText::tr("a number");
+    case QJsonValue::String:
+        return PackText::tr("a string");
+    case QJsonValue::Array:
+        return PackText::tr("an array");
+    case QJsonValue::Object:
+        return PackText::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return PackText::tr("nothing");
+}
+
+bool validId(const QString &id)
+{
+    for (const QChar c : id) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
+              || c == QLatin1Char('_')))
+            return false;
+    }
+    return true;
+}
+
+QString quotedList(const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &s : items)
+        quoted.append(QLatin1Char('"') + s + QLatin1Char('"'));
+    return quoted.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString PackProblem::toString() const
+{
+    // A path hundreds of levels deep says no more than its two ends.
+    const QString shown = path.size() > 100 ? path.left(40) + QStringLiteral("…") + path.right(40) : path;
+    return PackText::tr("%1:%2:%3: %4: %5")
+        .arg(file)
+        .arg(at.line)
+        .arg(at.column)
+        .arg(shown.isEmpty() ? PackText::tr("(top level)") : shown, message);
+}
+
+PackValidator::PackValidator(const QString &fileName)
+    : m_fileName(fileName)
+{
+}
+
+QStringList PackValidator::messages() const
+{
+    QStringList out;
+    for (const PackProblem &p : m_problems)
+        out.append(p.toString());
+    return out;
+}
+
+bool PackValidator::readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    const JsonIndex::Limits limits;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = PackText::tr("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > limits.maxBytes) {
+        *error = PackText::tr("%1: the file is larger than %2 MiB")
+                     .arg(path)
+                     .arg(limits.maxBytes / (1024 * 1024));
+        return false;
+    }
+    // Read one byte past the limit: a file that grows or lies about its size is still caught.
+    *bytes = file.read(limits.maxBytes + 1);
+    if (bytes->size() > limits.maxBytes) {
+        *error = PackText::tr("%1: the file is larger than %2 MiB")
+                     .arg(path)
+                     .arg(limits.maxBytes / (1024 * 1024));
+        return false;
+    }
+    return true;
+}
+
+void PackValidator::problem(const QString &path, const QString &message)
+{
+    problemAt(path, path, message);
+}
+
+void PackValidator::problemAt(const QString &path, const QString &positionPath, const QString &message)
+{
+    m_problems.append({m_fileName, m_index.position(positionPath), path, message});
+}
+
+bool PackValidator::object(const QJsonValue &value, const QString &path, QJsonObject *out)
+{
+    if (!value.isObject()) {
+        problem(path, PackText::tr("expected an object, found %1").arg(found(value)));
+        return false;
+    }
+    *out = value.toObject();
+    return true;
+}
+
+void PackValidator::unknownFields(const QJsonObject &o, const QString &path, const QStringList &known)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            problem(JsonIndex::child(path, it.key()),
+                    PackText::tr("unknown field; expected one of %1").arg(quotedList(known)));
+    }
+}
+
+QString PackValidator::string(const QJsonObject &o, const QString &path, const QString &key,
+                              bool required, int maxLength, bool allowEmpty)
+{
+    // The path is spelled out only for a problem: most fields have none.
+    auto at = [&] { return JsonIndex::child(path, key); };
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            problem(at(), PackText::tr("missing; expected a non-empty string"));
+        return QString();
+    }
+    if (!v.isString()) {
+        problem(at(), PackText::tr("expected a string, found %1").arg(found(v)));
+        return QString();
+    }
+    const QString s = v.toString();
+    if (!allowEmpty && s.trimmed().isEmpty()) {
+        problem(at(), PackText::tr("expected a non-empty string"));
+        return s;
+    }
+    if (s.size() > maxLength)
+        problem(at(), PackText::tr("expected at most %1 characters, found %2").arg(maxLength).arg(s.size()));
+    return s;
+}
+
+QString PackValidator::id(const QJsonObject &o, const QString &path, const QString &key)
+{
+    const QString s = string(o, path, key, true, kMaxIdLength);
+    if (!s.trimmed().isEmpty() && !validId(s))
+        problem(JsonIndex::child(path, key),
+                PackText::tr("expected an id of letters, digits, \".\", \"-\" and \"_\", found \"%1\"")
+                    .arg(s.left(80)));
+    return s;
+}
+
+int PackValidator::integer(const QJsonObject &o, const QString &path, const QString &key,
+                           bool required, int fallback, int min, int max)
+{
+    // The path is spelled out only for a problem: most fields have none.
+    auto at = [&] { return JsonIndex::child(path, key); };
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            problem(at(), PackText::tr("missing; expected a whole number from %1 to %2").arg(min).arg(max));
+        return fallback;
+    }
+    const double d = v.toDouble(std::nan(""));
+    if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
+        problem(at(), PackText::tr("expected a whole number from %1 to %2, found %3")
+                        .arg(min)
+                        .arg(max)
+                        .arg(v.isDouble() ? QString::number(d) : found(v)));
+        return fallback;
+    }
+    return int(d);
+}
+
+QStringList PackValidator::strings(const QJsonObject &o, const QString &path, const QString &key)
+{
+    // The path is spelled out only for a problem: most fields have none.
+    auto at = [&] { return JsonIndex::child(path, key); };
+    const QJsonValue v = o.value(key);
+    QStringList out;
+    if (v.isUndefined())
+        return out;
+    if (!v.isArray()) {
+        problem(at(), PackText::tr("expected an array of strings, found %1").arg(found(v)));
+        return out;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        if (!item.isString()) {
+            problem(JsonIndex::child(at(), i),
+                    PackText::tr("expected a non-empty string, found %1").arg(found(item)));
+            continue;
+        }
+        if (item.toString().trimmed().isEmpty()) {
+            problem(JsonIndex::child(at(), i), PackText::tr("expected a non-empty string"));
+            continue;
+        }
+        if (item.toString().size() > kMaxTextLength) {
+            problem(JsonIndex::child(at(), i), PackText::tr("expected at most %1 characters, found %2")
+                                                 .arg(kMaxTextLength)
+                                                 .arg(item.toString().size()));
+            continue;
+        }
+        out.append(item.toString());
+    }
+    return out;
+}
+
+void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Question *q)
+{
+    QJsonObject o;
+    if (!object(value, path, &o))
+        return;
+    static const QStringList known = {
+        QStringLiteral("id"),          QStringLiteral("version"),     QStringLiteral("kind"),
+        QStringLiteral("text"),        QStringLiteral("difficulty"),  QStringLiteral("tracks"),
+        QStringLiteral("tags"),        QStringLiteral("prepSeconds"), QStringLiteral("answerSeconds"),
+        QStringLiteral("guidance"),    QStringLiteral("keyPoints"),   QStringLiteral("outline"),
+        QStringLiteral("followUps"),   QStringLiteral("competencies")};
+    unknownFields(o, path, known);
+    q->id = id(o, path, QStringLiteral("id"));
+    q->version = integer(o, path, QStringLiteral("version"), false, 1, 1, 1'000'000);
+    const QString kindAt = JsonIndex::child(path, QStringLiteral("kind"));
+    const QJsonValue kind = o.value(QStringLiteral("kind"));
+    QStringList kinds;
+    for (RoundKind k : kAllRoundKinds)
+        kinds.append(toKey(k));
+    if (kind.isUndefined())
+        problem(kindAt, PackText::tr("missing; expected one of %1").arg(quotedList(kinds)));
+    else if (const auto k = roundKindFromKey(kind.toString()); k && kind.isString())
+        q->kind = *k;
+    else
+        problem(kindAt, PackText::tr("expected one of %1, found %2")
+                            .arg(quotedList(kinds),
+                                 kind.isString() ? QLatin1Char('"') + kind.toString().left(80) + QLatin1Char('"')
+                                                 : found(kind)));
+    q->text = string(o, path, QStringLiteral("text"), true, kMaxTextLength);
+    q->difficulty = string(o, path, QStringLiteral("difficulty"), false, kMaxIdLength, true);
+    if (!q->difficulty.isEmpty() && !kDifficultyKeys.contains(q->difficulty))
+        problem(JsonIndex::child(path, QStringLiteral("difficulty")),
+                PackText::tr("expected one of %1, found \"%2\"")
+                    .arg(quotedList(kDifficultyKeys), q->difficulty.left(80)));
+    q->tracks = strings(o, path, QStringLiteral("tracks"));
+    q->tags = strings(o, path, QStringLiteral("tags"));
+    q->prepSeconds = integer(o, path, QStringLiteral("prepSeconds"), false, 60, 0, 3600);
+    q->answerSeconds = integer(o, path, QStringLiteral("answerSeconds"), false, 240, 1, 4 * 3600);
+    q->guidance = string(o, path, QStringLiteral("guidance"), false, kMaxLongText, true);
+    q->outline = string(o, path, QStringLiteral("outline"), false, kMaxLongText, true);
+    q->followUps = strings(o, path, QStringLiteral("followUps"));
+    q->competencies = strings(o, path, QStringLiteral("competencies"));
+    const QString kpAt = JsonIndex::child(path, QStringLiteral("keyPoints"));
+    const QJsonValue kps = o.value(QStringLiteral("keyPoints"));
+    if (!kps.isUndefined() && !kps.isArray()) {
+        problem(kpAt, PackText::tr("expected an array of key points, found %1").arg(found(kps)));
+        return;
+    }
+    const QJsonArray array = kps.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = JsonIndex::child(kpAt, i);
+        QJsonObject kp;
+        if (!object(array.at(i), at, &kp))
+            continue;
+        unknownFields(kp, at, {QStringLiteral("text"), QStringLiteral("terms")});
+        q->keyPoints.append({string(kp, at, QStringLiteral("text"), true, kMaxTextLength),
+                             strings(kp, at, QStringLiteral("terms"))});
+    }
+}
+
+void PackValidator::readClosing(const QJsonValue &value, const QString &path, ClosingEntry *c)
+{
+    QJsonObject o;
+    if (!object(value, path, &o))
+        return;
+    unknownFields(o, path, {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("why")});
+    c->id = id(o, path, QStringLiteral("id"));
+    c->text = string(o, path, QStringLiteral("text"), true, kMaxTextLength);
+    c->why = string(o, path, QStringLiteral("why"), false, kMaxLongText, true);
+}
+
+QList<PackProblem> PackValidator::checkQuestion(const Question &question)
+{
+    QJsonObject o = question.toJson();
+    o.remove(QStringLiteral("pack")); // where it is stored, not part of a pack's question
+    if (question.id.isEmpty())
+        o.insert(QStringLiteral("id"), QStringLiteral("new")); // a new question gets its id on saving
+    PackValidator validator(QString{});
+    Question read;
+    validator.readQuestion(o, QString(), &read);
+    return validator.m_problems;
+}
+
+QString PackValidator::fieldDisplayName(const QString &path)
+{
+    static const QRegularExpression part(QStringLiteral("([A-Za-z]+)(?:\\[(\\d+)\\])?"));
+    QStringList names;
+    for (auto it = part.globalMatch(path); it.hasNext();) {
+        const auto m = it.next();
+        const QString key = m.captured(1);
+        const int n = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt() + 1;
+        QString name;
+        if (key == QLatin1String("text"))
+            name = names.isEmpty() ? PackText::tr("question") : PackText::tr("text");
+        else if (key == QLatin1String("keyPoints"))
+            name = PackText::tr("key point %1").arg(n);
+        else if (key == QLatin1String("terms"))
+            name = PackText::tr("match term %1").arg(n);
+        else if (key == QLatin1String("followUps"))
+            name = PackText::tr("follow-up %1").arg(n);
+        else if (key == QLatin1String("outline"))
+            name = PackText::tr("outline");
+        else if (key == QLatin1String("guidance"))
+            name = PackText::tr("how to answer");
+        else if (key == QLatin1String("tags"))
+            name = PackText::tr("tag %1").arg(n);
+        else
+            name = n > 0 ? QStringLiteral("%1 %2").arg(key).arg(n) : key;
+        names << name;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+bool PackValidator::validate(const QByteArray &bytes, Pack *pack)
+{
+    m_problems.clear();
+    m_index.parse(bytes);
+    for (const JsonProblem &p : m_index.problems())
+        m_problems.append({m_fileName, p.at, p.path, p.message});
+    if (!m_index.syntaxOk())
+        return false;
+
+    QJsonObject root;
+    if (!object(m_index.root(), QString(), &root))
+        return false;
+
+    // A newer format may mean anything: say so and check nothing else.
+    const QJsonValue formatVersion = root.value(QStringLiteral("formatVersion"));
+    if (formatVersion.isDouble() && formatVersion.toDouble() > kPackFormatVersion) {
+        problem(QStringLiteral("formatVersion"),
+                PackText::tr("this pack needs a newer MockLoop (format %1, this version reads up to %2)")
+                    .arg(formatVersion.toDouble())
+                    .arg(kPackFormatVersion));
+        return false;
+    }
+    unknownFields(root, QString(),
+                  {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"),
+                   QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("questions"),
+                   QStringLiteral("closing")});
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.isUndefined())
+        problem(QStringLiteral("format"), PackText::tr("missing; expected \"mockloop-pack\""));
+    else if (format.toString() != QLatin1String("mockloop-pack"))
+        problem(QStringLiteral("format"),
+                PackText::tr("expected \"mockloop-pack\", found %1")
+                    .arg(format.isString() ? QLatin1Char('"') + format.toString().left(80) + QLatin1Char('"')
+                                           : found(format)));
+    integer(root, QString(), QStringLiteral("formatVersion"), true, 1, 1, kPackFormatVersion);
+    pack->id = id(root, QString(), QStringLiteral("id"));
+    pack->name = string(root, QString(), QStringLiteral("name"), true, kMaxTextLength);
+    pack->version = integer(root, QString(), QStringLiteral("version"), true, 1, 1, 1'000'000);
+
+    QHash<QString, qsizetype> firstIndex;
+    auto list = [&](const QString &key) {
+        const QJsonValue v = root.value(key);
+        if (!v.isUndefined() && !v.isArray())
+            problem(key, PackText::tr("expected an array, found %1").arg(found(v)));
+        return v.toArray();
+    };
+    const QJsonArray questions = list(QStringLiteral("questions"));
+    pack->questions.clear();
+    pack->questions.reserve(questions.size());
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const QString at = JsonIndex::child(QStringLiteral("questions"), i);
+        Question q;
+        readQuestion(questions.at(i), at, &q);
+        q.packId = pack->id;
+        if (!q.id.isEmpty()) {
+            const auto first = firstIndex.constFind(q.id);
+            if (first != firstIndex.cend())
+                problem(JsonIndex::child(at, QStringLiteral("id")),
+                        PackText::tr("\"%1\" is used twice (first at questions[%2])").arg(q.id).arg(*first));
+            else
+                firstIndex.insert(q.id, i);
+        }
+        pack->questions.append(q);
+    }
+    const QJsonArray closing = list(QStringLiteral("closing"));
+    QSet<QString> closingIds;
+    pack->closing.clear();
+    for (qsizetype i = 0; i < closing.size(); ++i) {
+        const QString at = JsonIndex::child(QStringLiteral("closing"), i);
+        ClosingEntry c;
+        readClosing(closing.at(i), at, &c);
+        if (!c.id.isEmpty() && closingIds.contains(c.id))
+            problem(JsonIndex::child(at, QStringLiteral("id")), PackText::tr("\"%1\" is used twice").arg(c.id));
+        closingIds.insert(c.id);
+        pack->closing.append(c);
+    }
+    if (questions.isEmpty() && closing.isEmpty() && m_problems.isEmpty())
+        problem(QStringLiteral("questions"), PackText::tr("expected at least one question"));
+    // In file order, the way an editor's problem list reads.
+    std::stable_sort(m_problems.begin(), m_problems.end(), [](const PackProblem &a, const PackProblem &b) {
+        return std::pair(a.at.line, a.at.column) < std::pair(b.at.line, b.at.column);
+    });
+    return m_problems.isEmpty();
+}
+
+} // namespace mockloop

@@ -1,0 +1,83 @@
+#include "bank/Question.h"
+
+#include "bank/PackValidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mockloop {
+
+namespace {
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+} // namespace
+
+QJsonObject Question::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("version"), version);
+    if (!packId.isEmpty())
+        o.insert(QStringLiteral("pack"), packId);
+    o.insert(QStringLiteral("kind"), toKey(kind));
+    o.insert(QStringLiteral("text"), text);
+    o.insert(QStringLiteral("difficulty"), difficulty);
+    o.insert(QStringLiteral("tracks"), QJsonArray::fromStringList(tracks));
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    o.insert(QStringLiteral("prepSeconds"), prepSeconds);
+    o.insert(QStringLiteral("answerSeconds"), answerSeconds);
+    o.insert(QStringLiteral("guidance"), guidance);
+    QJsonArray kps;
+    for (const KeyPoint &kp : keyPoints) {
+        kps.append(QJsonObject{{QStringLiteral("text"), kp.text},
+                               {QStringLiteral("terms"), QJsonArray::fromStringList(kp.terms)}});
+    }
+    o.insert(QStringLiteral("keyPoints"), kps);
+    o.insert(QStringLiteral("outline"), outline);
+    o.insert(QStringLiteral("followUps"), QJsonArray::fromStringList(followUps));
+    if (!competencies.isEmpty())
+        o.insert(QStringLiteral("competencies"), QJsonArray::fromStringList(competencies));
+    return o;
+}
+
+Question Question::fromJson(const QJsonObject &o)
+{
+    Question q;
+    q.id = o.value(QStringLiteral("id")).toString();
+    q.version = o.value(QStringLiteral("version")).toInt(1);
+    q.packId = o.value(QStringLiteral("pack")).toString();
+    q.kind = roundKindFromKey(o.value(QStringLiteral("kind")).toString()).value_or(RoundKind::Technical);
+    q.text = o.value(QStringLiteral("text")).toString();
+    q.difficulty = o.value(QStringLiteral("difficulty")).toString();
+    q.tracks = toStringList(o.value(QStringLiteral("tracks")));
+    q.tags = toStringList(o.value(QStringLiteral("tags")));
+    q.prepSeconds = o.value(QStringLiteral("prepSeconds")).toInt(60);
+    q.answerSeconds = o.value(QStringLiteral("answerSeconds")).toInt(240);
+    q.guidance = o.value(QStringLiteral("guidance")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("keyPoints")).toArray()) {
+        const QJsonObject kp = v.toObject();
+        q.keyPoints.append({kp.value(QStringLiteral("text")).toString(),
+                            toStringList(kp.value(QStringLiteral("terms")))});
+    }
+    q.outline = o.value(QStringLiteral("outline")).toString();
+    q.followUps = toStringList(o.value(QStringLiteral("followUps")));
+    q.competencies = toStringList(o.value(QStringLiteral("competencies")));
+    return q;
+}
+
+bool parsePack(const QByteArray &json, const QString &fileName, Pack *pack, QStringList *errors)
+{
+    PackValidator validator(fileName);
+    const bool ok = validator.validate(json, pack);
+    errors->append(validator.messages());
+    return ok;
+}
+
+} // namespace mockloop

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "base/Types.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mockloop {
+
+struct KeyPoint
+{
+    QString text;
+    QStringList terms; // match terms: synonyms, abbreviations
+    friend bool operator==(const KeyPoint &, const KeyPoint &) = default;
+};
+
+struct Question
+{
+    QString id; // stable across versions, e.g. "tech.sql-vs-nosql"
+    int version = 1;
+    QString packId;
+    RoundKind kind = RoundKind::Technical;
+    QString text;
+    QString difficulty; // intern / junior / mid / senior
+    QStringList tracks;
+    QStringList tags;
+    int prepSeconds = 60;
+    int answerSeconds = 240;
+    QString guidance;
+    QList<KeyPoint> keyPoints;
+    QString outline;
+    QStringList followUps;
+    QStringList competencies;
+
+    // The snapshot kept with each attempt, so history survives edits and deletions.
+    QJsonObject toJson() const;
+    static Question fromJson(const QJsonObject &object);
+    friend bool operator==(const Question &, const Question &) = default;
+};
+
+// "Your questions for the interviewer": text plus why it is worth asking.
+struct ClosingEntry
+{
+    QString id;
+    QString text;
+    QString why;
+    friend bool operator==(const ClosingEntry &, const ClosingEntry &) = default;
+};
+
+struct Pack
+{
+    QString id;
+    QString name;
+    int version = 1;
+    QList<Question> questions;
+    QList<ClosingEntry> closing;
+};
+
+// Reads a pack document (docs/pack-format.md) through PackValidator. On a problem returns
+// false and fills *errors with one "file:line:column: field: expected" message per problem.
+bool parsePack(const QByteArray &json, const QString &fileName, Pack *pack, QStringList *errors);
+
+inline constexpr int kPackFormatVersion = 1;
+
+// The difficulty keys of docs/pack-format.md, easiest first.
+inline const QStringList kDifficultyKeys = {QStringLiteral("intern"), QStringLiteral("junior"),
+                                            QStringLiteral("mid"), QStringLiteral("senior")};
+
+} // namespace mockloop

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "bank/Question.h"
+
+#include <QList>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+namespace mockloop {
+
+class Database;
+
+// What the library page and the drawing filter on; every unset field matches everything.
+struct QuestionFilter
+{
+    std::optional<RoundKind> kind;
+    QString track;
+    QString tag;
+    QString difficulty;
+    QStringList packs;
+    QString text; // case-insensitive, in the question text, tags and guidance
+    bool includeHidden = true;
+
+    bool matches(const Question &q, bool hidden) const;
+};
+
+struct PackInfo
+{
+    QString id;
+    QString name;
+    int version = 0;
+    bool builtin = false;
+    int questionCount = 0;
+};
+
+// The questions in the database: built-in packs installed from resources, and drawing.
+class QuestionBank
+{
+public:
+    explicit QuestionBank(Database &db);
+
+    // Installs or upgrades every built-in pack (resources/packs/*.json). A pack already
+    // installed at the same or a newer version is left alone; an upgrade keeps hidden flags.
+    bool installBuiltinPacks(QString *error);
+    bool installPack(const Pack &pack, bool builtin, QString *error);
+
+    std::optional<Question> question(const QString &id) const;
+    QList<Question> questions(std::optional<RoundKind> kind = std::nullopt) const;
+    int count(std::optional<RoundKind> kind = std::nullopt) const;
+    QList<ClosingEntry> closingEntries() const;
+    // Questions matching the filter, ordered by kind then id, each with its hidden flag.
+    QList<std::pair<Question, bool>> find(const QuestionFilter &filter) const;
+    QList<PackInfo> packs() const;
+    // An installed pack with its questions (ordered by id) and closing entries, as stored.
+    std::optional<Pack> pack(const QString &id) const;
+    QStringList tracks() const;
+    QStringList tags() const;
+    bool deleteQuestion(const QString &id, QString *error);
+
+    // The person's own questions (docs/import.md). Built-in questions are read-only: they can be
+    // hidden or copied into the own pack, never edited or deleted.
+    static QString ownPackId() { return QStringLiteral("mine"); }
+    bool isBuiltin(const QString &questionId) const;
+    // Saves a question: one with an empty id is new and goes to the own pack (created on first
+    // use); an existing one keeps its pack and id, and a changed text raises its version so
+    // attempts tell the wordings apart. Refuses built-in questions and an empty text.
+    bool saveOwnQuestion(const Question &question, QString *savedId, QString *error);
+    // A copy of any question in the own pack, with an id of its own.
+    bool copyToOwnPack(const QString &questionId, QString *newId, QString *error);
+    // Deletes a question that is not built in; its attempts stay.
+    bool deleteOwnQuestion(const QString &questionId, QString *error);
+    bool setHidden(const QString &id, bool hidden, QString *error);
+
+    // Draws up to count questions of a kind that are not hidden and not in exclude, in random
+    // order (from rng) without repeats, least recently practised first.
+    // Only questions that match `within` (track, packs) take part.
+    QList<Question> draw(RoundKind kind, int count, const QSet<QString> &exclude,
+                         QRandomGenerator &rng, const QuestionFilter &within = {}) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace mockloop

@@ -1,0 +1,271 @@
+#include "report/Exporter.h"
+
+#include "storage/Database.h"
+#include "report/Report.h"
+#include "practice/Scheduler.h"
+#include "storage/SessionStore.h"
+#include "coach/StoryBank.h"
+#include "base/TimeText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mockloop {
+
+namespace {
+
+QJsonValue isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject attemptJson(const AttemptRecord &a)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("position"), a.position);
+    o.insert(QStringLiteral("status"), toKey(a.times.status));
+    o.insert(QStringLiteral("question"), a.question.toJson());
+    QJsonArray fields;
+    for (const AnswerField &f : a.answer)
+        fields.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}});
+    o.insert(QStringLiteral("answer"), fields);
+    o.insert(QStringLiteral("timings"),
+             QJsonObject{{QStringLiteral("prepLimitMs"), a.times.prepLimitMs},
+                         {QStringLiteral("answerLimitMs"), a.times.answerLimitMs},
+                         {QStringLiteral("prepUsedMs"), a.times.prepUsedMs},
+                         {QStringLiteral("answerUsedMs"), a.times.answerUsedMs},
+                         {QStringLiteral("overtimeMs"), a.times.overtimeMs()},
+                         {QStringLiteral("pausedMs"), a.times.pausedMs},
+                         {QStringLiteral("interruptedMs"), a.times.interruptedMs},
+                         {QStringLiteral("lockedByExpiry"), a.times.lockedByExpiry}});
+    if (a.score) {
+        QJsonObject rubric;
+        for (const auto &[criterion, score] : a.rubric)
+            rubric.insert(criterion, score);
+        QJsonArray covered;
+        for (bool c : a.keyPointsCovered)
+            covered.append(c);
+        o.insert(QStringLiteral("grade"),
+                 QJsonObject{{QStringLiteral("score"), *a.score},
+                             {QStringLiteral("note"), a.gradeNote},
+                             {QStringLiteral("rubric"), rubric},
+                             {QStringLiteral("keyPointsCovered"), covered},
+                             {QStringLiteral("answeredAloud"), a.answeredAloud},
+                             {QStringLiteral("gradedAt"), isoOrNull(a.gradedAt)}});
+    } else {
+        o.insert(QStringLiteral("grade"), QJsonValue());
+    }
+    o.insert(QStringLiteral("startedAt"), isoOrNull(a.startedAt));
+    o.insert(QStringLiteral("submittedAt"), isoOrNull(a.submittedAt));
+    // Whether it counts in the session's figures: a retake replaces (docs/schema.md).
+    o.insert(QStringLiteral("counted"), a.counted);
+    return o;
+}
+
+} // namespace
+
+QJsonObject exportAllJson(Database &db, const QDateTime &exportedAt, QString *error)
+{
+    QSqlQuery ids(db.connection());
+    if (!ids.exec(QStringLiteral("SELECT id FROM sessions ORDER BY started_at, id"))) {
+        *error = ids.lastError().text();
+        return {};
+    }
+    SessionStore store(db);
+    QJsonArray sessions;
+    while (ids.next()) {
+        const auto s = store.load(ids.value(0).toLongLong(), error);
+        if (!s)
+            return {};
+        QJsonObject so;
+        so.insert(QStringLiteral("id"), s->id);
+        so.insert(QStringLiteral("planName"), s->plan.name);
+        so.insert(QStringLiteral("plan"), s->plan.toJson());
+        so.insert(QStringLiteral("seed"), qint64(s->seed));
+        so.insert(QStringLiteral("status"), s->status);
+        so.insert(QStringLiteral("state"), toKey(s->snapshot.state));
+        so.insert(QStringLiteral("startedAt"), isoOrNull(s->startedAt));
+        so.insert(QStringLiteral("endedAt"), isoOrNull(s->endedAt));
+        so.insert(QStringLiteral("closingNotes"), s->closingNotes);
+        QJsonArray rounds;
+        for (const RoundRecord &r : s->rounds) {
+            QJsonObject ro;
+            ro.insert(QStringLiteral("position"), r.position);
+            ro.insert(QStringLiteral("kind"), toKey(r.times.kind));
+            ro.insert(QStringLiteral("budgetMs"), r.times.budgetMs);
+            ro.insert(QStringLiteral("expiry"), toKey(r.times.expiry));
+            ro.insert(QStringLiteral("usedMs"), r.times.usedMs);
+            ro.insert(QStringLiteral("overtimeMs"), r.times.overtimeMs());
+            ro.insert(QStringLiteral("budgetExpired"), r.times.budgetExpired);
+            QJsonArray attempts;
+            for (const AttemptRecord &a : s->attempts) {
+                if (a.times.round == r.position)
+                    attempts.append(attemptJson(a));
+            }
+            ro.insert(QStringLiteral("attempts"), attempts);
+            rounds.append(ro);
+        }
+        so.insert(QStringLiteral("rounds"), rounds);
+        sessions.append(so);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("mockloop-export"));
+    root.insert(QStringLiteral("formatVersion"), kExportFormatVersion);
+    root.insert(QStringLiteral("appVersion"), QStringLiteral(MOCKLOOP_VERSION));
+    root.insert(QStringLiteral("schemaVersion"), db.schemaVersion());
+    root.insert(QStringLiteral("exportedAt"), isoOrNull(exportedAt));
+    root.insert(QStringLiteral("sessions"), sessions);
+    // The person's own writing and their review schedule belong to "all data" too.
+    QJsonArray stories;
+    for (const Story &st : StoryBank(db).stories()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), st.id);
+        o.insert(QStringLiteral("title"), st.title);
+        for (const AnswerField &f : st.toAnswerFields())
+            o.insert(f.name, f.value);
+        o.insert(QStringLiteral("competencies"), QJsonArray::fromStringList(st.competencies));
+        o.insert(QStringLiteral("sourceAttemptId"),
+                 st.sourceAttemptId > 0 ? QJsonValue(st.sourceAttemptId) : QJsonValue());
+        o.insert(QStringLiteral("uses"), st.uses);
+        o.insert(QStringLiteral("createdAt"), isoOrNull(st.createdAt));
+        o.insert(QStringLiteral("updatedAt"), isoOrNull(st.updatedAt));
+        stories.append(o);
+    }
+    root.insert(QStringLiteral("stories"), stories);
+    QJsonArray reviews;
+    for (const ReviewState &r : Scheduler(db, nullptr).states()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("questionId"), r.questionId);
+        o.insert(QStringLiteral("repetitions"), r.repetitions);
+        o.insert(QStringLiteral("lapses"), r.lapses);
+        o.insert(QStringLiteral("ease"), r.ease);
+        o.insert(QStringLiteral("intervalDays"), r.intervalDays);
+        o.insert(QStringLiteral("dueOn"), r.dueOn.isValid() ? QJsonValue(r.dueOn.toString(Qt::ISODate))
+                                                            : QJsonValue());
+        o.insert(QStringLiteral("lastReviewedAt"), isoOrNull(r.lastReviewedAt));
+        o.insert(QStringLiteral("suspended"), r.suspended);
+        reviews.append(o);
+    }
+    root.insert(QStringLiteral("reviews"), reviews);
+    return root;
+}
+
+} // namespace mockloop
+
+namespace mockloop {
+
+namespace {
+
+QByteArray csvField(const QString &value)
+{
+    QString v = value;
+    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
+                       || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'));
+    if (!quote)
+        return v.toUtf8();
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + v.toUtf8() + '"';
+}
+
+QList<qint64> sessionIds(Database &db, QString *error)
+{
+    QList<qint64> ids;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM sessions ORDER BY started_at, id"))) {
+        *error = q.lastError().text();
+        return {};
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QString isoText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QStringList csvColumns()
+{
+    return {QStringLiteral("session_id"),       QStringLiteral("session_started_at"),
+            QStringLiteral("plan_name"),        QStringLiteral("session_status"),
+            QStringLiteral("round_position"),   QStringLiteral("round_kind"),
+            QStringLiteral("attempt_position"), QStringLiteral("question_id"),
+            QStringLiteral("question_version"), QStringLiteral("question_text"),
+            QStringLiteral("status"),           QStringLiteral("prep_limit_ms"),
+            QStringLiteral("prep_used_ms"),     QStringLiteral("answer_limit_ms"),
+            QStringLiteral("answer_used_ms"),   QStringLiteral("overtime_ms"),
+            QStringLiteral("paused_ms"),        QStringLiteral("interrupted_ms"),
+            QStringLiteral("locked_by_expiry"), QStringLiteral("score"),
+            QStringLiteral("grade_note"),       QStringLiteral("started_at"),
+            QStringLiteral("submitted_at"),     QStringLiteral("answer"),
+            QStringLiteral("counted")};
+}
+
+QByteArray exportAllCsv(Database &db, QString *error)
+{
+    QByteArray out = csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    SessionStore store(db);
+    const QList<qint64> ids = sessionIds(db, error);
+    if (!error->isEmpty())
+        return {};
+    for (qint64 id : ids) {
+        const auto s = store.load(id, error);
+        if (!s)
+            return {};
+        for (const AttemptRecord &a : s->attempts) {
+            QStringList answer;
+            for (const AnswerField &f : a.answer)
+                answer.append(f.name + QStringLiteral(": ") + f.value);
+            const QStringList row = {
+                QString::number(s->id), isoText(s->startedAt), s->plan.name, s->status,
+                QString::number(a.times.round), toKey(s->rounds.at(a.times.round).times.kind),
+                QString::number(a.position), a.question.id, QString::number(a.question.version),
+                a.question.text, toKey(a.times.status), QString::number(a.times.prepLimitMs),
+                QString::number(a.times.prepUsedMs), QString::number(a.times.answerLimitMs),
+                QString::number(a.times.answerUsedMs), QString::number(a.times.overtimeMs()),
+                QString::number(a.times.pausedMs), QString::number(a.times.interruptedMs),
+                a.times.lockedByExpiry ? QStringLiteral("1") : QStringLiteral("0"),
+                a.score ? QString::number(*a.score) : QString(), a.gradeNote,
+                isoText(a.startedAt), isoText(a.submittedAt),
+                answer.join(QStringLiteral("\n\n")),
+                a.counted ? QStringLiteral("1") : QStringLiteral("0")};
+            QByteArrayList fields;
+            for (const QString &v : row)
+                fields.append(csvField(v));
+            out += fields.join(',') + "\r\n";
+        }
+    }
+    return out;
+}
+
+QString exportAllMarkdown(Database &db, const QDateTime &exportedAt, QString *error)
+{
+    SessionStore store(db);
+    const QList<qint64> ids = sessionIds(db, error);
+    if (!error->isEmpty())
+        return {};
+    QString md = QStringLiteral("# ") + QCoreApplication::translate("Exporter", "MockLoop sessions")
+                 + QStringLiteral("\n\n")
+                 + (ids.size() == 1 ? QCoreApplication::translate("Exporter", "Exported %1; 1 session.").arg(formatDateTimeWithZone(exportedAt))
+                                    : QCoreApplication::translate("Exporter", "Exported %1; %2 sessions.")
+                                          .arg(formatDateTimeWithZone(exportedAt))
+                                          .arg(ids.size()))
+                 + QStringLiteral("\n\n");
+    for (qint64 id : ids) {
+        const auto s = store.load(id, error);
+        if (!s)
+            return {};
+        QString one = reportMarkdown(buildReport(*s));
+        one.replace(QRegularExpression(QStringLiteral("^#"), QRegularExpression::MultilineOption), QStringLiteral("##"));
+        md += one + QStringLiteral("\n---\n\n");
+    }
+    return md;
+}
+
+} // namespace mockloop

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "base/Types.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mockloop {
+
+// One round of a loop plan. Every unset value defaults from the plan; an unset per-question
+// limit on both falls back to the question's own default (see docs/engine.md).
+struct RoundPlan
+{
+    RoundKind kind = RoundKind::Technical;
+    int questionCount = 1;
+    QStringList questionIds; // chosen questions; when set they replace drawing
+    std::optional<int> prepSeconds;
+    std::optional<int> answerSeconds;
+    std::optional<int> roundSeconds; // 0 = no round budget
+    std::optional<ExpiryPolicy> expiry;
+
+    friend bool operator==(const RoundPlan &, const RoundPlan &) = default;
+};
+
+struct LoopPlan
+{
+    QString id;   // preset id, empty for a custom plan
+    QString name; // shown to people
+    QList<RoundPlan> rounds;
+
+    // Which questions are drawn: only those on this track (intern, backend, senior, sony)
+    // and/or from these packs; empty = the whole bank.
+    QString track;
+    QStringList packs;
+
+    // Defaults for every round.
+    std::optional<int> prepSeconds;
+    std::optional<int> answerSeconds;
+    int roundSeconds = 0; // 0 = no round budget
+    ExpiryPolicy expiry = ExpiryPolicy::Soft;
+
+    // Plan flags.
+    bool pauseAllowed = true;
+    GradingTiming gradingTiming = GradingTiming::AfterEachQuestion;
+    HintsTiming hintsTiming = HintsTiming::AfterEachAnswer;
+    bool retakeAllowed = true;
+    bool closingSegment = true; // "your questions for the interviewer" at the end
+    // Answer aloud, as in a real interview: the editor is a notes pad; the clock and grading
+    // work the same, and each grade records that the answer was spoken.
+    bool answerAloud = false;
+
+    // Effective values for round i (round → plan → question default).
+    int effectivePrepSeconds(int round, int questionDefault) const;
+    int effectiveAnswerSeconds(int round, int questionDefault) const;
+    int effectiveRoundSeconds(int round) const;
+    ExpiryPolicy effectiveExpiry(int round) const;
+    int totalQuestionCount() const;
+
+    QJsonObject toJson() const;
+    // Returns std::nullopt and sets *error when the object is not a valid plan.
+    static std::optional<LoopPlan> fromJson(const QJsonObject &object, QString *error = nullptr);
+
+    friend bool operator==(const LoopPlan &, const LoopPlan &) = default;
+};
+
+// Strict mode (no pause, hard expiry, hints only at the end) and practice mode (pause, soft
+// expiry, hints after each answer) are values of the plan flags, applied to any plan.
+void applyStrictMode(LoopPlan &plan);
+void applyPracticeMode(LoopPlan &plan);
+
+// Plans that ship built in (docs/presets.md).
+QList<LoopPlan> builtinPresets();
+std::optional<LoopPlan> builtinPreset(const QString &id);
+
+} // namespace mockloop

@@ -1,0 +1,437 @@
+#include "session/SessionController.h"
+
+#include "storage/Database.h"
+#include "session/HintsRule.h"
+#include "bank/QuestionBank.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace mockloop {
+
+namespace {
+
+EngineConfig configFor(const LoopPlan &plan, const QList<RoundTimes> &rounds,
+                       const QList<AttemptTimes> &attempts)
+{
+    EngineConfig c;
+    c.rounds = rounds;
+    c.attempts = attempts;
+    c.pauseAllowed = plan.pauseAllowed;
+    c.gradingTiming = plan.gradingTiming;
+    c.closingSegment = plan.closingSegment;
+    c.retakeAllowed = retakesOffered(plan);
+    return c;
+}
+
+} // namespace
+
+SessionController::SessionController(Database &db, const Clock *clock)
+    : m_db(db)
+    , m_store(db)
+    , m_clock(clock)
+{
+}
+
+SessionController::~SessionController()
+{
+    if (m_engine && m_dirtySince >= 0)
+        persist();
+}
+
+QString SessionController::lockPath(const QString &dataDir, qint64 sessionId)
+{
+    return QDir(dataDir).filePath(QStringLiteral("locks/session-%1.lock").arg(sessionId));
+}
+
+bool SessionController::acquireLock(QString *error)
+{
+    const QString path = lockPath(m_db.dataDir(), m_record.id);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_lock = std::make_unique<QLockFile>(path);
+    m_lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    *error = QCoreApplication::translate("SessionController",
+                                         "Session %1 is open in another MockLoop program (%2, "
+                                         "process %3). Close it there first.")
+                 .arg(m_record.id)
+                 .arg(app.isEmpty() ? QStringLiteral("?") : app)
+                 .arg(pid);
+    m_lock.reset();
+    return false;
+}
+
+std::unique_ptr<SessionController> SessionController::start(Database &db, const LoopPlan &plan,
+                                                            const Clock *clock, QString *error,
+                                                            std::optional<quint32> seed)
+{
+    std::unique_ptr<SessionController> c(new SessionController(db, clock));
+    const quint32 usedSeed = seed.value_or(QRandomGenerator::global()->generate());
+    QRandomGenerator rng(usedSeed);
+    QuestionBank bank(db);
+
+    QList<Question> questions;
+    QList<RoundTimes> rounds;
+    QList<AttemptTimes> attempts;
+    QSet<QString> drawn;
+    // Hand-picked questions are reserved first, so no earlier round draws one of them.
+    for (const RoundPlan &rp : plan.rounds)
+        for (const QString &id : rp.questionIds)
+            drawn.insert(id);
+    QuestionFilter within;
+    within.track = plan.track;
+    within.packs = plan.packs;
+    for (int r = 0; r < plan.rounds.size(); ++r) {
+        const RoundPlan &rp = plan.rounds[r];
+        QList<Question> picked;
+        if (!rp.questionIds.isEmpty()) {
+            for (const QString &id : rp.questionIds) {
+                const auto q = bank.question(id);
+                if (!q) {
+                    *error = QCoreApplication::translate("SessionController",
+                                                         "The plan asks for question \"%1\", "
+                                                         "which is not in the bank.")
+                                 .arg(id);
+                    return nullptr;
+                }
+                if (q->kind != rp.kind) {
+                    *error = QCoreApplication::translate("SessionController",
+                                                         "Question \"%1\" is a %2 question; it "
+                                                         "cannot be asked in a %3 round.")
+                                 .arg(id, displayName(q->kind), displayName(rp.kind));
+                    return nullptr;
+                }
+                picked.append(*q);
+            }
+        } else {
+            picked = bank.draw(rp.kind, rp.questionCount, drawn, rng, within);
+        }
+        // A round the bank cannot fill is left out rather than shown empty.
+        if (picked.isEmpty())
+            continue;
+        RoundTimes rt;
+        rt.kind = rp.kind;
+        rt.budgetMs = qint64(plan.effectiveRoundSeconds(r)) * 1000;
+        rt.expiry = plan.effectiveExpiry(r);
+        rounds.append(rt);
+        for (const Question &q : picked) {
+            drawn.insert(q.id);
+            AttemptTimes at;
+            at.round = int(rounds.size()) - 1;
+            at.prepLimitMs = qint64(plan.effectivePrepSeconds(r, q.prepSeconds)) * 1000;
+            at.answerLimitMs = qint64(plan.effectiveAnswerSeconds(r, q.answerSeconds)) * 1000;
+            attempts.append(at);
+            questions.append(q);
+        }
+    }
+    if (questions.isEmpty()) {
+        *error = QCoreApplication::translate("SessionController",
+                                             "There are no questions for the rounds of this plan.");
+        return nullptr;
+    }
+
+    c->m_engine = std::make_unique<Engine>(clock, configFor(plan, rounds, attempts));
+    const EngineSnapshot initial = c->m_engine->snapshot();
+    const auto id = c->m_store.create(plan, usedSeed, questions, initial, clock->wallTime(), error);
+    if (!id)
+        return nullptr;
+    auto record = c->m_store.load(*id, error);
+    if (!record)
+        return nullptr;
+    c->m_record = std::move(*record);
+    c->m_lastSaved = initial;
+    if (!c->acquireLock(error)) {
+        // Nobody ever ran this brand-new session: leave no ownerless "running" row behind.
+        c->m_store.remove(*id, nullptr);
+        return nullptr;
+    }
+    c->m_closingSuggestions = bank.closingEntries();
+    c->m_lastTimesSave = clock->monotonicMs();
+    connect(c->m_engine.get(), &Engine::stateChanged, c.get(),
+            &SessionController::onEngineStateChanged);
+    return c;
+}
+
+std::unique_ptr<SessionController> SessionController::resume(Database &db, qint64 sessionId,
+                                                             const Clock *clock, QString *error)
+{
+    std::unique_ptr<SessionController> c(new SessionController(db, clock));
+    auto record = c->m_store.load(sessionId, error);
+    if (!record)
+        return nullptr;
+    c->m_record = std::move(*record);
+    if (c->m_record.status != QLatin1String("running")) {
+        *error = QCoreApplication::translate("SessionController",
+                                             "Session %1 is %2 and cannot be resumed.")
+                     .arg(sessionId)
+                     .arg(sessionStatusDisplayName(c->m_record.status));
+        return nullptr;
+    }
+    if (!c->acquireLock(error))
+        return nullptr;
+
+    const qint64 downtime =
+        c->m_record.savedAt.isValid()
+            ? std::max<qint64>(0, c->m_record.savedAt.msecsTo(clock->wallTime()))
+            : 0;
+    c->m_engine = std::make_unique<Engine>(
+        clock, configFor(c->m_record.plan, c->m_record.snapshot.rounds, c->m_record.snapshot.attempts),
+        c->m_record.snapshot, downtime);
+    c->m_closingNotes = c->m_record.closingNotes;
+    c->m_closingSuggestions = QuestionBank(db).closingEntries();
+    c->m_lastTimesSave = clock->monotonicMs();
+    connect(c->m_engine.get(), &Engine::stateChanged, c.get(),
+            &SessionController::onEngineStateChanged);
+    // Record the reopening (Paused, interrupted time) at once.
+    c->m_lastSaved = c->m_record.snapshot;
+    if (!c->persist()) {
+        *error = c->m_lastError;
+        return nullptr;
+    }
+    return c;
+}
+
+QList<AnswerField> SessionController::answer(int attempt) const
+{
+    return m_record.attempts.at(attempt).answer;
+}
+
+bool SessionController::setAnswer(const QList<AnswerField> &fields)
+{
+    // Only while the clock runs: typing during a pause would be time the loop never counted.
+    const State s = m_engine->state();
+    const int attempt = m_engine->currentAttempt();
+    if (attempt < 0 || (s != State::Prep && s != State::Answering))
+        return false;
+    if (m_record.attempts[attempt].answer == fields)
+        return true;
+    m_record.attempts[attempt].answer = fields;
+    if (m_dirtySince < 0)
+        m_dirtySince = m_clock->monotonicMs();
+    m_dirtyAttempt = attempt;
+    return true;
+}
+
+void SessionController::setClosingNotes(const QString &notes)
+{
+    if (notes == m_closingNotes)
+        return;
+    m_closingNotes = notes;
+    if (m_dirtySince < 0)
+        m_dirtySince = m_clock->monotonicMs();
+}
+
+Engine::Result SessionController::handle(Event event)
+{
+    return m_engine->handle(event);
+}
+
+Engine::Result SessionController::submitGrade(int score, const QString &note)
+{
+    Grade grade;
+    grade.overall = score;
+    grade.note = note;
+    return submitGrade(grade);
+}
+
+Engine::Result SessionController::recordGrade(const Grade &grade)
+{
+    auto outOfRange = [](int s) { return s < 1 || s > 5; };
+    if (outOfRange(grade.overall)
+        || std::any_of(grade.rubric.cbegin(), grade.rubric.cend(),
+                       [&](const auto &c) { return outOfRange(c.second); }))
+        return {false, QCoreApplication::translate("SessionController",
+                                                   "A score is a whole number from 1 to 5.")};
+    const int attempt = m_engine->currentAttempt();
+    AttemptRecord &rec = m_record.attempts[attempt];
+    if (!grade.keyPointsCovered.isEmpty() && grade.keyPointsCovered.size() != rec.question.keyPoints.size())
+        return {false, QCoreApplication::translate("SessionController",
+                                                   "The key-point checklist does not match the question.")};
+    Grade stored = grade;
+    // Core records it, not the grade form: in an "answer aloud" plan every answer was spoken.
+    stored.answeredAloud = m_record.plan.answerAloud;
+    if (!m_store.saveGrade(rec.id, stored, m_clock->wallTime(), &m_lastError)) {
+        emit saveFailed(m_lastError);
+        return {false, m_lastError};
+    }
+    rec.score = grade.overall;
+    rec.gradeNote = grade.note;
+    rec.rubric = grade.rubric;
+    rec.keyPointsCovered = grade.keyPointsCovered;
+    rec.answeredAloud = stored.answeredAloud;
+    rec.gradedAt = m_clock->wallTime();
+    return {true, {}};
+}
+
+Engine::Result SessionController::submitGrade(const Grade &grade)
+{
+    if (m_engine->state() != State::Grading)
+        return m_engine->check(Event::GradeSubmitted);
+    if (const Engine::Result saved = recordGrade(grade); !saved)
+        return saved;
+    return m_engine->handle(Event::GradeSubmitted);
+}
+
+Engine::Result SessionController::retake(int attempt, const std::optional<Grade> &grade)
+{
+    if (const Engine::Result possible = m_engine->checkRetake(attempt); !possible)
+        return possible;
+    // In Grading the answer on screen is graded as part of the retake: the delta needs it.
+    if (m_engine->state() == State::Grading) {
+        if (!grade)
+            return {false, QCoreApplication::translate("SessionController",
+                                                       "Grade this answer before retaking it.")};
+        if (const Engine::Result saved = recordGrade(*grade); !saved)
+            return saved;
+    }
+    const AttemptRecord &source = m_record.attempts.at(attempt);
+    const int position = int(m_record.attempts.size());
+    const auto id = m_store.addRetake(source.id, position, &m_lastError);
+    if (!id) {
+        emit saveFailed(m_lastError);
+        return {false, m_lastError};
+    }
+    AttemptRecord fresh;
+    fresh.id = *id;
+    fresh.sessionId = m_record.id;
+    fresh.position = position;
+    fresh.question = source.question;
+    fresh.times.round = source.times.round;
+    fresh.times.prepLimitMs = source.times.prepLimitMs;
+    fresh.times.answerLimitMs = source.times.answerLimitMs;
+    m_record.attempts.append(fresh);
+    // Checked above at the same clock reading: the engine appends the same attempt.
+    return m_engine->retake(attempt);
+}
+
+std::optional<int> SessionController::previousScore(int attempt) const
+{
+    return previousScoreOf(m_record.attempts, attempt);
+}
+
+SessionController::QuestionPosition SessionController::questionPosition(int attempt) const
+{
+    QuestionPosition position;
+    if (attempt < 0 || attempt >= m_engine->attemptCount())
+        return position;
+    const int round = m_engine->attemptTimes(attempt).round;
+    QStringList asked; // the round's question ids, in the order first asked
+    for (int i = 0; i < m_engine->attemptCount(); ++i) {
+        if (m_engine->attemptTimes(i).round != round)
+            continue;
+        const QString &id = question(i).id;
+        const bool again = asked.contains(id);
+        if (!again)
+            asked.append(id);
+        if (i == attempt) {
+            position.number = int(asked.indexOf(id)) + 1;
+            position.retake = again;
+        }
+    }
+    position.count = int(asked.size());
+    return position;
+}
+
+int SessionController::questionCount(int round) const
+{
+    QStringList asked;
+    for (int i = 0; i < m_engine->attemptCount(); ++i) {
+        if (m_engine->attemptTimes(i).round == round && !asked.contains(question(i).id))
+            asked.append(question(i).id);
+    }
+    return int(asked.size());
+}
+
+void SessionController::tick()
+{
+    m_engine->tick();
+    const qint64 now = m_clock->monotonicMs();
+    // A soft expiry changes no state, so no transition saved it: save the overtime flag now.
+    const int attempt = m_engine->currentAttempt();
+    const int round = m_engine->currentRound();
+    const EngineSnapshot &saved = m_lastSaved;
+    if ((attempt >= 0 && attempt < saved.attempts.size()
+         && m_engine->attemptTimes(attempt).overtimeStarted != saved.attempts[attempt].overtimeStarted)
+        || (round >= 0 && round < saved.rounds.size()
+            && m_engine->roundTimes(round).overtimeStarted != saved.rounds[round].overtimeStarted)) {
+        persist();
+        return;
+    }
+    if (m_dirtySince >= 0 && now - m_dirtySince >= kDraftSaveDelayMs) {
+        persist();
+        return;
+    }
+    const State s = m_engine->state();
+    if ((s == State::Prep || s == State::Answering || s == State::Paused)
+        && now - m_lastTimesSave >= kTimesSaveMs)
+        persist();
+}
+
+bool SessionController::saveNow()
+{
+    return persist();
+}
+
+void SessionController::onEngineStateChanged(State from, State to)
+{
+    const int attempt = m_engine->currentAttempt();
+    const QDateTime wall = m_clock->wallTime();
+    if (attempt >= 0 && (to == State::Prep || to == State::Answering)) {
+        AttemptRecord &rec = m_record.attempts[attempt];
+        if (!rec.startedAt.isValid()) {
+            rec.startedAt = wall;
+            m_store.markAttemptStarted(rec.id, wall, &m_lastError);
+        }
+    }
+    // Stamp attempts that just left the answering phase.
+    for (int i = 0; i < m_engine->attemptCount(); ++i) {
+        const AttemptStatus now = m_engine->attemptTimes(i).status;
+        AttemptRecord &rec = m_record.attempts[i];
+        if ((now == AttemptStatus::Submitted || now == AttemptStatus::Skipped)
+            && !rec.submittedAt.isValid()) {
+            rec.submittedAt = wall;
+            m_store.markAttemptSubmitted(rec.id, wall, &m_lastError);
+        }
+    }
+    persist();
+    emit stateChanged(from, to);
+}
+
+bool SessionController::persist()
+{
+    const EngineSnapshot snap = m_engine->snapshot();
+    QList<int> changedRounds;
+    for (int i = 0; i < snap.rounds.size(); ++i) {
+        if (i >= m_lastSaved.rounds.size() || !(snap.rounds[i] == m_lastSaved.rounds[i]))
+            changedRounds.append(i);
+    }
+    QList<int> changed;
+    for (int i = 0; i < snap.attempts.size(); ++i) {
+        if (i >= m_lastSaved.attempts.size() || !(snap.attempts[i] == m_lastSaved.attempts[i]))
+            changed.append(i);
+    }
+    const int answerAttempt = m_dirtyAttempt;
+    const QList<AnswerField> fields =
+        answerAttempt >= 0 ? m_record.attempts[answerAttempt].answer : QList<AnswerField>();
+    if (!m_store.saveProgress(m_record, snap, changedRounds, changed, answerAttempt, fields,
+                              m_closingNotes, m_clock->wallTime(), &m_lastError)) {
+        emit saveFailed(m_lastError);
+        return false;
+    }
+    m_lastSaved = snap;
+    m_dirtySince = -1;
+    m_dirtyAttempt = -1;
+    m_lastTimesSave = m_clock->monotonicMs();
+    emit saved();
+    return true;
+}
+
+} // namespace mockloop

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "session/Engine.h"
+#include "storage/SessionStore.h"
+
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace mockloop {
+
+class Database;
+
+// Runs one session: the engine, its storage, the draft autosave and the session lock. Both
+// programs drive a session only through this class; widgets show what it says.
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    // Autosave: a draft is saved once it has waited this long (the UI ticks every 100 ms, so
+    // it is on disk within 500 ms of the edit); elapsed times at least every kTimesSaveMs.
+    static constexpr qint64 kDraftSaveDelayMs = 300;
+    static constexpr qint64 kTimesSaveMs = 5000;
+
+    // Draws the questions (seed stored; a given seed repeats the draw), creates the session
+    // and takes its lock. Returns nullptr with *error set when it cannot.
+    static std::unique_ptr<SessionController> start(Database &db, const LoopPlan &plan,
+                                                    const Clock *clock, QString *error,
+                                                    std::optional<quint32> seed = std::nullopt);
+    // Continues a saved session; a session saved in a timed state reopens Paused and the time
+    // since its last save is recorded as interrupted. Refused while another program owns it.
+    static std::unique_ptr<SessionController> resume(Database &db, qint64 sessionId,
+                                                     const Clock *clock, QString *error);
+    ~SessionController() override;
+
+    qint64 sessionId() const { return m_record.id; }
+    Database &database() const { return m_db; }
+    const Clock *clock() const { return m_clock; }
+    const LoopPlan &plan() const { return m_record.plan; }
+    quint32 seed() const { return m_record.seed; }
+    Engine &engine() { return *m_engine; }
+    const Engine &engine() const { return *m_engine; }
+    State state() const { return m_engine->state(); }
+
+    const Question &question(int attempt) const { return m_record.attempts.at(attempt).question; }
+    QList<AnswerField> answer(int attempt) const;
+    std::optional<int> score(int attempt) const { return m_record.attempts.at(attempt).score; }
+    QString gradeNote(int attempt) const { return m_record.attempts.at(attempt).gradeNote; }
+    QString closingNotes() const { return m_closingNotes; }
+    QList<ClosingEntry> closingSuggestions() const { return m_closingSuggestions; }
+
+    // Edits to the current attempt's answer, accepted in Prep and Answering only; saved by
+    // tick() shortly after.
+    bool setAnswer(const QList<AnswerField> &fields);
+    void setClosingNotes(const QString &notes);
+    bool hasUnsavedChanges() const { return m_dirtySince >= 0; }
+    // What the last successful save wrote (times as stored).
+    const EngineSnapshot &lastSaved() const { return m_lastSaved; }
+
+    Engine::Result handle(Event event);
+    Engine::Result submitGrade(int score, const QString &note);
+    // The full self-grade: rubric scores, the key-point checklist, the overall score and a note.
+    Engine::Result submitGrade(const Grade &grade);
+    // Retake (plan allows): a new attempt of the question of `attempt`, opened at once. In
+    // Grading `attempt` is the current one and the grade shown is saved with it (required);
+    // from the round review any answered attempt of the round.
+    Engine::Result retake(int attempt, const std::optional<Grade> &grade = std::nullopt);
+    // The score of the last earlier attempt of the same question in this session (the one a
+    // retake is compared with), if it was graded.
+    std::optional<int> previousScore(int attempt) const;
+    // Where an attempt stands among its round's questions, a retake counted as its question
+    // again: "question 1 of 2, a retake" rather than "question 3 of 3".
+    struct QuestionPosition
+    {
+        int number = 0; // 1-based, in the order the round first asked them
+        int count = 0;  // distinct questions in the round
+        bool retake = false;
+    };
+    QuestionPosition questionPosition(int attempt) const;
+    // The distinct questions of a round (a retake is its question again, not one more).
+    int questionCount(int round) const;
+    int attemptCount() const { return int(m_record.attempts.size()); }
+    const AttemptRecord &attemptRecord(int attempt) const { return m_record.attempts.at(attempt); }
+    // Engine deadlines and the autosave schedule. Call often; extra calls cost nothing.
+    void tick();
+    bool saveNow();
+    QString lastError() const { return m_lastError; }
+
+    static QString lockPath(const QString &dataDir, qint64 sessionId);
+
+signals:
+    void stateChanged(mockloop::State from, mockloop::State to);
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    SessionController(Database &db, const Clock *clock);
+    bool acquireLock(QString *error);
+    void onEngineStateChanged(State from, State to);
+    bool persist();
+    Engine::Result recordGrade(const Grade &grade);
+
+    Database &m_db;
+    SessionStore m_store;
+    const Clock *m_clock;
+    SessionRecord m_record;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<QLockFile> m_lock;
+    QList<ClosingEntry> m_closingSuggestions;
+    QString m_closingNotes;
+    EngineSnapshot m_lastSaved;
+    qint64 m_dirtySince = -1; // monotonic ms of the first unsaved edit
+    int m_dirtyAttempt = -1;
+    qint64 m_lastTimesSave = 0;
+    QString m_lastError;
+};
+
+} // namespace mockloop
