@@ -1,3 +1,4 @@
+#include "report/SessionText.h"
 #include "TerminalInterview.h"
 
 #include "coach/AnswerTemplate.h"

@@ -1,6 +1,7 @@
 #include "report/Report.h"
 
 #include "report/AnswerMarkdown.h"
+#include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "coach/Rubric.h"
 #include "base/TimeText.h"
