@@ -281,17 +281,25 @@ bool History::deleteSession(qint64 sessionId, QString *error)
     return deleteSessions({sessionId}, error);
 }
 
-bool History::deleteSessions(const QList<qint64> &sessionIds, QString *error)
+QList<DeleteRefusal> History::refusedDeletions(const QList<qint64> &sessionIds) const
 {
     const QList<qint64> open = datatools::openSessions(m_db.dataDir());
+    QList<DeleteRefusal> refused;
     for (qint64 id : sessionIds) {
-        if (open.contains(id)) {
-            *error = QCoreApplication::translate("History", "Session %1 is open in a MockLoop "
-                                                            "program; close it there before "
-                                                            "deleting it.")
-                         .arg(id);
-            return false;
-        }
+        if (open.contains(id))
+            refused.append({id, DeleteRefusal::Reason::OpenInAProgram});
+    }
+    return refused;
+}
+
+bool History::deleteSessions(const QList<qint64> &sessionIds, QString *error)
+{
+    if (const QList<DeleteRefusal> refused = refusedDeletions(sessionIds); !refused.isEmpty()) {
+        *error = QCoreApplication::translate("History", "Session %1 is open in a MockLoop "
+                                                        "program; close it there before "
+                                                        "deleting it.")
+                     .arg(refused.constFirst().sessionId);
+        return false;
     }
     SessionStore store(m_db);
     QString failure;

@@ -13,6 +13,16 @@ namespace mockloop {
 
 class Database;
 
+// A session History::deleteSessions will not delete, and why.
+struct DeleteRefusal
+{
+    enum class Reason {
+        OpenInAProgram // a MockLoop window or terminal has it open (holds its lock)
+    };
+    qint64 sessionId = 0;
+    Reason reason = Reason::OpenInAProgram;
+};
+
 // What the history page filters on; unset fields match everything.
 struct HistoryFilter
 {
@@ -82,9 +92,12 @@ public:
 
     // Refused while a program has the session open.
     bool deleteSession(qint64 sessionId, QString *error);
-    // Several at once, in one transaction: all of them or, when one is open in a program or a
-    // delete fails, none.
+    // Several at once, in one transaction: all of them or, when one is refused (see
+    // refusedDeletions) or a delete fails, none.
     bool deleteSessions(const QList<qint64> &sessionIds, QString *error);
+    // The sessions of the list that deleteSessions would refuse now, and why, in list order;
+    // empty when all of them may go. A front end asks before it asks the person to confirm.
+    QList<DeleteRefusal> refusedDeletions(const QList<qint64> &sessionIds) const;
 
     // The FTS5 query for a person's words (exposed for tests): each word and its prefix, and
     // "words in quotes" as a phrase. Nothing they type is read as FTS5 syntax.

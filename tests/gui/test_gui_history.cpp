@@ -2,6 +2,7 @@
 // on the real window (offscreen, fake clock). Sessions are made through SessionController;
 // every expected list comes from History itself for the same filter and order.
 #include "history/AttemptView.h"
+#include "history/HistoryPage.h"
 #include "history/CompareView.h"
 #include "common/Confirmation.h"
 #include "storage/Database.h"
@@ -14,6 +15,9 @@
 #include "window/StatusNotice.h"
 #include "report/ReportPage.h"
 #include "history/SearchResultModel.h"
+#include "home/SessionTableModel.h"
+#include "library/QuestionTableModel.h"
+#include "stories/StoryMatrixModel.h"
 #include "session/SessionController.h"
 #include "storage/SessionStore.h"
 
@@ -21,6 +25,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLockFile>
@@ -45,11 +50,15 @@ using namespace mockloop;
 using mockloop::desktop::AttemptView;
 using mockloop::desktop::CompareView;
 using mockloop::desktop::Confirmation;
+using mockloop::desktop::HistoryPage;
 using mockloop::desktop::HistoryTableModel;
 using mockloop::desktop::MainWindow;
 using mockloop::desktop::ReportPage;
+using mockloop::desktop::QuestionTableModel;
 using mockloop::desktop::SearchResultModel;
+using mockloop::desktop::SessionTableModel;
 using mockloop::desktop::StatusNotice;
+using mockloop::desktop::StoryMatrixModel;
 using mockloop::test::FakeClock;
 
 
@@ -133,6 +142,8 @@ private slots:
     void compare_twoAttempts_showsRemovedAddedWordsAndScoreDelta();
     void compareView_fieldsOnOneSideAndScoreDeltas();
     void models_passModelTesterThroughPagingSortFilterDeleteAndSearch();
+    void tableModels_columnTables_giveHeadersTooltipsAlignmentAndRowRoles();
+    void dateLimits_withoutSessions_startTheDayBeforeTheClocksToday();
 
 private:
     qint64 practise(RoundKind kind, const QList<AnswerField> &answer, int score, Ending ending,
@@ -909,6 +920,177 @@ void TestGuiHistory::models_passModelTesterThroughPagingSortFilterDeleteAndSearc
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(hits->rowCount(), 0);
+}
+
+namespace {
+
+QStringList headers(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int c = 0; c < model.columnCount(); ++c)
+        out << model.headerData(c, Qt::Horizontal).toString();
+    return out;
+}
+
+// Which columns say they are right-aligned (numbers); the others must say nothing.
+QList<int> rightAligned(const QAbstractItemModel &model)
+{
+    QList<int> out;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        const QVariant a = model.index(0, c).data(Qt::TextAlignmentRole);
+        if (a.isValid() && qvariant_cast<Qt::Alignment>(a) == (Qt::AlignRight | Qt::AlignVCenter))
+            out << c;
+        else if (a.isValid())
+            out << -1 - c; // some other alignment: wrong for these tables
+    }
+    return out;
+}
+
+} // namespace
+
+// The five tables share RowTableModel: each column's header, text, tooltip and alignment come
+// from one column table, every other role from the model.
+void TestGuiHistory::tableModels_columnTables_giveHeadersTooltipsAlignmentAndRowRoles()
+{
+    // Sessions in the history.
+    HistoryTableModel history(*m_db);
+    history.setFilter({});
+    QCOMPARE(headers(history), (QStringLiteral("Started|Plan|Duration|Rounds|Answered|Average score|Status").split(u'|')));
+    QCOMPARE(history.headerData(0, Qt::Vertical), QVariant(1)); // rows keep Qt's numbers
+    QCOMPARE(history.headerData(HistoryTableModel::AnsweredColumn, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString(),
+             QStringLiteral("This column cannot be sorted."));
+    QVERIFY(!history.headerData(HistoryTableModel::PlanColumn, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    QCOMPARE(history.headerData(HistoryTableModel::PlanColumn, Qt::Horizontal, Qt::InitialSortOrderRole),
+             QVariant(int(Qt::AscendingOrder)));
+    QCOMPARE(history.headerData(HistoryTableModel::ScoreColumn, Qt::Horizontal, Qt::InitialSortOrderRole),
+             QVariant(int(Qt::DescendingOrder)));
+    QVERIFY(!history.headerData(history.columnCount(), Qt::Horizontal).isValid());
+    QCOMPARE(rightAligned(history),
+             (QList<int>{HistoryTableModel::DurationColumn, HistoryTableModel::RoundsColumn,
+                         HistoryTableModel::AnsweredColumn, HistoryTableModel::ScoreColumn}));
+    const int row = history.rowOf(m_running);
+    QVERIFY(row >= 0);
+    const HistoryRow &running = history.session(row);
+    auto cell = [&history, row](int column, int role = Qt::DisplayRole) {
+        return history.index(row, column).data(role);
+    };
+    QCOMPARE(cell(HistoryTableModel::AnsweredColumn).toString(),
+             QStringLiteral("%1 / %2").arg(running.answered).arg(running.attempts));
+    QCOMPARE(cell(HistoryTableModel::AnsweredColumn, Qt::ToolTipRole).toString(),
+             QStringLiteral("%1 of %2 questions answered").arg(running.answered).arg(running.attempts));
+    QCOMPARE(cell(HistoryTableModel::PlanColumn, Qt::ToolTipRole), cell(HistoryTableModel::PlanColumn));
+    QCOMPARE(cell(HistoryTableModel::PlanColumn).toString(), running.planName);
+    QCOMPARE(cell(HistoryTableModel::StatusColumn, HistoryTableModel::SessionIdRole).toLongLong(), m_running);
+    QCOMPARE(cell(HistoryTableModel::DateColumn, HistoryTableModel::StatusKeyRole).toString(),
+             QStringLiteral("running"));
+    QVERIFY(!cell(HistoryTableModel::DateColumn, Qt::FontRole).isValid());
+    QVERIFY(!history.index(row, 0).parent().isValid());
+    QCOMPARE(history.columnCount(history.index(row, 0)), 0);
+    QCOMPARE(history.rowCount(history.index(row, 0)), 0);
+
+    // Found answers.
+    SearchResultModel hits;
+    hits.setHits(History(*m_db).search(QStringLiteral("cache")));
+    QVERIFY(hits.rowCount() >= 1);
+    QCOMPARE(headers(hits), (QStringLiteral("Date|Question|Field|Passage").split(u'|')));
+    QCOMPARE(rightAligned(hits), QList<int>());
+    QVERIFY(!hits.index(0, SearchResultModel::DateColumn).data(SearchResultModel::SnippetHtmlRole).isValid());
+    QVERIFY(hits.index(0, SearchResultModel::SnippetColumn).data(SearchResultModel::SnippetHtmlRole)
+                .toString().contains(QStringLiteral("<b>")));
+    QCOMPARE(hits.index(0, SearchResultModel::FieldColumn).data(SearchResultModel::AttemptIdRole).toLongLong(),
+             hits.hit(0).attemptId);
+
+    // Home's sessions.
+    SessionTableModel sessions;
+    SessionSummary summary;
+    summary.id = 42;
+    summary.planName = QStringLiteral("Loop");
+    summary.status = QStringLiteral("finished");
+    summary.attempts = 3;
+    summary.answered = 2;
+    sessions.setSummaries({summary});
+    QCOMPARE(headers(sessions), (QStringLiteral("Started|Plan|Status|Answered|Average score").split(u'|')));
+    QCOMPARE(rightAligned(sessions),
+             (QList<int>{SessionTableModel::AnsweredColumn, SessionTableModel::ScoreColumn}));
+    QCOMPARE(sessions.index(0, SessionTableModel::AnsweredColumn).data().toString(), QStringLiteral("2 / 3"));
+    QCOMPARE(sessions.index(0, SessionTableModel::AnsweredColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("2 / 3"));
+    QCOMPARE(sessions.index(0, SessionTableModel::ScoreColumn).data().toString(), QStringLiteral("–"));
+    QCOMPARE(sessions.index(0, SessionTableModel::PlanColumn).data(SessionTableModel::SessionIdRole).toLongLong(), qint64(42));
+    QCOMPARE(sessions.sessionId(0), qint64(42));
+    QCOMPARE(sessions.sessionId(1), qint64(0));
+
+    // The library's questions.
+    QuestionTableModel questions(*m_db);
+    questions.setFilter({});
+    QVERIFY(questions.rowCount() > 0);
+    QCOMPARE(headers(questions), (QStringLiteral("Kind|Question|Difficulty|Tracks|Tags|Pack|Hidden").split(u'|')));
+    QCOMPARE(rightAligned(questions), QList<int>());
+    QCOMPARE(questions.index(0, QuestionTableModel::TextColumn).data().toString(),
+             questions.question(0).text);
+    QCOMPARE(questions.index(0, QuestionTableModel::PackColumn).data().toString(),
+             questions.packName(questions.question(0).packId));
+    QCOMPARE(questions.index(0, QuestionTableModel::HiddenColumn).data().toString(), QString());
+    QCOMPARE(questions.index(0, QuestionTableModel::KindColumn).data(QuestionTableModel::QuestionIdRole).toString(),
+             questions.question(0).id);
+    QCOMPARE(questions.index(0, 0).data(QuestionTableModel::HiddenRole), QVariant(false));
+    QVERIFY(!questions.index(0, 0).data(Qt::FontRole).isValid());
+
+    // The story matrix: a column per story, then the count; its marks read as their tooltips.
+    StoryMatrixModel matrix;
+    QCOMPARE(matrix.columnCount(), 1);
+    QCOMPARE(headers(matrix), QStringList{QStringLiteral("Stories")});
+    StoryMatrix m;
+    m.competencies = {QStringLiteral("ownership"), QStringLiteral("failure")};
+    Story story;
+    story.title = QStringLiteral("The rollback");
+    story.uses = 1;
+    m.stories = {story};
+    m.covers = {{true}, {false}};
+    matrix.setMatrix(m);
+    QCOMPARE(matrix.rowCount(), 2);
+    QCOMPARE(matrix.columnCount(), 2);
+    QCOMPARE(headers(matrix), (QStringList{QStringLiteral("The rollback\n(used 1×)"), QStringLiteral("Stories")}));
+    QCOMPARE(matrix.headerData(1, Qt::Vertical).toString(), QStringLiteral("failure"));
+    QVERIFY(!matrix.headerData(1, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    QVERIFY(!matrix.headerData(2, Qt::Horizontal).isValid());
+    QCOMPARE(matrix.index(0, 0).data().toString(), QStringLiteral("✓"));
+    QCOMPARE(matrix.index(1, 0).data().toString(), QString());
+    QCOMPARE(matrix.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("“The rollback” shows ownership"));
+    QCOMPARE(matrix.index(1, 0).data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("“The rollback” does not show failure"));
+    QCOMPARE(matrix.index(0, 0).data(Qt::TextAlignmentRole), QVariant(int(Qt::AlignCenter)));
+    QCOMPARE(matrix.index(1, 1).data().toString(), QStringLiteral("gap: no story"));
+    QCOMPARE(matrix.index(0, 1).data().toString(), QStringLiteral("1"));
+    QCOMPARE(matrix.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("1 story shows “ownership”."));
+    QVERIFY(!matrix.index(0, 1).data(Qt::AccessibleTextRole).isValid());
+    QVERIFY(qvariant_cast<QFont>(matrix.index(1, 1).data(Qt::FontRole)).bold());
+    QVERIFY(!qvariant_cast<QFont>(matrix.index(0, 1).data(Qt::FontRole)).bold());
+    QVERIFY(!matrix.index(0, 0).data(Qt::FontRole).isValid());
+}
+
+// With no session yet, the lowest date ("no limit") is the day before today by the injected
+// clock, not by the machine's: the clock is set years away from any real today.
+void TestGuiHistory::dateLimits_withoutSessions_startTheDayBeforeTheClocksToday()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database empty;
+    QString error;
+    QVERIFY2(empty.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    const FakeClock clock(QDateTime(QDate(2041, 7, 14), QTime(12, 0), Qt::UTC));
+    HistoryPage page(empty, &clock);
+    page.refresh();
+    const QDate dayBefore = clock.today().addDays(-1);
+    QCOMPARE(dayBefore, QDate(2041, 7, 13));
+    for (const char *name : {"historyFrom", "historyTo"}) {
+        auto *edit = page.findChild<QDateEdit *>(QLatin1String(name));
+        QVERIFY(edit);
+        QCOMPARE(edit->minimumDate(), dayBefore);
+        QCOMPARE(edit->date(), dayBefore); // still "no limit"
+        QCOMPARE(edit->text(), QStringLiteral("no limit"));
+    }
 }
 
 QTEST_MAIN(TestGuiHistory)

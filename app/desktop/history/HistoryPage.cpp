@@ -3,12 +3,12 @@
 #include "history/AttemptView.h"
 #include "common/Confirmation.h"
 #include "report/SessionText.h"
-#include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "history/HistoryTableModel.h"
 #include "common/RichTextDelegate.h"
 #include "history/SearchResultModel.h"
 #include "window/StatusNotice.h"
+#include "base/Clock.h"
 #include "base/TimeText.h"
 #include "history/ViewSelection.h"
 
@@ -92,17 +92,56 @@ QStringList typedWords(const QString &text)
 
 } // namespace
 
-HistoryPage::HistoryPage(Database &db, QWidget *parent)
+HistoryPage::HistoryPage(Database &db, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_clock(clock)
     , m_model(new HistoryTableModel(db, this))
     , m_hits(new SearchResultModel(this))
 {
     m_model->setObjectName(QStringLiteral("historyModel"));
     m_hits->setObjectName(QStringLiteral("searchModel"));
+    buildListPage();
+    buildPages();
+    connectInputs();
+
+    // Both limits start at "no limit"; refresh() moves that to the day before the first
+    // session. Nothing is read from the database until the page is shown.
+    for (QDateEdit *edit : {m_from, m_to}) {
+        const QSignalBlocker blocker(edit);
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setDate(edit->minimumDate());
+    }
+    runSearch();
+    updateButtons();
+}
+
+void HistoryPage::buildListPage()
+{
     m_listPage = new QWidget(this);
     m_listPage->setObjectName(QStringLiteral("historyList"));
+    QLayout *header = buildHeader();
+    QLayout *filters = buildFilters();
+    QWidget *sessionsPane = buildSessionsPane();
+    QWidget *searchBox = buildSearchBox();
 
+    auto *splitter = new QSplitter(Qt::Vertical, m_listPage);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
+    splitter->addWidget(sessionsPane);
+    splitter->addWidget(searchBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(header);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(splitter, 1);
+}
+
+QLayout *HistoryPage::buildHeader()
+{
     auto *title = new QLabel(tr("History"), m_listPage);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -114,8 +153,13 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(title, 1);
     header->addWidget(homeButton);
+    return header;
+}
 
-    // Filters: combos and dates ask the database at once; typed text after a short pause.
+// Filters: combos and dates ask the database at once; typed text after a short pause
+// (connectInputs).
+QLayout *HistoryPage::buildFilters()
+{
     m_from = limitEdit(QStringLiteral("historyFrom"), m_listPage);
     m_to = limitEdit(QStringLiteral("historyTo"), m_listPage);
     m_kind = new QComboBox(m_listPage);
@@ -149,8 +193,12 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     filters->addWidget(m_status);
     filters->addSpacing(6);
     filters->addWidget(m_text, 1);
+    return filters;
+}
 
-    // Sessions.
+// The sessions, sorted by the database, and what can be done with the chosen ones.
+QWidget *HistoryPage::buildSessionsPane()
+{
     m_table = makeTable(QStringLiteral("historyTable"), m_listPage);
     // Ctrl- and Shift-click choose several sessions, to delete them at once.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -193,8 +241,12 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     sessionsLayout->setContentsMargins(0, 0, 0, 0);
     sessionsLayout->addWidget(m_table, 1);
     sessionsLayout->addLayout(sessionButtons);
+    return sessionsPane;
+}
 
-    // Search over every answer.
+// Search over every answer.
+QWidget *HistoryPage::buildSearchBox()
+{
     auto *searchBox = new QGroupBox(tr("Search your answers"), m_listPage);
     m_search = new QLineEdit(searchBox);
     m_search->setObjectName(QStringLiteral("answerSearch"));
@@ -243,22 +295,13 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     searchLayout->addLayout(searchRow);
     searchLayout->addWidget(m_searchCount);
     searchLayout->addWidget(m_results, 1);
+    return searchBox;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, m_listPage);
-    splitter->setObjectName(QStringLiteral("historySplitter"));
-    splitter->addWidget(sessionsPane);
-    splitter->addWidget(searchBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-
-    auto *listLayout = new QVBoxLayout(m_listPage);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(header);
-    listLayout->addLayout(filters);
-    listLayout->addWidget(splitter, 1);
-
-    m_attemptView = new AttemptView(db, this);
+// The list, and a found answer in its place.
+void HistoryPage::buildPages()
+{
+    m_attemptView = new AttemptView(m_db, this);
     m_attemptView->setObjectName(QStringLiteral("attemptView"));
     connect(m_attemptView, &AttemptView::backRequested, this, &HistoryPage::showList);
     connect(m_attemptView, &AttemptView::reportRequested, this, &HistoryPage::reportRequested);
@@ -270,7 +313,11 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
     m_pages->addWidget(m_attemptView);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
+}
 
+// The find shortcut, the typing pauses, and every filter and selection that asks again.
+void HistoryPage::connectInputs()
+{
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
         showList();
@@ -302,16 +349,6 @@ HistoryPage::HistoryPage(Database &db, QWidget *parent)
         if (!m_model->errorString().isEmpty())
             showMessage(m_model->errorString(), true);
     });
-
-    // Both limits start at "no limit"; refresh() moves that to the day before the first
-    // session. Nothing is read from the database until the page is shown.
-    for (QDateEdit *edit : {m_from, m_to}) {
-        const QSignalBlocker blocker(edit);
-        edit->setMinimumDate(QDate(2000, 1, 1));
-        edit->setDate(edit->minimumDate());
-    }
-    runSearch();
-    updateButtons();
 }
 
 void HistoryPage::refresh()
@@ -351,7 +388,7 @@ void HistoryPage::updateDateRange()
     // so the calendar opens where the sessions are.
     const QList<HistoryRow> first = History(m_db).sessions({}, HistoryColumn::Started, false, 1);
     const QDate floor = first.isEmpty() || !first.constFirst().startedAt.isValid()
-                            ? QDate::currentDate().addDays(-1)
+                            ? m_clock->today().addDays(-1)
                             : first.constFirst().startedAt.date().addDays(-1);
     for (QDateEdit *edit : {m_from, m_to}) {
         if (edit->minimumDate() == floor)
@@ -475,8 +512,9 @@ void HistoryPage::deleteSelected()
         sessions.append(m_model->session(row));
         ids.append(sessions.constLast().id);
     }
-    const QList<qint64> open = datatools::openSessions(m_db.dataDir());
-    if (std::any_of(ids.cbegin(), ids.cend(), [&open](qint64 id) { return open.contains(id); })) {
+    // Core decides which sessions may go (none while a program has one open); asked before
+    // the person confirms, so a refusal never follows a yes.
+    if (!History(m_db).refusedDeletions(ids).isEmpty()) {
         showError(sessions.size() == 1
                       ? tr("This session is open in another MockLoop window or terminal. Close it "
                            "there before deleting it.")

@@ -8,12 +8,14 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
 
 namespace mockloop {
+class Clock;
 class Database;
 }
 
@@ -33,7 +35,8 @@ public:
     // Typing waits this long after the last key before asking the database again.
     static constexpr int kTypingDelayMs = 250;
 
-    explicit HistoryPage(Database &db, QWidget *parent = nullptr);
+    // The clock says which day is today (the date limits when there are no sessions yet).
+    HistoryPage(Database &db, const Clock *clock, QWidget *parent = nullptr);
 
     // Reads the sessions (same filters and order) and the search again, and shows the list.
     // The page reads nothing before the first call (MainWindow::showHistory).
@@ -47,6 +50,16 @@ signals:
     void resumeRequested(qint64 sessionId);
 
 private:
+    // The constructor's parts, called in this order (the order widgets are made is the tab
+    // order).
+    void buildListPage();
+    QLayout *buildHeader();
+    QLayout *buildFilters();
+    QWidget *buildSessionsPane();
+    QWidget *buildSearchBox();
+    void buildPages();
+    void connectInputs();
+
     HistoryFilter currentFilter() const;
     void updateDateRange();
     void applyFilters();
@@ -65,6 +78,7 @@ private:
     void showMessage(const QString &text, bool isError);
 
     Database &m_db;
+    const Clock *m_clock;
     HistoryTableModel *m_model;
     SearchResultModel *m_hits;
     QStackedWidget *m_pages;

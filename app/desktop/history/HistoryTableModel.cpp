@@ -8,9 +8,27 @@
 namespace mockloop::desktop {
 
 HistoryTableModel::HistoryTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_db(db)
 {
+    // In the order of Column.
+    m_columns = {
+        {QT_TR_NOOP("Started"), [](const HistoryRow &s) { return formatDateTime(s.startedAt); }},
+        {QT_TR_NOOP("Plan"), [](const HistoryRow &s) { return s.planName; }},
+        {QT_TR_NOOP("Duration"), [](const HistoryRow &s) { return formatDuration(s.durationMs); },
+         numberAlignment()},
+        {QT_TR_NOOP("Rounds"), [](const HistoryRow &s) { return s.rounds; }, numberAlignment()},
+        {QT_TR_NOOP("Answered"),
+         [](const HistoryRow &s) { return tr("%1 / %2").arg(s.answered).arg(s.attempts); },
+         numberAlignment(),
+         [](const HistoryRow &s) {
+             return tr("%1 of %2 questions answered").arg(s.answered).arg(s.attempts);
+         }},
+        {QT_TR_NOOP("Average score"),
+         [](const HistoryRow &s) { return s.averageScore ? formatDecimal(*s.averageScore) : tr("–"); },
+         numberAlignment()},
+        {QT_TR_NOOP("Status"), [](const HistoryRow &s) { return sessionStatusDisplayName(s.status); }},
+    };
     // Empty until asked (setFilter or refresh): the window builds this page at start, and
     // most starts never open it.
 }
@@ -76,16 +94,6 @@ int HistoryTableModel::rowOf(qint64 sessionId) const
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
-int HistoryTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HistoryTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 bool HistoryTableModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_changing && m_rows.size() < m_total;
@@ -109,51 +117,13 @@ void HistoryTableModel::fetchMore(const QModelIndex &parent)
     m_changing = false;
 }
 
-QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
+QVariant HistoryTableModel::otherData(const HistoryRow &row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const HistoryRow &s = m_rows.at(index.row());
+    Q_UNUSED(column)
     switch (role) {
-    case SessionIdRole:
-        return s.id;
-    case StatusKeyRole:
-        return s.status;
-    case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case DurationColumn:
-        case RoundsColumn:
-        case AnsweredColumn:
-        case ScoreColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
-        return {};
-    }
-    switch (index.column()) {
-    case DateColumn:
-        return formatDateTime(s.startedAt);
-    case PlanColumn:
-        return s.planName;
-    case DurationColumn:
-        return formatDuration(s.durationMs);
-    case RoundsColumn:
-        return s.rounds;
-    case AnsweredColumn:
-        if (role == Qt::ToolTipRole)
-            return tr("%1 of %2 questions answered").arg(s.answered).arg(s.attempts);
-        return tr("%1 / %2").arg(s.answered).arg(s.attempts);
-    case ScoreColumn:
-        return s.averageScore ? formatDecimal(*s.averageScore) : tr("–");
-    case StatusColumn:
-        return sessionStatusDisplayName(s.status);
-    default:
-        return {};
+    case SessionIdRole: return row.id;
+    case StatusKeyRole: return row.status;
+    default: return {};
     }
 }
 
@@ -169,18 +139,7 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::ToolTipRole && !historyColumn(section))
         return tr("This column cannot be sorted.");
-    if (role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn: return tr("Started");
-    case PlanColumn: return tr("Plan");
-    case DurationColumn: return tr("Duration");
-    case RoundsColumn: return tr("Rounds");
-    case AnsweredColumn: return tr("Answered");
-    case ScoreColumn: return tr("Average score");
-    case StatusColumn: return tr("Status");
-    default: return {};
-    }
+    return RowTableModel::headerData(section, orientation, role);
 }
 
 } // namespace mockloop::desktop

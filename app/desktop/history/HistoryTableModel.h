@@ -1,9 +1,7 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "practice/History.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 #include <optional>
 
@@ -17,7 +15,7 @@ namespace mockloop::desktop {
 // Rows arrive in pages of kPageSize as a view scrolls (canFetchMore / fetchMore), so ten
 // thousand sessions open as fast as a hundred. Sorting re-asks the database: the table never
 // holds more than the pages already shown, so it could not sort them itself.
-class HistoryTableModel : public QAbstractTableModel
+class HistoryTableModel : public RowTableModel<HistoryRow>
 {
     Q_OBJECT
 public:
@@ -28,8 +26,7 @@ public:
         RoundsColumn,
         AnsweredColumn,
         ScoreColumn,
-        StatusColumn,
-        ColumnCount
+        StatusColumn
     };
     static constexpr int SessionIdRole = Qt::UserRole + 1;
     static constexpr int StatusKeyRole = Qt::UserRole + 2;
@@ -58,9 +55,6 @@ public:
     // The row of a loaded session, or -1.
     int rowOf(qint64 sessionId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -70,6 +64,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    QVariant otherData(const HistoryRow &row, int column, int role) const override;
     void reload(int atLeast);
     QList<HistoryRow> page(int limit, int offset) const;
 
@@ -79,7 +74,6 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     int m_total = 0;
     mutable QString m_error; // written by the const page reader
-    QList<HistoryRow> m_rows;
     // Set between begin… and end… of a reset or an insertion: whoever listens to those
     // signals (a view, QAbstractItemModelTester) may ask for more rows, and must be told no.
     bool m_changing = false;

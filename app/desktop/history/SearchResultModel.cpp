@@ -7,15 +7,20 @@
 namespace mockloop::desktop {
 
 SearchResultModel::SearchResultModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
+    // In the order of Column.
+    m_columns = {
+        {QT_TR_NOOP("Date"), [](const SearchHit &h) { return formatDateTime(h.startedAt); }},
+        {QT_TR_NOOP("Question"), [](const SearchHit &h) { return h.questionText; }},
+        {QT_TR_NOOP("Field"), [](const SearchHit &h) { return answerFieldDisplayName(h.fieldName); }},
+        {QT_TR_NOOP("Passage"), [](const SearchHit &h) { return snippetText(h.snippet); }},
+    };
 }
 
 void SearchResultModel::setHits(const QList<SearchHit> &hits)
 {
-    beginResetModel();
-    m_hits = hits;
-    endResetModel();
+    setRows(hits);
 }
 
 QString SearchResultModel::snippetHtml(const QString &snippet)
@@ -66,56 +71,15 @@ QStringList SearchResultModel::matchedWords(const QString &snippet)
     return words;
 }
 
-int SearchResultModel::rowCount(const QModelIndex &parent) const
+QVariant SearchResultModel::otherData(const SearchHit &hit, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_hits.size());
-}
-
-int SearchResultModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SearchResultModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SearchHit &h = m_hits.at(index.row());
     switch (role) {
     case AttemptIdRole:
-        return h.attemptId;
+        return hit.attemptId;
     case SnippetHtmlRole:
-        return index.column() == SnippetColumn ? snippetHtml(h.snippet) : QVariant();
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
+        return column == SnippetColumn ? snippetHtml(hit.snippet) : QVariant();
     default:
         return {};
-    }
-    switch (index.column()) {
-    case DateColumn:
-        return formatDateTime(h.startedAt);
-    case QuestionColumn:
-        return h.questionText;
-    case FieldColumn:
-        return answerFieldDisplayName(h.fieldName);
-    case SnippetColumn:
-        return snippetText(h.snippet);
-    default:
-        return {};
-    }
-}
-
-QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn: return tr("Date");
-    case QuestionColumn: return tr("Question");
-    case FieldColumn: return tr("Field");
-    case SnippetColumn: return tr("Passage");
-    default: return {};
     }
 }
 

@@ -6,15 +6,23 @@
 namespace mockloop::desktop {
 
 SessionTableModel::SessionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
-}
-
-void SessionTableModel::setSummaries(const QList<SessionSummary> &summaries)
-{
-    beginResetModel();
-    m_rows = summaries;
-    endResetModel();
+    // In the order of Column.
+    m_columns = {
+        {QT_TR_NOOP("Started"), [](const SessionSummary &s) { return formatDateTime(s.startedAt); }},
+        {QT_TR_NOOP("Plan"), [](const SessionSummary &s) { return s.planName; }},
+        {QT_TR_NOOP("Status"),
+         [](const SessionSummary &s) { return sessionStatusDisplayName(s.status); }},
+        {QT_TR_NOOP("Answered"),
+         [](const SessionSummary &s) { return tr("%1 / %2").arg(s.answered).arg(s.attempts); },
+         numberAlignment()},
+        {QT_TR_NOOP("Average score"),
+         [](const SessionSummary &s) {
+             return s.averageScore ? formatDecimal(*s.averageScore) : tr("–");
+         },
+         numberAlignment()},
+    };
 }
 
 qint64 SessionTableModel::sessionId(int row) const
@@ -22,58 +30,10 @@ qint64 SessionTableModel::sessionId(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int SessionTableModel::rowCount(const QModelIndex &parent) const
+QVariant SessionTableModel::otherData(const SessionSummary &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SessionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SessionTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SessionSummary &s = m_rows.at(index.row());
-    if (role == SessionIdRole)
-        return s.id;
-    if (role == Qt::TextAlignmentRole) {
-        if (index.column() == AnsweredColumn || index.column() == ScoreColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    switch (index.column()) {
-    case DateColumn:
-        return formatDateTime(s.startedAt);
-    case PlanColumn:
-        return s.planName;
-    case StatusColumn:
-        return sessionStatusDisplayName(s.status);
-    case AnsweredColumn:
-        return tr("%1 / %2").arg(s.answered).arg(s.attempts);
-    case ScoreColumn:
-        return s.averageScore ? formatDecimal(*s.averageScore) : tr("–");
-    default:
-        return {};
-    }
-}
-
-QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn: return tr("Started");
-    case PlanColumn: return tr("Plan");
-    case StatusColumn: return tr("Status");
-    case AnsweredColumn: return tr("Answered");
-    case ScoreColumn: return tr("Average score");
-    default: return {};
-    }
+    Q_UNUSED(column)
+    return role == SessionIdRole ? QVariant(row.id) : QVariant();
 }
 
 } // namespace mockloop::desktop

@@ -1,35 +1,26 @@
 #pragma once
 
+#include "common/RowTableModel.h"
 #include "storage/SessionStore.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace mockloop::desktop {
 
 // Session summaries (SessionStore::recent / unfinished) as a read-only table.
-class SessionTableModel : public QAbstractTableModel
+class SessionTableModel : public RowTableModel<SessionSummary>
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, PlanColumn, StatusColumn, AnsweredColumn, ScoreColumn, ColumnCount };
+    enum Column { DateColumn, PlanColumn, StatusColumn, AnsweredColumn, ScoreColumn };
     // The session id of a row, for views that act on a selection.
     static constexpr int SessionIdRole = Qt::UserRole + 1;
 
     explicit SessionTableModel(QObject *parent = nullptr);
 
-    void setSummaries(const QList<SessionSummary> &summaries);
+    void setSummaries(const QList<SessionSummary> &summaries) { setRows(summaries); }
     qint64 sessionId(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-
 private:
-    QList<SessionSummary> m_rows;
+    QVariant otherData(const SessionSummary &row, int column, int role) const override;
 };
 
 } // namespace mockloop::desktop

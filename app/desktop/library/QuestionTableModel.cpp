@@ -22,9 +22,20 @@ QString trackList(const QStringList &tracks)
 } // namespace
 
 QuestionTableModel::QuestionTableModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_db(db)
 {
+    using Row = std::pair<Question, bool>;
+    // In the order of Column.
+    m_columns = {
+        {QT_TR_NOOP("Kind"), [](const Row &r) { return displayName(r.first.kind); }},
+        {QT_TR_NOOP("Question"), [](const Row &r) { return r.first.text; }},
+        {QT_TR_NOOP("Difficulty"), [](const Row &r) { return difficultyDisplayName(r.first.difficulty); }},
+        {QT_TR_NOOP("Tracks"), [](const Row &r) { return trackList(r.first.tracks); }},
+        {QT_TR_NOOP("Tags"), [](const Row &r) { return r.first.tags.join(QStringLiteral(", ")); }},
+        {QT_TR_NOOP("Pack"), [this](const Row &r) { return packName(r.first.packId); }},
+        {QT_TR_NOOP("Hidden"), [](const Row &r) { return r.second ? tr("Hidden") : QString(); }},
+    };
 }
 
 void QuestionTableModel::setFilter(const QuestionFilter &filter)
@@ -58,21 +69,11 @@ QString QuestionTableModel::packName(const QString &packId) const
     return m_packNames.value(packId, packId);
 }
 
-int QuestionTableModel::rowCount(const QModelIndex &parent) const
+QVariant QuestionTableModel::otherData(const std::pair<Question, bool> &row, int column,
+                                      int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int QuestionTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const auto &[q, hidden] = m_rows.at(index.row());
+    Q_UNUSED(column)
+    const auto &[q, hidden] = row;
     switch (role) {
     case QuestionIdRole:
         return q.id;
@@ -90,45 +91,8 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
     default:
         return {};
-    }
-    switch (index.column()) {
-    case KindColumn:
-        return displayName(q.kind);
-    case TextColumn:
-        return q.text;
-    case DifficultyColumn:
-        return difficultyDisplayName(q.difficulty);
-    case TracksColumn:
-        return trackList(q.tracks);
-    case TagsColumn:
-        return q.tags.join(QStringLiteral(", "));
-    case PackColumn:
-        return packName(q.packId);
-    case HiddenColumn:
-        return hidden ? tr("Hidden") : QString();
-    default:
-        return {};
-    }
-}
-
-QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case KindColumn: return tr("Kind");
-    case TextColumn: return tr("Question");
-    case DifficultyColumn: return tr("Difficulty");
-    case TracksColumn: return tr("Tracks");
-    case TagsColumn: return tr("Tags");
-    case PackColumn: return tr("Pack");
-    case HiddenColumn: return tr("Hidden");
-    default: return {};
     }
 }
 

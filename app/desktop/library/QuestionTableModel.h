@@ -1,10 +1,9 @@
 #pragma once
 
 #include "bank/QuestionBank.h"
+#include "common/RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-#include <QList>
 
 #include <utility>
 
@@ -16,7 +15,7 @@ namespace mockloop::desktop {
 
 // The questions QuestionBank::find returns for a filter, as a read-only table in the bank's
 // order (kind, then id). setFilter and refresh re-read the database.
-class QuestionTableModel : public QAbstractTableModel
+class QuestionTableModel : public RowTableModel<std::pair<Question, bool>>
 {
     Q_OBJECT
 public:
@@ -27,8 +26,7 @@ public:
         TracksColumn,
         TagsColumn,
         PackColumn,
-        HiddenColumn,
-        ColumnCount
+        HiddenColumn
     };
     // The question id of a row (any column), for views that act on a selection.
     static constexpr int QuestionIdRole = Qt::UserRole + 1;
@@ -48,16 +46,11 @@ public:
     int rowOf(const QString &questionId) const;
     QString packName(const QString &packId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
+    QVariant otherData(const std::pair<Question, bool> &row, int column, int role) const override;
+
     Database &m_db;
     QuestionFilter m_filter;
-    QList<std::pair<Question, bool>> m_rows;
     QHash<QString, QString> m_packNames; // pack id → name
 };
 

@@ -292,194 +292,213 @@ void ProgressPage::refresh()
     const QDate today = m_clock->today();
     const QDate from = today.addDays(1 - rangeDays());
     const Progress progress(m_db);
+    showScores(progress, from, today);
+    showTimeUse(progress, from, today);
+    showKeyPoints(progress, from, today);
+    showSessions(progress, from, today);
+    // The weakest questions and competencies are all time: a weak spot does not expire with
+    // the range.
+    showWeakQuestions(progress);
+    showWeakCompetencies(progress);
+}
 
-    // Scores per round kind.
-    {
-        const auto trend = progress.scoreTrend(from);
-        auto *chart = new QChart;
-        QList<QAbstractSeries *> all;
-        QStringList lines;
-        int graded = 0;
-        for (auto it = trend.cbegin(); it != trend.cend(); ++it) {
-            all += lineWithDots(chart, displayName(it.key()), it.value(), 1.0);
-            int n = 0;
-            for (const TrendPoint &p : it.value())
-                n += p.count;
-            graded += n;
-            lines << tr("%1: %2 graded, %3 on %4, latest %5 on %6.")
-                         .arg(displayName(it.key()))
-                         .arg(n)
-                         .arg(oneDecimal(it.value().first().value), shortDate(it.value().first().day),
-                              oneDecimal(it.value().last().value), shortDate(it.value().last().day));
-        }
-        addAxes(chart, all, from, today, 1, 5, QStringLiteral("%d"));
-        chart->legend()->setVisible(!trend.isEmpty());
-        setCard(m_scores, chart,
-                graded == 0 ? tr("No graded answers in this period.")
-                            : tr("Average score per day (1–5).") + QLatin1Char('\n')
-                                  + lines.join(QLatin1Char('\n')));
+// Scores per round kind.
+void ProgressPage::showScores(const Progress &progress, const QDate &from, const QDate &today)
+{
+    const auto trend = progress.scoreTrend(from);
+    auto *chart = new QChart;
+    QList<QAbstractSeries *> all;
+    QStringList lines;
+    int graded = 0;
+    for (auto it = trend.cbegin(); it != trend.cend(); ++it) {
+        all += lineWithDots(chart, displayName(it.key()), it.value(), 1.0);
+        int n = 0;
+        for (const TrendPoint &p : it.value())
+            n += p.count;
+        graded += n;
+        lines << tr("%1: %2 graded, %3 on %4, latest %5 on %6.")
+                     .arg(displayName(it.key()))
+                     .arg(n)
+                     .arg(oneDecimal(it.value().first().value), shortDate(it.value().first().day),
+                          oneDecimal(it.value().last().value), shortDate(it.value().last().day));
     }
-    // Time use.
-    {
-        const auto trend = progress.timeUseTrend(from);
-        auto *chart = new QChart;
-        double high = 100;
-        for (const TrendPoint &p : trend)
-            high = std::max(high, p.value * 100);
-        auto series = lineWithDots(chart, tr("Time used"), trend, 100.0);
-        auto *limit = new QLineSeries;
-        limit->setName(tr("The limit"));
-        limit->append(msecs(from), 100);
-        limit->append(msecs(today), 100);
-        chart->addSeries(limit);
-        limit->setProperty("dashed", true); // applyPalette draws it dashed after each theme
-        series << limit;
-        const double top = std::ceil(high / 25) * 25;
-        addAxes(chart, series, from, today, 0, top, QStringLiteral("%d %%"));
-        if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
-            y->setTickCount(int(top / 25) + 1); // steps of 25 %
-        QString summary;
-        if (trend.isEmpty()) {
-            summary = tr("No timed answers in this period.");
-        } else {
-            double sum = 0;
-            int n = 0;
-            int over = 0;
-            for (const TrendPoint &p : trend) {
-                sum += p.value * p.count;
-                n += p.count;
-                over += p.value > 1.0 ? 1 : 0;
-            }
-            summary = tr("Share of the answer time used, per day (100 % = the whole limit).\n"
-                         "Average %1 over %2 answers; latest %3 on %4.")
-                          .arg(percent(sum / n))
-                          .arg(n)
-                          .arg(percent(trend.last().value), shortDate(trend.last().day));
-            if (over > 0)
-                summary += QLatin1Char(' ')
-                           + (over == 1 ? tr("1 day over the limit.")
-                                        : tr("%1 days over the limit.").arg(over));
+    addAxes(chart, all, from, today, 1, 5, QStringLiteral("%d"));
+    chart->legend()->setVisible(!trend.isEmpty());
+    setCard(m_scores, chart,
+            graded == 0 ? tr("No graded answers in this period.")
+                        : tr("Average score per day (1–5).") + QLatin1Char('\n')
+                              + lines.join(QLatin1Char('\n')));
+}
+
+// Time use: the share of the answer time used, with the limit as a dashed line.
+void ProgressPage::showTimeUse(const Progress &progress, const QDate &from, const QDate &today)
+{
+    const auto trend = progress.timeUseTrend(from);
+    auto *chart = new QChart;
+    double high = 100;
+    for (const TrendPoint &p : trend)
+        high = std::max(high, p.value * 100);
+    auto series = lineWithDots(chart, tr("Time used"), trend, 100.0);
+    auto *limit = new QLineSeries;
+    limit->setName(tr("The limit"));
+    limit->append(msecs(from), 100);
+    limit->append(msecs(today), 100);
+    chart->addSeries(limit);
+    limit->setProperty("dashed", true); // applyPalette draws it dashed after each theme
+    series << limit;
+    const double top = std::ceil(high / 25) * 25;
+    addAxes(chart, series, from, today, 0, top, QStringLiteral("%d %%"));
+    if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
+        y->setTickCount(int(top / 25) + 1); // steps of 25 %
+    QString summary;
+    if (trend.isEmpty()) {
+        summary = tr("No timed answers in this period.");
+    } else {
+        double sum = 0;
+        int n = 0;
+        int over = 0;
+        for (const TrendPoint &p : trend) {
+            sum += p.value * p.count;
+            n += p.count;
+            over += p.value > 1.0 ? 1 : 0;
         }
-        setCard(m_timeUse, chart, summary);
+        summary = tr("Share of the answer time used, per day (100 % = the whole limit).\n"
+                     "Average %1 over %2 answers; latest %3 on %4.")
+                      .arg(percent(sum / n))
+                      .arg(n)
+                      .arg(percent(trend.last().value), shortDate(trend.last().day));
+        if (over > 0)
+            summary += QLatin1Char(' ')
+                       + (over == 1 ? tr("1 day over the limit.")
+                                    : tr("%1 days over the limit.").arg(over));
     }
-    // Key points.
-    {
-        const auto trend = progress.keyPointTrend(from);
-        auto *chart = new QChart;
-        auto series = lineWithDots(chart, tr("Key points covered"), trend, 100.0);
-        addAxes(chart, series, from, today, 0, 100, QStringLiteral("%d %%"));
-        if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
-            y->setTickCount(5);
-        chart->legend()->hide();
-        QString summary;
-        if (trend.isEmpty()) {
-            summary = tr("No answers graded with the key-point checklist in this period.");
-        } else {
-            double sum = 0;
-            int n = 0;
-            for (const TrendPoint &p : trend) {
-                sum += p.value * p.count;
-                n += p.count;
-            }
-            summary = tr("Share of a question's key points your answers made, per day.\n"
-                         "First %1 on %2, latest %3 on %4; %5 answers in all.")
-                          .arg(percent(trend.first().value), shortDate(trend.first().day),
-                               percent(trend.last().value), shortDate(trend.last().day))
-                          .arg(n);
+    setCard(m_timeUse, chart, summary);
+}
+
+// Key points covered.
+void ProgressPage::showKeyPoints(const Progress &progress, const QDate &from, const QDate &today)
+{
+    const auto trend = progress.keyPointTrend(from);
+    auto *chart = new QChart;
+    auto series = lineWithDots(chart, tr("Key points covered"), trend, 100.0);
+    addAxes(chart, series, from, today, 0, 100, QStringLiteral("%d %%"));
+    if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
+        y->setTickCount(5);
+    chart->legend()->hide();
+    QString summary;
+    if (trend.isEmpty()) {
+        summary = tr("No answers graded with the key-point checklist in this period.");
+    } else {
+        double sum = 0;
+        int n = 0;
+        for (const TrendPoint &p : trend) {
+            sum += p.value * p.count;
+            n += p.count;
         }
-        setCard(m_keyPoints, chart, summary);
+        summary = tr("Share of a question's key points your answers made, per day.\n"
+                     "First %1 on %2, latest %3 on %4; %5 answers in all.")
+                      .arg(percent(trend.first().value), shortDate(trend.first().day),
+                           percent(trend.last().value), shortDate(trend.last().day))
+                      .arg(n);
     }
-    // Sessions per day.
-    {
-        const auto perDay = progress.sessionsPerDay(from, today);
-        auto *chart = new QChart;
-        auto *upper = new QLineSeries;
-        int total = 0;
-        int days = 0;
-        int most = 0;
-        QDate busiest;
-        for (const TrendPoint &p : perDay) {
-            // A step per day (a bar one day wide), not a line between days.
-            upper->append(msecs(p.day), p.count);
-            upper->append(msecs(p.day.addDays(1)) - 1, p.count);
-            total += p.count;
-            days += p.count > 0 ? 1 : 0;
-            if (p.count > most) {
-                most = p.count;
-                busiest = p.day;
-            }
+    setCard(m_keyPoints, chart, summary);
+}
+
+// Sessions per day, and the line above the charts that counts them.
+void ProgressPage::showSessions(const Progress &progress, const QDate &from, const QDate &today)
+{
+    const auto perDay = progress.sessionsPerDay(from, today);
+    auto *chart = new QChart;
+    auto *upper = new QLineSeries;
+    int total = 0;
+    int days = 0;
+    int most = 0;
+    QDate busiest;
+    for (const TrendPoint &p : perDay) {
+        // A step per day (a bar one day wide), not a line between days.
+        upper->append(msecs(p.day), p.count);
+        upper->append(msecs(p.day.addDays(1)) - 1, p.count);
+        total += p.count;
+        days += p.count > 0 ? 1 : 0;
+        if (p.count > most) {
+            most = p.count;
+            busiest = p.day;
         }
-        auto *area = new QAreaSeries(upper);
-        area->setName(tr("Sessions"));
-        chart->addSeries(area);
-        addAxes(chart, {area}, from, today.addDays(1), 0, std::max(2, most + 1), QStringLiteral("%d"));
-        if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
-            y->setTickCount(std::min(most + 2, 6));
-        chart->legend()->hide();
-        setCard(m_sessions, chart,
-                total == 0 ? tr("No sessions in this period.")
-                : total == 1
-                    ? tr("1 session in the last %1 days.").arg(perDay.size())
-                    : tr("%1 sessions on %2 of the last %3 days; the busiest day was %4 "
-                         "with %5.")
-                          .arg(total)
-                          .arg(days)
-                          .arg(perDay.size())
-                          .arg(shortDate(busiest))
-                          .arg(most));
-        // Spelled out rather than "%n session(s)": without an English catalogue that shows "(s)".
-        m_overall->setText(total == 0   ? tr("No sessions in this period yet.")
-                           : total == 1 ? tr("1 session in the period shown.")
-                                        : tr("%1 sessions in the period shown.").arg(total));
     }
-    // The ten weakest questions (all time: a weak spot does not expire with the range).
-    {
-        const auto weak = progress.weakestQuestions(10);
-        QStringList labels;
-        QList<double> values;
-        QStringList lines;
-        for (int i = 0; i < weak.size(); ++i) {
-            labels << shortened(weak[i].text, 38);
-            values << weak[i].averageScore;
-            lines << (weak[i].attempts == 1
-                          ? tr("%1. %2 — %3, answered once").arg(i + 1).arg(
-                                shortened(weak[i].text, 70), oneDecimal(weak[i].averageScore))
-                          : tr("%1. %2 — %3 average over %4 answers, last %5")
-                                .arg(i + 1)
-                                .arg(shortened(weak[i].text, 70), oneDecimal(weak[i].averageScore))
-                                .arg(weak[i].attempts)
-                                .arg(weak[i].lastScore));
-        }
-        setCard(m_weakQuestions, averageBars(labels, values, tr("Average score")),
-                weak.isEmpty() ? tr("No graded answers yet.")
-                               : tr("Lowest average score first (all time).") + QLatin1Char('\n')
-                                     + lines.join(QLatin1Char('\n')));
-        m_weakQuestions.summary->setMaximumWidth(300);
-        m_weakQuestions.view->setMinimumHeight(60 + 28 * int(weak.size()));
+    auto *area = new QAreaSeries(upper);
+    area->setName(tr("Sessions"));
+    chart->addSeries(area);
+    addAxes(chart, {area}, from, today.addDays(1), 0, std::max(2, most + 1), QStringLiteral("%d"));
+    if (auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)))
+        y->setTickCount(std::min(most + 2, 6));
+    chart->legend()->hide();
+    setCard(m_sessions, chart,
+            total == 0 ? tr("No sessions in this period.")
+            : total == 1
+                ? tr("1 session in the last %1 days.").arg(perDay.size())
+                : tr("%1 sessions on %2 of the last %3 days; the busiest day was %4 "
+                     "with %5.")
+                      .arg(total)
+                      .arg(days)
+                      .arg(perDay.size())
+                      .arg(shortDate(busiest))
+                      .arg(most));
+    // Spelled out rather than "%n session(s)": without an English catalogue that shows "(s)".
+    m_overall->setText(total == 0   ? tr("No sessions in this period yet.")
+                       : total == 1 ? tr("1 session in the period shown.")
+                                    : tr("%1 sessions in the period shown.").arg(total));
+}
+
+// The ten weakest questions (all time: a weak spot does not expire with the range).
+void ProgressPage::showWeakQuestions(const Progress &progress)
+{
+    const auto weak = progress.weakestQuestions(10);
+    QStringList labels;
+    QList<double> values;
+    QStringList lines;
+    for (int i = 0; i < weak.size(); ++i) {
+        labels << shortened(weak[i].text, 38);
+        values << weak[i].averageScore;
+        lines << (weak[i].attempts == 1
+                      ? tr("%1. %2 — %3, answered once").arg(i + 1).arg(
+                            shortened(weak[i].text, 70), oneDecimal(weak[i].averageScore))
+                      : tr("%1. %2 — %3 average over %4 answers, last %5")
+                            .arg(i + 1)
+                            .arg(shortened(weak[i].text, 70), oneDecimal(weak[i].averageScore))
+                            .arg(weak[i].attempts)
+                            .arg(weak[i].lastScore));
     }
-    // The weakest competencies.
-    {
-        const auto weak = progress.weakestCompetencies(8);
-        QStringList labels;
-        QList<double> values;
-        QStringList lines;
-        for (const WeakCompetency &w : weak) {
-            labels << w.competency;
-            values << w.averageScore;
-            lines << (w.attempts == 1
-                          ? tr("%1 — %2, one answer").arg(w.competency, oneDecimal(w.averageScore))
-                          : tr("%1 — %2 average over %3 answers")
-                                .arg(w.competency, oneDecimal(w.averageScore))
-                                .arg(w.attempts));
-        }
-        m_weakCompetencies.view->setMinimumHeight(60 + 28 * int(weak.size()));
-        setCard(m_weakCompetencies, averageBars(labels, values, tr("Average score")),
-                weak.isEmpty() ? tr("No graded story answers yet: competencies come from the "
-                                    "behavioral, cultural-fit and project questions.")
-                               : tr("Competencies the questions asked about, lowest average "
-                                    "score first (all time).")
-                                     + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    setCard(m_weakQuestions, averageBars(labels, values, tr("Average score")),
+            weak.isEmpty() ? tr("No graded answers yet.")
+                           : tr("Lowest average score first (all time).") + QLatin1Char('\n')
+                                 + lines.join(QLatin1Char('\n')));
+    m_weakQuestions.summary->setMaximumWidth(300);
+    m_weakQuestions.view->setMinimumHeight(60 + 28 * int(weak.size()));
+}
+
+// The weakest competencies (all time).
+void ProgressPage::showWeakCompetencies(const Progress &progress)
+{
+    const auto weak = progress.weakestCompetencies(8);
+    QStringList labels;
+    QList<double> values;
+    QStringList lines;
+    for (const WeakCompetency &w : weak) {
+        labels << w.competency;
+        values << w.averageScore;
+        lines << (w.attempts == 1
+                      ? tr("%1 — %2, one answer").arg(w.competency, oneDecimal(w.averageScore))
+                      : tr("%1 — %2 average over %3 answers")
+                            .arg(w.competency, oneDecimal(w.averageScore))
+                            .arg(w.attempts));
     }
+    m_weakCompetencies.view->setMinimumHeight(60 + 28 * int(weak.size()));
+    setCard(m_weakCompetencies, averageBars(labels, values, tr("Average score")),
+            weak.isEmpty() ? tr("No graded story answers yet: competencies come from the "
+                                "behavioral, cultural-fit and project questions.")
+                           : tr("Competencies the questions asked about, lowest average "
+                                "score first (all time).")
+                                 + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 } // namespace mockloop::desktop

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QDate;
 class QLabel;
 
 QT_BEGIN_NAMESPACE
@@ -14,6 +15,7 @@ QT_END_NAMESPACE
 namespace mockloop {
 class Clock;
 class Database;
+class Progress;
 }
 
 namespace mockloop::desktop {
@@ -49,6 +51,14 @@ private:
                  int column);
     void setCard(const Card &card, QChart *chart, const QString &summary);
     void applyPalette(QChart *chart) const;
+    // One card each (refresh calls them in order); the trends cover from … today.
+    void showScores(const Progress &progress, const QDate &from, const QDate &today);
+    void showTimeUse(const Progress &progress, const QDate &from, const QDate &today);
+    void showKeyPoints(const Progress &progress, const QDate &from, const QDate &today);
+    // Also the count above the cards.
+    void showSessions(const Progress &progress, const QDate &from, const QDate &today);
+    void showWeakQuestions(const Progress &progress);
+    void showWeakCompetencies(const Progress &progress);
 
     Database &m_db;
     const Clock *m_clock;

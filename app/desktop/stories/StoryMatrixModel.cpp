@@ -4,64 +4,62 @@
 
 namespace mockloop::desktop {
 
+StoryMatrixModel::StoryMatrixModel(QObject *parent)
+    : RowTableModel(parent)
+{
+    setMatrix({}); // no stories yet: the count column alone
+}
+
 void StoryMatrixModel::setMatrix(const StoryMatrix &matrix)
 {
     beginResetModel();
     m_matrix = matrix;
+    m_rows.clear();
+    for (int row = 0; row < m_matrix.competencies.size(); ++row)
+        m_rows.append(row);
+    m_columns.clear();
+    for (int col = 0; col < countColumn(); ++col) {
+        m_columns.append(
+            {nullptr,
+             [this, col](const int &row) {
+                 return m_matrix.covers.at(row).at(col) ? QStringLiteral("✓") : QString();
+             },
+             int(Qt::AlignCenter),
+             [this, col](const int &row) {
+                 return m_matrix.covers.at(row).at(col)
+                            ? tr("“%1” shows %2").arg(m_matrix.stories.at(col).title,
+                                                      m_matrix.competencies.at(row))
+                            : tr("“%1” does not show %2").arg(m_matrix.stories.at(col).title,
+                                                              m_matrix.competencies.at(row));
+             }});
+    }
+    m_columns.append(
+        {QT_TR_NOOP("Stories"),
+         [this](const int &row) {
+             const int n = m_matrix.storiesFor(row);
+             return n == 0 ? tr("gap: no story") : QString::number(n);
+         },
+         int(Qt::AlignCenter),
+         [this](const int &row) {
+             const int n = m_matrix.storiesFor(row);
+             return n == 0 ? tr("No story shows “%1” yet: write one.").arg(m_matrix.competencies.at(row))
+                    : n == 1 ? tr("1 story shows “%1”.").arg(m_matrix.competencies.at(row))
+                             : tr("%1 stories show “%2”.").arg(n).arg(m_matrix.competencies.at(row));
+         }});
     endResetModel();
 }
 
-int StoryMatrixModel::rowCount(const QModelIndex &parent) const
+QVariant StoryMatrixModel::otherData(const int &row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_matrix.competencies.size());
-}
-
-int StoryMatrixModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_matrix.stories.size()) + 1;
-}
-
-QVariant StoryMatrixModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
-    const int row = index.row();
-    const int col = index.column();
-    if (col == countColumn()) {
-        const int n = m_matrix.storiesFor(row);
-        switch (role) {
-        case Qt::DisplayRole:
-            return n == 0 ? tr("gap: no story") : QString::number(n);
-        case Qt::FontRole: {
-            QFont f;
-            f.setBold(n == 0);
-            return f;
-        }
-        case Qt::ToolTipRole:
-            return n == 0 ? tr("No story shows “%1” yet: write one.").arg(m_matrix.competencies.at(row))
-                          : n == 1 ? tr("1 story shows “%1”.").arg(m_matrix.competencies.at(row))
-                                   : tr("%1 stories show “%2”.").arg(n).arg(m_matrix.competencies.at(row));
-        case Qt::TextAlignmentRole:
-            return int(Qt::AlignCenter);
-        default:
+    if (column == countColumn()) {
+        if (role != Qt::FontRole)
             return {};
-        }
+        QFont f;
+        f.setBold(m_matrix.storiesFor(row) == 0);
+        return f;
     }
-    const bool covers = m_matrix.covers.at(row).at(col);
-    switch (role) {
-    case Qt::DisplayRole:
-        return covers ? QStringLiteral("✓") : QString();
-    case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
-        return covers ? tr("“%1” shows %2").arg(m_matrix.stories.at(col).title,
-                                                m_matrix.competencies.at(row))
-                      : tr("“%1” does not show %2").arg(m_matrix.stories.at(col).title,
-                                                        m_matrix.competencies.at(row));
-    case Qt::TextAlignmentRole:
-        return int(Qt::AlignCenter);
-    default:
-        return {};
-    }
+    // A story's mark reads as its tooltip does.
+    return role == Qt::AccessibleTextRole ? m_columns.at(column).toolTip(row) : QVariant();
 }
 
 QVariant StoryMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -71,13 +69,8 @@ QVariant StoryMatrixModel::headerData(int section, Qt::Orientation orientation, 
             return m_matrix.competencies.at(section);
         return {};
     }
-    if (section == countColumn()) {
-        if (role == Qt::DisplayRole)
-            return tr("Stories");
-        return {};
-    }
-    if (section > countColumn())
-        return {};
+    if (section >= countColumn())
+        return RowTableModel::headerData(section, orientation, role); // "Stories" over the count
     const Story &s = m_matrix.stories.at(section);
     const bool overused = m_matrix.isOverused(section);
     switch (role) {

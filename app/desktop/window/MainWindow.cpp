@@ -223,7 +223,7 @@ LibraryPage *MainWindow::libraryPage()
 HistoryPage *MainWindow::historyPage()
 {
     if (!m_history) {
-        m_history = addPage(new HistoryPage(m_db, m_stack), "historyPage");
+        m_history = addPage(new HistoryPage(m_db, m_clock, m_stack), "historyPage");
         connect(m_history, &HistoryPage::homeRequested, this, &MainWindow::showHome);
         connect(m_history, &HistoryPage::reportRequested, this, &MainWindow::showReport);
         connect(m_history, &HistoryPage::storyFromAttemptRequested, this, [this](qint64 attemptId) {

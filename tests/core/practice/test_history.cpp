@@ -74,6 +74,7 @@ private slots:
     void wordDiff_marksRemovedAndAddedWords();
     void deleteSession_whileItIsOpen_isRefused();
     void deleteSessions_allOrNone();
+    void refusedDeletions_nameTheOpenSessionsAndWhy();
     void readers_sayWhenTheHistoryCannotBeRead();
 
 private:
@@ -472,6 +473,28 @@ void TestHistory::deleteSessions_allOrNone()
     QVERIFY2(h.deleteSessions({a.sessionId, b.sessionId}, &error), qPrintable(error));
     QCOMPARE(h.count({}), 1);
     QVERIFY(h.search(QStringLiteral("words")).isEmpty()); // their answers left the index too
+}
+
+void TestHistory::refusedDeletions_nameTheOpenSessionsAndWhy()
+{
+    const qint64 done = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("words"), 3).sessionId;
+    QString error;
+    auto open = startOpenSession(&error);
+    QVERIFY2(open, qPrintable(error));
+    const History h(*m_db);
+
+    // Only the open one is refused, and it says why; asking deletes nothing.
+    const QList<DeleteRefusal> refused = h.refusedDeletions({done, open->sessionId()});
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.constFirst().sessionId, open->sessionId());
+    QCOMPARE(refused.constFirst().reason, DeleteRefusal::Reason::OpenInAProgram);
+    QCOMPARE(h.count({}), 2);
+    QVERIFY(h.refusedDeletions({done}).isEmpty());
+
+    // Closed, it may go.
+    const qint64 id = open->sessionId();
+    open.reset();
+    QVERIFY(h.refusedDeletions({id}).isEmpty());
 }
 
 void TestHistory::readers_sayWhenTheHistoryCannotBeRead()
