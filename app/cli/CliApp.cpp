@@ -1,6 +1,8 @@
 #include "CliApp.h"
 
+#include "base/Clock.h"
 #include "base/DataDir.h"
+#include "practice/GradeReplay.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -120,7 +122,9 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     }
 
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
-    Database db;
+    const SystemClock clock;
+    Database db(clock);
+    db.setGradeReplay(gradeReplay());
     if (it->opensDatabase) {
         // An upgrade copies the file first: on a long history that takes seconds.
         const int stored = Database::storedSchemaVersion(databasePath(dataDir));

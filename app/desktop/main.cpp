@@ -1,6 +1,7 @@
 #include "base/Clock.h"
 #include "base/DataDir.h"
 #include "storage/Database.h"
+#include "practice/GradeReplay.h"
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
 #include "base/Settings.h"
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString dataDir = mockloop::resolveDataDir(parser.value(dataDirOption));
-    mockloop::Database db;
+    const mockloop::SystemClock clock;
+    mockloop::Database db(clock);
+    db.setGradeReplay(mockloop::gradeReplay());
     QString error;
     auto upgradeNotice = mockloop::desktop::UpgradeNotice::showIfUpgrading(mockloop::databasePath(dataDir));
     const bool opened = db.open(mockloop::databasePath(dataDir), &error);
@@ -79,7 +82,6 @@ int main(int argc, char *argv[])
                                  .arg(error));
     }
 
-    const mockloop::SystemClock clock;
     mockloop::desktop::MainWindow window(db, &clock);
     window.useSettings(settingsStore.get());
     // On a small screen (1024×700) use all of it; on larger ones keep the default size.

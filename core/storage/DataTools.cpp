@@ -1,8 +1,8 @@
 #include "storage/DataTools.h"
 
+#include "base/Clock.h"
 #include "storage/Database.h"
-#include "practice/Scheduler.h"
-#include "session/SessionController.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -129,6 +129,27 @@ bool execAll(QSqlQuery &q, const QStringList &statements, QString *error)
         }
     }
     return true;
+}
+
+// SM-2's starting ease (SchedulerParameters::initialEase, docs/scheduling.md): what a kept,
+// suspended question starts from again. test_data_tools keeps the two equal.
+constexpr double kInitialEase = 2.5;
+
+// After every session is deleted: the schedule came from their grades, so it goes too; a
+// suspension is the person's choice and stays. The review rows are the store's, so this SQL
+// lives here (it was Scheduler::forgetReviews); runs inside deleteData's transaction.
+bool forgetReviews(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM review_log"))
+        || !q.exec(QStringLiteral("DELETE FROM review_state WHERE suspended = 0")))
+        return sqlFail(q, error);
+    QSqlQuery reset(db);
+    reset.prepare(QStringLiteral(
+        "UPDATE review_state SET repetitions = 0, lapses = 0, ease = ?, interval_days = 0, "
+        "due_on = '', last_reviewed_at = NULL, last_grade = 0"));
+    reset.addBindValue(kInitialEase);
+    return reset.exec() || sqlFail(reset, error);
 }
 
 } // namespace
@@ -263,9 +284,9 @@ QString deletedText(DataParts parts)
     return lines.join(QLatin1Char(' '));
 }
 
-QString backupPathFor(const QString &dataDir, const QString &label)
+QString backupPathFor(const QString &dataDir, const QString &label, const Clock &clock)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString stamp = clock.wallTime().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     return QDir(dataDir).filePath(QStringLiteral("backups/mockloop-%1-%2.sqlite").arg(label, stamp));
 }
 
@@ -365,14 +386,15 @@ bool restore(Database &db, const QString &sourcePath, QString *backupOfCurrent, 
             return false;
         }
         QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        Database upgraded;
+        Database upgraded(db.clock());
+        upgraded.setGradeReplay(db.gradeReplay()); // an old backup's grades become its schedule
         if (!upgraded.open(copy, error))
             return false;
         upgraded.close();
         rowsFrom = copy;
     }
 
-    const QString safety = backupPathFor(db.dataDir(), QStringLiteral("before-restore"));
+    const QString safety = backupPathFor(db.dataDir(), QStringLiteral("before-restore"), db.clock());
     if (!backup(db, safety, error))
         return false;
     if (backupOfCurrent)
@@ -450,7 +472,7 @@ bool deleteData(Database &db, DataParts parts, QString *error)
                              QStringLiteral("DELETE FROM question_snapshots WHERE id NOT IN "
                                             "(SELECT snapshot_id FROM attempts WHERE snapshot_id IS NOT NULL)")},
                          error)
-                || !Scheduler::forgetReviews(c, error))
+                || !forgetReviews(c, error))
                 return false;
         }
         if (parts.testFlag(DataPart::Stories)

@@ -6,6 +6,7 @@
 
 namespace mockloop {
 
+class Clock;
 class Database;
 
 // Backing up, restoring and deleting the person's data. See docs/data-tools.md.
@@ -86,8 +87,9 @@ bool deleteData(Database &db, DataParts parts, QString *error);
 // deleteData(db, DataPart::Sessions): every session with its rounds, attempts and answers.
 bool deleteAllSessions(Database &db, QString *error);
 
-// Where automatic backups go: DATA_DIR/backups/mockloop-<label>-<UTC stamp>.sqlite
-QString backupPathFor(const QString &dataDir, const QString &label);
+// Where automatic backups go: DATA_DIR/backups/mockloop-<label>-<UTC stamp>.sqlite, the stamp
+// read from clock.
+QString backupPathFor(const QString &dataDir, const QString &label, const Clock &clock);
 
 } // namespace datatools
 } // namespace mockloop

@@ -1,10 +1,10 @@
 #include "storage/Database.h"
 
-#include "practice/Scheduler.h"
+#include "base/Clock.h"
+#include "storage/Migrations.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -43,429 +43,18 @@ QString nextConnectionName()
     return QStringLiteral("mockloop-%1").arg(++counter);
 }
 
-bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+// The clock of a Database that is given none: the machine's, one per process.
+const Clock &systemClock()
 {
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
-// Schema version 1: see docs/schema.md for every table and column.
-bool migrateTo1(QSqlDatabase &db, QString *error)
-{
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE packs (
-            id TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            builtin INTEGER NOT NULL DEFAULT 0,
-            installed_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE questions (
-            id TEXT PRIMARY KEY,
-            pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-            version INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            text TEXT NOT NULL,
-            difficulty TEXT NOT NULL DEFAULT '',
-            prep_seconds INTEGER NOT NULL,
-            answer_seconds INTEGER NOT NULL,
-            data TEXT NOT NULL,
-            hidden INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral("CREATE INDEX questions_kind ON questions(kind, hidden)"),
-        QStringLiteral(R"(CREATE TABLE closing_entries (
-            id TEXT PRIMARY KEY,
-            pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
-            text TEXT NOT NULL,
-            why TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral(R"(CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
-            plan_name TEXT NOT NULL,
-            plan TEXT NOT NULL,
-            seed INTEGER NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'abandoned')),
-            state TEXT NOT NULL,
-            paused_from TEXT NOT NULL,
-            current_round INTEGER NOT NULL DEFAULT -1,
-            current_attempt INTEGER NOT NULL DEFAULT -1,
-            closing_notes TEXT NOT NULL DEFAULT '',
-            started_at TEXT NOT NULL,
-            ended_at TEXT,
-            saved_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX sessions_started ON sessions(started_at)"),
-        QStringLiteral(R"(CREATE TABLE rounds (
-            id INTEGER PRIMARY KEY,
-            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            budget_ms INTEGER NOT NULL,
-            expiry TEXT NOT NULL CHECK (expiry IN ('hard', 'soft')),
-            used_ms INTEGER NOT NULL DEFAULT 0,
-            overtime_started INTEGER NOT NULL DEFAULT 0,
-            budget_expired INTEGER NOT NULL DEFAULT 0,
-            UNIQUE (session_id, position)))"),
-        QStringLiteral(R"(CREATE TABLE attempts (
-            id INTEGER PRIMARY KEY,
-            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            question_id TEXT NOT NULL,
-            question_version INTEGER NOT NULL,
-            question_text TEXT NOT NULL,
-            question_snapshot TEXT NOT NULL,
-            status TEXT NOT NULL,
-            prep_limit_ms INTEGER NOT NULL,
-            answer_limit_ms INTEGER NOT NULL,
-            prep_used_ms INTEGER NOT NULL DEFAULT 0,
-            answer_used_ms INTEGER NOT NULL DEFAULT 0,
-            paused_ms INTEGER NOT NULL DEFAULT 0,
-            interrupted_ms INTEGER NOT NULL DEFAULT 0,
-            locked_by_expiry INTEGER NOT NULL DEFAULT 0,
-            overtime_started INTEGER NOT NULL DEFAULT 0,
-            score INTEGER CHECK (score BETWEEN 1 AND 5),
-            grade_note TEXT NOT NULL DEFAULT '',
-            graded_at TEXT,
-            started_at TEXT,
-            submitted_at TEXT,
-            UNIQUE (session_id, position)))"),
-        QStringLiteral("CREATE INDEX attempts_question ON attempts(question_id, started_at)"),
-        QStringLiteral("CREATE INDEX attempts_round ON attempts(round_id)"),
-        QStringLiteral(R"(CREATE TABLE answer_fields (
-            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            name TEXT NOT NULL,
-            value TEXT NOT NULL,
-            PRIMARY KEY (attempt_id, position)) WITHOUT ROWID)"),
-    }, error);
-}
-
-// Schema version 2: full-text search over every answer (SQLite FTS5, porter stemming over
-// unicode61). The index row of an answer field has rowid attempt_id * 1024 + position, so
-// triggers keep it in step with answer_fields by rowid, cascaded deletes included.
-bool migrateTo2(QSqlDatabase &db, QString *error)
-{
-    return execAll(db, {
-        QStringLiteral("CREATE VIRTUAL TABLE answer_search USING fts5(value, tokenize = 'porter unicode61')"),
-        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_insert AFTER INSERT ON answer_fields BEGIN
-            INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + new.position, new.value);
-            END)"),
-        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_delete AFTER DELETE ON answer_fields BEGIN
-            DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + old.position;
-            END)"),
-        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_update AFTER UPDATE ON answer_fields BEGIN
-            DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + old.position;
-            INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + new.position, new.value);
-            END)"),
-        QStringLiteral("INSERT INTO answer_search (rowid, value) SELECT attempt_id * 1024 + position, value FROM answer_fields"),
-        QStringLiteral("CREATE INDEX attempts_session ON attempts(session_id, status)"),
-    }, error);
-}
-
-// Schema version 3: the full self-grade. Rubric scores per criterion and the key-point
-// checklist (pre-ticked by the coach, changed by the person) belong to an attempt.
-bool migrateTo3(QSqlDatabase &db, QString *error)
-{
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE attempt_rubric (
-            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
-            criterion TEXT NOT NULL,
-            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
-            PRIMARY KEY (attempt_id, criterion)) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE attempt_key_points (
-            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            covered INTEGER NOT NULL CHECK (covered IN (0, 1)),
-            PRIMARY KEY (attempt_id, position)) WITHOUT ROWID)"),
-    }, error);
-}
-
-// Schema version 4: a question's snapshot is stored once per distinct content (an attempt
-// used to carry its own ~4 KB copy: 1 GB of duplicates at 250,000 attempts).
-bool migrateTo4(QSqlDatabase &db, QString *error)
-{
-    if (!execAll(db, {
-            QStringLiteral(R"(CREATE TABLE question_snapshots (
-                id INTEGER PRIMARY KEY,
-                question_id TEXT NOT NULL,
-                version INTEGER NOT NULL,
-                digest BLOB NOT NULL UNIQUE,
-                data TEXT NOT NULL))"),
-            QStringLiteral("ALTER TABLE attempts ADD COLUMN snapshot_id INTEGER REFERENCES question_snapshots(id)"),
-        }, error))
-        return false;
-    QSqlQuery read(db);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, question_id, question_version, question_snapshot FROM attempts"))) {
-        *error = read.lastError().text();
-        return false;
-    }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO question_snapshots (question_id, version, digest, data) VALUES (?, ?, ?, ?)"));
-    QSqlQuery link(db);
-    link.prepare(QStringLiteral("UPDATE attempts SET snapshot_id = ? WHERE id = ?"));
-    QHash<QByteArray, qint64> ids;
-    while (read.next()) {
-        const QString data = read.value(3).toString();
-        const QByteArray digest = snapshotDigest(data);
-        auto it = ids.constFind(digest);
-        if (it == ids.constEnd()) {
-            insert.addBindValue(read.value(1));
-            insert.addBindValue(read.value(2));
-            insert.addBindValue(digest);
-            insert.addBindValue(data);
-            if (!insert.exec()) {
-                *error = insert.lastError().text();
-                return false;
-            }
-            it = ids.insert(digest, insert.lastInsertId().toLongLong());
-        }
-        link.addBindValue(*it);
-        link.addBindValue(read.value(0));
-        if (!link.exec()) {
-            *error = link.lastError().text();
-            return false;
-        }
-    }
-    return execAll(db, {QStringLiteral("ALTER TABLE attempts DROP COLUMN question_snapshot")}, error);
-}
-
-// Schema version 5: spaced repetition and the STAR story bank. review_state is keyed by the
-// question id with no foreign key, so re-importing a pack or deleting a question never loses a
-// schedule. Every grade saved so far is replayed into it, oldest first (docs/scheduling.md).
-bool migrateTo5(QSqlDatabase &db, QString *error)
-{
-    if (!execAll(db, {
-            QStringLiteral(R"(CREATE TABLE review_state (
-                question_id TEXT PRIMARY KEY,
-                repetitions INTEGER NOT NULL DEFAULT 0,
-                lapses INTEGER NOT NULL DEFAULT 0,
-                ease REAL NOT NULL,
-                interval_days INTEGER NOT NULL DEFAULT 0,
-                due_on TEXT NOT NULL,
-                last_reviewed_at TEXT,
-                last_grade INTEGER NOT NULL DEFAULT 0,
-                suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1))) WITHOUT ROWID)"),
-            QStringLiteral("CREATE INDEX review_state_due ON review_state(suspended, due_on)"),
-            QStringLiteral(R"(CREATE TABLE review_log (
-                id INTEGER PRIMARY KEY,
-                question_id TEXT NOT NULL,
-                attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,
-                reviewed_at TEXT NOT NULL,
-                reviewed_on TEXT NOT NULL,
-                grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
-                was_due INTEGER NOT NULL CHECK (was_due IN (0, 1)),
-                interval_before INTEGER NOT NULL,
-                interval_after INTEGER NOT NULL))"),
-            QStringLiteral("CREATE INDEX review_log_day ON review_log(reviewed_on, was_due)"),
-            QStringLiteral("CREATE INDEX review_log_attempt ON review_log(attempt_id)"),
-            QStringLiteral(R"(CREATE TABLE stories (
-                id INTEGER PRIMARY KEY,
-                title TEXT NOT NULL,
-                situation TEXT NOT NULL DEFAULT '',
-                task TEXT NOT NULL DEFAULT '',
-                action TEXT NOT NULL DEFAULT '',
-                result TEXT NOT NULL DEFAULT '',
-                source_attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL))"),
-            QStringLiteral(R"(CREATE TABLE story_competencies (
-                story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-                competency TEXT NOT NULL,
-                PRIMARY KEY (story_id, competency)) WITHOUT ROWID)"),
-            QStringLiteral(R"(CREATE TABLE story_uses (
-                id INTEGER PRIMARY KEY,
-                story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-                attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,
-                question_id TEXT NOT NULL,
-                used_at TEXT NOT NULL))"),
-            QStringLiteral("CREATE INDEX story_uses_story ON story_uses(story_id)"),
-            QStringLiteral("CREATE INDEX stories_source ON stories(source_attempt_id)"),
-            // The progress page's all-time series read graded attempts only: covering partial
-            // indexes make them index scans (50,000 attempts: 160 ms -> 20 ms, docs/progress.md).
-            QStringLiteral("CREATE INDEX attempts_graded ON attempts(question_id, score, snapshot_id) "
-                           "WHERE score IS NOT NULL"),
-            QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
-                           "WHERE score IS NOT NULL"),
-        }, error))
-        return false;
-    return Scheduler::replayAllGrades(db, error);
-}
-
-// Schema version 6: the person's own presets (named plans stored as plan JSON), and whether
-// an attempt was answered aloud (the plan's "answer aloud" flag, recorded with the grade).
-bool migrateTo6(QSqlDatabase &db, QString *error)
-{
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE own_presets (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
-            plan TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL))"),
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN answered_aloud INTEGER NOT NULL DEFAULT 0 "
-                       "CHECK (answered_aloud IN (0, 1))"),
-    }, error);
-}
-
-// Schema version 7: Home lists the unfinished sessions at every start. A partial index over
-// the running ones makes that list an index lookup instead of a scan of every session
-// (10,000 sessions: 4 ms -> 0.01 ms, docs/benchmarks.md "bench_window"). And questions.data
-// becomes TEXT: earlier versions bound it as bytes, so SQLite stored a BLOB, which SQLite
-// 3.45 and later take for JSONB in json_each() instead of JSON text. And an index that covers
-// the per-session figures of the history page.
-bool migrateTo7(QSqlDatabase &db, QString *error)
-{
-    return execAll(db, {
-        QStringLiteral("CREATE INDEX sessions_running ON sessions(started_at) "
-                       "WHERE status = 'running'"),
-        QStringLiteral("UPDATE questions SET data = CAST(data AS TEXT) WHERE typeof(data) = 'blob'"),
-        // The history page sorts sessions by duration, score or answered count: figures
-        // summed over each session's attempts; the progress page's time-use trend sums used
-        // against limit. Covering them in one index reads index pages instead of attempt rows
-        // (10,000 sessions sorted by score: 63 ms -> 24 ms). It starts with (session_id,
-        // status), so it replaces attempts_session.
-        QStringLiteral("CREATE INDEX attempts_session_summary ON attempts(session_id, status, "
-                       "score, prep_used_ms, answer_used_ms, answer_limit_ms)"),
-        QStringLiteral("DROP INDEX attempts_session"),
-    }, error);
-}
-
-// Schema version 8: the graded-score totals per question snapshot, kept by triggers on
-// attempts (like the answer search), so the progress page's weakest questions and
-// competencies read a few hundred rows instead of aggregating every graded attempt at each
-// open (250,000 attempts: ~95 ms). A derived table: restore rebuilds it from the attempts it
-// copies (DataTools), never copies it. And an index from snapshot to session for the history
-// page's text filter.
-bool migrateTo8(QSqlDatabase &db, QString *error)
-{
-    // One snapshot's totals: snapshot 0 stands for an attempt without one.
-    const QString add = QStringLiteral(
-        "INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
-        "SELECT NEW.question_id, coalesce(NEW.snapshot_id, 0), 1, NEW.score WHERE NEW.score IS NOT NULL "
-        "ON CONFLICT (question_id, snapshot_id) DO UPDATE SET graded = graded + 1, "
-        "score_sum = score_sum + excluded.score_sum;");
-    const QString remove = QStringLiteral(
-        "UPDATE snapshot_scores SET graded = graded - 1, score_sum = score_sum - OLD.score "
-        "WHERE OLD.score IS NOT NULL AND question_id = OLD.question_id "
-        "AND snapshot_id = coalesce(OLD.snapshot_id, 0);");
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE snapshot_scores (
-            question_id TEXT NOT NULL,
-            snapshot_id INTEGER NOT NULL,
-            graded INTEGER NOT NULL,
-            score_sum INTEGER NOT NULL,
-            PRIMARY KEY (question_id, snapshot_id)) WITHOUT ROWID)"),
-        QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
-                       "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
-                       "FROM attempts WHERE score IS NOT NULL "
-                       "GROUP BY question_id, coalesce(snapshot_id, 0)"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
-            + add + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
-            + remove + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
-                       "snapshot_id ON attempts BEGIN ")
-            + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
-        // The history text filter: from the question snapshots whose text matches straight to
-        // their sessions, from the index alone.
-        QStringLiteral("CREATE INDEX attempts_snapshot ON attempts(snapshot_id, session_id)"),
-    }, error);
-}
-
-// Schema version 9: a retake replaces. Within a session the attempts at one question (a
-// retake keeps its source's round, question and snapshot) are one question, and one of them
-// counts in every figure (answered, skipped, not reached, scores and their averages): the
-// latest answered one, or, when none was answered, the first (a retake left unanswered never
-// replaces an answer). `attempts.counted` holds that, kept by triggers on the rows it comes
-// from like snapshot_scores, so every reader (report, history, Home, progress, the terminal's
-// figures) filters on one column instead of repeating the rule. snapshot_scores then totals
-// only counted grades, and the indexes the per-session figures and the score trend read from
-// cover the column.
-bool migrateTo9(QSqlDatabase &db, QString *error)
-{
-    // The rule, for the row being updated (`attempts`) against the others of its question.
-    const QString same = QStringLiteral(
-        "SELECT 1 FROM attempts o WHERE o.session_id = attempts.session_id "
-        "AND o.round_id = attempts.round_id AND o.question_id = attempts.question_id "
-        "AND o.id <> attempts.id AND ");
-    const QString rule = QStringLiteral("(CASE WHEN status = 'submitted' THEN NOT EXISTS (") + same
-                         + QStringLiteral("o.status = 'submitted' AND o.position > attempts.position) "
-                                          "ELSE NOT EXISTS (")
-                         + same
-                         + QStringLiteral("(o.status = 'submitted' OR o.position < attempts.position)) END)");
-    // Only rows whose value changes are written, so snapshot_scores' update trigger sees real
-    // changes only.
-    const QString recount = QStringLiteral("UPDATE attempts SET counted = ") + rule
-                            + QStringLiteral(" WHERE counted IS NOT ") + rule;
-    const QString ofNewQuestion = QStringLiteral(
-        " AND session_id = NEW.session_id AND round_id = NEW.round_id "
-        "AND question_id = NEW.question_id;");
-    // snapshot_scores as in version 8, for counted grades only.
-    const QString add = QStringLiteral(
-        "INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
-        "SELECT NEW.question_id, coalesce(NEW.snapshot_id, 0), 1, NEW.score "
-        "WHERE NEW.score IS NOT NULL AND NEW.counted = 1 "
-        "ON CONFLICT (question_id, snapshot_id) DO UPDATE SET graded = graded + 1, "
-        "score_sum = score_sum + excluded.score_sum;");
-    const QString remove = QStringLiteral(
-        "UPDATE snapshot_scores SET graded = graded - 1, score_sum = score_sum - OLD.score "
-        "WHERE OLD.score IS NOT NULL AND OLD.counted = 1 AND question_id = OLD.question_id "
-        "AND snapshot_id = coalesce(OLD.snapshot_id, 0);");
-    return execAll(db, {
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN counted INTEGER NOT NULL DEFAULT 1 "
-                       "CHECK (counted IN (0, 1))"),
-        recount,
-        QStringLiteral("DROP TRIGGER attempts_scores_insert"),
-        QStringLiteral("DROP TRIGGER attempts_scores_delete"),
-        QStringLiteral("DROP TRIGGER attempts_scores_update"),
-        QStringLiteral("DELETE FROM snapshot_scores"),
-        QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
-                       "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
-                       "FROM attempts WHERE score IS NOT NULL AND counted = 1 "
-                       "GROUP BY question_id, coalesce(snapshot_id, 0)"),
-        // A new attempt (a retake, a restored row) first adds its grade as inserted, then
-        // recounts its question: a change there goes through the update trigger, which takes
-        // back what was added. One trigger, so the order is fixed (SQLite does not promise one
-        // between triggers).
-        QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
-            + add + QLatin1Char(' ') + recount + ofNewQuestion + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
-            + remove + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
-                       "snapshot_id, counted ON attempts BEGIN ")
-            + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
-        // An attempt answered (or closed) recounts its question. Deleting a single attempt is
-        // no path: a session goes with all of its attempts.
-        QStringLiteral("CREATE TRIGGER attempts_counted_status AFTER UPDATE OF status ON attempts "
-                       "WHEN OLD.status IS NOT NEW.status BEGIN ")
-            + recount + ofNewQuestion + QStringLiteral(" END"),
-        QStringLiteral("DROP INDEX attempts_session_summary"),
-        QStringLiteral("CREATE INDEX attempts_session_summary ON attempts(session_id, status, "
-                       "score, prep_used_ms, answer_used_ms, answer_limit_ms, counted)"),
-        QStringLiteral("DROP INDEX attempts_graded_round"),
-        QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
-                       "WHERE score IS NOT NULL AND counted = 1"),
-    }, error);
-}
-
-QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
-{
-    QSqlQuery q(db);
-    *ok = q.exec(pragma) && q.next();
-    return *ok ? q.value(0).toString() : q.lastError().text();
+    static const SystemClock clock;
+    return clock;
 }
 
 } // namespace
 
 QList<Database::Migration> Database::migrations()
 {
-    return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5},
-            {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8}, {9, migrateTo9}};
+    return migrationSteps({});
 }
 
 int Database::latestVersion()
@@ -474,7 +63,13 @@ int Database::latestVersion()
 }
 
 Database::Database()
+    : Database(systemClock())
+{
+}
+
+Database::Database(const Clock &clock)
     : m_connectionName(nextConnectionName())
+    , m_clock(&clock)
 {
 }
 
@@ -530,7 +125,8 @@ QString Database::cleanCloseMarkerPath(const QString &databasePath)
     return databasePath + QStringLiteral(".clean");
 }
 
-bool Database::needsFullCheck(const QString &databasePath, const QJsonObject &marker)
+bool Database::needsFullCheck(const QString &databasePath, const QJsonObject &marker,
+                              const QDateTime &now)
 {
     const QFileInfo file(databasePath);
     if (!file.exists() || file.size() == 0)
@@ -544,7 +140,6 @@ bool Database::needsFullCheck(const QString &databasePath, const QJsonObject &ma
                != file.lastModified().toMSecsSinceEpoch())
         return true; // changed by something else since MockLoop closed it
     const QDateTime checked = markerCheckedAt(marker);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     return !checked.isValid() || checked > now.addDays(1) || checked.addDays(kFullCheckDays) < now;
 }
 
@@ -558,7 +153,7 @@ bool Database::checkNow(QString *error)
     }
     if (!inspect(m_path, error, &kind, &version, m_version, true))
         return false;
-    m_lastFullCheck = QDateTime::currentDateTimeUtc();
+    m_lastFullCheck = m_clock->wallTime().toUTC();
     return true;
 }
 
@@ -589,7 +184,7 @@ QString Database::dataDir() const
 
 bool Database::open(const QString &path, QString *error, OpenError *kind)
 {
-    return open(path, migrations(), error, kind);
+    return open(path, migrationSteps(m_gradeReplay), error, kind);
 }
 
 bool Database::inspect(const QString &path, QString *error, OpenError *kind, int *version,
@@ -715,7 +310,8 @@ bool Database::open(const QString &path, const QList<Migration> &steps, QString 
     // The whole-file check costs about a second per GB; it runs when the file may have been
     // damaged or changed since MockLoop last closed it, and before every migration.
     const QJsonObject marker = readMarker(m_path);
-    m_ranFullCheck = needsFullCheck(m_path, marker);
+    const QDateTime now = m_clock->wallTime().toUTC();
+    m_ranFullCheck = needsFullCheck(m_path, marker, now);
     int version = 0;
     if (!inspect(m_path, error, kind, &version, latest, m_ranFullCheck))
         return false;
@@ -724,8 +320,7 @@ bool Database::open(const QString &path, const QList<Migration> &steps, QString 
         if (!inspect(m_path, error, kind, &version, latest, true))
             return false;
     }
-    m_lastFullCheck = m_ranFullCheck || version == 0 ? QDateTime::currentDateTimeUtc()
-                                                     : markerCheckedAt(marker);
+    m_lastFullCheck = m_ranFullCheck || version == 0 ? now : markerCheckedAt(marker);
     // From here on the file changes: the marker must not vouch for it after a crash.
     QFile::remove(cleanCloseMarkerPath(m_path));
 
@@ -761,64 +356,6 @@ bool Database::open(const QString &path, const QList<Migration> &steps, QString 
         close();
         return false;
     }
-    return true;
-}
-
-bool Database::migrate(const QList<Migration> &steps, QString *error)
-{
-    bool ok = false;
-    m_version = pragmaText(m_db, QStringLiteral("PRAGMA user_version"), &ok).toInt();
-    if (!ok) {
-        *error = DbText::tr("Cannot read the database version of %1.").arg(m_path);
-        return false;
-    }
-    const int latest = steps.isEmpty() ? 0 : steps.constLast().version;
-    if (m_version >= latest)
-        return true;
-
-    if (m_version > 0) {
-        // A consistent copy of the old version before anything changes.
-        const QString stamp =
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        m_backupPath = m_path + QStringLiteral(".v%1-%2.bak").arg(m_version).arg(stamp);
-        QSqlQuery backup(m_db);
-        backup.prepare(QStringLiteral("VACUUM INTO ?"));
-        backup.addBindValue(m_backupPath);
-        if (!backup.exec()) {
-            *error = DbText::tr("Cannot back up %1 before upgrading it: %2")
-                         .arg(m_path, backup.lastError().text());
-            return false;
-        }
-    }
-
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    for (const Migration &step : steps) {
-        if (step.version <= m_version)
-            continue;
-        QString stepError;
-        if (!step.apply(m_db, &stepError)) {
-            m_db.rollback();
-            *error = DbText::tr("Upgrading %1 to database version %2 failed: %3. Nothing was "
-                                "changed.")
-                         .arg(m_path)
-                         .arg(step.version)
-                         .arg(stepError);
-            return false;
-        }
-    }
-    // PRAGMA takes no bound values; both numbers are ours, never user input.
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest))
-        || !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
-        || !m_db.commit()) {
-        *error = q.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    m_version = latest;
     return true;
 }
 

@@ -10,26 +10,35 @@
 
 namespace mockloop {
 
+class Clock;
+
 // The key under which a question snapshot is stored once (question_snapshots.digest).
 QByteArray snapshotDigest(const QString &snapshotJson);
 
 // The one SQLite file. Opening checks before it writes anything: a file that is not a
 // MockLoop database, a damaged one, or one written by a newer MockLoop is refused with a
-// message and left byte-for-byte untouched. Then WAL, foreign keys, and the migrations.
+// message and left byte-for-byte untouched. Then WAL, foreign keys, and the migrations
+// (storage/Migrations.cpp). Times it keeps (the clean-close marker, the weekly whole-file check,
+// the name of the copy made before a migration) come from its clock.
 class Database
 {
 public:
     enum class OpenError { None, NotADatabase, Damaged, Newer, Io, MigrationFailed };
 
+    // A step that changes the data on one connection, inside the caller's transaction.
+    using DataStep = std::function<bool(QSqlDatabase &db, QString *error)>;
     struct Migration
     {
         int version; // the user_version after this step
-        std::function<bool(QSqlDatabase &db, QString *error)> apply;
+        DataStep apply;
     };
+    // The steps without a grade replay (see setGradeReplay): for tests that build old files.
     static QList<Migration> migrations();
     static int latestVersion();
 
+    // Without a clock: the machine's. Programs and tests that check times pass theirs.
     Database();
+    explicit Database(const Clock &clock);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -39,6 +48,14 @@ public:
     bool open(const QString &path, const QList<Migration> &migrations, QString *error,
               OpenError *kind = nullptr);
     void close();
+
+    // The schema 5 upgrade replays every stored grade into the review schedule. That is SM-2,
+    // scheduling policy the store does not know (storage never includes practice): whoever opens
+    // the person's database hands it in before open(), from practice/GradeReplay.h. Without it
+    // an upgrade through version 5 succeeds only when the file holds no grades (a new file).
+    void setGradeReplay(DataStep replay) { m_gradeReplay = std::move(replay); }
+    const DataStep &gradeReplay() const { return m_gradeReplay; }
+    const Clock &clock() const { return *m_clock; }
 
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase connection() const { return m_db; }
@@ -81,9 +98,12 @@ public:
 private:
     bool migrate(const QList<Migration> &migrations, QString *error);
     void writeCleanCloseMarker() const;
-    static bool needsFullCheck(const QString &databasePath, const QJsonObject &marker);
+    static bool needsFullCheck(const QString &databasePath, const QJsonObject &marker,
+                               const QDateTime &now);
 
     QString m_connectionName;
+    const Clock *m_clock;
+    DataStep m_gradeReplay;
     QSqlDatabase m_db;
     QString m_path;
     QString m_backupPath;

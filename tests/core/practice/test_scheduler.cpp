@@ -3,6 +3,7 @@
 #include "storage/DataTools.h"
 #include "FakeClock.h"
 #include "bank/QuestionBank.h"
+#include "practice/GradeReplay.h"
 #include "practice/Scheduler.h"
 #include "session/SessionController.h"
 #include "session/SessionRecord.h"
@@ -338,6 +339,7 @@ void TestScheduler::migrationTo5_replaysExistingGrades()
         }
     }
     Database db;
+    db.setGradeReplay(gradeReplay()); // as the programs open it
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), Database::latestVersion());

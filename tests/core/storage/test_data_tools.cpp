@@ -13,7 +13,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <numeric>
@@ -38,6 +40,8 @@ private slots:
     void deleteData_whileASessionIsOpen_deletesNothing();
     void countBackup_readsTheBackupsCounts_andTheRestoreQuestionNamesBothSides();
     void deleteButtonText_namesWhatIsChosen();
+    void deleteData_sessions_resetsAKeptSuspensionToTheSchedulersStart();
+    void restore_namesTheCopyOfTheCurrentDataByTheInjectedClock();
 
 private:
     void fill();
@@ -265,6 +269,55 @@ void TestDataTools::deleteButtonText_namesWhatIsChosen()
              QStringLiteral("Delete sessions and stories"));
     QCOMPARE(deleteButtonText(DataPart::Sessions | DataPart::Stories | DataPart::OwnPresets),
              QStringLiteral("Delete sessions, stories and own presets"));
+}
+
+// The review rows are reset by the store (DataTools), the starting ease is the scheduler's:
+// the two must agree.
+void TestDataTools::deleteData_sessions_resetsAKeptSuspensionToTheSchedulersStart()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT question_id FROM review_state WHERE last_grade > 0 "
+                                  "AND suspended = 0 LIMIT 1"))
+            && q.next());
+    const QString graded = q.value(0).toString();
+    Scheduler scheduler(*m_db, &m_clock);
+    QString error;
+    QVERIFY2(scheduler.setSuspended(graded, true, &error), qPrintable(error));
+    const auto before = scheduler.state(graded);
+    QVERIFY(before && before->lastGrade > 0);
+    // An ease away from the start, as hard questions get.
+    QVERIFY(q.exec(QStringLiteral("UPDATE review_state SET ease = 1.7 WHERE question_id = '%1'").arg(graded)));
+    QCOMPARE(scheduler.state(graded)->ease, 1.7);
+    QVERIFY2(deleteData(*m_db, DataPart::Sessions, &error), qPrintable(error));
+    const auto after = scheduler.state(graded);
+    QVERIFY(after && after->suspended);
+    QCOMPARE(after->ease, SchedulerParameters{}.initialEase);
+    QCOMPARE(after->repetitions, 0);
+    QCOMPARE(after->lapses, 0);
+    QCOMPARE(after->intervalDays, 0);
+    QCOMPARE(after->lastGrade, 0);
+    QVERIFY(!after->lastReviewedAt.isValid());
+}
+
+// The copy restore makes of the current data is named by the database's clock, not the
+// machine's: a clock years away from today shows in the name.
+void TestDataTools::restore_namesTheCopyOfTheCurrentDataByTheInjectedClock()
+{
+    const FakeClock clock(QDateTime(QDate(2041, 3, 4), QTime(5, 6, 7, 89), Qt::UTC));
+    QCOMPARE(backupPathFor(QStringLiteral("/data"), QStringLiteral("x"), clock),
+             QStringLiteral("/data/backups/mockloop-x-20410304-050607-089.sqlite"));
+    QTemporaryDir dir;
+    Database db(clock);
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    const QString file = dir.filePath(QStringLiteral("backup.sqlite"));
+    QVERIFY2(backup(db, file, &error), qPrintable(error));
+    QString copy;
+    QVERIFY2(restore(db, file, &copy, &error), qPrintable(error));
+    QCOMPARE(copy, backupPathFor(db.dataDir(), QStringLiteral("before-restore"), clock));
+    QVERIFY2(copy.endsWith(QStringLiteral("/mockloop-before-restore-20410304-050607-089.sqlite")),
+             qPrintable(copy));
+    QVERIFY(QFile::exists(copy));
 }
 
 QTEST_GUILESS_MAIN(TestDataTools)
