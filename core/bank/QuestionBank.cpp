@@ -6,6 +6,7 @@
 #include "bank/Importer.h"
 #include "bank/PackValidator.h"
 #include "storage/SqlSupport.h"
+#include "session/Plan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -515,6 +516,28 @@ QList<Question> QuestionBank::draw(RoundKind kind, int count, const QSet<QString
     QList<Question> out;
     for (qsizetype i = 0; i < candidates.size() && i < count; ++i)
         out.append(candidates[i].question);
+    return out;
+}
+
+QList<KindSupply> QuestionBank::supply(const LoopPlan &plan) const
+{
+    QList<KindSupply> out;
+    for (RoundKind kind : kAllRoundKinds)
+        out.append(KindSupply{kind, 0, 0});
+    const auto of = [&out](RoundKind kind) -> KindSupply & {
+        return *std::find_if(out.begin(), out.end(),
+                             [kind](const KindSupply &s) { return s.kind == kind; });
+    };
+    for (const RoundPlan &r : plan.rounds) {
+        if (r.questionIds.isEmpty())
+            of(r.kind).wanted += r.questionCount;
+    }
+    QuestionFilter within;
+    within.track = plan.track;
+    within.packs = plan.packs;
+    within.includeHidden = false;
+    for (const auto &[question, hidden] : find(within))
+        ++of(question.kind).available;
     return out;
 }
 

@@ -12,6 +12,7 @@
 namespace mockloop {
 
 class Database;
+struct LoopPlan;
 
 // What the library page and the drawing filter on; every unset field matches everything.
 struct QuestionFilter
@@ -34,6 +35,16 @@ struct PackInfo
     int version = 0;
     bool builtin = false;
     int questionCount = 0;
+};
+
+// How many questions of one round kind a plan draws against how many its source holds.
+struct KindSupply
+{
+    RoundKind kind = RoundKind::Technical;
+    int wanted = 0;    // asked for by the plan's drawn rounds of this kind, together
+    int available = 0; // of this kind in the plan's source (track, packs), hidden left out
+    // The bank cannot fill these rounds: they will be shorter (or left out when empty).
+    bool isShort() const { return wanted > available; }
 };
 
 // The questions in the database: built-in packs installed from resources, and drawing.
@@ -79,6 +90,11 @@ public:
     // Only questions that match `within` (track, packs) take part.
     QList<Question> draw(RoundKind kind, int count, const QSet<QString> &exclude,
                          QRandomGenerator &rng, const QuestionFilter &within = {}) const;
+    // What the plan's drawn rounds need of each kind against what its source can supply, for
+    // every round kind in the usual order. Drawing never repeats a question in a session, so
+    // a kind's rounds together need that many; rounds of chosen questions draw none. Setup
+    // says so before the loop has a thin or empty round.
+    QList<KindSupply> supply(const LoopPlan &plan) const;
 
 private:
     Database &m_db;

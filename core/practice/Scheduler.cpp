@@ -303,23 +303,13 @@ QList<DueQuestion> Scheduler::dueToday() const
 
 LoopPlan Scheduler::practiceDuePlan() const
 {
-    LoopPlan plan;
+    QList<PlannedQuestion> due;
+    for (const DueQuestion &d : dueToday())
+        due.append({d.questionId, d.kind});
+    LoopPlan plan = planOfQuestions(due);
     plan.id = QLatin1String(kPracticeDuePlanId);
     plan.name = QCoreApplication::translate("Scheduler", "Practice due questions");
-    plan.closingSegment = false;
     applyPracticeMode(plan);
-    const QList<DueQuestion> due = dueToday();
-    for (RoundKind kind : kAllRoundKinds) {
-        RoundPlan round;
-        round.kind = kind;
-        for (const DueQuestion &d : due)
-            if (d.kind == kind)
-                round.questionIds.append(d.questionId);
-        if (round.questionIds.isEmpty())
-            continue;
-        round.questionCount = int(round.questionIds.size());
-        plan.rounds.append(round);
-    }
     return plan;
 }
 

@@ -309,6 +309,25 @@ void applyPracticeMode(LoopPlan &plan)
     plan.hintsTiming = HintsTiming::AfterEachAnswer;
 }
 
+LoopPlan planOfQuestions(const QList<PlannedQuestion> &questions)
+{
+    LoopPlan plan;
+    plan.closingSegment = false;
+    for (RoundKind kind : kAllRoundKinds) {
+        RoundPlan round;
+        round.kind = kind;
+        for (const PlannedQuestion &q : questions) {
+            if (q.kind == kind && !round.questionIds.contains(q.id))
+                round.questionIds.append(q.id);
+        }
+        if (round.questionIds.isEmpty())
+            continue;
+        round.questionCount = int(round.questionIds.size());
+        plan.rounds.append(round);
+    }
+    return plan;
+}
+
 std::optional<LoopPlan> builtinPreset(const QString &id)
 {
     for (const LoopPlan &p : builtinPresets()) {

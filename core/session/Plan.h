@@ -72,6 +72,19 @@ struct LoopPlan
 void applyStrictMode(LoopPlan &plan);
 void applyPracticeMode(LoopPlan &plan);
 
+// A question a plan asks by name: its id and the kind of round it belongs in.
+struct PlannedQuestion
+{
+    QString id;
+    RoundKind kind = RoundKind::Technical;
+};
+
+// A plan of exactly these questions (the library's picked questions, today's due list): one
+// round per round kind in the usual order, each asking the questions of its kind in the order
+// given, each once; a kind without a question has no round. No closing segment: the person
+// chose what to practise. The id, the name and the mode are the caller's.
+LoopPlan planOfQuestions(const QList<PlannedQuestion> &questions);
+
 // Plans that ship built in (docs/presets.md).
 QList<LoopPlan> builtinPresets();
 std::optional<LoopPlan> builtinPreset(const QString &id);

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "session/HintsRule.h"
 #include "bank/QuestionBank.h"
+#include "coach/StoryBank.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -228,6 +229,18 @@ void SessionController::setClosingNotes(const QString &notes)
     m_closingNotes = notes;
     if (m_dirtySince < 0)
         m_dirtySince = m_clock->monotonicMs();
+}
+
+bool SessionController::useStory(int attempt, qint64 storyId, QString *error)
+{
+    if (attempt < 0 || attempt >= m_record.attempts.size()) {
+        *error = QCoreApplication::translate("SessionController",
+                                             "This session has no answer %1.")
+                     .arg(attempt + 1);
+        return false;
+    }
+    const AttemptRecord &rec = m_record.attempts.at(attempt);
+    return StoryBank(m_db).recordUse(storyId, rec.id, rec.question.id, m_clock->wallTime(), error);
 }
 
 Engine::Result SessionController::handle(Event event)

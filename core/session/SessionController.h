@@ -55,6 +55,11 @@ public:
     // tick() shortly after.
     bool setAnswer(const QList<AnswerField> &fields);
     void setClosingNotes(const QString &notes);
+    // The person filled the answer of `attempt` from a story of the story bank: the use is
+    // recorded (StoryBank::recordUse, with the attempt, its question and the wall time) so the
+    // story matrix can show overuse. During a session the controller is the one writer; the
+    // filled answer itself arrives through setAnswer like typing.
+    bool useStory(int attempt, qint64 storyId, QString *error);
     bool hasUnsavedChanges() const { return m_dirtySince >= 0; }
     // What the last successful save wrote (times as stored).
     const EngineSnapshot &lastSaved() const { return m_lastSaved; }

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
+#include "window/DataActions.h"
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
 #include "session/SessionController.h"
@@ -40,6 +41,7 @@
 using namespace mockloop;
 using mockloop::desktop::AnswerEditor;
 using mockloop::desktop::Confirmation;
+using mockloop::desktop::DataActions;
 using mockloop::desktop::MainWindow;
 using mockloop::test::FakeClock;
 
@@ -364,7 +366,8 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
     // --- The export holds exactly what was typed, graded and timed.
     const QString exportPath = m_dir->filePath(QStringLiteral("export.json"));
     QString error;
-    QVERIFY2(m_window->exportAllDataTo(exportPath, &error), qPrintable(error));
+    QVERIFY2(m_window->dataActions()->exportTo(exportPath, DataActions::Format::Json, &error),
+             qPrintable(error));
     QFile file(exportPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonParseError parseError;

@@ -122,7 +122,7 @@ void QuestionPanel::clear()
         button->setEnabled(false);
 }
 
-void QuestionPanel::refresh(const SessionController &controller, bool entered)
+void QuestionPanel::refresh(SessionController &controller, bool entered)
 {
     const Engine &engine = controller.engine();
     const int attempt = engine.currentAttempt();
@@ -150,8 +150,7 @@ void QuestionPanel::refresh(const SessionController &controller, bool entered)
     const Question &question = controller.question(attempt);
     m_useStoryButton->setVisible(m_editor->form() == AnswerForm::Star);
     m_useStoryButton->setEnabled(!paused && (timed == State::Prep || timed == State::Answering));
-    m_useStoryButton->setContext(&controller.database(), controller.clock(),
-                                 controller.attemptRecord(attempt).id, question);
+    m_useStoryButton->setContext(&controller, attempt, question);
     m_paused->setVisible(paused);
 
     bool overtime = false;

@@ -23,8 +23,9 @@ public:
     explicit QuestionPanel(QWidget *parent = nullptr);
 
     // entered: the first refresh for this question (load its text and draft).
-    // Reads the controller only while called; keeps no pointer to it.
-    void refresh(const SessionController &controller, bool entered);
+    // Reads the controller while called; "Use a story…" keeps a guarded pointer to it, to
+    // record a story's use through it (clear() drops that).
+    void refresh(SessionController &controller, bool entered);
     // Forgets the session shown: it ended and its controller is freed. Nothing of it stays on
     // screen or is read again, whatever signal fires later (a table taking focus, a dialog).
     void clear();

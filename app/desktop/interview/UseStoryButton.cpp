@@ -1,10 +1,10 @@
 #include "interview/UseStoryButton.h"
 
 #include "editor/AnswerEditor.h"
-#include "base/Clock.h"
 #include "common/Confirmation.h"
 #include "coach/StoryBank.h"
 #include "interview/StoryPickerDialog.h"
+#include "session/SessionController.h"
 
 #include <QMessageBox>
 
@@ -20,25 +20,24 @@ UseStoryButton::UseStoryButton(AnswerEditor *editor, QWidget *parent)
     connect(this, &QPushButton::clicked, this, &UseStoryButton::choose);
 }
 
-void UseStoryButton::setContext(Database *db, const Clock *clock, qint64 attemptId,
+void UseStoryButton::setContext(SessionController *controller, int attempt,
                                 const Question &question)
 {
-    m_db = db;
-    m_clock = clock;
-    m_attemptId = attemptId;
+    m_controller = controller;
+    m_attempt = attempt;
     m_question = question;
 }
 
 void UseStoryButton::clearContext()
 {
-    setContext(nullptr, nullptr, 0, Question{});
+    setContext(nullptr, -1, Question{});
 }
 
 void UseStoryButton::choose()
 {
-    if (!m_db || !m_clock)
+    if (!m_controller)
         return;
-    const QList<Story> stories = StoryBank(*m_db).stories();
+    const QList<Story> stories = StoryBank(m_controller->database()).stories();
     if (stories.isEmpty()) {
         QMessageBox::information(this, tr("No stories yet"),
                                  tr("Your story bank is empty. Save a story from a past answer "
@@ -50,7 +49,7 @@ void UseStoryButton::choose()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto story = dialog->chosen();
-        if (!story || !m_db)
+        if (!story || !m_controller)
             return;
         const QList<AnswerField> before = m_editor->fields();
         bool empty = true;
@@ -65,8 +64,7 @@ void UseStoryButton::choose()
         // edit: storyInserted makes the page save it).
         m_editor->setQuestion(m_question, story->toAnswerFields());
         QString error;
-        if (!StoryBank(*m_db).recordUse(story->id, m_attemptId, m_question.id, m_clock->wallTime(),
-                                        &error))
+        if (!m_controller->useStory(m_attempt, story->id, &error))
             QMessageBox::warning(this, tr("Story use not recorded"),
                                  tr("The story was inserted, but its use could not be recorded: %1")
                                      .arg(error));

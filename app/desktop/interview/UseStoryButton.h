@@ -2,11 +2,11 @@
 
 #include "bank/Question.h"
 
+#include <QPointer>
 #include <QPushButton>
 
 namespace mockloop {
-class Clock;
-class Database;
+class SessionController;
 }
 
 namespace mockloop::desktop {
@@ -15,16 +15,17 @@ class AnswerEditor;
 
 // "Use a story…" beside a STAR editor: pick a story from the bank (those that cover the
 // question's competencies first), and its Situation / Task / Action / Result fill the editor,
-// ready to adapt. The use is recorded (StoryBank::recordUse) so the matrix can show overuse.
+// ready to adapt. The session controller records the use (SessionController::useStory) so the
+// matrix can show overuse.
 class UseStoryButton : public QPushButton
 {
     Q_OBJECT
 public:
     UseStoryButton(AnswerEditor *editor, QWidget *parent = nullptr);
 
-    // The answer being written: where the use is recorded, which competencies rank first, and
-    // the question the editor is laid out for.
-    void setContext(Database *db, const Clock *clock, qint64 attemptId, const Question &question);
+    // The answer being written: the session and attempt the use is recorded for, which
+    // competencies rank first, and the question the editor is laid out for.
+    void setContext(SessionController *controller, int attempt, const Question &question);
     // The session ended: a story picked afterwards (the picker is not modal) goes nowhere.
     void clearContext();
 
@@ -36,9 +37,8 @@ private:
     void choose();
 
     AnswerEditor *m_editor;
-    Database *m_db = nullptr;
-    const Clock *m_clock = nullptr;
-    qint64 m_attemptId = 0;
+    QPointer<SessionController> m_controller;
+    int m_attempt = -1;
     Question m_question;
 };
 

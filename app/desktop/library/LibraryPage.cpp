@@ -77,6 +77,28 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
 {
     m_model->setObjectName(QStringLiteral("libraryModel"));
 
+    // The parts in the order their widgets were always created: the tab order follows it.
+    QHBoxLayout *header = buildHeader();
+    QHBoxLayout *filters = buildFilters();
+    QWidget *tablePane = buildTablePane();
+    QWidget *detailPane = buildDetailPane();
+    QWidget *pickedBox = buildPickedBox();
+    QSplitter *splitter = buildSplitter(tablePane, detailPane, pickedBox);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    connectViews();
+
+    // The questions are read when the page is shown (MainWindow::showLibrary calls refresh()),
+    // so a start on a large bank does not pay for a page nobody opened yet.
+    updatePicked();
+}
+
+QHBoxLayout *LibraryPage::buildHeader()
+{
     auto *title = new QLabel(tr("Question library"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -104,7 +126,12 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     header->addWidget(exportListButton);
     header->addWidget(homeButton);
 
-    // Filters: every change re-asks the bank at once (a few hundred questions: instant).
+    return header;
+}
+
+// Filters: every change re-asks the bank at once (a few hundred questions: instant).
+QHBoxLayout *LibraryPage::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     m_kindCombo = filterCombo(QStringLiteral("libraryKind"), tr("&Kind:"), filters, this);
     m_kindCombo->addItem(tr("All"), kAnyKind);
@@ -135,7 +162,12 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
         m_search->selectAll();
     });
 
-    // Left: the table and its count.
+    return filters;
+}
+
+// Left: the table and its count.
+QWidget *LibraryPage::buildTablePane()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("libraryTable"));
     m_table->setModel(m_model);
@@ -168,7 +200,12 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     tableLayout->addWidget(m_table, 1);
     tableLayout->addWidget(m_count);
 
-    // Right, top: the selected question and what can be done with it.
+    return tablePane;
+}
+
+// Right, top: the selected question and what can be done with it.
+QWidget *LibraryPage::buildDetailPane()
+{
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("libraryDetail"));
     m_detail->setOpenLinks(false);
@@ -178,7 +215,7 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     m_pickButton->setObjectName(QStringLiteral("libraryPickButton"));
     connect(m_hideButton, &QPushButton::clicked, this, &LibraryPage::toggleHidden);
     connect(m_pickButton, &QPushButton::clicked, this, &LibraryPage::pickSelected);
-    m_reviewButton = new ReviewButton(db, this);
+    m_reviewButton = new ReviewButton(m_db, this);
     connect(m_reviewButton, &ReviewButton::failed, this,
             [this](const QString &message) { showMessage(message, true); });
     m_editButton = new QPushButton(tr("&Edit…"), this);
@@ -215,7 +252,12 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     detailLayout->addWidget(m_detail, 1);
     detailLayout->addLayout(detailButtons);
 
-    // Right, bottom: the person's own loop.
+    return detailPane;
+}
+
+// Right, bottom: the person's own loop.
+QWidget *LibraryPage::buildPickedBox()
+{
     m_pickedBox = new QGroupBox(this);
     m_pickedList = new QListWidget(m_pickedBox);
     m_pickedList->setObjectName(QStringLiteral("libraryPicked"));
@@ -244,10 +286,16 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     pickedLayout->addWidget(m_pickedList, 1);
     pickedLayout->addLayout(pickedButtons);
 
+    return m_pickedBox;
+}
+
+// The table beside the detail pane over the picked questions.
+QSplitter *LibraryPage::buildSplitter(QWidget *tablePane, QWidget *detailPane, QWidget *pickedBox)
+{
     auto *rightSplitter = new QSplitter(Qt::Vertical, this);
     rightSplitter->setObjectName(QStringLiteral("libraryDetailSplitter"));
     rightSplitter->addWidget(detailPane);
-    rightSplitter->addWidget(m_pickedBox);
+    rightSplitter->addWidget(pickedBox);
     rightSplitter->setStretchFactor(0, 3);
     rightSplitter->setStretchFactor(1, 1);
     rightSplitter->setChildrenCollapsible(false);
@@ -261,12 +309,13 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     // The table first: its question column is what people scan (scaled to the real width
     // when shown; a remembered position replaces it, MainWindow::restoreLayout).
     splitter->setSizes({600, 400});
+    return splitter;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-
+// Filters re-ask the bank, the selection fills the detail pane, the table's width decides
+// which columns show.
+void LibraryPage::connectViews()
+{
     for (QComboBox *combo : {m_kindCombo, m_trackCombo, m_tagCombo, m_difficultyCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &LibraryPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::applyFilters);
@@ -276,10 +325,6 @@ LibraryPage::LibraryPage(Database &db, QWidget *parent)
     // The viewport: its size is final when it hears of a resize (the table's own comes first).
     m_tableViewport = m_table->viewport();
     m_tableViewport->installEventFilter(this);
-
-    // The questions are read when the page is shown (MainWindow::showLibrary calls refresh()),
-    // so a start on a large bank does not pay for a page nobody opened yet.
-    updatePicked();
 }
 
 bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
@@ -612,22 +657,12 @@ void LibraryPage::exportListAsMarkdown()
 
 LoopPlan LibraryPage::practicePlan(const QList<Question> &picked)
 {
-    LoopPlan plan;
-    plan.name = tr("Picked questions");
+    QList<PlannedQuestion> questions;
+    for (const Question &q : picked)
+        questions.append({q.id, q.kind});
     // The person chose what to practise; the closing segment is one tick away in Setup.
-    plan.closingSegment = false;
-    for (RoundKind kind : kAllRoundKinds) {
-        RoundPlan round;
-        round.kind = kind;
-        for (const Question &q : picked) {
-            if (q.kind == kind && !round.questionIds.contains(q.id))
-                round.questionIds.append(q.id);
-        }
-        if (round.questionIds.isEmpty())
-            continue;
-        round.questionCount = int(round.questionIds.size());
-        plan.rounds.append(round);
-    }
+    LoopPlan plan = planOfQuestions(questions);
+    plan.name = tr("Picked questions");
     return plan;
 }
 

@@ -10,10 +10,12 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
 
@@ -49,7 +51,8 @@ public:
 
     // The plan for practising exactly these questions: one round per kind in the usual order
     // (technical, system design, behavioral, cultural fit, project), each with its chosen
-    // questions in picking order. The person can still change the plan's settings in Setup.
+    // questions in picking order (core's planOfQuestions). The person can still change the
+    // plan's settings in Setup.
     static LoopPlan practicePlan(const QList<Question> &picked);
 
 signals:
@@ -60,6 +63,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's parts, top to bottom and left to right.
+    QHBoxLayout *buildHeader();
+    QHBoxLayout *buildFilters();
+    QWidget *buildTablePane();
+    QWidget *buildDetailPane();
+    QWidget *buildPickedBox();
+    QSplitter *buildSplitter(QWidget *tablePane, QWidget *detailPane, QWidget *pickedBox);
+    void connectViews();
     void fitColumns();
     QuestionFilter currentFilter() const;
     void fillFilterLists();

@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,6 +79,34 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
+    // The parts in the order their widgets were always created: the tab order follows it.
+    QHBoxLayout *presetRow = buildPresetRow();
+    QGroupBox *roundsBox = buildRoundsBox();
+    QGroupBox *settingsBox = buildSettingsBox();
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(roundsBox, 1);
+    columns->addWidget(settingsBox, 0);
+
+    buildMessages();
+    QHBoxLayout *bottom = buildBottomRow();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(presetRow);
+    layout->addWidget(m_sourceNote);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(bottom);
+
+    connectForm();
+
+    // Own presets, like the bank, are read when the page is shown (MainWindow::showSetup).
+    presetChosen(m_presetCombo->currentIndex());
+}
+
+// The plan list, its preset buttons and where the questions come from.
+QHBoxLayout *SetupPage::buildPresetRow()
+{
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
     for (const LoopPlan &preset : builtinPresets())
@@ -122,8 +149,12 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     presetRow->addWidget(sourceLabel);
     presetRow->addWidget(m_sourceCombo);
     presetRow->addStretch();
+    return presetRow;
+}
 
-    // Rounds: one editable row per round. Cell values left at "plan default" inherit.
+// Rounds: one editable row per round. Cell values left at "plan default" inherit.
+QGroupBox *SetupPage::buildRoundsBox()
+{
     auto *roundsBox = new QGroupBox(tr("Rounds"), this);
     m_roundsTable = new QTableWidget(0, RoundColumns, roundsBox);
     m_roundsTable->setObjectName(QStringLiteral("roundsTable"));
@@ -156,8 +187,12 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     roundsLayout->addWidget(m_roundsTable, 1);
     roundsLayout->addLayout(roundButtons);
     roundsLayout->addWidget(roundsHint);
+    return roundsBox;
+}
 
-    // Plan settings: the defaults every round inherits, and the plan flags.
+// Plan settings: the defaults every round inherits, and the plan flags.
+QGroupBox *SetupPage::buildSettingsBox()
+{
     auto *settingsBox = new QGroupBox(tr("Plan settings"), this);
     m_prepSpin = secondsSpin(tr("question default"), settingsBox);
     m_prepSpin->setObjectName(QStringLiteral("defaultPrepSpin"));
@@ -205,8 +240,14 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     form->addRow(m_retakeCheck);
     form->addRow(m_closingCheck);
     form->addRow(m_aloudCheck);
-    // The two modes are values of the flags above, set in one go (core's applyStrictMode /
-    // applyPracticeMode); the plan becomes the person's own.
+    form->addRow(tr("Set all flags:"), buildModeButtons(settingsBox));
+    return settingsBox;
+}
+
+// The two modes are values of the plan flags, set in one go (core's applyStrictMode /
+// applyPracticeMode); the plan becomes the person's own.
+QHBoxLayout *SetupPage::buildModeButtons(QWidget *settingsBox)
+{
     auto *strictButton = new QPushButton(tr("Strict mode"), settingsBox);
     strictButton->setObjectName(QStringLiteral("strictModeButton"));
     strictButton->setToolTip(tr("No pausing, hard deadlines, hints only at the end."));
@@ -227,12 +268,12 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     modes->addWidget(strictButton);
     modes->addWidget(practiceButton);
     modes->addStretch();
-    form->addRow(tr("Set all flags:"), modes);
+    return modes;
+}
 
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(roundsBox, 1);
-    columns->addWidget(settingsBox, 0);
-
+// The summary, the note on a source that cannot fill the rounds and the error line.
+void SetupPage::buildMessages()
+{
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
     m_sourceNote = new QLabel(this);
@@ -243,7 +284,11 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     m_message->setObjectName(QStringLiteral("setupMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
+}
 
+// The summary beside Back and Start.
+QHBoxLayout *SetupPage::buildBottomRow()
+{
     auto *backButton = new QPushButton(tr("Back"), this);
     backButton->setObjectName(QStringLiteral("backButton"));
     connect(backButton, &QPushButton::clicked, this, &SetupPage::backRequested);
@@ -255,15 +300,12 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(backButton);
     bottom->addWidget(startButton);
+    return bottom;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(presetRow);
-    layout->addWidget(m_sourceNote);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_message);
-    layout->addLayout(bottom);
-
+// Every field of the form is an edit of the plan; the plan list and the source choose.
+void SetupPage::connectForm()
+{
     for (QSpinBox *spin : {m_prepSpin, m_answerSpin, m_budgetSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SetupPage::edited);
     for (QComboBox *combo : {m_expiryCombo, m_gradingCombo, m_hintsCombo})
@@ -272,9 +314,6 @@ SetupPage::SetupPage(Database &db, QWidget *parent)
         connect(check, &QCheckBox::toggled, this, &SetupPage::edited);
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &SetupPage::presetChosen);
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this, &SetupPage::sourceChosen);
-
-    // Own presets, like the bank, are read when the page is shown (MainWindow::showSetup).
-    presetChosen(m_presetCombo->currentIndex());
 }
 
 void SetupPage::refreshPresets()
@@ -667,28 +706,14 @@ void SetupPage::updateSummary()
     m_summary->setText(
         tr("Rounds: %1 · Questions: %2").arg(p.rounds.size()).arg(p.totalQuestionCount()));
 
-    // Drawing never repeats a question in a session, so a kind's rounds together need that
-    // many questions from the source. Say so before the loop has a thin or empty round.
+    // Say so before the loop has a thin or empty round (core counts what the rounds draw).
     if (!m_sourcesLoaded)
         return; // shortfalls are counted once the page is shown
-    QHash<RoundKind, int> wanted;
-    for (const RoundPlan &r : p.rounds) {
-        if (r.questionIds.isEmpty())
-            wanted[r.kind] += r.questionCount;
-    }
-    QuestionFilter within;
-    within.track = p.track;
-    within.packs = p.packs;
-    within.includeHidden = false;
-    QHash<RoundKind, int> available;
-    for (const auto &[question, hidden] : QuestionBank(m_db).find(within))
-        ++available[question.kind];
     QStringList shortfalls;
-    for (RoundKind kind : kAllRoundKinds) {
-        const int want = wanted.value(kind);
-        const int have = available.value(kind);
-        if (want > have)
-            shortfalls.append(tr("%1: %2 of %3").arg(displayName(kind)).arg(have).arg(want));
+    for (const KindSupply &s : QuestionBank(m_db).supply(p)) {
+        if (s.isShort())
+            shortfalls.append(
+                tr("%1: %2 of %3").arg(displayName(s.kind)).arg(s.available).arg(s.wanted));
     }
     const QString source = m_sourceCombo->currentIndex() > 0 ? m_sourceCombo->currentText()
                                                                : tr("The question bank");

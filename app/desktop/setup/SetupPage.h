@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -56,6 +58,14 @@ signals:
     void backRequested();
 
 private:
+    // The constructor's parts, top to bottom.
+    QHBoxLayout *buildPresetRow();
+    QGroupBox *buildRoundsBox();
+    QGroupBox *buildSettingsBox();
+    QHBoxLayout *buildModeButtons(QWidget *settingsBox);
+    void buildMessages();
+    QHBoxLayout *buildBottomRow();
+    void connectForm();
     void presetChosen(int index);
     void fillForm(const LoopPlan &plan);
     void selectSource(const LoopPlan &plan);

@@ -11,7 +11,6 @@
 #include "base/Clock.h"
 #include "common/Confirmation.h"
 #include "storage/Database.h"
-#include "report/Exporter.h"
 #include "history/HistoryPage.h"
 #include "home/HomePage.h"
 #include "interview/InterviewPage.h"
@@ -29,11 +28,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -719,29 +716,6 @@ void MainWindow::updateSaveState()
     }
 }
 
-bool MainWindow::exportAllDataTo(const QString &path, QString *error)
-{
-    QString message;
-    // The export reads the database: put the draft on screen there first.
-    if (m_controller && m_controller->hasUnsavedChanges())
-        m_controller->saveNow();
-    const QJsonObject root = exportAllJson(m_db, m_clock->wallTime(), &message);
-    if (root.isEmpty()) {
-        if (error)
-            *error = tr("Reading the database failed: %1").arg(message);
-        return false;
-    }
-    // QSaveFile: a failed export never leaves a half-written file in place of an old one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
-}
-
 void MainWindow::exportAllData()
 {
     const QString path = DataActions::chooseFile(this, FileKind::ExportData, tr("Export all data as JSON"),
@@ -750,7 +724,8 @@ void MainWindow::exportAllData()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportAllDataTo(path, &error))
+    // The Data menu's export, in JSON: one path from the desktop to core's Exporter.
+    if (!m_data->exportTo(path, DataActions::Format::Json, &error))
         DataActions::notify(this, tr("Export failed"), error, true);
     else
         DataActions::notify(this, tr("Exported"), tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false,

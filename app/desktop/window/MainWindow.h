@@ -48,8 +48,6 @@ public:
     MainWindow(Database &db, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // File → Export without its file dialog: writes every session as JSON to path atomically.
-    bool exportAllDataTo(const QString &path, QString *error = nullptr);
     // What the timer does on each tick: engine deadlines, autosave, refresh. Tests with a fake
     // clock call it after moving the clock instead of waiting for the timer.
     void tickNow();

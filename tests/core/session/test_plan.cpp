@@ -56,6 +56,7 @@ private slots:
     void presets_surviveAJsonRoundTrip();
     void presets_startASessionOnTheBuiltinBank();
     void strictAndPracticeMode_setTheFlags();
+    void planOfQuestions_oneRoundPerKindInTheUsualOrder_eachQuestionOnce();
     void hintsRule_afterEachAnswerOrOnceTheLoopIsOver_retakesOnlyWithHintsAfterEachAnswer();
 };
 
@@ -161,6 +162,35 @@ void TestPlan::strictAndPracticeMode_setTheFlags()
     QVERIFY(p.pauseAllowed);
     QCOMPARE(p.effectiveExpiry(0), ExpiryPolicy::Soft);
     QCOMPARE(p.hintsTiming, HintsTiming::AfterEachAnswer);
+}
+
+void TestPlan::planOfQuestions_oneRoundPerKindInTheUsualOrder_eachQuestionOnce()
+{
+    QVERIFY(planOfQuestions({}).rounds.isEmpty());
+    // Picked out of order, one question twice: rounds follow kAllRoundKinds, questions keep
+    // the order given, the repeat is asked once, and a kind without a question has no round.
+    const LoopPlan plan = planOfQuestions({{QStringLiteral("b1"), RoundKind::Behavioral},
+                                           {QStringLiteral("t1"), RoundKind::Technical},
+                                           {QStringLiteral("b2"), RoundKind::Behavioral},
+                                           {QStringLiteral("t1"), RoundKind::Technical},
+                                           {QStringLiteral("p1"), RoundKind::Project}});
+    QCOMPARE(plan.rounds.size(), 3);
+    QCOMPARE(plan.rounds[0].kind, RoundKind::Technical);
+    QCOMPARE(plan.rounds[0].questionIds, QStringList{QStringLiteral("t1")});
+    QCOMPARE(plan.rounds[0].questionCount, 1);
+    QCOMPARE(plan.rounds[1].kind, RoundKind::Behavioral);
+    QCOMPARE(plan.rounds[1].questionIds, (QStringList{QStringLiteral("b1"), QStringLiteral("b2")}));
+    QCOMPARE(plan.rounds[1].questionCount, 2);
+    QCOMPARE(plan.rounds[2].kind, RoundKind::Project);
+    QCOMPARE(plan.rounds[2].questionIds, QStringList{QStringLiteral("p1")});
+    QCOMPARE(plan.totalQuestionCount(), 4);
+    // The person chose what to practise: no closing segment; the rest is the caller's.
+    QVERIFY(!plan.closingSegment);
+    QVERIFY(plan.id.isEmpty());
+    QVERIFY(plan.name.isEmpty());
+    for (const RoundPlan &r : plan.rounds) {
+        QVERIFY(!r.prepSeconds && !r.answerSeconds && !r.roundSeconds && !r.expiry);
+    }
 }
 
 void TestPlan::hintsRule_afterEachAnswerOrOnceTheLoopIsOver_retakesOnlyWithHintsAfterEachAnswer()
