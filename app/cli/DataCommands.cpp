@@ -6,7 +6,7 @@
 #include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "practice/History.h"
-#include "report/Report.h"
+#include "report/ReportMarkdown.h"
 #include "practice/Scheduler.h"
 #include "base/TimeText.h"
 #include "storage/SessionStore.h"

@@ -4,7 +4,7 @@
 #include "Commands.h"
 #include "storage/Database.h"
 #include "session/HintsRule.h"
-#include "report/Report.h"
+#include "report/ReportModel.h"
 #include "session/SessionController.h"
 #include "Terminal.h"
 #include "base/TimeText.h"

@@ -1,7 +1,7 @@
 #include "report/Exporter.h"
 
 #include "storage/Database.h"
-#include "report/Report.h"
+#include "report/ReportMarkdown.h"
 #include "practice/Scheduler.h"
 #include "storage/SessionStore.h"
 #include "coach/StoryBank.h"
