@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "base/Clock.h"
 #include "base/DataDir.h"
 #include "storage/Database.h"
 
@@ -136,7 +137,8 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
             return DatabaseProblem;
         }
     }
-    CommandContext context{parser, args, dataDir, &db, in, out, err};
+    const SystemClock clock;
+    CommandContext context{parser, args, dataDir, &db, in, out, err, &clock};
     return it->run(context);
 }
 
