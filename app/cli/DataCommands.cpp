@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "base/Clock.h"
+#include "report/SessionText.h"
 #include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "practice/History.h"

@@ -1,5 +1,6 @@
 #include "InterviewTexts.h"
 
+#include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "session/SessionController.h"
 #include "Terminal.h"

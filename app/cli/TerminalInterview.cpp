@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "session/HintsRule.h"
 #include "report/ReportText.h"
+#include "storage/SessionStore.h"
 #include "session/SessionController.h"
 #include "Terminal.h"
 #include "base/TimeText.h"

@@ -4,7 +4,7 @@
 #include "base/Clock.h"
 #include "session/Engine.h"
 #include "session/Plan.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 
 #include <QObject>
 #include <QSet>

@@ -6,6 +6,7 @@
 #include "coach/AnswerTemplate.h"
 #include "Commands.h"
 #include "InterviewTexts.h"
+#include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "session/SessionController.h"
 #include "Terminal.h"

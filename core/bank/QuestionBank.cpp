@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "bank/Importer.h"
 #include "bank/PackValidator.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,12 +26,6 @@ class BankText
     Q_DECLARE_TR_FUNCTIONS(QuestionBank)
 };
 
-// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 // Inserts or updates a question row; `hidden` is never in the update, so the person's hidden
 // flag survives every upgrade, re-import and edit.
 const QString kUpsertQuestion = QStringLiteral(
@@ -47,8 +42,8 @@ bool upsertQuestion(QSqlQuery &ins, const Question &q, QString *error)
     ins.addBindValue(q.packId);
     ins.addBindValue(q.version);
     ins.addBindValue(toKey(q.kind));
-    ins.addBindValue(text(q.text));
-    ins.addBindValue(text(q.difficulty));
+    ins.addBindValue(sqlText(q.text));
+    ins.addBindValue(sqlText(q.difficulty));
     ins.addBindValue(q.prepSeconds);
     ins.addBindValue(q.answerSeconds);
     // As TEXT: a QByteArray would be stored as a BLOB, which SQLite 3.45 and later read as
@@ -167,7 +162,7 @@ bool QuestionBank::installPack(const Pack &pack, bool builtin, QString *error)
             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, version = excluded.version, "
             "builtin = excluded.builtin, installed_at = excluded.installed_at"));
         q.addBindValue(pack.id);
-        q.addBindValue(text(pack.name));
+        q.addBindValue(sqlText(pack.name));
         q.addBindValue(pack.version);
         q.addBindValue(builtin ? 1 : 0);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -220,8 +215,8 @@ bool QuestionBank::installPack(const Pack &pack, bool builtin, QString *error)
         for (const ClosingEntry &entry : pack.closing) {
             insClosing.addBindValue(entry.id);
             insClosing.addBindValue(pack.id);
-            insClosing.addBindValue(text(entry.text));
-            insClosing.addBindValue(text(entry.why));
+            insClosing.addBindValue(sqlText(entry.text));
+            insClosing.addBindValue(sqlText(entry.why));
             if (!insClosing.exec()) {
                 *error = insClosing.lastError().text();
                 return false;

@@ -116,20 +116,6 @@ QString formatClock(qint64 seconds, bool padMinutes)
     return QStringLiteral("%1:%2").arg(m, padMinutes ? 2 : 1, 10, zero).arg(s, 2, 10, zero);
 }
 
-QString toStoredTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromStoredTime(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
 QString formatDurationMs(qint64 ms)
 {
     return (ms < 0 ? QStringLiteral("-") : QString()) + formatClock((ms < 0 ? -ms : ms) / 1000);

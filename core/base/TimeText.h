@@ -11,15 +11,11 @@ namespace mockloop {
 
 // The one place that decides how times, dates and numbers read, for both programs and the
 // report. Texts for people take a locale, by default the UI language's (uiLocale()); stored
-// and exported values (toStoredTime, JSON, CSV) never depend on it (docs/export.md).
+// and exported values (storage/SqlSupport.h, JSON, CSV) never depend on it (docs/export.md).
 
 // "m:ss", or "h:mm:ss" from an hour on; padMinutes gives "mm:ss" (countdowns). Whole seconds.
 // A clock reading: the same in every language MockLoop speaks.
 QString formatClock(qint64 seconds, bool padMinutes = false);
-
-// Moments as the database stores them: UTC ISO 8601 with milliseconds; "" / NULL = none.
-QString toStoredTime(const QDateTime &t);
-QDateTime fromStoredTime(const QVariant &v);
 
 // "m:ss" for a duration in milliseconds, rounded down (negative durations keep their sign).
 QString formatDurationMs(qint64 ms);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bank/Question.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 #include "base/Types.h"
 
 #include <QList>

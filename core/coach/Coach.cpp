@@ -291,7 +291,7 @@ QString durationText(qint64 ms)
 
 QString starPartName(const QString &part)
 {
-    return answerFieldDisplayName(part);
+    return answerSectionTitle(part);
 }
 
 QString missingAdvice(const QString &part)

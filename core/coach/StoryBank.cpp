@@ -1,6 +1,7 @@
 #include "coach/StoryBank.h"
 
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -12,25 +13,6 @@
 namespace mockloop {
 
 namespace {
-
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-QString utc(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromUtc(const QVariant &v)
-{
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
 
 QStringList normalised(const QStringList &competencies)
 {
@@ -118,8 +100,8 @@ QList<Story> StoryBank::stories() const
         s.action = q.value(4).toString();
         s.result = q.value(5).toString();
         s.sourceAttemptId = q.value(6).toLongLong();
-        s.createdAt = fromUtc(q.value(7));
-        s.updatedAt = fromUtc(q.value(8));
+        s.createdAt = fromStoredTime(q.value(7));
+        s.updatedAt = fromStoredTime(q.value(8));
         s.uses = q.value(9).toInt();
         index.insert(s.id, int(out.size()));
         out.append(s);
@@ -172,12 +154,12 @@ std::optional<qint64> StoryBank::save(const Story &story, const QDateTime &now, 
         q.addBindValue(story.sourceAttemptId > 0 ? QVariant(story.sourceAttemptId)
                                                  : QVariant(QMetaType::fromType<qint64>()));
         if (id == 0)
-            q.addBindValue(utc(now));
-        q.addBindValue(utc(now));
+            q.addBindValue(toStoredTime(now));
+        q.addBindValue(toStoredTime(now));
         if (id != 0)
             q.addBindValue(id);
         if (!q.exec())
-            return fail(q, error);
+            return sqlFail(q, error);
         if (id == 0) {
             id = q.lastInsertId().toLongLong();
         } else if (q.numRowsAffected() == 0) {
@@ -188,14 +170,14 @@ std::optional<qint64> StoryBank::save(const Story &story, const QDateTime &now, 
         del.prepare(QStringLiteral("DELETE FROM story_competencies WHERE story_id = ?"));
         del.addBindValue(id);
         if (!del.exec())
-            return fail(del, error);
+            return sqlFail(del, error);
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral("INSERT INTO story_competencies (story_id, competency) VALUES (?, ?)"));
         for (const QString &c : normalised(story.competencies)) {
             ins.addBindValue(id);
             ins.addBindValue(c);
             if (!ins.exec())
-                return fail(ins, error);
+                return sqlFail(ins, error);
         }
         return true;
     });
@@ -209,7 +191,7 @@ bool StoryBank::remove(qint64 id, QString *error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM stories WHERE id = ?"));
     q.addBindValue(id);
-    return q.exec() || fail(q, error);
+    return q.exec() || sqlFail(q, error);
 }
 
 bool StoryBank::recordUse(qint64 storyId, qint64 attemptId, const QString &questionId,
@@ -221,8 +203,8 @@ bool StoryBank::recordUse(qint64 storyId, qint64 attemptId, const QString &quest
     q.addBindValue(storyId);
     q.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(questionId);
-    q.addBindValue(utc(now));
-    return q.exec() || fail(q, error);
+    q.addBindValue(toStoredTime(now));
+    return q.exec() || sqlFail(q, error);
 }
 
 QStringList StoryBank::competencies() const

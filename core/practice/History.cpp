@@ -3,6 +3,8 @@
 #include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "base/TimeText.h"
+#include "storage/SessionStore.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 
@@ -16,11 +18,6 @@
 namespace mockloop {
 
 namespace {
-
-QDateTime fromIso(const QVariant &v)
-{
-    return fromStoredTime(v);
-}
 
 QString likePattern(const QString &text)
 {
@@ -151,7 +148,7 @@ QList<HistoryRow> History::sessions(const HistoryFilter &filter, HistoryColumn s
     while (q.next()) {
         HistoryRow r;
         r.id = q.value(0).toLongLong();
-        r.startedAt = fromIso(q.value(1));
+        r.startedAt = fromStoredTime(q.value(1));
         r.planName = q.value(2).toString();
         r.status = q.value(3).toString();
         r.durationMs = q.value(4).toLongLong();
@@ -255,7 +252,7 @@ QList<SearchHit> History::search(const QString &words, int limit, QString *error
         h.questionText = q.value(4).toString();
         h.fieldName = q.value(5).toString();
         h.snippet = q.value(6).toString();
-        h.startedAt = fromIso(q.value(7));
+        h.startedAt = fromStoredTime(q.value(7));
         hits.append(h);
     }
     return hits;

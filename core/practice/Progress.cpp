@@ -1,6 +1,7 @@
 #include "practice/Progress.h"
 
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QSqlQuery>
 
@@ -14,11 +15,6 @@ QString fromBound(const QDate &from)
 {
     return from.isValid() ? from.startOfDay().toUTC().toString(Qt::ISODateWithMs)
                           : QStringLiteral("");
-}
-
-QDate dayOf(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 } // namespace
@@ -55,7 +51,7 @@ QMap<RoundKind, QList<TrendPoint>> Progress::scoreTrend(const QDate &from) const
     while (q.next()) {
         const auto kind = roundKindFromKey(q.value(0).toString());
         if (kind)
-            out[*kind].append({dayOf(q.value(1)), q.value(2).toDouble(), q.value(3).toInt()});
+            out[*kind].append({fromStoredDay(q.value(1)), q.value(2).toDouble(), q.value(3).toInt()});
     }
     return out;
 }
@@ -70,7 +66,7 @@ QList<TrendPoint> Progress::dailyRatio(const QString &sql, const QDate &from) co
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({dayOf(q.value(0)), q.value(1).toDouble(), q.value(2).toInt()});
+        out.append({fromStoredDay(q.value(0)), q.value(1).toDouble(), q.value(2).toInt()});
     return out;
 }
 
@@ -102,7 +98,7 @@ QList<TrendPoint> Progress::sessionsPerDay(const QDate &from, const QDate &to) c
     QMap<QDate, int> counts;
     if (q.exec())
         while (q.next())
-            counts.insert(dayOf(q.value(0)), q.value(1).toInt());
+            counts.insert(fromStoredDay(q.value(0)), q.value(1).toInt());
     QList<TrendPoint> out;
     for (QDate d = from; d <= to; d = d.addDays(1)) {
         const int n = counts.value(d);

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,19 +16,6 @@ namespace mockloop {
 
 namespace {
 
-// '' for no date (a question suspended before its first review): the column is NOT NULL.
-QString isoDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("");
-}
-
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 constexpr auto kStateColumns = "question_id, repetitions, lapses, ease, interval_days, due_on, "
                                "last_reviewed_at, last_grade, suspended";
 
@@ -39,9 +27,9 @@ ReviewState stateFrom(const QSqlQuery &q)
     s.lapses = q.value(2).toInt();
     s.ease = q.value(3).toDouble();
     s.intervalDays = q.value(4).toInt();
-    s.dueOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    s.dueOn = fromStoredDay(q.value(5));
     if (!q.value(6).isNull()) {
-        s.lastReviewedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        s.lastReviewedAt = fromStoredTime(q.value(6));
         s.lastReviewedAt.setTimeSpec(Qt::UTC);
     }
     s.lastGrade = q.value(7).toInt();
@@ -56,7 +44,7 @@ std::optional<ReviewState> loadState(QSqlDatabase &db, const QString &questionId
                   .arg(QLatin1String(kStateColumns)));
     q.addBindValue(questionId);
     if (!q.exec()) {
-        fail(q, error);
+        sqlFail(q, error);
         return std::nullopt;
     }
     if (!q.next())
@@ -74,13 +62,11 @@ bool storeState(QSqlDatabase &db, const ReviewState &s, QString *error)
     q.addBindValue(s.lapses);
     q.addBindValue(s.ease);
     q.addBindValue(s.intervalDays);
-    q.addBindValue(isoDate(s.dueOn));
-    q.addBindValue(s.lastReviewedAt.isValid()
-                       ? QVariant(s.lastReviewedAt.toUTC().toString(Qt::ISODateWithMs))
-                       : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(toStoredDay(s.dueOn));
+    q.addBindValue(storedTimeOrNull(s.lastReviewedAt));
     q.addBindValue(s.lastGrade);
     q.addBindValue(s.suspended ? 1 : 0);
-    return q.exec() || fail(q, error);
+    return q.exec() || sqlFail(q, error);
 }
 
 void prepareLog(QSqlQuery &log)
@@ -95,13 +81,13 @@ bool writeLog(QSqlQuery &log, qint64 attemptId, const ReviewState &before, const
 {
     log.addBindValue(after.questionId);
     log.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
-    log.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    log.addBindValue(isoDate(at.toLocalTime().date()));
+    log.addBindValue(toStoredTime(at));
+    log.addBindValue(toStoredDay(at.toLocalTime().date()));
     log.addBindValue(after.lastGrade);
     log.addBindValue(wasDue ? 1 : 0);
     log.addBindValue(before.intervalDays);
     log.addBindValue(after.intervalDays);
-    return log.exec() || fail(log, error);
+    return log.exec() || sqlFail(log, error);
 }
 
 } // namespace
@@ -179,13 +165,13 @@ bool Scheduler::replayAllGrades(QSqlDatabase &db, QString *error, const Paramete
     if (!graded.exec(QStringLiteral("SELECT question_id, id, score, graded_at FROM attempts "
                                     "WHERE score IS NOT NULL AND graded_at IS NOT NULL "
                                     "ORDER BY graded_at, id")))
-        return fail(graded, error);
+        return sqlFail(graded, error);
     QHash<QString, ReviewState> states;
     QSqlQuery log(db);
     prepareLog(log);
     while (graded.next()) {
         const QString questionId = graded.value(0).toString();
-        QDateTime at = QDateTime::fromString(graded.value(3).toString(), Qt::ISODateWithMs);
+        QDateTime at = fromStoredTime(graded.value(3));
         at.setTimeSpec(Qt::UTC);
         const auto it = states.constFind(questionId);
         ReviewState before = it == states.constEnd() ? ReviewState{} : *it;
@@ -207,13 +193,13 @@ bool Scheduler::forgetReviews(QSqlDatabase &db, QString *error)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DELETE FROM review_log"))
         || !q.exec(QStringLiteral("DELETE FROM review_state WHERE suspended = 0")))
-        return fail(q, error);
+        return sqlFail(q, error);
     QSqlQuery reset(db);
     reset.prepare(QStringLiteral(
         "UPDATE review_state SET repetitions = 0, lapses = 0, ease = ?, interval_days = 0, "
         "due_on = '', last_reviewed_at = NULL, last_grade = 0"));
     reset.addBindValue(SchedulerParameters{}.initialEase);
-    return reset.exec() || fail(reset, error);
+    return reset.exec() || sqlFail(reset, error);
 }
 
 QDate Scheduler::today() const
@@ -270,7 +256,7 @@ QList<DueQuestion> Scheduler::due(int limit) const
         "FROM review_state r JOIN questions q ON q.id = r.question_id "
         "WHERE r.suspended = 0 AND q.hidden = 0 AND r.last_reviewed_at IS NOT NULL "
         "AND r.due_on <= ? ORDER BY r.due_on, r.ease, r.question_id LIMIT ?"));
-    q.addBindValue(isoDate(today()));
+    q.addBindValue(toStoredDay(today()));
     q.addBindValue(limit < 0 ? -1 : limit);
     QList<DueQuestion> out;
     if (!q.exec())
@@ -280,7 +266,7 @@ QList<DueQuestion> Scheduler::due(int limit) const
         d.questionId = q.value(0).toString();
         d.text = q.value(1).toString();
         d.kind = roundKindFromKey(q.value(2).toString()).value_or(RoundKind::Technical);
-        d.dueOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        d.dueOn = fromStoredDay(q.value(3));
         d.intervalDays = q.value(4).toInt();
         d.ease = q.value(5).toDouble();
         d.lapses = q.value(6).toInt();
@@ -296,7 +282,7 @@ int Scheduler::dueCount() const
         "SELECT count(*) FROM review_state r JOIN questions q ON q.id = r.question_id "
         "WHERE r.suspended = 0 AND q.hidden = 0 AND r.last_reviewed_at IS NOT NULL "
         "AND r.due_on <= ?"));
-    q.addBindValue(isoDate(today()));
+    q.addBindValue(toStoredDay(today()));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -305,7 +291,7 @@ int Scheduler::reviewedDueToday() const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT count(DISTINCT question_id) FROM review_log WHERE reviewed_on = ? AND was_due = 1"));
-    q.addBindValue(isoDate(today()));
+    q.addBindValue(toStoredDay(today()));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -1,5 +1,6 @@
 #include "report/Exporter.h"
 
+#include "storage/SqlSupport.h"
 #include "storage/Database.h"
 #include "report/ReportMarkdown.h"
 #include "practice/Scheduler.h"
@@ -19,7 +20,7 @@ namespace {
 
 QJsonValue isoOrNull(const QDateTime &t)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    return t.isValid() ? QJsonValue(toStoredTime(t)) : QJsonValue();
 }
 
 QJsonObject attemptJson(const AttemptRecord &a)
@@ -143,7 +144,7 @@ QJsonObject exportAllJson(Database &db, const QDateTime &exportedAt, QString *er
         o.insert(QStringLiteral("lapses"), r.lapses);
         o.insert(QStringLiteral("ease"), r.ease);
         o.insert(QStringLiteral("intervalDays"), r.intervalDays);
-        o.insert(QStringLiteral("dueOn"), r.dueOn.isValid() ? QJsonValue(r.dueOn.toString(Qt::ISODate))
+        o.insert(QStringLiteral("dueOn"), r.dueOn.isValid() ? QJsonValue(toStoredDay(r.dueOn))
                                                             : QJsonValue());
         o.insert(QStringLiteral("lastReviewedAt"), isoOrNull(r.lastReviewedAt));
         o.insert(QStringLiteral("suspended"), r.suspended);
@@ -183,11 +184,6 @@ QList<qint64> sessionIds(Database &db, QString *error)
     return ids;
 }
 
-QString isoText(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 } // namespace
 
 QStringList csvColumns()
@@ -223,7 +219,7 @@ QByteArray exportAllCsv(Database &db, QString *error)
             for (const AnswerField &f : a.answer)
                 answer.append(f.name + QStringLiteral(": ") + f.value);
             const QStringList row = {
-                QString::number(s->id), isoText(s->startedAt), s->plan.name, s->status,
+                QString::number(s->id), toStoredTime(s->startedAt), s->plan.name, s->status,
                 QString::number(a.times.round), toKey(s->rounds.at(a.times.round).times.kind),
                 QString::number(a.position), a.question.id, QString::number(a.question.version),
                 a.question.text, toKey(a.times.status), QString::number(a.times.prepLimitMs),
@@ -232,7 +228,7 @@ QByteArray exportAllCsv(Database &db, QString *error)
                 QString::number(a.times.pausedMs), QString::number(a.times.interruptedMs),
                 a.times.lockedByExpiry ? QStringLiteral("1") : QStringLiteral("0"),
                 a.score ? QString::number(*a.score) : QString(), a.gradeNote,
-                isoText(a.startedAt), isoText(a.submittedAt),
+                toStoredTime(a.startedAt), toStoredTime(a.submittedAt),
                 answer.join(QStringLiteral("\n\n")),
                 a.counted ? QStringLiteral("1") : QStringLiteral("0")};
             QByteArrayList fields;

@@ -1,5 +1,6 @@
 #include "report/ReportFacts.h"
 
+#include "report/SessionText.h"
 #include "base/TimeText.h"
 
 namespace mockloop::reportfacts {

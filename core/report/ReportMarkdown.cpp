@@ -2,6 +2,7 @@
 
 #include "report/AnswerMarkdown.h"
 #include "report/ReportFacts.h"
+#include "report/SessionText.h"
 #include "base/TimeText.h"
 
 namespace mockloop {

@@ -1,5 +1,6 @@
 #include "report/ReportModel.h"
 
+#include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "coach/Rubric.h"
 #include "base/TimeText.h"

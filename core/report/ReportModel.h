@@ -1,7 +1,7 @@
 #pragma once
 
 #include "coach/Coach.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 
 #include <QList>
 #include <QString>

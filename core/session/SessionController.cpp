@@ -1,5 +1,6 @@
 #include "session/SessionController.h"
 
+#include "report/SessionText.h"
 #include "storage/Database.h"
 #include "session/HintsRule.h"
 #include "bank/QuestionBank.h"

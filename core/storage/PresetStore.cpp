@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "base/TimeText.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,18 +16,11 @@ namespace {
 const QString kPrefix = QStringLiteral("own:");
 constexpr int kMaxNameLength = 120;
 
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 // Runs an UPDATE or DELETE of one preset row; a row that is gone is said so.
 bool changeOne(QSqlQuery &q, QString *error)
 {
     if (!q.exec())
-        return fail(q, error);
+        return sqlFail(q, error);
     if (q.numRowsAffected() != 1) {
         if (error)
             *error = QCoreApplication::translate("PresetStore", "That preset no longer exists.");
@@ -86,7 +80,7 @@ std::optional<QList<OwnPreset>> PresetStore::list(QString *error) const
     if (!q.prepare(QStringLiteral("SELECT id, name, plan, created_at, updated_at FROM own_presets "
                                   "ORDER BY name COLLATE NOCASE, id"))
         || !q.exec()) {
-        fail(q, error);
+        sqlFail(q, error);
         return std::nullopt;
     }
     QList<OwnPreset> out;
@@ -105,7 +99,7 @@ std::optional<OwnPreset> PresetStore::find(qint64 id, QString *error) const
         "SELECT id, name, plan, created_at, updated_at FROM own_presets WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        fail(q, error);
+        sqlFail(q, error);
         return std::nullopt;
     }
     if (!q.next()) {
@@ -136,7 +130,7 @@ bool PresetStore::checkName(const QString &name, qint64 exceptId, QString *error
     q.addBindValue(name);
     q.addBindValue(exceptId);
     if (!q.exec())
-        return fail(q, error);
+        return sqlFail(q, error);
     if (q.next())
         return refuse(QCoreApplication::translate("PresetStore", "A preset named “%1” exists already.").arg(name));
     return true;
@@ -159,7 +153,7 @@ std::optional<OwnPreset> PresetStore::save(const QString &name, const LoopPlan &
     q.addBindValue(toStoredTime(now));
     q.addBindValue(toStoredTime(now));
     if (!q.exec()) {
-        fail(q, error);
+        sqlFail(q, error);
         return std::nullopt;
     }
     return find(q.lastInsertId().toLongLong(), error);

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "practice/Scheduler.h"
 #include "base/TimeText.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,75 +12,6 @@
 #include <QSqlQuery>
 
 namespace mockloop {
-
-namespace {
-
-QString iso(const QDateTime &t)
-{
-    return toStoredTime(t);
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return fromStoredTime(v);
-}
-
-// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-} // namespace
-
-QString sessionStatusFor(State state)
-{
-    switch (state) {
-    case State::Finished: return QStringLiteral("finished");
-    case State::Abandoned: return QStringLiteral("abandoned");
-    default: return QStringLiteral("running");
-    }
-}
-
-QString sessionStatusDisplayName(const QString &statusKey)
-{
-    if (statusKey == QLatin1String("running"))
-        return QCoreApplication::translate("SessionStatus", "unfinished");
-    if (statusKey == QLatin1String("finished"))
-        return QCoreApplication::translate("SessionStatus", "finished");
-    if (statusKey == QLatin1String("abandoned"))
-        return QCoreApplication::translate("SessionStatus", "abandoned");
-    return statusKey;
-}
-
-QString attemptStatusDisplayName(const AttemptTimes &t)
-{
-    switch (t.status) {
-    case AttemptStatus::Submitted:
-        return t.lockedByExpiry
-                   ? QCoreApplication::translate("AttemptStatus", "submitted, locked at the deadline")
-                   : QCoreApplication::translate("AttemptStatus", "submitted");
-    case AttemptStatus::Skipped: return QCoreApplication::translate("AttemptStatus", "skipped");
-    case AttemptStatus::NotReached: return QCoreApplication::translate("AttemptStatus", "not reached");
-    case AttemptStatus::Active: return QCoreApplication::translate("AttemptStatus", "in progress");
-    case AttemptStatus::Pending: return QCoreApplication::translate("AttemptStatus", "not started");
-    case AttemptStatus::Abandoned:
-        return QCoreApplication::translate("AttemptStatus", "not answered, session abandoned");
-    }
-    return {};
-}
-
-QString answerFieldDisplayName(const QString &name)
-{
-    return answerSectionTitle(name);
-}
 
 SessionStore::SessionStore(Database &db)
     : m_db(db)
@@ -112,17 +44,17 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             "INSERT INTO sessions (plan_name, plan, seed, status, state, paused_from, "
             "current_round, current_attempt, started_at, saved_at) "
             "VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(text(plan.name));
+        q.addBindValue(sqlText(plan.name));
         q.addBindValue(QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(qint64(seed));
         q.addBindValue(toKey(initial.state));
         q.addBindValue(toKey(initial.pausedFrom));
         q.addBindValue(initial.round);
         q.addBindValue(initial.attempt);
-        q.addBindValue(iso(now));
-        q.addBindValue(iso(now));
+        q.addBindValue(toStoredTime(now));
+        q.addBindValue(toStoredTime(now));
         if (!q.exec())
-            return fail(q, error);
+            return sqlFail(q, error);
         sessionId = q.lastInsertId().toLongLong();
 
         QList<qint64> roundIds;
@@ -137,7 +69,7 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             r.addBindValue(rt.budgetMs);
             r.addBindValue(toKey(rt.expiry));
             if (!r.exec())
-                return fail(r, error);
+                return sqlFail(r, error);
             roundIds.append(r.lastInsertId().toLongLong());
         }
         QSqlQuery snap(db);
@@ -157,29 +89,29 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             a.addBindValue(sessionId);
             a.addBindValue(roundIds.at(at.round));
             a.addBindValue(i);
-            a.addBindValue(text(question.id));
+            a.addBindValue(sqlText(question.id));
             a.addBindValue(question.version);
-            a.addBindValue(text(question.text));
+            a.addBindValue(sqlText(question.text));
             // The snapshot is stored once per distinct content and shared by its attempts.
             const QString json =
                 QString::fromUtf8(QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact));
             const QByteArray digest = snapshotDigest(json);
-            snap.addBindValue(text(question.id));
+            snap.addBindValue(sqlText(question.id));
             snap.addBindValue(question.version);
             snap.addBindValue(digest);
             snap.addBindValue(json);
             snapId.addBindValue(digest);
             if (!snap.exec())
-                return fail(snap, error);
+                return sqlFail(snap, error);
             if (!snapId.exec() || !snapId.next())
-                return fail(snapId, error);
+                return sqlFail(snapId, error);
             a.addBindValue(snapId.value(0));
             snapId.finish();
             a.addBindValue(toKey(at.status));
             a.addBindValue(at.prepLimitMs);
             a.addBindValue(at.answerLimitMs);
             if (!a.exec())
-                return fail(a, error);
+                return sqlFail(a, error);
         }
         return true;
     });
@@ -203,7 +135,7 @@ std::optional<qint64> SessionStore::addRetake(qint64 sourceAttemptId, int positi
     q.addBindValue(position);
     q.addBindValue(sourceAttemptId);
     if (!q.exec()) {
-        fail(q, error);
+        sqlFail(q, error);
         return std::nullopt;
     }
     if (q.numRowsAffected() != 1) {
@@ -225,7 +157,7 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
         "closing_notes, started_at, ended_at, saved_at FROM sessions WHERE id = ?"));
     q.addBindValue(sessionId);
     if (!q.exec()) {
-        fail(q, error);
+        sqlFail(q, error);
         return std::nullopt;
     }
     if (!q.next()) {
@@ -250,9 +182,9 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
     s.snapshot.round = q.value(6).toInt();
     s.snapshot.attempt = q.value(7).toInt();
     s.closingNotes = q.value(8).toString();
-    s.startedAt = fromIso(q.value(9));
-    s.endedAt = fromIso(q.value(10));
-    s.savedAt = fromIso(q.value(11));
+    s.startedAt = fromStoredTime(q.value(9));
+    s.endedAt = fromStoredTime(q.value(10));
+    s.savedAt = fromStoredTime(q.value(11));
 
     QSqlQuery r(db);
     r.prepare(QStringLiteral("SELECT id, position, kind, budget_ms, expiry, used_ms, "
@@ -260,7 +192,7 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
                              "ORDER BY position"));
     r.addBindValue(sessionId);
     if (!r.exec()) {
-        fail(r, error);
+        sqlFail(r, error);
         return std::nullopt;
     }
     while (r.next()) {
@@ -311,7 +243,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         "WHERE %1").arg(where));
     a.addBindValue(key);
     if (!a.exec()) {
-        fail(a, error);
+        sqlFail(a, error);
         return std::nullopt;
     }
     QSqlQuery f(db);
@@ -344,29 +276,29 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
             ar.times.graded = true;
         }
         ar.gradeNote = a.value(14).toString();
-        ar.gradedAt = fromIso(a.value(15));
-        ar.startedAt = fromIso(a.value(16));
-        ar.submittedAt = fromIso(a.value(17));
+        ar.gradedAt = fromStoredTime(a.value(15));
+        ar.startedAt = fromStoredTime(a.value(16));
+        ar.submittedAt = fromStoredTime(a.value(17));
         ar.sessionId = a.value(18).toLongLong();
         ar.answeredAloud = a.value(19).toBool();
         ar.counted = a.value(20).toBool();
         f.addBindValue(ar.id);
         if (!f.exec()) {
-            fail(f, error);
+            sqlFail(f, error);
             return std::nullopt;
         }
         while (f.next())
             ar.answer.append({f.value(0).toString(), f.value(1).toString()});
         rubric.addBindValue(ar.id);
         if (!rubric.exec()) {
-            fail(rubric, error);
+            sqlFail(rubric, error);
             return std::nullopt;
         }
         while (rubric.next())
             ar.rubric.append({rubric.value(0).toString(), rubric.value(1).toInt()});
         keyPoints.addBindValue(ar.id);
         if (!keyPoints.exec()) {
-            fail(keyPoints, error);
+            sqlFail(keyPoints, error);
             return std::nullopt;
         }
         while (keyPoints.next())
@@ -394,13 +326,13 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
         s.addBindValue(toKey(snapshot.pausedFrom));
         s.addBindValue(snapshot.round);
         s.addBindValue(snapshot.attempt);
-        s.addBindValue(text(closingNotes));
-        s.addBindValue(iso(now));
+        s.addBindValue(sqlText(closingNotes));
+        s.addBindValue(toStoredTime(now));
         s.addBindValue(status);
-        s.addBindValue(iso(now));
+        s.addBindValue(toStoredTime(now));
         s.addBindValue(ids.id);
         if (!s.exec())
-            return fail(s, error);
+            return sqlFail(s, error);
 
         QSqlQuery &r = cached(1, QStringLiteral("UPDATE rounds SET used_ms = ?, overtime_started = ?, "
                                  "budget_expired = ? WHERE id = ?"));
@@ -411,7 +343,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             r.addBindValue(rt.budgetExpired ? 1 : 0);
             r.addBindValue(ids.rounds.at(i).id);
             if (!r.exec())
-                return fail(r, error);
+                return sqlFail(r, error);
         }
 
         QSqlQuery &a = cached(2, QStringLiteral(
@@ -429,7 +361,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             a.addBindValue(t.overtimeStarted ? 1 : 0);
             a.addBindValue(ids.attempts.at(i).id);
             if (!a.exec())
-                return fail(a, error);
+                return sqlFail(a, error);
         }
 
         if (answerAttempt >= 0) {
@@ -439,7 +371,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             del.addBindValue(attemptId);
             del.addBindValue(int(answer.size()));
             if (!del.exec())
-                return fail(del, error);
+                return sqlFail(del, error);
             QSqlQuery &up = cached(4, QStringLiteral(
                 "INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(attempt_id, position) DO UPDATE SET name = excluded.name, "
@@ -447,10 +379,10 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             for (int i = 0; i < answer.size(); ++i) {
                 up.addBindValue(attemptId);
                 up.addBindValue(i);
-                up.addBindValue(text(answer[i].name));
-                up.addBindValue(text(answer[i].value));
+                up.addBindValue(sqlText(answer[i].name));
+                up.addBindValue(sqlText(answer[i].value));
                 if (!up.exec())
-                    return fail(up, error);
+                    return sqlFail(up, error);
             }
         }
         return true;
@@ -467,28 +399,28 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
             "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ?, answered_aloud = ? "
             "WHERE id = ?"));
         q.addBindValue(grade.overall);
-        q.addBindValue(text(grade.note));
-        q.addBindValue(iso(now));
+        q.addBindValue(sqlText(grade.note));
+        q.addBindValue(toStoredTime(now));
         q.addBindValue(grade.answeredAloud ? 1 : 0);
         q.addBindValue(attemptId);
         if (!q.exec())
-            return fail(q, error);
+            return sqlFail(q, error);
         for (const char *table : {"attempt_rubric", "attempt_key_points"}) {
             QSqlQuery del(db);
             // Two fixed table names; the id is bound.
             del.prepare(QStringLiteral("DELETE FROM %1 WHERE attempt_id = ?").arg(QLatin1String(table)));
             del.addBindValue(attemptId);
             if (!del.exec())
-                return fail(del, error);
+                return sqlFail(del, error);
         }
         QSqlQuery r(db);
         r.prepare(QStringLiteral("INSERT INTO attempt_rubric (attempt_id, criterion, score) VALUES (?, ?, ?)"));
         for (const auto &[criterion, score] : grade.rubric) {
             r.addBindValue(attemptId);
-            r.addBindValue(text(criterion));
+            r.addBindValue(sqlText(criterion));
             r.addBindValue(score);
             if (!r.exec())
-                return fail(r, error);
+                return sqlFail(r, error);
         }
         QSqlQuery k(db);
         k.prepare(QStringLiteral("INSERT INTO attempt_key_points (attempt_id, position, covered) VALUES (?, ?, ?)"));
@@ -497,14 +429,14 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
             k.addBindValue(i);
             k.addBindValue(grade.keyPointsCovered[i] ? 1 : 0);
             if (!k.exec())
-                return fail(k, error);
+                return sqlFail(k, error);
         }
         // Every saved grade (a retake's too) is one spaced-repetition review of its question.
         QSqlQuery question(db);
         question.prepare(QStringLiteral("SELECT question_id FROM attempts WHERE id = ?"));
         question.addBindValue(attemptId);
         if (!question.exec())
-            return fail(question, error);
+            return sqlFail(question, error);
         if (!question.next()) {
             if (error)
                 *error = QCoreApplication::translate("SessionStore", "Attempt %1 does not exist.")
@@ -521,9 +453,9 @@ bool SessionStore::markAttemptStarted(qint64 attemptId, const QDateTime &now, QS
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE attempts SET started_at = coalesce(started_at, ?) WHERE id = ?"));
-    q.addBindValue(iso(now));
+    q.addBindValue(toStoredTime(now));
     q.addBindValue(attemptId);
-    return q.exec() || fail(q, error);
+    return q.exec() || sqlFail(q, error);
 }
 
 bool SessionStore::markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error)
@@ -531,9 +463,9 @@ bool SessionStore::markAttemptSubmitted(qint64 attemptId, const QDateTime &now, 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE attempts SET submitted_at = coalesce(submitted_at, ?) WHERE id = ?"));
-    q.addBindValue(iso(now));
+    q.addBindValue(toStoredTime(now));
     q.addBindValue(attemptId);
-    return q.exec() || fail(q, error);
+    return q.exec() || sqlFail(q, error);
 }
 
 QList<SessionSummary> SessionStore::summaries(const QString &where, int limit) const
@@ -558,8 +490,8 @@ QList<SessionSummary> SessionStore::summaries(const QString &where, int limit) c
         s.planName = q.value(1).toString();
         s.status = q.value(2).toString();
         s.state = q.value(3).toString();
-        s.startedAt = fromIso(q.value(4));
-        s.endedAt = fromIso(q.value(5));
+        s.startedAt = fromStoredTime(q.value(4));
+        s.endedAt = fromStoredTime(q.value(5));
         s.attempts = q.value(6).toInt();
         s.answered = q.value(7).toInt();
         if (!q.value(8).isNull())
@@ -574,15 +506,15 @@ bool SessionStore::remove(qint64 sessionId, QString *error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     q.addBindValue(sessionId);
-    return q.exec() || fail(q, error);
+    return q.exec() || sqlFail(q, error);
 }
 
 std::optional<PracticeTotals> SessionStore::totals(QString *error) const
 {
     PracticeTotals t;
-    auto fail = [error](const QSqlQuery &q) {
-        if (error)
-            *error = q.lastError().text();
+    // A failed statement: its message in *error, no totals.
+    auto failed = [error](const QSqlQuery &q) {
+        sqlFail(q, error);
         return std::nullopt;
     };
     auto optionalDouble = [](const QVariant &v) {
@@ -592,7 +524,7 @@ std::optional<PracticeTotals> SessionStore::totals(QString *error) const
     if (!q.exec(QStringLiteral("SELECT count(*), sum(status = 'finished'), sum(status = 'abandoned'), "
                                "sum(status = 'running') FROM sessions"))
         || !q.next())
-        return fail(q);
+        return failed(q);
     t.sessions = q.value(0).toInt();
     t.finished = q.value(1).toInt();
     t.abandoned = q.value(2).toInt();
@@ -602,7 +534,7 @@ std::optional<PracticeTotals> SessionStore::totals(QString *error) const
                                "coalesce(sum(prep_used_ms + answer_used_ms), 0), "
                                "avg(CASE WHEN counted THEN score END) FROM attempts"))
         || !q.next())
-        return fail(q);
+        return failed(q);
     t.questions = q.value(0).toInt();
     t.answered = q.value(1).toInt();
     t.skipped = q.value(2).toInt();
@@ -611,7 +543,7 @@ std::optional<PracticeTotals> SessionStore::totals(QString *error) const
     if (!q.exec(QStringLiteral("SELECT r.kind, count(a.id), sum(a.status = 'submitted'), avg(a.score) "
                                "FROM attempts a JOIN rounds r ON r.id = a.round_id "
                                "WHERE a.counted = 1 GROUP BY r.kind ORDER BY r.kind")))
-        return fail(q);
+        return failed(q);
     while (q.next())
         t.perKind.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
                           optionalDouble(q.value(3))});
@@ -627,26 +559,6 @@ QList<SessionSummary> SessionStore::unfinished() const
 {
     // The literal matches the partial index sessions_running (schema 7): no scan at start.
     return summaries(QStringLiteral("WHERE s.status = 'running'"), 100);
-}
-
-std::optional<int> previousScoreOf(const QList<AttemptRecord> &attempts, int index)
-{
-    const QString &id = attempts.at(index).question.id;
-    for (int i = index - 1; i >= 0; --i) {
-        const AttemptRecord &rec = attempts.at(i);
-        if (rec.question.id == id && rec.score)
-            return rec.score;
-    }
-    return std::nullopt;
-}
-
-QString scoreChangeText(int change)
-{
-    if (change > 0)
-        return QCoreApplication::translate("SessionStore", "+%1").arg(change);
-    if (change < 0)
-        return QCoreApplication::translate("SessionStore", "−%1").arg(-change);
-    return QCoreApplication::translate("SessionStore", "±0");
 }
 
 } // namespace mockloop

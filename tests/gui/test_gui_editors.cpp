@@ -7,6 +7,7 @@
 #include "editor/AnswerEditor.h"
 #include "coach/AnswerTemplate.h"
 #include "coach/Coach.h"
+#include "report/SessionText.h"
 #include "storage/Database.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"

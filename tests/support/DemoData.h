@@ -6,7 +6,7 @@
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "bank/QuestionBank.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 #include "coach/StoryBank.h"
 
 namespace mockloop::test {

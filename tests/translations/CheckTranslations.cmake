@@ -1,7 +1,9 @@
 # Every language in translations/ stays complete: run lupdate over a copy of each .ts file with
 # the same sources and options as the build, then fail on any message it leaves unfinished
 # (a new or changed tr() string nobody translated) and name each one.
-# Arguments: -DLUPDATE=... -DTS_DIR=... -DSOURCES_LIST=... -DWORK_DIR=...
+# Arguments: -DLUPDATE=... -DTS_DIR=... -DSOURCES_LIST=... -DOPTIONS_LIST=... -DWORK_DIR=...
+# (OPTIONS_LIST: the build's lupdate options, one per line.)
+file(STRINGS "${OPTIONS_LIST}" lupdate_options)
 file(GLOB ts_files "${TS_DIR}/*.ts")
 if(NOT ts_files)
     message(FATAL_ERROR "no .ts files in ${TS_DIR}")
@@ -12,7 +14,7 @@ foreach(ts IN LISTS ts_files)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")
     file(COPY_FILE "${ts}" "${copy}")
-    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
+    execute_process(COMMAND "${LUPDATE}" -silent ${lupdate_options}
                             "@${SOURCES_LIST}" -ts "${copy}"
                     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

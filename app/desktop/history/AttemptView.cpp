@@ -5,6 +5,7 @@
 #include "practice/History.h"
 #include "base/TimeText.h"
 #include "history/ViewSelection.h"
+#include "report/SessionText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

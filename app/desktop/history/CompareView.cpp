@@ -3,6 +3,7 @@
 #include "common/Appearance.h"
 #include "practice/History.h"
 #include "base/TimeText.h"
+#include "report/SessionText.h"
 
 #include <QEvent>
 #include <QGridLayout>

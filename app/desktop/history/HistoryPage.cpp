@@ -2,6 +2,7 @@
 
 #include "history/AttemptView.h"
 #include "common/Confirmation.h"
+#include "report/SessionText.h"
 #include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "history/HistoryTableModel.h"

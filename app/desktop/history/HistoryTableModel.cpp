@@ -1,6 +1,7 @@
 #include "history/HistoryTableModel.h"
 
 #include "base/TimeText.h"
+#include "report/SessionText.h"
 
 #include <algorithm>
 

@@ -1,6 +1,7 @@
 #include "history/SearchResultModel.h"
 
-#include "storage/SessionStore.h"
+#include "report/SessionText.h"
+#include "session/SessionRecord.h"
 #include "base/TimeText.h"
 
 namespace mockloop::desktop {

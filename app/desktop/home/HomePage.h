@@ -1,7 +1,7 @@
 #pragma once
 
 #include "session/Plan.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 
 #include <QWidget>
 

@@ -1,6 +1,7 @@
 #include "home/SessionTableModel.h"
 
 #include "base/TimeText.h"
+#include "report/SessionText.h"
 
 namespace mockloop::desktop {
 

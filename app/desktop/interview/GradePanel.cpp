@@ -1,6 +1,7 @@
 #include "interview/GradePanel.h"
 
 #include "coach/Coach.h"
+#include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "coach/Rubric.h"
 #include "interview/ScoreDelta.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 #include "base/Types.h"
 
 #include <QWidget>

@@ -1,5 +1,6 @@
 #include "interview/RoundReviewPanel.h"
 
+#include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "interview/ScoreDelta.h"
 #include "session/SessionController.h"

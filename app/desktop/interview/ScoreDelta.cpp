@@ -1,6 +1,7 @@
 #include "interview/ScoreDelta.h"
 
-#include "storage/SessionStore.h"
+#include "report/SessionText.h"
+#include "session/SessionRecord.h"
 
 #include <QCoreApplication>
 

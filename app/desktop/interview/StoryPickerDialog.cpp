@@ -1,5 +1,6 @@
 #include "interview/StoryPickerDialog.h"
 
+#include "report/SessionText.h"
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>

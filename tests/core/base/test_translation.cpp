@@ -1,8 +1,9 @@
 // The German translation is compiled into the programs and used by core, CLI and desktop
 // strings alike; English needs no file.
+#include "report/SessionText.h"
 #include "session/Engine.h"
 #include "FakeClock.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 #include "base/Translation.h"
 #include "base/Types.h"
 

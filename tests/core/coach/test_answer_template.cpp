@@ -2,7 +2,8 @@
 // fields do not match the form (they open with nothing hidden).
 #include "coach/AnswerTemplate.h"
 #include "coach/Coach.h"
-#include "storage/SessionStore.h"
+#include "report/SessionText.h"
+#include "session/SessionRecord.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "bank/QuestionBank.h"
 #include "practice/Scheduler.h"
 #include "session/SessionController.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 #include "TempDatabase.h"
 
 #include <QSqlError>

@@ -7,7 +7,7 @@
 #include "storage/PresetStore.h"
 #include "bank/QuestionBank.h"
 #include "practice/Scheduler.h"
-#include "storage/SessionStore.h"
+#include "session/SessionRecord.h"
 #include "coach/StoryBank.h"
 #include "TempDatabase.h"
 
