@@ -4,6 +4,7 @@
 #include "session/HintsRule.h"
 #include "session/SessionController.h"
 #include "Terminal.h"
+#include "TerminalInterview.h"
 #include "TextTable.h"
 #include "base/TimeText.h"
 
@@ -34,12 +35,12 @@ QString usedOfAllowed(qint64 used, qint64 limit)
 // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
 QString InterviewTexts::questions(int n)
 {
-    return n == 1 ? tr("1 question") : tr("%1 questions").arg(n);
+    return n == 1 ? TerminalInterview::tr("1 question") : TerminalInterview::tr("%1 questions").arg(n);
 }
 
 QString InterviewTexts::rounds(int n)
 {
-    return n == 1 ? tr("1 round") : tr("%1 rounds").arg(n);
+    return n == 1 ? TerminalInterview::tr("1 round") : TerminalInterview::tr("%1 rounds").arg(n);
 }
 
 QString InterviewTexts::indented(const QString &text, const QString &indent)
@@ -62,34 +63,34 @@ QString InterviewTexts::status(const SessionController &c)
     const AttemptTimes times = engine.attemptTimes(attempt);
     QString clock;
     if (engine.timedState() == State::Prep) {
-        clock = tr("Prep %1 left").arg(formatTimeLeft(engine.prepRemainingMs()));
+        clock = TerminalInterview::tr("Prep %1 left").arg(formatTimeLeft(engine.prepRemainingMs()));
     } else if (times.answerLimitMs > 0) {
         const qint64 left = engine.answerRemainingMs();
-        clock = left >= 0 ? tr("Answering %1 left").arg(formatTimeLeft(left))
-                          : tr("Answering %1 over").arg(formatTimeOver(-left));
+        clock = left >= 0 ? TerminalInterview::tr("Answering %1 left").arg(formatTimeLeft(left))
+                          : TerminalInterview::tr("Answering %1 over").arg(formatTimeOver(-left));
     } else {
-        clock = tr("Answering %1 (no limit)").arg(formatDuration(times.answerUsedMs));
+        clock = TerminalInterview::tr("Answering %1 (no limit)").arg(formatDuration(times.answerUsedMs));
     }
     if (state == State::Paused)
-        clock = tr("Paused: %1").arg(clock);
+        clock = TerminalInterview::tr("Paused: %1").arg(clock);
     QStringList parts{clock};
     const RoundTimes rt = engine.roundTimes(round);
-    QString roundPart = tr("round %1 of %2").arg(round + 1).arg(engine.roundCount());
+    QString roundPart = TerminalInterview::tr("round %1 of %2").arg(round + 1).arg(engine.roundCount());
     if (rt.budgetMs > 0) {
         const qint64 left = engine.roundRemainingMs();
         roundPart += QStringLiteral(": ")
-                     + (left >= 0 ? tr("%1 left").arg(formatTimeLeft(left))
-                                  : tr("%1 over").arg(formatTimeOver(-left)));
+                     + (left >= 0 ? TerminalInterview::tr("%1 left").arg(formatTimeLeft(left))
+                                  : TerminalInterview::tr("%1 over").arg(formatTimeOver(-left)));
     }
     // A retake is its question again, not one more (SessionController::questionPosition).
     const auto position = c.questionPosition(attempt);
-    parts << roundPart << tr("Q %1/%2").arg(position.number).arg(position.count);
+    parts << roundPart << TerminalInterview::tr("Q %1/%2").arg(position.number).arg(position.count);
     return QLatin1Char('[') + parts.join(QStringLiteral(" | ")) + QLatin1Char(']');
 }
 
 QString InterviewTexts::help()
 {
-    return tr("Commands, each on a line of its own:\n"
+    return TerminalInterview::tr("Commands, each on a line of its own:\n"
               "  .          end this part of the answer (Situation, Task, Action, Result);\n"
               "             after the last part the answer is submitted\n"
               "  :submit    submit the answer now\n"
@@ -119,7 +120,7 @@ QString InterviewTexts::roundIntro(const SessionController &c)
     }
     const int count = c.questionCount(round);
     QString text = QLatin1Char('\n')
-                   + tr("Round %1 of %2: %3")
+                   + TerminalInterview::tr("Round %1 of %2: %3")
                          .arg(round + 1)
                          .arg(engine.roundCount())
                          .arg(displayName(rt.kind))
@@ -127,22 +128,22 @@ QString InterviewTexts::roundIntro(const SessionController &c)
     text += QStringLiteral("  ") + questions(count) + QLatin1Char('\n');
     if (count > 0) {
         text += QStringLiteral("  ")
-                + (prepMax <= 0 ? tr("no preparation time")
-                                : tr("preparation %1 per question").arg(formatDurationRange(prepMin, prepMax)))
+                + (prepMax <= 0 ? TerminalInterview::tr("no preparation time")
+                                : TerminalInterview::tr("preparation %1 per question").arg(formatDurationRange(prepMin, prepMax)))
                 + QLatin1Char('\n');
         text += QStringLiteral("  ")
-                + (answerMax <= 0 ? tr("no answer time limit")
-                                  : tr("answer %1 per question").arg(formatDurationRange(answerMin, answerMax)))
+                + (answerMax <= 0 ? TerminalInterview::tr("no answer time limit")
+                                  : TerminalInterview::tr("answer %1 per question").arg(formatDurationRange(answerMin, answerMax)))
                 + QLatin1Char('\n');
     }
     text += QStringLiteral("  ")
-            + (rt.budgetMs > 0 ? tr("round budget %1").arg(formatDuration(rt.budgetMs))
-                               : tr("no round budget"))
+            + (rt.budgetMs > 0 ? TerminalInterview::tr("round budget %1").arg(formatDuration(rt.budgetMs))
+                               : TerminalInterview::tr("no round budget"))
             + QLatin1Char('\n');
     text += QStringLiteral("  ")
             + (rt.expiry == ExpiryPolicy::Hard
-                   ? tr("hard deadlines: when time is up the answer is submitted and locked")
-                   : tr("soft deadlines: you may run over; overtime is recorded"))
+                   ? TerminalInterview::tr("hard deadlines: when time is up the answer is submitted and locked")
+                   : TerminalInterview::tr("soft deadlines: you may run over; overtime is recorded"))
             + QLatin1Char('\n');
     // The parts answers are typed in (docs/editors.md): a cultural-fit round mixes forms.
     QStringList parts;
@@ -153,13 +154,13 @@ QString InterviewTexts::roundIntro(const SessionController &c)
         for (const AnswerSection &section : answerSections(AnswerForm::Star))
             star.append(section.title);
         text += QStringLiteral("  ")
-                + tr("story questions in %1 parts: %2; the others in one text")
+                + TerminalInterview::tr("story questions in %1 parts: %2; the others in one text")
                       .arg(star.size())
                       .arg(star.join(QStringLiteral(", ")))
                 + QLatin1Char('\n');
     } else if (parts.size() > 1) {
         text += QStringLiteral("  ")
-                + tr("answers in %1 parts: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")))
+                + TerminalInterview::tr("answers in %1 parts: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")))
                 + QLatin1Char('\n');
     }
     return text;
@@ -172,13 +173,13 @@ QString InterviewTexts::question(const SessionController &c, int attempt)
     const Question &q = c.question(attempt);
     QString limits;
     if (t.prepLimitMs > 0)
-        limits = tr("prep %1").arg(formatDuration(t.prepLimitMs)) + QStringLiteral(", ");
-    limits += t.answerLimitMs > 0 ? tr("answer %1").arg(formatDuration(t.answerLimitMs))
-                                  : tr("no answer limit");
+        limits = TerminalInterview::tr("prep %1").arg(formatDuration(t.prepLimitMs)) + QStringLiteral(", ");
+    limits += t.answerLimitMs > 0 ? TerminalInterview::tr("answer %1").arg(formatDuration(t.answerLimitMs))
+                                  : TerminalInterview::tr("no answer limit");
     const auto position = c.questionPosition(attempt);
     return QLatin1Char('\n')
-           + (position.retake ? tr("Question %1 of %2, retake (round %3, %4; %5):")
-                              : tr("Question %1 of %2 (round %3, %4; %5):"))
+           + (position.retake ? TerminalInterview::tr("Question %1 of %2, retake (round %3, %4; %5):")
+                              : TerminalInterview::tr("Question %1 of %2 (round %3, %4; %5):"))
                  .arg(position.number)
                  .arg(position.count)
                  .arg(t.round + 1)
@@ -201,17 +202,17 @@ QString InterviewTexts::answer(const QList<AnswerField> &fields, const QString &
                     + indented(f.value, indent + QStringLiteral("  "));
         }
     }
-    return any ? text : indent + tr("(no answer)");
+    return any ? text : indent + TerminalInterview::tr("(no answer)");
 }
 
 QString InterviewTexts::hints(const Question &q, const QString &indent)
 {
     QString text;
     if (!q.outline.isEmpty())
-        text += indent + tr("Model outline:") + QLatin1Char('\n')
+        text += indent + TerminalInterview::tr("Model outline:") + QLatin1Char('\n')
                 + indented(q.outline, indent + QStringLiteral("  "));
     if (!q.keyPoints.isEmpty()) {
-        text += indent + tr("Key points:") + QLatin1Char('\n');
+        text += indent + TerminalInterview::tr("Key points:") + QLatin1Char('\n');
         for (const KeyPoint &k : q.keyPoints)
             text += indent + QStringLiteral("  - ") + k.text + QLatin1Char('\n');
     }
@@ -226,24 +227,24 @@ QString InterviewTexts::grading(const SessionController &c, int attempt, const Q
     const RoundKind kind = engine.roundTimes(t.round).kind;
     const auto position = c.questionPosition(attempt);
     QString text = QLatin1Char('\n')
-                   + tr("Grade your answer: round %1 (%2), question %3 of %4")
+                   + TerminalInterview::tr("Grade your answer: round %1 (%2), question %3 of %4")
                          .arg(t.round + 1)
                          .arg(displayName(kind))
                          .arg(position.number)
                          .arg(position.count)
                    + QLatin1Char('\n') + indented(q.text, QStringLiteral("  "));
-    text += line(tr("Your answer:"));
+    text += line(TerminalInterview::tr("Your answer:"));
     text += line(answer(fields, QStringLiteral("  ")));
     if (hintsShown(c.plan(), c.engine().state()))
         text += line(hints(q, QString()));
     else
-        text += line(tr("This plan shows the model outline and key points at the end of the loop, "
+        text += line(TerminalInterview::tr("This plan shows the model outline and key points at the end of the loop, "
                         "in the report."));
     // Anchors, so a score means the same thing every time.
     text += line(isStoryQuestion(q)
-                     ? tr("1 no real example · 2 vague, no clear result · 3 all four parts, thin · "
+                     ? TerminalInterview::tr("1 no real example · 2 vague, no clear result · 3 all four parts, thin · "
                           "4 specific, your actions, a measurable result · 5 concise, numbers, lessons")
-                     : tr("1 could not answer · 2 partly right · 3 main points, little depth · "
+                     : TerminalInterview::tr("1 could not answer · 2 partly right · 3 main points, little depth · "
                           "4 structured, most key points, trade-offs · 5 complete, with examples"));
     return text;
 }
@@ -253,18 +254,18 @@ QString InterviewTexts::review(const SessionController &c, int round, int lineWi
     const Engine &engine = c.engine();
     const RoundTimes rt = engine.roundTimes(round);
     QString text = QLatin1Char('\n')
-                   + tr("Round %1 of %2 review: %3")
+                   + TerminalInterview::tr("Round %1 of %2 review: %3")
                          .arg(round + 1)
                          .arg(engine.roundCount())
                          .arg(displayName(rt.kind))
                    + QLatin1Char('\n');
     text += rt.budgetMs > 0
-                ? tr("Round time %1 of %2").arg(formatDuration(rt.usedMs), formatDuration(rt.budgetMs))
-                : tr("Round time %1 (no budget)").arg(formatDuration(rt.usedMs));
+                ? TerminalInterview::tr("Round time %1 of %2").arg(formatDuration(rt.usedMs), formatDuration(rt.budgetMs))
+                : TerminalInterview::tr("Round time %1 (no budget)").arg(formatDuration(rt.usedMs));
     if (rt.overtimeMs() > 0)
-        text += tr(", %1 over").arg(formatDuration(rt.overtimeMs()));
+        text += TerminalInterview::tr(", %1 over").arg(formatDuration(rt.overtimeMs()));
     if (rt.budgetExpired)
-        text += tr("; the budget ran out");
+        text += TerminalInterview::tr("; the budget ran out");
     text += QLatin1Char('\n');
     QList<QStringList> rows;
     for (int i = 0; i < engine.attemptCount(); ++i) {
@@ -279,7 +280,7 @@ QString InterviewTexts::review(const SessionController &c, int round, int lineWi
                      score ? QString::number(*score) : QStringLiteral("–")});
     }
     TextTable table;
-    table.header = {tr("#"), tr("Question"), tr("Status"), tr("Used / allowed"), tr("Overtime"), tr("Score")};
+    table.header = {TerminalInterview::tr("#"), TerminalInterview::tr("Question"), TerminalInterview::tr("Status"), TerminalInterview::tr("Used / allowed"), TerminalInterview::tr("Overtime"), TerminalInterview::tr("Score")};
     table.rows = rows;
     table.maxWidth = lineWidth;
     return text + table.text();
@@ -289,15 +290,15 @@ QString InterviewTexts::review(const SessionController &c, int round, int lineWi
 QString InterviewTexts::questionNumber(const SessionController &c, int attempt)
 {
     const auto position = c.questionPosition(attempt);
-    return position.retake ? tr("%1 (retake)").arg(position.number) : QString::number(position.number);
+    return position.retake ? TerminalInterview::tr("%1 (retake)").arg(position.number) : QString::number(position.number);
 }
 
 QString InterviewTexts::closing(const SessionController &c)
 {
-    QString text = QLatin1Char('\n') + tr("Your questions for the interviewer") + QLatin1Char('\n');
+    QString text = QLatin1Char('\n') + TerminalInterview::tr("Your questions for the interviewer") + QLatin1Char('\n');
     const QList<ClosingEntry> suggestions = c.closingSuggestions();
     if (!suggestions.isEmpty())
-        text += tr("Some worth asking:") + QLatin1Char('\n');
+        text += TerminalInterview::tr("Some worth asking:") + QLatin1Char('\n');
     for (const ClosingEntry &e : suggestions) {
         text += QStringLiteral("  - ") + e.text + QLatin1Char('\n');
         if (!e.why.isEmpty())
@@ -305,8 +306,8 @@ QString InterviewTexts::closing(const SessionController &c)
     }
     const QString notes = c.closingNotes();
     if (!notes.isEmpty())
-        text += tr("Your notes so far:") + QLatin1Char('\n') + indented(notes, QStringLiteral("  "));
-    text += tr("Write the questions you would ask, one per line; a line with just . finishes "
+        text += TerminalInterview::tr("Your notes so far:") + QLatin1Char('\n') + indented(notes, QStringLiteral("  "));
+    text += TerminalInterview::tr("Write the questions you would ask, one per line; a line with just . finishes "
                "the session.");
     return text;
 }

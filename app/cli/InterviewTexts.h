@@ -2,7 +2,6 @@
 
 #include "coach/AnswerTemplate.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,9 +16,9 @@ namespace mockloop::cli {
 // the grading screen, the round review, the closing segment, the status line and the help.
 // Each is read from the SessionController at that moment; nothing here decides or changes
 // anything. TerminalInterview prints them (the report at the end is core's, ReportText).
+// The texts are TerminalInterview's to translate (TerminalInterview::tr).
 class InterviewTexts
 {
-    Q_DECLARE_TR_FUNCTIONS(TerminalInterview)
 public:
     static QString help();
     static QString roundIntro(const SessionController &c);
