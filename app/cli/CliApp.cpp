@@ -140,7 +140,8 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
             return DatabaseProblem;
         }
     }
-    CommandContext context{parser, args, dataDir, &db, in, out, err};
+    const SystemClock clock;
+    CommandContext context{parser, args, dataDir, &db, in, out, err, &clock};
     return it->run(context);
 }
 

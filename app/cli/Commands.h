@@ -8,6 +8,7 @@
 #include <optional>
 
 namespace mockloop {
+class Clock;
 class Database;
 struct SessionRecord;
 }
@@ -26,6 +27,9 @@ struct CommandContext
     QTextStream &in;
     QTextStream &out;
     QTextStream &err;
+    // The one clock of the program (a SystemClock from run()): every time a command reads or
+    // stamps comes from it, never from QDateTime or a timer of its own.
+    const Clock *clock;
 };
 
 struct Command

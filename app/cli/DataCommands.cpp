@@ -7,13 +7,13 @@
 #include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "practice/History.h"
-#include "report/Report.h"
+#include "report/ReportMarkdown.h"
 #include "practice/Scheduler.h"
 #include "base/TimeText.h"
 #include "storage/SessionStore.h"
+#include "TextTable.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -27,23 +27,13 @@ class DataText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Prints rows as columns as wide as their widest cell (translations differ in length), two
-// spaces apart; the last column is left ragged.
+// Prints rows as columns as wide as their widest cell, two spaces apart (TextTable).
 void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], row[i].size());
-        }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        out << line << Qt::endl;
-    }
+    TextTable table;
+    table.rows = rows;
+    out << table.text();
+    out.flush();
 }
 
 int runHistory(CommandContext &c)
@@ -69,8 +59,7 @@ int runHistory(CommandContext &c)
 // Today's due questions, as Home's due box lists them, and how to practise them.
 int runDue(CommandContext &c)
 {
-    const SystemClock clock;
-    const Scheduler scheduler(*c.db, &clock);
+    const Scheduler scheduler(*c.db, c.clock);
     const QList<DueQuestion> today = scheduler.dueToday();
     c.out << scheduler.dueSummary(today) << Qt::endl;
     if (today.isEmpty())
@@ -186,16 +175,15 @@ int runBackup(CommandContext &c)
 int runCheck(CommandContext &c)
 {
     QString error;
-    QElapsedTimer timer;
-    timer.start();
+    const qint64 start = c.clock->monotonicMs();
     if (!c.db->checkNow(&error)) {
         c.err << QStringLiteral("mockloop-cli: check: ") << error << Qt::endl;
         return DatabaseProblem;
     }
-    c.out << DataText::tr("%1 passed SQLite's whole-file check (%2 MB in %3 ms).")
+    c.out << DataText::tr("%1 passed SQLite's whole-file check (%2 MB in %3).")
                  .arg(c.db->path())
                  .arg(formatDecimal(QFileInfo(c.db->path()).size() / 1e6))
-                 .arg(timer.elapsed())
+                 .arg(formatMilliseconds(c.clock->monotonicMs() - start))
           << Qt::endl;
     return Ok;
 }

@@ -1,10 +1,10 @@
 #include "Commands.h"
 
+#include "base/Clock.h"
 #include "storage/Database.h"
 #include "report/Exporter.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -22,7 +22,7 @@ int runExport(CommandContext &c)
     const QString format = formatOption(c, QStringLiteral("json"));
     QString error;
     QByteArray bytes;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = c.clock->wallTime(); // the export's "exported at"
     if (format == QLatin1String("json")) {
         const QJsonObject doc = exportAllJson(*c.db, now, &error);
         if (doc.isEmpty()) {

@@ -1,9 +1,10 @@
 // report: one session's report as Markdown, HTML or PDF, the same model and renderers as the
-// desktop report page (core/Report.h; the PDF from app/render).
+// desktop report page (core/report: ReportModel, ReportMarkdown, ReportHtml; the PDF from app/render).
 #include "Commands.h"
 
 #include "storage/Database.h"
-#include "report/Report.h"
+#include "report/ReportHtml.h"
+#include "report/ReportMarkdown.h"
 #include "ReportPdf.h"
 #include "storage/SessionStore.h"
 

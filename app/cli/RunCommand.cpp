@@ -42,8 +42,7 @@ int runInterview(CommandContext &ctx)
     std::optional<LoopPlan> plan;
     if (due) {
         // Today's due questions, as Home's "Practice due questions" runs them.
-        const SystemClock clock;
-        const Scheduler scheduler(*ctx.db, &clock);
+        const Scheduler scheduler(*ctx.db, ctx.clock);
         plan = scheduler.practiceDuePlan();
         if (plan->rounds.isEmpty()) {
             ctx.out << scheduler.dueSummary({}) << Qt::endl; // the plan is empty: nothing today
@@ -69,7 +68,7 @@ int runInterview(CommandContext &ctx)
                 << Qt::endl;
     }
     Terminal terminal(ctx.out, ctx.err);
-    TerminalInterview interview(*ctx.db, *plan, terminal);
+    TerminalInterview interview(*ctx.db, *plan, terminal, ctx.clock);
     return interview.exec();
 }
 

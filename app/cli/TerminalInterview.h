@@ -25,13 +25,16 @@ class Terminal;
 
 // `mockloop-cli run`: one session in a terminal. It shows what the engine's state asks for
 // (round intro, question, countdown, answer fields, self-grading, round review, closing,
-// report) and turns typed lines into engine events. It decides nothing itself: every
+// report) and turns typed lines into engine events. The texts it shows are InterviewTexts';
+// the report at the end is core's (ReportText). It decides nothing itself: every
 // transition and every refusal comes from SessionController / Engine.
 class TerminalInterview : public QObject
 {
     Q_OBJECT
 public:
-    TerminalInterview(Database &db, LoopPlan plan, Terminal &terminal, QObject *parent = nullptr);
+    // clock: the program's (CommandContext::clock), read for every time of the session.
+    TerminalInterview(Database &db, LoopPlan plan, Terminal &terminal, const Clock *clock,
+                      QObject *parent = nullptr);
     ~TerminalInterview() override;
 
     // Offers to resume the most recent unfinished session, else starts one with the plan, and
@@ -69,19 +72,11 @@ private:
     void askYesNo(const QString &question, bool defaultYes);
     void askForState();
     void updateStatus();
-    QString statusText() const;
-    void printHelp();
-    void printRoundIntro();
-    void printQuestion(int attempt);
-    void printAnswer(int attempt, const QString &indent);
-    void printGrading(int attempt);
-    QString hintsText(const Question &question, const QString &indent) const;
-    void printReview(int round);
-    QString questionNumber(int attempt) const;
-    void printClosing();
+    void showQuestion(int attempt);
     void printReport();
 
     // The answer being typed.
+    QList<AnswerField> fieldsOf(int attempt) const;
     void loadFields();
     void announceField();
 
@@ -90,7 +85,7 @@ private:
     Database &m_db;
     LoopPlan m_plan;
     Terminal &m_terminal;
-    SystemClock m_clock;
+    const Clock *m_clock;
     std::unique_ptr<SessionController> m_controller;
     QTimer m_ticker;
     QEventLoop *m_loop = nullptr;

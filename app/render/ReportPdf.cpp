@@ -1,5 +1,7 @@
 #include "ReportPdf.h"
 
+#include "report/ReportHtml.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/Report.h"
+#include "report/ReportModel.h"
 
 #include <QString>
 

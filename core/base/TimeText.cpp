@@ -135,6 +135,31 @@ QString formatCountdown(qint64 remainingMs)
     return formatClock((remainingMs + 999) / 1000, true);
 }
 
+QString formatTimeLeft(qint64 remainingMs)
+{
+    return formatClock((std::max<qint64>(0, remainingMs) + 999) / 1000, true);
+}
+
+QString formatTimeOver(qint64 overMs)
+{
+    return formatClock(std::max<qint64>(0, overMs) / 1000, true);
+}
+
+QString formatDurationRange(qint64 lowMs, qint64 highMs)
+{
+    return lowMs == highMs ? formatDuration(lowMs) : formatDuration(lowMs) + QStringLiteral("–") + formatDuration(highMs);
+}
+
+QString formatNonZeroDuration(qint64 ms)
+{
+    return ms < 1000 ? QCoreApplication::translate("TimeFormat", "under a second") : formatDuration(ms);
+}
+
+QString formatMilliseconds(qint64 ms)
+{
+    return QCoreApplication::translate("TimeFormat", "%1 ms").arg(ms);
+}
+
 QString dateFormat(const QLocale &locale)
 {
     return joined(dateParts(locale));

@@ -28,6 +28,21 @@ QString formatDuration(qint64 ms);
 // a negative value (overtime) is shown as "+m:ss overtime".
 QString formatCountdown(qint64 remainingMs);
 
+// The terminal's status line, which says "left" and "over" in words: time left as "mm:ss",
+// rounded up and never below 00:00; time past a deadline as "mm:ss", rounded down.
+QString formatTimeLeft(qint64 remainingMs);
+QString formatTimeOver(qint64 overMs);
+
+// Limits that differ between questions: "1:00" when they are the same, else "1:00–2:00".
+QString formatDurationRange(qint64 lowMs, qint64 highMs);
+
+// A duration known to be more than nothing: "under a second" below one second, where "0:00"
+// would read as none; else formatDuration.
+QString formatNonZeroDuration(qint64 ms);
+
+// A short measured time (how long a check took): "850 ms", whole milliseconds.
+QString formatMilliseconds(qint64 ms);
+
 // A day with the month's short name, in the locale's order: "3 Dec 2026", "3. Dez. 2026",
 // "Dec 3, 2026" (the locale's long date without the weekday, months abbreviated).
 QString formatDate(const QDate &day, const QLocale &locale = uiLocale());

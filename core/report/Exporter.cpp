@@ -2,7 +2,7 @@
 
 #include "storage/SqlSupport.h"
 #include "storage/Database.h"
-#include "report/Report.h"
+#include "report/ReportMarkdown.h"
 #include "practice/Scheduler.h"
 #include "storage/SessionStore.h"
 #include "coach/StoryBank.h"

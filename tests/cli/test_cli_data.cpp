@@ -390,6 +390,9 @@ void TestCliData::check_readsEveryPage_andReportsDamageTheStartCheckSkipped()
     Run r = cli(dir.path(), {QStringLiteral("check")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("passed SQLite's whole-file check"), r.out.constData());
+    // How long it took, measured on the program's clock and written by TimeText.
+    QVERIFY2(QString::fromUtf8(r.out).contains(QRegularExpression(QStringLiteral(" MB in \\d+ ms\\)\\.\n"))),
+             r.out.constData());
 
     // A disk error in the last page: size and time stay as MockLoop left them, so opening
     // does only the light check; `check` reads every page and finds it.

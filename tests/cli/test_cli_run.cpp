@@ -9,8 +9,10 @@
 #include "session/Plan.h"
 #include "bank/QuestionBank.h"
 #include "practice/Scheduler.h"
+#include "report/ReportText.h"
 #include "session/SessionController.h"
 #include "storage/SessionStore.h"
+#include "base/Translation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,6 +221,29 @@ QString driveToFirstAnswer(Cli &cli, qint64 *sessionId)
     return {};
 }
 
+// Whether the program's report is core's (ReportText) for the stored session: every line of
+// it, in order, after "Report: session". The times when it started and ended are left out
+// (this process may format dates in another locale than the program's).
+bool showsCoreReport(const QString &transcript, const SessionRecord &session)
+{
+    const qsizetype reportAt = transcript.indexOf(QStringLiteral("Report: session %1,").arg(session.id));
+    if (reportAt < 0)
+        return false;
+    qsizetype at = reportAt;
+    int lines = 0;
+    for (const QString &line : reportText(buildReport(session)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QStringLiteral("  Started: ")) || line.startsWith(QStringLiteral("  Ended: ")))
+            continue;
+        at = transcript.indexOf(line + QLatin1Char('\n'), at);
+        if (at < 0) {
+            qWarning().noquote() << "not in the program's report:" << line;
+            return false;
+        }
+        ++lines;
+    }
+    return lines > 3;
+}
+
 } // namespace
 
 // The terminal's question after a grade when the plan allows a retake.
@@ -228,7 +253,11 @@ class TestCliRun : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(QLocale::c()); // the program's numbers under LC_ALL=C.UTF-8
+    }
     void wholeQuickLoop_savesEveryFieldGradeAndFinishes();
     void sigkillMidAnswer_resumesPausedWithDraftAndInterruptedTime();
     void sessionOwnedByAnotherProgram_isRefusedAndNotTaken();
@@ -355,6 +384,8 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
         QCOMPARE(a.gradeNote, notes[i]);
     }
     QCOMPARE(s->closingNotes, closingNotes);
+    // The report at the end is core's: each question once, the figures every view shows.
+    VERIFY_OR_DUMP(showsCoreReport(out, *s), cli.log());
 
     // And what a person takes away: the export holds every typed field and grade.
     QProcess exporter;
@@ -798,6 +829,12 @@ void TestCliRun::strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem()
         VERIFY_OR_DUMP(!grading.contains(kp.text), cli.log());
         VERIFY_OR_DUMP(out.indexOf(kp.text, reportAt) > reportAt, cli.log());
     }
+    // The outline too, which grading held back; and every figure is core's report's.
+    VERIFY_OR_DUMP(!grading.contains(QStringLiteral("Model outline:")), cli.log());
+    VERIFY_OR_DUMP(out.indexOf(QStringLiteral("Model outline:"), reportAt) > reportAt, cli.log());
+    const auto s = loadSession(dir, id, &error);
+    QVERIFY2(s, qPrintable(error));
+    VERIFY_OR_DUMP(showsCoreReport(out, *s), cli.log());
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

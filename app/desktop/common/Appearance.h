@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/Report.h"
+#include "report/ReportHtml.h"
 #include "base/Settings.h"
 
 #include <QPalette>

@@ -3,7 +3,7 @@
 #include "home/DueQuestionsBox.h"
 #include "common/ErrorLabel.h"
 #include "common/Icons.h"
-#include "report/Report.h"
+#include "report/ReportModel.h"
 #include "home/ScoreSparkline.h"
 #include "storage/SessionStore.h"
 #include "home/SessionTableModel.h"

@@ -5,6 +5,7 @@
 #include "common/ErrorLabel.h"
 #include "common/ReadingWidth.h"
 #include "ReportPdf.h"
+#include "report/ReportMarkdown.h"
 #include "storage/SessionStore.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/Report.h"
+#include "report/ReportModel.h"
 
 #include <QWidget>
 
@@ -18,7 +18,7 @@ namespace mockloop::desktop {
 
 // The report of any stored session (finished, abandoned or unfinished), read from the database,
 // with exports as Markdown, HTML and PDF. What it shows and what it writes is one core model
-// (core/Report.h); the PDF comes from the rendering library (app/render).
+// (core/report/ReportModel.h and its renderers); the PDF comes from the rendering library (app/render).
 class ReportPage : public QWidget
 {
     Q_OBJECT

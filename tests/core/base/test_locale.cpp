@@ -4,7 +4,9 @@
 #include "report/Exporter.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
-#include "report/Report.h"
+#include "report/ReportHtml.h"
+#include "report/ReportMarkdown.h"
+#include "report/ReportText.h"
 #include "storage/SessionStore.h"
 #include "TempDatabase.h"
 #include "base/TimeText.h"
@@ -114,7 +116,7 @@ void TestLocale::report_inGerman_hasGermanDecimalsAndDates_inEnglishEnglishOnes(
     QVERIFY(installTranslations(kGerman));
     SessionReport report = buildReport(*m_session);
     QCOMPARE(report.averageScore, std::optional<double>(3.0));
-    for (const QString &text : {reportMarkdown(report), reportHtml(report)}) {
+    for (const QString &text : {reportMarkdown(report), reportHtml(report), reportText(report)}) {
         QVERIFY2(text.contains(QStringLiteral("3,0 / 5")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("3.0")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("3. Dez. 2026, 12:00 UTC")), qPrintable(text));
@@ -122,7 +124,7 @@ void TestLocale::report_inGerman_hasGermanDecimalsAndDates_inEnglishEnglishOnes(
 
     QVERIFY(!installTranslations(kEnglish));
     report = buildReport(*m_session);
-    for (const QString &text : {reportMarkdown(report), reportHtml(report)}) {
+    for (const QString &text : {reportMarkdown(report), reportHtml(report), reportText(report)}) {
         QVERIFY2(text.contains(QStringLiteral("3.0 / 5")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("3,0")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Dec 3, 2026, 12:00 PM UTC")), qPrintable(text));

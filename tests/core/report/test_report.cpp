@@ -1,4 +1,4 @@
-// The session report model and its Markdown and HTML renderers, on a real session stored in a
+// The session report model and its Markdown, HTML and plain-text renderers, on a real session stored in a
 // real database (QTemporaryDir) and driven by the fake clock: every number in the report is
 // the stored one, the person's text is escaped, skipped and not-reached questions say so.
 #include "coach/Coach.h"
@@ -7,7 +7,10 @@
 #include "FakeClock.h"
 #include "practice/History.h"
 #include "bank/QuestionBank.h"
-#include "report/Report.h"
+#include "report/ReportHtml.h"
+#include "report/ReportMarkdown.h"
+#include "report/ReportModel.h"
+#include "report/ReportText.h"
 #include "coach/Rubric.h"
 #include "session/SessionController.h"
 #include "storage/SessionStore.h"
@@ -59,6 +62,9 @@ private slots:
     void build_retake_pointsAtTheFirstAttemptWithTheScoreChange();
     void build_retake_replaces_countsAndAveragesUseTheLatestAnswer();
     void build_abandoned_openQuestionClosed_unreachedRoundsNotReached();
+    void text_hasTheMarkdownsFigures_withoutTheAnswers();
+    void text_retake_replacedAnswerSaysSo_averageIsTheModels();
+    void text_modelOutline_onlyWhereGradingHeldItBack();
 
 private:
     // Round 1 (technical, soft, 60 s per answer): an answer with markup characters, paused
@@ -67,6 +73,7 @@ private:
     // second is not reached.
     qint64 runSession(HintsTiming hints = HintsTiming::AfterEachAnswer, bool finish = true);
     SessionRecord load(qint64 id);
+    qint64 runRetakeSession(bool skipTheRetake);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -461,50 +468,53 @@ void TestReport::build_retake_pointsAtTheFirstAttemptWithTheScoreChange()
     QVERIFY(reportHtml(r).contains(QStringLiteral("retake of 1, +2")));
 }
 
+// Two questions; the first answered (graded 2), retaken (graded 4) or its retake skipped, the
+// second graded 5.
+qint64 TestReport::runRetakeSession(bool skipTheRetake)
+{
+    const LoopPlan plan = plainPlan(
+        QStringLiteral("retake counts"), GradingTiming::AfterEachQuestion,
+        {RoundPlan{RoundKind::Technical, 2,
+                   {QStringLiteral("tech.database-indexes"), QStringLiteral("tech.sql-vs-nosql")}, {}, {}, {}, {}}});
+    QString error;
+    auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
+    if (!c)
+        qFatal("%s", qPrintable(error));
+    auto step = [&c](bool ok, const char *what) {
+        if (!ok)
+            qFatal("%s refused in %s", what, qPrintable(toKey(c->state())));
+    };
+    step(bool(c->handle(Event::Start)) && bool(c->handle(Event::Continue)), "start");
+    step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("an index")}}), "answer");
+    m_clock.advanceSeconds(20);
+    step(bool(c->handle(Event::Submit)), "submit");
+    Grade first;
+    first.overall = 2;
+    step(bool(c->retake(0, first)), "retake");
+    m_clock.advanceSeconds(30);
+    if (skipTheRetake) {
+        step(bool(c->handle(Event::Skip)), "skip the retake");
+    } else {
+        step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("a B-tree, checked with EXPLAIN")}}), "answer");
+        step(bool(c->handle(Event::Submit)), "submit the retake");
+        step(bool(c->submitGrade(4, {})), "grade the retake");
+    }
+    step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("documents or rows")}}), "answer");
+    m_clock.advanceSeconds(25);
+    step(bool(c->handle(Event::Submit)), "submit");
+    step(bool(c->submitGrade(5, {})), "grade");
+    step(bool(c->handle(Event::Continue)), "finish");
+    if (c->state() != State::Finished)
+        qFatal("not finished: %s", qPrintable(toKey(c->state())));
+    return c->sessionId();
+}
+
 void TestReport::build_retake_replaces_countsAndAveragesUseTheLatestAnswer()
 {
     // Two questions; the first answered (graded 2), retaken (graded 4), the second graded 5.
     // Then a second session where the retake is skipped: a retake left unanswered replaces
     // nothing.
-    const LoopPlan plan = plainPlan(
-        QStringLiteral("retake counts"), GradingTiming::AfterEachQuestion,
-        {RoundPlan{RoundKind::Technical, 2,
-                   {QStringLiteral("tech.database-indexes"), QStringLiteral("tech.sql-vs-nosql")}, {}, {}, {}, {}}});
-    auto run = [&](bool skipTheRetake) -> qint64 {
-        QString error;
-        auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
-        if (!c)
-            qFatal("%s", qPrintable(error));
-        auto step = [&c](bool ok, const char *what) {
-            if (!ok)
-                qFatal("%s refused in %s", what, qPrintable(toKey(c->state())));
-        };
-        step(bool(c->handle(Event::Start)) && bool(c->handle(Event::Continue)), "start");
-        step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("an index")}}), "answer");
-        m_clock.advanceSeconds(20);
-        step(bool(c->handle(Event::Submit)), "submit");
-        Grade first;
-        first.overall = 2;
-        step(bool(c->retake(0, first)), "retake");
-        m_clock.advanceSeconds(30);
-        if (skipTheRetake) {
-            step(bool(c->handle(Event::Skip)), "skip the retake");
-        } else {
-            step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("a B-tree, checked with EXPLAIN")}}), "answer");
-            step(bool(c->handle(Event::Submit)), "submit the retake");
-            step(bool(c->submitGrade(4, {})), "grade the retake");
-        }
-        step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("documents or rows")}}), "answer");
-        m_clock.advanceSeconds(25);
-        step(bool(c->handle(Event::Submit)), "submit");
-        step(bool(c->submitGrade(5, {})), "grade");
-        step(bool(c->handle(Event::Continue)), "finish");
-        if (c->state() != State::Finished)
-            qFatal("not finished: %s", qPrintable(toKey(c->state())));
-        return c->sessionId();
-    };
-
-    const qint64 retaken = run(false);
+    const qint64 retaken = runRetakeSession(false);
     SessionReport r = buildReport(load(retaken));
     // Every attempt is shown, the retake with its change...
     QCOMPARE(r.rounds.size(), 1);
@@ -555,7 +565,7 @@ void TestReport::build_retake_replaces_countsAndAveragesUseTheLatestAnswer()
     QCOMPARE(totals->perKind.first().averageScore, std::optional<double>(4.5));
 
     // A skipped retake: the first answer still counts (2), and the skip is no question more.
-    const qint64 skipped = run(true);
+    const qint64 skipped = runRetakeSession(true);
     r = buildReport(load(skipped));
     QCOMPARE(r.rounds.first().questions.size(), 3);
     QVERIFY(r.rounds.first().questions.at(0).counted);
@@ -632,6 +642,99 @@ void TestReport::build_abandoned_openQuestionClosed_unreachedRoundsNotReached()
     QVERIFY(!open.answered());
     QVERIFY(reportMarkdown(r).contains(
         QStringLiteral("0 of 3 questions (skipped 0, not reached 2, left open when abandoned 1)")));
+}
+
+// The terminal's report (`mockloop-cli run` prints it at the end): every figure the Markdown
+// shows, worded the same, for the session, each round and each question; the person's
+// answers and notes are left out.
+void TestReport::text_hasTheMarkdownsFigures_withoutTheAnswers()
+{
+    const SessionReport r = buildReport(load(runSession()));
+    const QString text = reportText(r);
+    const QString md = reportMarkdown(r);
+    QVERIFY2(text.startsWith(QStringLiteral("Report: session %1, report <test> & more (finished)\n").arg(r.sessionId)),
+             qPrintable(text));
+    // The session's facts: each "- Label: value" line of the Markdown is a "Label: value" here
+    // (the Markdown escapes the values; these have nothing to escape).
+    int sessionFacts = 0;
+    for (const QString &line : md.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QStringLiteral("- ")) || line.startsWith(QStringLiteral("- Session:"))
+            || line.startsWith(QStringLiteral("- Status:")) || !line.contains(QStringLiteral(": ")))
+            continue;
+        if (line.startsWith(QStringLiteral("- [")) || line.startsWith(QStringLiteral("- Tip"))
+            || line.startsWith(QStringLiteral("- Warning")))
+            continue; // key points and hints: below
+        if (md.indexOf(line) > md.indexOf(QStringLiteral("\n## ")))
+            continue; // the rubric: below
+        QVERIFY2(text.contains(QStringLiteral("  ") + line.mid(2) + QLatin1Char('\n')), qPrintable(line + QLatin1Char('\n') + text));
+        ++sessionFacts;
+    }
+    QCOMPARE(sessionFacts, 6); // started, ended, answered, average, time used, time limits
+    QVERIFY(text.contains(QStringLiteral("  Answered: 2 of 4 questions (skipped 1, not reached 1)\n")));
+    QVERIFY(text.contains(QStringLiteral("  Average score: 3.5 / 5\n")));
+    QVERIFY(text.contains(QStringLiteral("  Round kind: Technical · Graded: 1 · Average score: 4.0 / 5\n")));
+    QVERIFY(text.contains(QStringLiteral("  Round kind: Behavioral · Graded: 1 · Average score: 3.0 / 5\n")));
+
+    // Each round's figures, as the HTML's round table has them.
+    QVERIFY(text.contains(QStringLiteral("\nRound 1: Technical\n  Time used: %1 · Round overtime: 0:00 · Average score: 4.0 / 5\n")
+                              .arg(QStringLiteral("%1 (no round budget)").arg(formatDurationMs(r.rounds[0].times.usedMs)))));
+    QVERIFY(text.contains(QStringLiteral("Average score: 3.0 / 5 · Budget: ran out; the remaining questions were not reached\n")));
+
+    // Each question's facts in the Markdown's order, on the line under its text.
+    const ReportQuestion &first = r.rounds[0].questions[0];
+    QVERIFY2(text.contains(QStringLiteral("  1. ") + first.text.simplified() + QStringLiteral("\n     Status: submitted · Score: 4 / 5 · "
+                                                                                             "Answer time: 1:15 of 1:00 · Preparation: 0:03 of 0:05 · "
+                                                                                             "Overtime: 0:15 · Paused: 0:10 · Interrupted: 0:00 · "
+                                                                                             "Key points covered: 2 of 5\n")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("     Status: skipped · Score: – · ")));
+    QVERIFY(text.contains(QStringLiteral("     Status: not reached · Score: – · ")));
+    // The rubric, the person's ticks and the coach's hints.
+    const Rubric rubric = rubricFor(RoundKind::Technical);
+    QVERIFY(text.contains(QStringLiteral("     Rubric: %1: 4 / 5 · %2: 3 / 5 · ").arg(rubric.criteria[0].name, rubric.criteria[1].name)));
+    QVERIFY(text.contains(QStringLiteral("     Key points (as ticked when grading):\n       [ ] ") + first.keyPoints[0].text));
+    QVERIFY(text.contains(QStringLiteral("       [x] ") + first.keyPoints[1].text + QLatin1Char('\n')));
+    QVERIFY(!first.hints.isEmpty());
+    for (const Hint &h : first.hints)
+        QVERIFY2(text.contains(QStringLiteral(": ") + h.message.simplified() + QLatin1Char('\n')), qPrintable(h.message));
+    // Not the answers or the note: the person just typed them.
+    QVERIFY(!text.contains(QStringLiteral("alert(1)")));
+    QVERIFY(!text.contains(QStringLiteral("not a heading")));
+    QVERIFY(!text.contains(QStringLiteral("Our checkout failed")));
+    QVERIFY(!text.contains(first.note));
+    // Grading showed the outline (hints after each answer): the report does not repeat it.
+    QVERIFY(!text.contains(QStringLiteral("Model outline:")));
+}
+
+void TestReport::text_retake_replacedAnswerSaysSo_averageIsTheModels()
+{
+    const QString text = reportText(buildReport(load(runRetakeSession(false))));
+    // Each question once at its latest answer (4 and 5), as the model counts: not (2 + 4 + 5) / 3.
+    QVERIFY2(text.contains(QStringLiteral("  Answered: 2 of 2 questions (skipped 0, not reached 0)\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("  Average score: 4.5 / 5\n")));
+    QVERIFY(text.contains(QStringLiteral("     Status: submitted; replaced by a retake · Score: 2 / 5")));
+    QVERIFY(text.contains(QStringLiteral("  3. ")));
+    QVERIFY(text.contains(QStringLiteral(" · Retake of: question 1 · Score: 4 / 5 · Score change: +2 · ")));
+}
+
+void TestReport::text_modelOutline_onlyWhereGradingHeldItBack()
+{
+    // Hints at the end of the loop: grading showed neither outline nor key points, so the
+    // end of the loop is where the person first sees them.
+    const SessionReport r = buildReport(load(runSession(HintsTiming::EndOfLoop)));
+    QVERIFY(!r.gradingShowedHints);
+    const QString text = reportText(r);
+    const ReportQuestion &first = r.rounds[0].questions[0];
+    QVERIFY(!first.outline.isEmpty());
+    QVERIFY2(text.contains(QStringLiteral("     Model outline:\n       ")
+                           + first.outline.trimmed().section(QLatin1Char('\n'), 0, 0)),
+             qPrintable(text));
+    for (const ReportKeyPoint &k : first.keyPoints)
+        QVERIFY(text.contains(k.text));
+    // A question never answered lists its key points without ticks.
+    const ReportQuestion &skipped = r.rounds[0].questions[1];
+    QVERIFY(!skipped.keyPoints.isEmpty());
+    QVERIFY(text.contains(QStringLiteral("     Key points an answer would cover:\n       - ") + skipped.keyPoints[0].text));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

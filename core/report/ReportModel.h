@@ -10,9 +10,10 @@
 
 namespace mockloop {
 
-// The session report: one model built from a stored session, and its renderers. The desktop
-// report page, its exports, `mockloop-cli report` and `show`, and the Markdown export all read
-// this model, so every number a person sees is computed once, here, from what was stored.
+// The session report's model, built from a stored session. Its renderers (ReportMarkdown,
+// ReportHtml, ReportText) and the programs' own views (the desktop report page and its
+// exports, `mockloop-cli report`, `show` and `run`, the Markdown export) all read it, so every
+// number a person sees is computed once, here, from what was stored.
 
 struct ReportCriterion
 {
@@ -40,6 +41,7 @@ struct ReportQuestion
     QList<ReportKeyPoint> keyPoints;    // in the question's order
     int keyPointsCovered = 0;
     bool keyPointsFromGrade = false;    // true: the person's checklist; false: the coach's reading
+    QString outline;                    // the question's model outline
     QList<AnswerField> answer;
     QList<Hint> hints;                  // the coach on the stored answer (submitted answers only)
     QString note;
@@ -85,6 +87,9 @@ struct SessionReport
     QDateTime endedAt;
     ExpiryPolicy expiry = ExpiryPolicy::Soft;
     bool hintsShown = true; // false while a session with end-of-loop hints is still running
+    // Whether grading showed the model outline and key points (HintsRule); when it did not,
+    // the end of the loop is the first time the person sees them.
+    bool gradingShowedHints = true;
     QList<ReportRound> rounds;
     int questions = 0;
     int answered = 0;
@@ -104,30 +109,8 @@ struct SessionReport
 
 SessionReport buildReport(const SessionRecord &session);
 
-// Markdown for reading as text and for any Markdown viewer: the report's own texts are
-// escaped; the person's answers and notes stay their Markdown (lists, code blocks), quoted,
-// with code re-fenced safely, headings below the report's and no HTML (AnswerMarkdown.h).
-QString reportMarkdown(const SessionReport &report);
-
-// The colours of reportHtml's style sheet, as CSS colour texts ("#202124"). The defaults are
-// for paper (the exports and the PDF); the desktop's report page passes its palette's, so the
-// report reads in a dark theme too. Core knows no palette: the colours come in as strings.
-struct ReportColours
-{
-    QString text = QStringLiteral("#202124");
-    QString heading = QStringLiteral("#1a4b8c");    // round titles
-    QString muted = QStringLiteral("#444444");      // labels, sub-headings, notes
-    QString border = QStringLiteral("#bbbbbb");     // table grid
-    QString headerBackground = QStringLiteral("#e8eef7");
-    QString background;                             // empty: none (the page or paper shows)
-};
-
-// A self-contained HTML document (inline style, no scripts, no external files) that reads
-// in a browser, prints with each round on a new page, and shows in a QTextBrowser. Every
-// stored text is escaped; the person's answers and notes are rendered from their Markdown.
-QString reportHtml(const SessionReport &report, const ReportColours &colours = {});
-
-// "1:05 of 2:00" style texts the renderers share, exposed for the programs' own views.
+// "4 / 5" and "3.5 / 5": the scores as every renderer writes them, exposed for the programs'
+// own views; "–" for none.
 QString reportScoreText(const std::optional<int> &score);
 QString reportAverageText(const std::optional<double> &average);
 
