@@ -11,6 +11,7 @@
 
 namespace mockloop {
 
+class Clock;
 class Database;
 
 // What the library page and the drawing filter on; every unset field matches everything.
@@ -27,20 +28,13 @@ struct QuestionFilter
     bool matches(const Question &q, bool hidden) const;
 };
 
-struct PackInfo
-{
-    QString id;
-    QString name;
-    int version = 0;
-    bool builtin = false;
-    int questionCount = 0;
-};
-
 // The questions in the database: built-in packs installed from resources, and drawing.
 class QuestionBank
 {
 public:
-    explicit QuestionBank(Database &db);
+    // clock: the time installed packs and the own pack are stamped with; none = the system
+    // clock (what the programs use).
+    explicit QuestionBank(Database &db, const Clock *clock = nullptr);
 
     // Installs or upgrades every built-in pack (resources/packs/*.json). A pack already
     // installed at the same or a newer version is left alone; an upgrade keeps hidden flags.
@@ -82,6 +76,7 @@ public:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace mockloop
