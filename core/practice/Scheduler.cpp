@@ -53,11 +53,10 @@ ReviewState Scheduler::next(const ReviewState &before, int overallGrade, const Q
     return s;
 }
 
-bool Scheduler::recordGrade(QSqlDatabase &db, const QString &questionId, qint64 attemptId,
+bool Scheduler::recordGrade(ReviewStore &store, const QString &questionId, qint64 attemptId,
                             int overallGrade, const QDateTime &now, QString *error,
                             const Parameters &parameters)
 {
-    ReviewStore store(db);
     QString readError;
     const std::optional<ReviewState> stored = store.state(questionId, &readError);
     if (!readError.isEmpty()) {

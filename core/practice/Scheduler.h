@@ -17,6 +17,7 @@ namespace mockloop {
 
 class Clock;
 class Database;
+class ReviewStore;
 
 // SM-2's parameters (docs/scheduling.md) and the daily cap.
 struct SchedulerParameters
@@ -47,13 +48,15 @@ public:
     // The pure SM-2 step: the state after a review graded `overallGrade` on `reviewedOn`.
     static ReviewState next(const ReviewState &before, int overallGrade, const QDateTime &reviewedAt,
                             const Parameters &parameters);
-    // Applies one grade to the stored state and logs the review. Runs on the caller's
-    // connection, inside the caller's transaction (the grade and its review commit together).
-    static bool recordGrade(QSqlDatabase &db, const QString &questionId, qint64 attemptId,
+    // Applies one grade to the stored state and logs the review, through the caller's store,
+    // inside the caller's transaction (SessionController::recordGrade: the grade and its
+    // review commit together).
+    static bool recordGrade(ReviewStore &reviews, const QString &questionId, qint64 attemptId,
                             int overallGrade, const QDateTime &now, QString *error,
                             const Parameters &parameters = {});
 
-    // Every stored grade replayed oldest first into review_state and review_log (the schema 5
+    // The entry points for storage's own transactions, on their connection:
+    // every stored grade replayed oldest first into review_state and review_log (the schema 5
     // upgrade). States are kept in memory and written once: one pass, two prepared statements.
     static bool replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters = {});
     // After every session is deleted: the schedule came from their grades, so it goes too;

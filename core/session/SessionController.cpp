@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "session/HintsRule.h"
 #include "practice/Scheduler.h"
+#include "storage/ReviewStore.h"
 #include "bank/QuestionBank.h"
 
 #include <QCoreApplication>
@@ -260,16 +261,16 @@ Engine::Result SessionController::recordGrade(const Grade &grade)
     Grade stored = grade;
     // Core records it, not the grade form: in an "answer aloud" plan every answer was spoken.
     stored.answeredAloud = m_record.plan.answerAloud;
-    // Grading -> scheduling happens here and only here (docs/scheduling.md, "Reviews"): every
-    // saved grade, a retake's too, is one spaced-repetition review of its question. The store
-    // writes the grade, the Scheduler (the policy) turns it into the question's next review
-    // state, and one transaction commits both or neither.
+    // Grading meets scheduling here and only here (docs/scheduling.md, "What counts as a
+    // review"): every saved grade, a retake's too, is one spaced-repetition review of its
+    // question. The store writes the grade, the Scheduler (the policy) turns it into the
+    // question's next review state, and one transaction commits both or neither.
     const QDateTime now = m_clock->wallTime();
     const bool saved = m_db.inTransaction([&] {
-        QSqlDatabase connection = m_db.connection();
         const std::optional<QString> questionId = m_store.saveGrade(rec.id, stored, now, &m_lastError);
+        ReviewStore reviews(m_db);
         return questionId
-               && Scheduler::recordGrade(connection, *questionId, rec.id, grade.overall, now,
+               && Scheduler::recordGrade(reviews, *questionId, rec.id, grade.overall, now,
                                          &m_lastError);
     });
     if (!saved) {
