@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/Question.h"
+#include "bank/Slug.h"
 
 #include <QList>
 #include <QString>
@@ -58,8 +59,5 @@ bool applyImport(QuestionBank &bank, const ImportPreview &preview, QString *erro
 
 // Lower case, letters and digits only, single spaces: how duplicates are recognised.
 QString normalizedQuestionText(const QString &text);
-
-// "My Questions.md" → "my-questions": ids made from names, valid for docs/pack-format.md.
-QString slugOf(const QString &text, int maxLength = 48);
 
 } // namespace mockloop

@@ -58,6 +58,16 @@ struct Pack
     QList<ClosingEntry> closing;
 };
 
+// An installed pack as the library lists it.
+struct PackInfo
+{
+    QString id;
+    QString name;
+    int version = 0;
+    bool builtin = false;
+    int questionCount = 0;
+};
+
 // Reads a pack document (docs/pack-format.md) through PackValidator. On a problem returns
 // false and fills *errors with one "file:line:column: field: expected" message per problem.
 bool parsePack(const QByteArray &json, const QString &fileName, Pack *pack, QStringList *errors);

@@ -11,6 +11,7 @@
 
 namespace mockloop {
 
+class Clock;
 class Database;
 struct LoopPlan;
 
@@ -28,15 +29,6 @@ struct QuestionFilter
     bool matches(const Question &q, bool hidden) const;
 };
 
-struct PackInfo
-{
-    QString id;
-    QString name;
-    int version = 0;
-    bool builtin = false;
-    int questionCount = 0;
-};
-
 // How many questions of one round kind a plan draws against how many its source holds.
 struct KindSupply
 {
@@ -51,7 +43,9 @@ struct KindSupply
 class QuestionBank
 {
 public:
-    explicit QuestionBank(Database &db);
+    // clock: the time installed packs and the own pack are stamped with; none = the system
+    // clock (what the programs use).
+    explicit QuestionBank(Database &db, const Clock *clock = nullptr);
 
     // Installs or upgrades every built-in pack (resources/packs/*.json). A pack already
     // installed at the same or a newer version is left alone; an upgrade keeps hidden flags.
@@ -98,6 +92,7 @@ public:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace mockloop

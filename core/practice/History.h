@@ -1,5 +1,6 @@
 #pragma once
 
+#include "practice/HistoryRecord.h"
 #include "session/SessionRecord.h"
 #include "base/Types.h"
 
@@ -32,36 +33,6 @@ struct HistoryFilter
     QString status;                // running / finished / abandoned
     QString text;                  // in the plan name or a question asked
 };
-
-enum class HistoryColumn { Started, Plan, Duration, Rounds, Score, Status };
-
-struct HistoryRow
-{
-    qint64 id = 0;
-    QDateTime startedAt;
-    QString planName;
-    qint64 durationMs = 0; // prep + answer time of its attempts
-    int rounds = 0;
-    int answered = 0;
-    int attempts = 0;
-    std::optional<double> averageScore;
-    QString status;
-};
-
-struct SearchHit
-{
-    qint64 attemptId = 0;
-    qint64 sessionId = 0;
-    int attemptPosition = 0;
-    QString questionId;
-    QString questionText;
-    QString fieldName;
-    QString snippet; // the matching passage, matches wrapped in kMatchOpen / kMatchClose
-    QDateTime startedAt;
-};
-
-inline constexpr QChar kMatchOpen = QChar(0x2983);  // ⦃
-inline constexpr QChar kMatchClose = QChar(0x2984); // ⦄
 
 class History
 {

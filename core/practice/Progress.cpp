@@ -1,20 +1,16 @@
 #include "practice/Progress.h"
 
-#include "storage/Database.h"
-#include "storage/SqlSupport.h"
-
-#include <QSqlQuery>
+#include "storage/ProgressQueries.h"
 
 namespace mockloop {
 
 namespace {
 
-// Sessions started on or after a local date; binds the UTC instant of its midnight (the
-// column holds UTC ISO text, which sorts as time). An invalid date: everything.
-QString fromBound(const QDate &from)
+// The first moment of a local calendar day: trends count sessions by the day they started on
+// where the person lives. An invalid date: no bound (every session).
+QDateTime startOf(const QDate &day)
 {
-    return from.isValid() ? from.startOfDay().toUTC().toString(Qt::ISODateWithMs)
-                          : QStringLiteral("");
+    return day.isValid() ? day.startOfDay() : QDateTime();
 }
 
 } // namespace
@@ -24,81 +20,26 @@ Progress::Progress(Database &db)
 {
 }
 
-namespace {
-
-// The sessions since a bound (the first ?) with their local day, computed once per session:
-// 'localtime' is the costly part. MATERIALIZED, because SQLite otherwise folds the CTE into the
-// join and computes the day once per attempt (10,000 sessions, 12 months: score trend 58 ms
-// -> 50 ms, docs/benchmarks.md).
-const char *const kSessionDays =
-    "WITH days AS MATERIALIZED (SELECT id, date(started_at, 'localtime') AS day FROM sessions "
-    "WHERE started_at >= ?) ";
-
-} // namespace
-
 QMap<RoundKind, QList<TrendPoint>> Progress::scoreTrend(const QDate &from) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSessionDays) + QStringLiteral(
-        "SELECT r.kind, d.day, avg(a.score), count(*) FROM days d "
-        "JOIN rounds r ON r.session_id = d.id JOIN attempts a ON a.round_id = r.id "
-        "WHERE a.score IS NOT NULL AND a.counted = 1 GROUP BY r.kind, d.day ORDER BY r.kind, d.day"));
-    q.addBindValue(fromBound(from));
-    QMap<RoundKind, QList<TrendPoint>> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        const auto kind = roundKindFromKey(q.value(0).toString());
-        if (kind)
-            out[*kind].append({fromStoredDay(q.value(1)), q.value(2).toDouble(), q.value(3).toInt()});
-    }
-    return out;
-}
-
-QList<TrendPoint> Progress::dailyRatio(const QString &sql, const QDate &from) const
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(fromBound(from));
-    QList<TrendPoint> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append({fromStoredDay(q.value(0)), q.value(1).toDouble(), q.value(2).toInt()});
-    return out;
+    return ProgressQueries(m_db).scoreByKindAndDay(startOf(from));
 }
 
 QList<TrendPoint> Progress::timeUseTrend(const QDate &from) const
 {
-    return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
-        "SELECT d.day, CAST(sum(a.answer_used_ms) AS REAL) / sum(a.answer_limit_ms), count(*) "
-        "FROM days d JOIN attempts a ON a.session_id = d.id AND a.status = 'submitted' "
-        "AND a.counted = 1 WHERE a.answer_limit_ms > 0 GROUP BY d.day ORDER BY d.day"), from);
+    return ProgressQueries(m_db).answerTimeUseByDay(startOf(from));
 }
 
 QList<TrendPoint> Progress::keyPointTrend(const QDate &from) const
 {
-    return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
-        "SELECT d.day, avg(k.covered), count(DISTINCT a.id) FROM days d "
-        "JOIN attempts a ON a.session_id = d.id AND a.counted = 1 "
-        "JOIN attempt_key_points k ON k.attempt_id = a.id GROUP BY d.day ORDER BY d.day"), from);
+    return ProgressQueries(m_db).keyPointsCoveredByDay(startOf(from));
 }
 
 QList<TrendPoint> Progress::sessionsPerDay(const QDate &from, const QDate &to) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT date(started_at, 'localtime') AS day, count(*) FROM sessions "
-        "WHERE started_at >= ? AND started_at < ? GROUP BY day"));
-    q.addBindValue(fromBound(from));
-    q.addBindValue(fromBound(to.addDays(1)));
-    QMap<QDate, int> counts;
-    if (q.exec())
-        while (q.next())
-            counts.insert(fromStoredDay(q.value(0)), q.value(1).toInt());
+    const QMap<QDate, int> counts =
+        ProgressQueries(m_db).sessionsByDay(startOf(from), startOf(to.addDays(1)));
+    // Every day of the range, the ones without a session as zero.
     QList<TrendPoint> out;
     for (QDate d = from; d <= to; d = d.addDays(1)) {
         const int n = counts.value(d);
@@ -109,57 +50,12 @@ QList<TrendPoint> Progress::sessionsPerDay(const QDate &from, const QDate &to) c
 
 QList<WeakQuestion> Progress::weakestQuestions(int limit) const
 {
-    // Aggregate first and keep the ten; only those look up their latest attempt (text and kind
-    // as last asked: the question may since have been edited or deleted).
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        // The totals per snapshot (snapshot_scores, kept by triggers), summed per question;
-        // then the last graded attempt of each of the few questions shown.
-        "WITH weak AS (SELECT question_id, CAST(sum(score_sum) AS REAL) / sum(graded) AS average, "
-        "sum(graded) AS n FROM snapshot_scores GROUP BY question_id HAVING sum(graded) > 0 "
-        "ORDER BY average, n DESC, question_id LIMIT ?), "
-        "latest AS (SELECT w.*, (SELECT max(a.id) FROM attempts a WHERE a.question_id = w.question_id "
-        "AND a.score IS NOT NULL) AS last_id FROM weak w) "
-        "SELECT l.question_id, l.average, l.n, a.question_text, r.kind, a.score FROM latest l "
-        "JOIN attempts a ON a.id = l.last_id JOIN rounds r ON r.id = a.round_id "
-        "ORDER BY l.average, l.n DESC, l.question_id"));
-    q.addBindValue(limit);
-    QList<WeakQuestion> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        WeakQuestion w;
-        w.questionId = q.value(0).toString();
-        w.averageScore = q.value(1).toDouble();
-        w.attempts = q.value(2).toInt();
-        w.text = q.value(3).toString();
-        w.kind = roundKindFromKey(q.value(4).toString()).value_or(RoundKind::Technical);
-        w.lastScore = q.value(5).toInt();
-        out.append(w);
-    }
-    return out;
+    return ProgressQueries(m_db).weakestQuestions(limit);
 }
 
 QList<WeakCompetency> Progress::weakestCompetencies(int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        // The totals per snapshot (snapshot_scores, kept by triggers): each distinct
-        // snapshot's JSON is read once, and no attempt is read at all.
-        "SELECT lower(trim(c.value)) AS competency, CAST(sum(per.score_sum) AS REAL) / sum(per.graded) "
-        "AS average, sum(per.graded) AS n FROM snapshot_scores per "
-        "JOIN question_snapshots qs ON qs.id = per.snapshot_id, "
-        "json_each(json_extract(qs.data, '$.competencies')) c WHERE per.graded > 0 GROUP BY competency "
-        "ORDER BY average, n DESC, competency LIMIT ?"));
-    q.addBindValue(limit);
-    QList<WeakCompetency> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toInt()});
-    return out;
+    return ProgressQueries(m_db).weakestCompetencies(limit);
 }
 
 } // namespace mockloop

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "practice/ProgressRecord.h"
 #include "base/Types.h"
 
 #include <QDate>
@@ -11,34 +12,9 @@ namespace mockloop {
 
 class Database;
 
-// One day of a trend: the value and how many attempts (or sessions) it is made of.
-struct TrendPoint
-{
-    QDate day;
-    double value = 0;
-    int count = 0;
-    friend bool operator==(const TrendPoint &, const TrendPoint &) = default;
-};
-
-struct WeakQuestion
-{
-    QString questionId;
-    QString text; // as last asked
-    RoundKind kind = RoundKind::Technical;
-    double averageScore = 0;
-    int attempts = 0; // graded attempts
-    int lastScore = 0;
-};
-
-struct WeakCompetency
-{
-    QString competency;
-    double averageScore = 0;
-    int attempts = 0;
-};
-
-// Chart data from the stored history, each series one SQL query (docs/progress.md). Days are
-// local calendar days of the session's start; only graded attempts count toward scores.
+// Chart data from the stored history, each series one SQL query of storage/ProgressQueries
+// (docs/progress.md). Days are local calendar days of the session's start; only graded
+// attempts count toward scores.
 class Progress
 {
 public:
@@ -59,8 +35,6 @@ public:
     QList<WeakCompetency> weakestCompetencies(int limit = 5) const;
 
 private:
-    QList<TrendPoint> dailyRatio(const QString &sql, const QDate &from) const;
-
     Database &m_db;
 };
 

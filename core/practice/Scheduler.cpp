@@ -1,96 +1,15 @@
 #include "practice/Scheduler.h"
 
 #include "base/Clock.h"
-#include "storage/Database.h"
-#include "storage/SqlSupport.h"
+#include "storage/ReviewStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
 
 namespace mockloop {
-
-namespace {
-
-constexpr auto kStateColumns = "question_id, repetitions, lapses, ease, interval_days, due_on, "
-                               "last_reviewed_at, last_grade, suspended";
-
-ReviewState stateFrom(const QSqlQuery &q)
-{
-    ReviewState s;
-    s.questionId = q.value(0).toString();
-    s.repetitions = q.value(1).toInt();
-    s.lapses = q.value(2).toInt();
-    s.ease = q.value(3).toDouble();
-    s.intervalDays = q.value(4).toInt();
-    s.dueOn = fromStoredDay(q.value(5));
-    if (!q.value(6).isNull()) {
-        s.lastReviewedAt = fromStoredTime(q.value(6));
-        s.lastReviewedAt.setTimeSpec(Qt::UTC);
-    }
-    s.lastGrade = q.value(7).toInt();
-    s.suspended = q.value(8).toInt() != 0;
-    return s;
-}
-
-std::optional<ReviewState> loadState(QSqlDatabase &db, const QString &questionId, QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM review_state WHERE question_id = ?")
-                  .arg(QLatin1String(kStateColumns)));
-    q.addBindValue(questionId);
-    if (!q.exec()) {
-        sqlFail(q, error);
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return stateFrom(q);
-}
-
-bool storeState(QSqlDatabase &db, const ReviewState &s, QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO review_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kStateColumns)));
-    q.addBindValue(s.questionId);
-    q.addBindValue(s.repetitions);
-    q.addBindValue(s.lapses);
-    q.addBindValue(s.ease);
-    q.addBindValue(s.intervalDays);
-    q.addBindValue(toStoredDay(s.dueOn));
-    q.addBindValue(storedTimeOrNull(s.lastReviewedAt));
-    q.addBindValue(s.lastGrade);
-    q.addBindValue(s.suspended ? 1 : 0);
-    return q.exec() || sqlFail(q, error);
-}
-
-void prepareLog(QSqlQuery &log)
-{
-    log.prepare(QStringLiteral(
-        "INSERT INTO review_log (question_id, attempt_id, reviewed_at, reviewed_on, grade, "
-        "was_due, interval_before, interval_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-}
-
-bool writeLog(QSqlQuery &log, qint64 attemptId, const ReviewState &before, const ReviewState &after,
-              const QDateTime &at, bool wasDue, QString *error)
-{
-    log.addBindValue(after.questionId);
-    log.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
-    log.addBindValue(toStoredTime(at));
-    log.addBindValue(toStoredDay(at.toLocalTime().date()));
-    log.addBindValue(after.lastGrade);
-    log.addBindValue(wasDue ? 1 : 0);
-    log.addBindValue(before.intervalDays);
-    log.addBindValue(after.intervalDays);
-    return log.exec() || sqlFail(log, error);
-}
-
-} // namespace
 
 Scheduler::Scheduler(Database &db, const Clock *clock, Parameters parameters)
     : m_db(db)
@@ -134,12 +53,12 @@ ReviewState Scheduler::next(const ReviewState &before, int overallGrade, const Q
     return s;
 }
 
-bool Scheduler::recordGrade(QSqlDatabase &db, const QString &questionId, qint64 attemptId,
+bool Scheduler::recordGrade(ReviewStore &store, const QString &questionId, qint64 attemptId,
                             int overallGrade, const QDateTime &now, QString *error,
                             const Parameters &parameters)
 {
     QString readError;
-    const std::optional<ReviewState> stored = loadState(db, questionId, &readError);
+    const std::optional<ReviewState> stored = store.state(questionId, &readError);
     if (!readError.isEmpty()) {
         if (error)
             *error = readError;
@@ -151,55 +70,38 @@ bool Scheduler::recordGrade(QSqlDatabase &db, const QString &questionId, qint64 
     const bool wasDue = stored && !stored->suspended && stored->lastReviewedAt.isValid()
                         && stored->dueOn <= day;
     const ReviewState after = next(before, overallGrade, now, parameters);
-    if (!storeState(db, after, error))
-        return false;
-    QSqlQuery log(db);
-    prepareLog(log);
-    return writeLog(log, attemptId, before, after, now, wasDue, error);
+    return store.saveState(after, error)
+           && store.logReview(attemptId, before, after, now, wasDue, error);
 }
 
 bool Scheduler::replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters)
 {
-    QSqlQuery graded(db);
-    graded.setForwardOnly(true);
-    if (!graded.exec(QStringLiteral("SELECT question_id, id, score, graded_at FROM attempts "
-                                    "WHERE score IS NOT NULL AND graded_at IS NOT NULL "
-                                    "ORDER BY graded_at, id")))
-        return sqlFail(graded, error);
+    ReviewStore store(db);
     QHash<QString, ReviewState> states;
-    QSqlQuery log(db);
-    prepareLog(log);
-    while (graded.next()) {
-        const QString questionId = graded.value(0).toString();
-        QDateTime at = fromStoredTime(graded.value(3));
-        at.setTimeSpec(Qt::UTC);
-        const auto it = states.constFind(questionId);
+    const bool replayed = store.forEachGrade([&](const ReviewStore::StoredGrade &grade) {
+        const auto it = states.constFind(grade.questionId);
         ReviewState before = it == states.constEnd() ? ReviewState{} : *it;
-        before.questionId = questionId;
-        const bool wasDue = it != states.constEnd() && before.dueOn <= at.toLocalTime().date();
-        const ReviewState after = next(before, graded.value(2).toInt(), at, parameters);
-        if (!writeLog(log, graded.value(1).toLongLong(), before, after, at, wasDue, error))
+        before.questionId = grade.questionId;
+        const bool wasDue = it != states.constEnd()
+                            && before.dueOn <= grade.gradedAt.toLocalTime().date();
+        const ReviewState after = next(before, grade.grade, grade.gradedAt, parameters);
+        if (!store.logReview(grade.attemptId, before, after, grade.gradedAt, wasDue, error))
             return false;
-        states.insert(questionId, after);
-    }
+        states.insert(grade.questionId, after);
+        return true;
+    }, error);
+    if (!replayed)
+        return false;
     for (const ReviewState &state : std::as_const(states))
-        if (!storeState(db, state, error))
+        if (!store.saveState(state, error))
             return false;
     return true;
 }
 
 bool Scheduler::forgetReviews(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM review_log"))
-        || !q.exec(QStringLiteral("DELETE FROM review_state WHERE suspended = 0")))
-        return sqlFail(q, error);
-    QSqlQuery reset(db);
-    reset.prepare(QStringLiteral(
-        "UPDATE review_state SET repetitions = 0, lapses = 0, ease = ?, interval_days = 0, "
-        "due_on = '', last_reviewed_at = NULL, last_grade = 0"));
-    reset.addBindValue(SchedulerParameters{}.initialEase);
-    return reset.exec() || sqlFail(reset, error);
+    // A kept suspension starts again as never reviewed, with the default parameters' ease.
+    return ReviewStore(db).clearReviews(SchedulerParameters{}.initialEase, error);
 }
 
 QDate Scheduler::today() const
@@ -210,28 +112,20 @@ QDate Scheduler::today() const
 
 std::optional<ReviewState> Scheduler::state(const QString &questionId) const
 {
-    QSqlDatabase db = m_db.connection();
     QString ignored;
-    return loadState(db, questionId, &ignored);
+    return ReviewStore(m_db).state(questionId, &ignored);
 }
 
 QList<ReviewState> Scheduler::states() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    QList<ReviewState> out;
-    if (q.exec(QStringLiteral("SELECT %1 FROM review_state ORDER BY question_id")
-                   .arg(QLatin1String(kStateColumns))))
-        while (q.next())
-            out.append(stateFrom(q));
-    return out;
+    return ReviewStore(m_db).states();
 }
 
 bool Scheduler::setSuspended(const QString &questionId, bool suspended, QString *error)
 {
-    QSqlDatabase db = m_db.connection();
+    ReviewStore store(m_db);
     QString readError;
-    std::optional<ReviewState> s = loadState(db, questionId, &readError);
+    std::optional<ReviewState> s = store.state(questionId, &readError);
     if (!readError.isEmpty()) {
         if (error)
             *error = readError;
@@ -244,55 +138,22 @@ bool Scheduler::setSuspended(const QString &questionId, bool suspended, QString 
         s->ease = m_parameters.initialEase; // due_on stays empty until the first review
     }
     s->suspended = suspended;
-    return storeState(db, *s, error);
+    return store.saveState(*s, error);
 }
 
 QList<DueQuestion> Scheduler::due(int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.question_id, q.text, q.kind, r.due_on, r.interval_days, r.ease, r.lapses "
-        "FROM review_state r JOIN questions q ON q.id = r.question_id "
-        "WHERE r.suspended = 0 AND q.hidden = 0 AND r.last_reviewed_at IS NOT NULL "
-        "AND r.due_on <= ? ORDER BY r.due_on, r.ease, r.question_id LIMIT ?"));
-    q.addBindValue(toStoredDay(today()));
-    q.addBindValue(limit < 0 ? -1 : limit);
-    QList<DueQuestion> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        DueQuestion d;
-        d.questionId = q.value(0).toString();
-        d.text = q.value(1).toString();
-        d.kind = roundKindFromKey(q.value(2).toString()).value_or(RoundKind::Technical);
-        d.dueOn = fromStoredDay(q.value(3));
-        d.intervalDays = q.value(4).toInt();
-        d.ease = q.value(5).toDouble();
-        d.lapses = q.value(6).toInt();
-        out.append(d);
-    }
-    return out;
+    return ReviewStore(m_db).due(today(), limit);
 }
 
 int Scheduler::dueCount() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT count(*) FROM review_state r JOIN questions q ON q.id = r.question_id "
-        "WHERE r.suspended = 0 AND q.hidden = 0 AND r.last_reviewed_at IS NOT NULL "
-        "AND r.due_on <= ?"));
-    q.addBindValue(toStoredDay(today()));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return ReviewStore(m_db).dueCount(today());
 }
 
 int Scheduler::reviewedDueToday() const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT count(DISTINCT question_id) FROM review_log WHERE reviewed_on = ? AND was_due = 1"));
-    q.addBindValue(toStoredDay(today()));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return ReviewStore(m_db).reviewedDueOn(today());
 }
 
 QList<DueQuestion> Scheduler::dueToday() const

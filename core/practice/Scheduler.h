@@ -1,5 +1,6 @@
 #pragma once
 
+#include "practice/ReviewRecord.h"
 #include "session/Plan.h"
 #include "base/Types.h"
 
@@ -16,35 +17,7 @@ namespace mockloop {
 
 class Clock;
 class Database;
-
-// Where one question stands in spaced repetition (SM-2, docs/scheduling.md). Keyed by the
-// question id only, so it survives a pack re-import and the question's deletion (a deleted
-// question is simply never listed as due; re-imported, it comes back with its history).
-struct ReviewState
-{
-    QString questionId;
-    int repetitions = 0; // successful reviews in a row
-    int lapses = 0;      // grades below the pass mark, ever
-    double ease = 2.5;   // SM-2 E-Factor
-    int intervalDays = 0;
-    QDate dueOn;         // local date on which it is due again
-    QDateTime lastReviewedAt;
-    int lastGrade = 0;   // the overall grade 1..5 of the last review, 0 = never reviewed
-    bool suspended = false;
-
-    friend bool operator==(const ReviewState &, const ReviewState &) = default;
-};
-
-struct DueQuestion
-{
-    QString questionId;
-    QString text;
-    RoundKind kind = RoundKind::Technical;
-    QDate dueOn;
-    int intervalDays = 0;
-    double ease = 2.5;
-    int lapses = 0;
-};
+class ReviewStore;
 
 // SM-2's parameters (docs/scheduling.md) and the daily cap.
 struct SchedulerParameters
@@ -57,9 +30,11 @@ struct SchedulerParameters
     int dailyCap = 10;      // due questions practised per day
 };
 
-// Spaced repetition over self-grades. Every saved grade is one review (SessionStore::saveGrade
-// calls recordGrade inside its transaction); a low grade brings the question back tomorrow, a
-// good one pushes it further out. Dates come from the injected clock's local date.
+// Spaced repetition over self-grades: the policy (SM-2, due lists, the daily cap); its SQL is
+// storage/ReviewStore. Every saved grade is one review: SessionController::recordGrade, the one
+// place grading meets scheduling, saves the grade and calls recordGrade in one transaction. A
+// low grade brings the question back tomorrow, a good one pushes it further out. Dates come
+// from the injected clock's local date.
 class Scheduler
 {
 public:
@@ -73,13 +48,15 @@ public:
     // The pure SM-2 step: the state after a review graded `overallGrade` on `reviewedOn`.
     static ReviewState next(const ReviewState &before, int overallGrade, const QDateTime &reviewedAt,
                             const Parameters &parameters);
-    // Applies one grade to the stored state and logs the review. Runs on the caller's
-    // connection, inside the caller's transaction (the grade and its review commit together).
-    static bool recordGrade(QSqlDatabase &db, const QString &questionId, qint64 attemptId,
+    // Applies one grade to the stored state and logs the review, through the caller's store,
+    // inside the caller's transaction (SessionController::recordGrade: the grade and its
+    // review commit together).
+    static bool recordGrade(ReviewStore &reviews, const QString &questionId, qint64 attemptId,
                             int overallGrade, const QDateTime &now, QString *error,
                             const Parameters &parameters = {});
 
-    // Every stored grade replayed oldest first into review_state and review_log (the schema 5
+    // The entry points for storage's own transactions, on their connection:
+    // every stored grade replayed oldest first into review_state and review_log (the schema 5
     // upgrade). States are kept in memory and written once: one pass, two prepared statements.
     static bool replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters = {});
     // After every session is deleted: the schedule came from their grades, so it goes too;

@@ -11,8 +11,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace mockloop {
 
@@ -70,15 +68,13 @@ QJsonObject attemptJson(const AttemptRecord &a)
 
 QJsonObject exportAllJson(Database &db, const QDateTime &exportedAt, QString *error)
 {
-    QSqlQuery ids(db.connection());
-    if (!ids.exec(QStringLiteral("SELECT id FROM sessions ORDER BY started_at, id"))) {
-        *error = ids.lastError().text();
-        return {};
-    }
     SessionStore store(db);
+    const std::optional<QList<qint64>> ids = store.sessionIds(error);
+    if (!ids)
+        return {};
     QJsonArray sessions;
-    while (ids.next()) {
-        const auto s = store.load(ids.value(0).toLongLong(), error);
+    for (const qint64 id : *ids) {
+        const auto s = store.load(id, error);
         if (!s)
             return {};
         QJsonObject so;
@@ -171,19 +167,6 @@ QByteArray csvField(const QString &value)
     return '"' + v.toUtf8() + '"';
 }
 
-QList<qint64> sessionIds(Database &db, QString *error)
-{
-    QList<qint64> ids;
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM sessions ORDER BY started_at, id"))) {
-        *error = q.lastError().text();
-        return {};
-    }
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
 } // namespace
 
 QStringList csvColumns()
@@ -207,9 +190,10 @@ QByteArray exportAllCsv(Database &db, QString *error)
 {
     QByteArray out = csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
     SessionStore store(db);
-    const QList<qint64> ids = sessionIds(db, error);
-    if (!error->isEmpty())
+    const std::optional<QList<qint64>> sessionIds = store.sessionIds(error);
+    if (!sessionIds)
         return {};
+    const QList<qint64> &ids = *sessionIds;
     for (qint64 id : ids) {
         const auto s = store.load(id, error);
         if (!s)
@@ -243,9 +227,10 @@ QByteArray exportAllCsv(Database &db, QString *error)
 QString exportAllMarkdown(Database &db, const QDateTime &exportedAt, QString *error)
 {
     SessionStore store(db);
-    const QList<qint64> ids = sessionIds(db, error);
-    if (!error->isEmpty())
+    const std::optional<QList<qint64>> sessionIds = store.sessionIds(error);
+    if (!sessionIds)
         return {};
+    const QList<qint64> &ids = *sessionIds;
     QString md = QStringLiteral("# ") + QCoreApplication::translate("Exporter", "MockLoop sessions")
                  + QStringLiteral("\n\n")
                  + (ids.size() == 1 ? QCoreApplication::translate("Exporter", "Exported %1; 1 session.").arg(formatDateTimeWithZone(exportedAt))

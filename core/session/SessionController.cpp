@@ -3,6 +3,8 @@
 #include "report/SessionText.h"
 #include "storage/Database.h"
 #include "session/HintsRule.h"
+#include "practice/Scheduler.h"
+#include "storage/ReviewStore.h"
 #include "bank/QuestionBank.h"
 #include "coach/StoryBank.h"
 
@@ -78,7 +80,7 @@ std::unique_ptr<SessionController> SessionController::start(Database &db, const 
     std::unique_ptr<SessionController> c(new SessionController(db, clock));
     const quint32 usedSeed = seed.value_or(QRandomGenerator::global()->generate());
     QRandomGenerator rng(usedSeed);
-    QuestionBank bank(db);
+    QuestionBank bank(db, clock);
 
     QList<Question> questions;
     QList<RoundTimes> rounds;
@@ -188,7 +190,7 @@ std::unique_ptr<SessionController> SessionController::resume(Database &db, qint6
         clock, configFor(c->m_record.plan, c->m_record.snapshot.rounds, c->m_record.snapshot.attempts),
         c->m_record.snapshot, downtime);
     c->m_closingNotes = c->m_record.closingNotes;
-    c->m_closingSuggestions = QuestionBank(db).closingEntries();
+    c->m_closingSuggestions = QuestionBank(db, clock).closingEntries();
     c->m_lastTimesSave = clock->monotonicMs();
     connect(c->m_engine.get(), &Engine::stateChanged, c.get(),
             &SessionController::onEngineStateChanged);
@@ -272,7 +274,19 @@ Engine::Result SessionController::recordGrade(const Grade &grade)
     Grade stored = grade;
     // Core records it, not the grade form: in an "answer aloud" plan every answer was spoken.
     stored.answeredAloud = m_record.plan.answerAloud;
-    if (!m_store.saveGrade(rec.id, stored, m_clock->wallTime(), &m_lastError)) {
+    // Grading meets scheduling here and only here (docs/scheduling.md, "What counts as a
+    // review"): every saved grade, a retake's too, is one spaced-repetition review of its
+    // question. The store writes the grade, the Scheduler (the policy) turns it into the
+    // question's next review state, and one transaction commits both or neither.
+    const QDateTime now = m_clock->wallTime();
+    const bool saved = m_db.inTransaction([&] {
+        const std::optional<QString> questionId = m_store.saveGrade(rec.id, stored, now, &m_lastError);
+        ReviewStore reviews(m_db);
+        return questionId
+               && Scheduler::recordGrade(reviews, *questionId, rec.id, grade.overall, now,
+                                         &m_lastError);
+    });
+    if (!saved) {
         emit saveFailed(m_lastError);
         return {false, m_lastError};
     }

@@ -2,7 +2,6 @@
 
 #include "coach/AnswerTemplate.h"
 #include "storage/Database.h"
-#include "practice/Scheduler.h"
 #include "base/TimeText.h"
 #include "storage/SqlSupport.h"
 
@@ -389,11 +388,12 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
     });
 }
 
-bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTime &now,
-                             QString *error)
+std::optional<QString> SessionStore::saveGrade(qint64 attemptId, const Grade &grade,
+                                               const QDateTime &now, QString *error)
 {
     QSqlDatabase db = m_db.connection();
-    return m_db.inTransaction([&] {
+    QString questionId;
+    auto save = [&] {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "UPDATE attempts SET score = ?, grade_note = ?, graded_at = ?, answered_aloud = ? "
@@ -431,7 +431,7 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
             if (!k.exec())
                 return sqlFail(k, error);
         }
-        // Every saved grade (a retake's too) is one spaced-repetition review of its question.
+        // The graded question, for its spaced-repetition review (SessionController).
         QSqlQuery question(db);
         question.prepare(QStringLiteral("SELECT question_id FROM attempts WHERE id = ?"));
         question.addBindValue(attemptId);
@@ -443,9 +443,12 @@ bool SessionStore::saveGrade(qint64 attemptId, const Grade &grade, const QDateTi
                              .arg(attemptId);
             return false;
         }
-        return Scheduler::recordGrade(db, question.value(0).toString(), attemptId, grade.overall,
-                                      now, error);
-    });
+        questionId = question.value(0).toString();
+        return true;
+    };
+    if (!save())
+        return std::nullopt;
+    return questionId;
 }
 
 bool SessionStore::markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error)
@@ -501,12 +504,41 @@ QList<SessionSummary> SessionStore::summaries(const QString &where, int limit) c
     return out;
 }
 
+std::optional<QList<qint64>> SessionStore::sessionIds(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM sessions ORDER BY started_at, id"))) {
+        sqlFail(q, error);
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 bool SessionStore::remove(qint64 sessionId, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     q.addBindValue(sessionId);
     return q.exec() || sqlFail(q, error);
+}
+
+bool SessionStore::remove(const QList<qint64> &sessionIds, QString *error)
+{
+    QString failure;
+    const bool deleted = m_db.inTransaction([&] {
+        for (qint64 id : sessionIds) {
+            if (!remove(id, &failure))
+                return false;
+        }
+        return true;
+    });
+    // A failed begin or commit has no statement: the connection says why.
+    if (!deleted && error)
+        *error = failure.isEmpty() ? m_db.connection().lastError().text() : failure;
+    return deleted;
 }
 
 std::optional<PracticeTotals> SessionStore::totals(QString *error) const

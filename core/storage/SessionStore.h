@@ -47,13 +47,21 @@ public:
     // A pending attempt at `position` with the same round, question snapshot and limits as
     // sourceAttemptId (a retake). Returns its id.
     std::optional<qint64> addRetake(qint64 sourceAttemptId, int position, QString *error);
-    bool saveGrade(qint64 attemptId, const Grade &grade, const QDateTime &now, QString *error);
+    // Writes a grade (overall score, note, rubric, key points) onto its attempt and returns the
+    // id of the question graded. Opens no transaction: the caller's holds the grade together
+    // with its spaced-repetition review (SessionController::recordGrade).
+    std::optional<QString> saveGrade(qint64 attemptId, const Grade &grade, const QDateTime &now,
+                                     QString *error);
     bool markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error);
     bool markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error);
 
     // Deletes a session with its rounds, attempts and answers.
     bool remove(qint64 sessionId, QString *error);
+    // Several at once, in one transaction: all of them or none.
+    bool remove(const QList<qint64> &sessionIds, QString *error);
 
+    // Every session's id, oldest start first (then by id): the order of the exports.
+    std::optional<QList<qint64>> sessionIds(QString *error) const;
     QList<SessionSummary> recent(int limit) const;
     QList<SessionSummary> unfinished() const;
     std::optional<PracticeTotals> totals(QString *error) const;

@@ -44,6 +44,12 @@ const ImportCategory *category(const ImportPreview &p, const QString &name)
     return nullptr;
 }
 
+QString text(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
+}
+
 int scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -73,6 +79,7 @@ private slots:
     void markdownWithBadBytes_isRefusedWithTheLine();
     void ownQuestions_addEditCopyDelete_builtinsStayReadOnly();
     void ownQuestion_keyPointsOutlineFollowUps_areCheckedByThePackRules();
+    void packTimes_comeFromTheInjectedClock();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -500,4 +507,35 @@ void TestImport::ownQuestion_keyPointsOutlineFollowUps_areCheckedByThePackRules(
 }
 
 QTEST_GUILESS_MAIN(TestImport)
+void TestImport::packTimes_comeFromTheInjectedClock()
+{
+    // A clock far from today: a time read from the wall clock could never match it.
+    FakeClock clock(QDateTime(QDate(1999, 12, 31), QTime(23, 58), Qt::UTC));
+    Database db;
+    QString error;
+    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("clocked.sqlite")), &error), qPrintable(error));
+    QuestionBank bank(db, &clock);
+
+    QVERIFY2(bank.installBuiltinPacks(&error), qPrintable(error));
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM packs WHERE builtin = 1")) > 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM packs WHERE installed_at <> "
+                                       "'1999-12-31T23:58:00.000Z'")),
+             0);
+
+    clock.advanceMinutes(1);
+    const ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/list_style.md")),
+                                          QStringLiteral("list_style.md"), bank);
+    QVERIFY2(applyImport(bank, p, &error), qPrintable(error));
+    QCOMPARE(text(db, QStringLiteral("SELECT installed_at FROM packs WHERE id = 'list-style'")),
+             QStringLiteral("1999-12-31T23:59:00.000Z"));
+
+    clock.advanceMinutes(1);
+    Question own;
+    own.text = QStringLiteral("What did the millennium bug teach you?");
+    QString id;
+    QVERIFY2(bank.saveOwnQuestion(own, &id, &error), qPrintable(error));
+    QCOMPARE(text(db, QStringLiteral("SELECT installed_at FROM packs WHERE id = 'mine'")),
+             QStringLiteral("2000-01-01T00:00:00.000Z"));
+}
+
 #include "test_import.moc"

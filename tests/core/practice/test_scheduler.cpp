@@ -72,6 +72,7 @@ private slots:
     void deleteAllSessions_forgetsTheScheduleButKeepsSuspensions();
     void replayAllGrades_matchesTheStateKeptGradeByGrade();
     void retakeGrade_isASecondReview();
+    void gradeAndReview_commitTogetherOrNotAtAll();
 
 private:
     QStringList questionIds(RoundKind kind, int n) const;
@@ -431,4 +432,44 @@ void TestScheduler::retakeGrade_isASecondReview()
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
+void TestScheduler::gradeAndReview_commitTogetherOrNotAtAll()
+{
+    // A review that cannot be logged: the grade that caused it is not kept either.
+    const QString id = questionIds(RoundKind::Technical, 1).value(0);
+    QSqlQuery trigger(m_db->connection());
+    QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER no_review BEFORE INSERT ON review_log "
+                                         "BEGIN SELECT RAISE(ABORT, 'no review'); END")),
+             qPrintable(trigger.lastError().text()));
+    LoopPlan plan;
+    plan.prepSeconds = 0;
+    plan.answerSeconds = 600;
+    plan.closingSegment = false;
+    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {id}, {}, {}, {}, {}}};
+    QString error;
+    auto c = SessionController::start(*m_db, plan, m_clock.get(), &error, 7u);
+    QVERIFY2(c, qPrintable(error));
+    c->handle(Event::Start);
+    c->handle(Event::Continue);
+    c->setAnswer({{QStringLiteral("answer"), QStringLiteral("an answer")}});
+    m_clock->advanceSeconds(30);
+    QVERIFY(c->handle(Event::Submit).accepted);
+    const auto refused = c->submitGrade(4, QStringLiteral("good"));
+    QVERIFY(!refused.accepted);
+    QVERIFY2(refused.reason.contains(QStringLiteral("no review")), qPrintable(refused.reason));
+    QCOMPARE(c->state(), State::Grading);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attempts WHERE score IS NOT NULL "
+                                  "OR graded_at IS NOT NULL")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(!Scheduler(*m_db, m_clock.get()).state(id));
+
+    // Once reviews can be logged again, the same grade saves both.
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER no_review")));
+    const auto saved = c->submitGrade(4, QStringLiteral("good"));
+    QVERIFY2(saved.accepted, qPrintable(saved.reason));
+    QCOMPARE(Scheduler(*m_db, m_clock.get()).state(id)->lastGrade, 4);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attempts WHERE score = 4")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
 #include "test_scheduler.moc"
