@@ -7,7 +7,7 @@
 //   bench_autosave --iterations N
 #include "storage/Database.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

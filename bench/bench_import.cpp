@@ -4,7 +4,7 @@
 #include "BenchSupport.h"
 #include "storage/Database.h"
 #include "bank/Importer.h"
-#include "bank/PackValidator.h"
+#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
 
 #include <QCoreApplication>

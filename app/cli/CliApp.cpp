@@ -140,7 +140,6 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
             return DatabaseProblem;
         }
     }
-    const SystemClock clock;
     CommandContext context{parser, args, dataDir, &db, in, out, err, &clock};
     return it->run(context);
 }

@@ -2,7 +2,7 @@
 
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "Terminal.h"
 #include "TerminalInterview.h"
 #include "TextTable.h"

@@ -4,8 +4,8 @@
 #include "Commands.h"
 
 #include "bank/Importer.h"
-#include "bank/PackExport.h"
-#include "bank/PackValidator.h"
+#include "questions/PackExport.h"
+#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
 
 #include <QCoreApplication>

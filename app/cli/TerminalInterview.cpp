@@ -10,7 +10,7 @@
 #include "session/HintsRule.h"
 #include "report/ReportText.h"
 #include "storage/SessionStore.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "Terminal.h"
 #include "base/TimeText.h"
 

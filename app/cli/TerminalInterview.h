@@ -4,7 +4,7 @@
 #include "base/Clock.h"
 #include "session/Engine.h"
 #include "session/Plan.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 #include <QObject>
 #include <QSet>

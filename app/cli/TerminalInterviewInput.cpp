@@ -8,7 +8,7 @@
 #include "InterviewTexts.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "Terminal.h"
 
 #include <QRegularExpression>

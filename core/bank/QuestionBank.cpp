@@ -2,7 +2,7 @@
 
 #include "BuiltinPackVersions.h"
 
-#include "bank/PackValidator.h"
+#include "questions/PackValidator.h"
 #include "bank/Slug.h"
 #include "base/Clock.h"
 #include "session/Plan.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bank/Question.h"
+#include "questions/Question.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bank/Question.h"
-#include "session/SessionRecord.h"
+#include "questions/Question.h"
+#include "storage/SessionRecord.h"
 
 #include <QList>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "practice/HistoryRecord.h"
-#include "session/SessionRecord.h"
+#include "storage/HistoryRecord.h"
+#include "storage/SessionRecord.h"
 #include "base/Types.h"
 
 #include <QDate>

@@ -98,12 +98,6 @@ bool Scheduler::replayAllGrades(QSqlDatabase &db, QString *error, const Paramete
     return true;
 }
 
-bool Scheduler::forgetReviews(QSqlDatabase &db, QString *error)
-{
-    // A kept suspension starts again as never reviewed, with the default parameters' ease.
-    return ReviewStore(db).clearReviews(SchedulerParameters{}.initialEase, error);
-}
-
 QDate Scheduler::today() const
 {
     Q_ASSERT(m_clock);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "practice/ReviewRecord.h"
+#include "storage/ReviewRecord.h"
 #include "session/Plan.h"
 #include "base/Types.h"
 
@@ -22,7 +22,7 @@ class ReviewStore;
 // SM-2's parameters (docs/scheduling.md) and the daily cap.
 struct SchedulerParameters
 {
-    double initialEase = 2.5;
+    double initialEase = kStartingEase;
     double minimumEase = 1.3;
     int firstIntervalDays = 1;
     int secondIntervalDays = 6;
@@ -59,9 +59,6 @@ public:
     // every stored grade replayed oldest first into review_state and review_log (the schema 5
     // upgrade). States are kept in memory and written once: one pass, two prepared statements.
     static bool replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters = {});
-    // After every session is deleted: the schedule came from their grades, so it goes too;
-    // a suspension is the person's choice and stays. Runs inside the caller's transaction.
-    static bool forgetReviews(QSqlDatabase &db, QString *error);
 
     QDate today() const;
     std::optional<ReviewState> state(const QString &questionId) const;

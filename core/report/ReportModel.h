@@ -1,7 +1,7 @@
 #pragma once
 
 #include "coach/Coach.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 #include <QList>
 #include <QString>

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "storage/Database.h"
+#include "storage/ReviewStore.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -129,27 +130,6 @@ bool execAll(QSqlQuery &q, const QStringList &statements, QString *error)
         }
     }
     return true;
-}
-
-// SM-2's starting ease (SchedulerParameters::initialEase, docs/scheduling.md): what a kept,
-// suspended question starts from again. test_data_tools keeps the two equal.
-constexpr double kInitialEase = 2.5;
-
-// After every session is deleted: the schedule came from their grades, so it goes too; a
-// suspension is the person's choice and stays. The review rows are the store's, so this SQL
-// lives here (it was Scheduler::forgetReviews); runs inside deleteData's transaction.
-bool forgetReviews(QSqlDatabase &db, QString *error)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM review_log"))
-        || !q.exec(QStringLiteral("DELETE FROM review_state WHERE suspended = 0")))
-        return sqlFail(q, error);
-    QSqlQuery reset(db);
-    reset.prepare(QStringLiteral(
-        "UPDATE review_state SET repetitions = 0, lapses = 0, ease = ?, interval_days = 0, "
-        "due_on = '', last_reviewed_at = NULL, last_grade = 0"));
-    reset.addBindValue(kInitialEase);
-    return reset.exec() || sqlFail(reset, error);
 }
 
 } // namespace
@@ -472,7 +452,7 @@ bool deleteData(Database &db, DataParts parts, QString *error)
                              QStringLiteral("DELETE FROM question_snapshots WHERE id NOT IN "
                                             "(SELECT snapshot_id FROM attempts WHERE snapshot_id IS NOT NULL)")},
                          error)
-                || !forgetReviews(c, error))
+                || !ReviewStore(c).clearReviews(kStartingEase, error))
                 return false;
         }
         if (parts.testFlag(DataPart::Stories)

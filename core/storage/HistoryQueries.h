@@ -1,6 +1,6 @@
 #pragma once
 
-#include "practice/HistoryRecord.h"
+#include "storage/HistoryRecord.h"
 
 #include <QDateTime>
 #include <QList>

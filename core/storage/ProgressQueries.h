@@ -1,6 +1,6 @@
 #pragma once
 
-#include "practice/ProgressRecord.h"
+#include "storage/ProgressRecord.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "practice/ReviewRecord.h"
+#include "storage/ReviewRecord.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "coach/Story.h"
+#include "storage/StoryRecord.h"
 
 #include <QDateTime>
 #include <QList>

@@ -5,7 +5,7 @@
 #include "storage/Database.h"
 #include "FakeClock.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QCryptographicHash>

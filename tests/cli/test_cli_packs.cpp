@@ -2,7 +2,7 @@
 // a data dir in a QTemporaryDir, checked by exit code, output and what the database holds.
 #include "CliProcess.h"
 #include "storage/Database.h"
-#include "bank/PackValidator.h"
+#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
 
 #include <QFile>

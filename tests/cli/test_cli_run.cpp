@@ -10,7 +10,7 @@
 #include "bank/QuestionBank.h"
 #include "practice/Scheduler.h"
 #include "report/ReportText.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 #include "base/Translation.h"
 

@@ -6,7 +6,7 @@
 #include "base/DataDir.h"
 #include "storage/Database.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

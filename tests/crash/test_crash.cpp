@@ -1,7 +1,7 @@
 // A real crash: the host process runs the real session and autosave code and is killed with
 // SIGKILL mid-answer; a new process finds the draft and the remaining time.
 #include "storage/Database.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QProcess>
 #include <QStandardPaths>

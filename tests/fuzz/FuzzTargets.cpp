@@ -2,10 +2,10 @@
 
 #include "storage/Database.h"
 #include "bank/Importer.h"
-#include "bank/JsonIndex.h"
-#include "bank/MarkdownQuestions.h"
-#include "bank/PackExport.h"
-#include "bank/PackValidator.h"
+#include "questions/JsonIndex.h"
+#include "questions/MarkdownQuestions.h"
+#include "questions/PackExport.h"
+#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
 
 #include <QByteArray>

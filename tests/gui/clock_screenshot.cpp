@@ -5,7 +5,7 @@
 #include "FakeClock.h"
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "TestDatabase.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "practice/History.h"
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "coach/StoryBank.h"
 #include "GuiTestSupport.h"
 #include "window/UpgradeNotice.h"

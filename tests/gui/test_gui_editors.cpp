@@ -14,7 +14,7 @@
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
 #include "coach/Rubric.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QAction>

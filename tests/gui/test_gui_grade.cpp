@@ -8,7 +8,7 @@
 #include "window/MainWindow.h"
 #include "OneQuestionPlan.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QListWidget>

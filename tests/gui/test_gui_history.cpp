@@ -18,7 +18,7 @@
 #include "home/SessionTableModel.h"
 #include "library/QuestionTableModel.h"
 #include "stories/StoryMatrixModel.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QAbstractItemModelTester>

@@ -10,12 +10,12 @@
 #include "LibraryTestSupport.h"
 #include "library/ImportDialog.h"
 #include "window/MainWindow.h"
-#include "bank/MarkdownQuestions.h"
-#include "bank/PackValidator.h"
+#include "questions/MarkdownQuestions.h"
+#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
 #include "window/StatusNotice.h"
 #include "library/QuestionTableModel.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QAction>
 #include <QApplication>

@@ -11,7 +11,7 @@
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
 #include "library/QuestionTableModel.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "window/StatusNotice.h"
 #include "base/Translation.h"
 

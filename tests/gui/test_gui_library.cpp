@@ -11,7 +11,7 @@
 #include "window/StatusNotice.h"
 #include "library/QuestionHtml.h"
 #include "library/QuestionTableModel.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 #include "setup/SetupPage.h"
 

@@ -12,7 +12,7 @@
 #include "bank/QuestionBank.h"
 #include "home/ScoreSparkline.h"
 #include "practice/Scheduler.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "TempDatabase.h"
 
 #include <QApplication>

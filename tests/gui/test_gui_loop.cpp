@@ -11,7 +11,7 @@
 #include "window/DataActions.h"
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QAbstractItemModelTester>

@@ -7,7 +7,7 @@
 #include "window/MainWindow.h"
 #include "setup/NameQuestion.h"
 #include "storage/PresetStore.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 #include "setup/SetupPage.h"
 #include "TestDatabase.h"

@@ -11,7 +11,7 @@
 #include "bank/QuestionBank.h"
 #include "library/QuestionTableModel.h"
 #include "practice/Scheduler.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 #include "coach/StoryBank.h"
 #include "stories/StoryMatrixModel.h"

@@ -9,7 +9,7 @@
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
 #include "report/ReportPage.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QApplication>

@@ -10,7 +10,7 @@
 #include "LibraryTestSupport.h"
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QComboBox>

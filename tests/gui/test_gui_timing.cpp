@@ -10,7 +10,7 @@
 #include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
 #include "interview/RoundStrip.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 #include "window/SettingsDialog.h"
 #include "window/ShortcutHelp.h"

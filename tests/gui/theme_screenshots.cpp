@@ -8,7 +8,7 @@
 #include "library/ImportDialog.h"
 #include "bank/Importer.h"
 #include "window/MainWindow.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "window/SettingsDialog.h"
 #include "TempDatabase.h"
 

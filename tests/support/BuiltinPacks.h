@@ -2,7 +2,7 @@
 
 // The built-in packs as the programs read them (from the resources in mockloop_core), for the
 // tests that check their content or round-trip them.
-#include "bank/Question.h"
+#include "questions/Question.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,7 +6,7 @@
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 #include "coach/StoryBank.h"
 
 namespace mockloop::test {

@@ -3,7 +3,7 @@
 // Shared by the progress tests: one session run the way the programs run it (through
 // SessionController, with the fake clock), each question answered for a given time and graded.
 #include "FakeClock.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QHash>
 

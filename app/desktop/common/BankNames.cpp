@@ -1,6 +1,6 @@
 #include "common/BankNames.h"
 
-#include "bank/Question.h"
+#include "questions/Question.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "coach/AnswerTemplate.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 #include <QList>
 #include <QWidget>

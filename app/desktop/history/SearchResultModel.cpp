@@ -1,7 +1,7 @@
 #include "history/SearchResultModel.h"
 
 #include "report/SessionText.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 #include "base/TimeText.h"
 
 namespace mockloop::desktop {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "session/Plan.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "interview/ClosingPanel.h"
 
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

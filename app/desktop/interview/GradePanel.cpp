@@ -5,7 +5,7 @@
 #include "session/HintsRule.h"
 #include "coach/Rubric.h"
 #include "interview/ScoreDelta.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QListWidget>
 #include <QGridLayout>

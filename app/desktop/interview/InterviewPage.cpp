@@ -11,7 +11,7 @@
 #include "interview/RoundReviewPanel.h"
 #include "interview/RoundStrip.h"
 #include "window/SessionActions.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "interview/Speech.h"
 #include "interview/UseStoryButton.h"
 

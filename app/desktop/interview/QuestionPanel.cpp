@@ -3,7 +3,7 @@
 #include "editor/AnswerEditor.h"
 #include "common/Appearance.h"
 #include "common/ReadingWidth.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "base/TimeText.h"
 #include "interview/UseStoryButton.h"
 

@@ -1,6 +1,6 @@
 #include "interview/RoundIntroPanel.h"
 
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "base/TimeText.h"
 
 #include <QLabel>

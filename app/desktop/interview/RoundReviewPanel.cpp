@@ -3,7 +3,7 @@
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "interview/ScoreDelta.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "base/TimeText.h"
 
 #include <QHBoxLayout>

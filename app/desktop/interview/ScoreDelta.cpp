@@ -1,7 +1,7 @@
 #include "interview/ScoreDelta.h"
 
 #include "report/SessionText.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 #include <QCoreApplication>
 

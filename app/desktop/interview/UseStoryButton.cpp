@@ -4,7 +4,7 @@
 #include "common/Confirmation.h"
 #include "coach/StoryBank.h"
 #include "interview/StoryPickerDialog.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QMessageBox>
 

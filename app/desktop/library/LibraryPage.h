@@ -1,7 +1,7 @@
 #pragma once
 
 #include "session/Plan.h"
-#include "bank/Question.h"
+#include "questions/Question.h"
 #include "bank/QuestionBank.h"
 
 #include <QList>

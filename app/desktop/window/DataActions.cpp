@@ -7,7 +7,7 @@
 #include "window/DeleteDataDialog.h"
 #include "report/Exporter.h"
 #include "window/MainWindow.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "window/StatusNotice.h"
 
 #include <QApplication>

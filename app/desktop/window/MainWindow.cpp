@@ -18,7 +18,7 @@
 #include "progress/ProgressPage.h"
 #include "report/ReportPage.h"
 #include "window/SessionActions.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "setup/SetupPage.h"
 #include "window/StatusNotice.h"
 #include "stories/StoriesPage.h"

@@ -4,11 +4,11 @@
 #include "storage/Database.h"
 #include "FakeClock.h"
 #include "bank/Importer.h"
-#include "bank/MarkdownQuestions.h"
-#include "bank/PackValidator.h"
+#include "questions/MarkdownQuestions.h"
+#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
 #include "practice/Scheduler.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QDir>
 #include <QFile>

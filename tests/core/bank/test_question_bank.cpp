@@ -3,7 +3,7 @@
 #include "FakeClock.h"
 #include "StorageFixture.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/Database.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "report/SessionText.h"
 #include "session/Engine.h"
 #include "FakeClock.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 #include "base/Translation.h"
 #include "base/Types.h"
 

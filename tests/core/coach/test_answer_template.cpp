@@ -3,7 +3,7 @@
 #include "coach/AnswerTemplate.h"
 #include "coach/Coach.h"
 #include "report/SessionText.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 #include "FakeClock.h"
 #include "practice/History.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "coach/StoryBank.h"
 #include "TempDatabase.h"
 

@@ -6,7 +6,7 @@
 #include "GradedSession.h"
 #include "practice/Progress.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 #include "TempDatabase.h"
 

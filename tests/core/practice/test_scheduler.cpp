@@ -5,8 +5,8 @@
 #include "bank/QuestionBank.h"
 #include "practice/GradeReplay.h"
 #include "practice/Scheduler.h"
-#include "session/SessionController.h"
-#include "session/SessionRecord.h"
+#include "controller/SessionController.h"
+#include "storage/SessionRecord.h"
 #include "TempDatabase.h"
 
 #include <QSqlError>

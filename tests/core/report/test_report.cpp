@@ -12,7 +12,7 @@
 #include "report/ReportModel.h"
 #include "report/ReportText.h"
 #include "coach/Rubric.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 #include "base/TimeText.h"
 

@@ -5,7 +5,7 @@
 #include "session/HintsRule.h"
 #include "session/Plan.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

@@ -7,7 +7,7 @@
 #include "storage/PresetStore.h"
 #include "bank/QuestionBank.h"
 #include "practice/Scheduler.h"
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 #include "coach/StoryBank.h"
 #include "TempDatabase.h"
 

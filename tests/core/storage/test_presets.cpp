@@ -5,7 +5,7 @@
 #include "session/Plan.h"
 #include "storage/PresetStore.h"
 #include "bank/QuestionBank.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "storage/SessionStore.h"
 
 #include <QSqlQuery>

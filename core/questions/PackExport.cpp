@@ -1,6 +1,6 @@
-#include "bank/PackExport.h"
+#include "questions/PackExport.h"
 
-#include "bank/MarkdownQuestions.h"
+#include "questions/MarkdownQuestions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "bank/PackValidator.h"
+#include "questions/PackValidator.h"
 
 #include <QCoreApplication>
 #include <QFile>

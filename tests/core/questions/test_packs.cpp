@@ -1,7 +1,7 @@
 // The built-in question bank: every pack loads, ids are unique, the counts and the content
 // rules of docs/pack-format.md hold, and every seed question maps to questions that exist.
 #include "BuiltinPacks.h"
-#include "bank/Question.h"
+#include "questions/Question.h"
 
 #include <QDir>
 #include <QFile>

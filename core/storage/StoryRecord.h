@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 #include <QDateTime>
 #include <QList>

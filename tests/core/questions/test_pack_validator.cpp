@@ -2,8 +2,8 @@
 // tests/data/malformed/ gives exactly the messages in its .expected sibling, the built-in packs
 // read the same as through QJsonDocument, and hostile input (deep nesting, limits, bad bytes)
 // ends in a message, never a crash or a hang.
-#include "bank/JsonIndex.h"
-#include "bank/PackValidator.h"
+#include "questions/JsonIndex.h"
+#include "questions/PackValidator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "coach/Story.h"
+#include "storage/StoryRecord.h"
 
 namespace mockloop {
 

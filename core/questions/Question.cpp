@@ -1,6 +1,6 @@
-#include "bank/Question.h"
+#include "questions/Question.h"
 
-#include "bank/PackValidator.h"
+#include "questions/PackValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

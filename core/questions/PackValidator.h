@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bank/JsonIndex.h"
-#include "bank/Question.h"
+#include "questions/JsonIndex.h"
+#include "questions/Question.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "session/SessionRecord.h"
+#include "storage/SessionRecord.h"
 
 namespace mockloop {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bank/Question.h"
+#include "questions/Question.h"
 #include "session/Engine.h"
 #include "session/Plan.h"
 

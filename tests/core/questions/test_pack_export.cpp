@@ -1,9 +1,9 @@
 // Export: a pack as JSON reads back through the validator to the same pack, and any question
 // list as Markdown reads back through the Markdown importer to the same questions.
 #include "BuiltinPacks.h"
-#include "bank/MarkdownQuestions.h"
-#include "bank/PackExport.h"
-#include "bank/PackValidator.h"
+#include "questions/MarkdownQuestions.h"
+#include "questions/PackExport.h"
+#include "questions/PackValidator.h"
 
 #include <QDir>
 #include <QFile>

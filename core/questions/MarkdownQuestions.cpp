@@ -1,4 +1,4 @@
-#include "bank/MarkdownQuestions.h"
+#include "questions/MarkdownQuestions.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "bank/JsonIndex.h"
+#include "questions/JsonIndex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 
 #include "report/SessionText.h"
 #include "storage/Database.h"

@@ -3,7 +3,7 @@
 // it). A real SQLite file in a QTemporaryDir, the built-in bank, a fake clock.
 #include "coach/StoryBank.h"
 #include "FakeClock.h"
-#include "session/SessionController.h"
+#include "controller/SessionController.h"
 #include "TempDatabase.h"
 
 #include <QSqlQuery>
