@@ -11,7 +11,8 @@ packages=(
   libxkbcommon-dev libsqlite3-dev libbenchmark-dev
 )
 if [[ "${1:-}" == "--with-test-tools" ]]; then
-  packages+=(poppler-utils xvfb xauth imagemagick xdotool clang libclang-rt-14-dev optipng)
+  packages+=(poppler-utils xvfb xauth imagemagick xdotool clang libclang-rt-14-dev optipng
+    python3 clang-tidy)
 fi
 
 missing=()

@@ -5,7 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh" --with-test-tools
-cmake --preset debug -S "$root" -DMOCKLOOP_BUILD_DESKTOP=ON -DMOCKLOOP_BUILD_TESTS=ON >/dev/null
+# Warnings are errors here (MOCKLOOP_WERROR), so a change that warns does not pass CI.
+cmake --preset debug -S "$root" -DMOCKLOOP_BUILD_DESKTOP=ON -DMOCKLOOP_BUILD_TESTS=ON -DMOCKLOOP_WERROR=ON >/dev/null
 cmake --build "$root/build/debug" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 (cd "$root/build/debug" && ctest --output-on-failure --timeout 300 "$@")
