@@ -534,10 +534,6 @@ Standardausgabe, sofern --output fehlt. Formate: docs/export.md.</translation>
         <translation>mockloop-cli: die eingebauten Fragenpakete konnten nicht installiert werden: %1</translation>
     </message>
     <message>
-        <source>%1 passed SQLite&apos;s whole-file check (%2 MB in %3 ms).</source>
-        <translation>%1 hat die Prüfung der ganzen Datei durch SQLite bestanden (%2 MB in %3 ms).</translation>
-    </message>
-    <message>
         <source>Read every page of the database and report damage (at start MockLoop does
 this only after an unclean close, an outside change, or once a week).</source>
         <translation>Jede Seite der Datenbank lesen und Schäden melden (beim Start tut MockLoop das
@@ -688,6 +684,10 @@ questions and settings stay. Refused while a session is open.</source>
 Geschichten, eigene und importierte Fragen, eigene Vorlagen; alle, sofern keine
 genannt sind. Ohne --yes sagt es nur, was es löschen würde. Mitgelieferte
 Fragen und Einstellungen bleiben. Abgelehnt, solange eine Sitzung offen ist.</translation>
+    </message>
+    <message>
+        <source>%1 passed SQLite&apos;s whole-file check (%2 MB in %3).</source>
+        <translation>%1 hat die Prüfung der ganzen Datei durch SQLite bestanden (%2 MB in %3).</translation>
     </message>
 </context>
 <context>
@@ -996,6 +996,10 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>the review schedule cannot be rebuilt from the grades (no replay given)</source>
+        <translation>der Wiederholungsplan kann nicht aus den Bewertungen neu aufgebaut werden (keine Wiederholung der Bewertungen übergeben)</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1834,18 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
         <source>%1; replaced by a retake</source>
         <translation>%1; durch eine Wiederholung ersetzt</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Model outline:</source>
+        <translation>Gliederung der Musterantwort:</translation>
+    </message>
+    <message>
+        <source>Report: session %1, %2 (%3)</source>
+        <translation>Bericht: Sitzung %1, %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2420,6 +2436,10 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
         <source>Grade this answer before retaking it.</source>
         <translation>Bewerten Sie diese Antwort, bevor Sie sie wiederholen.</translation>
     </message>
+    <message>
+        <source>This session has no answer %1.</source>
+        <translation>Diese Sitzung hat keine Antwort %1.</translation>
+    </message>
 </context>
 <context>
     <name>SessionStatus</name>
@@ -2553,6 +2573,14 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -2848,10 +2876,6 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
         <translation>Unterbrechungszeit bei dieser Frage: %1 (erfasst; die Uhr lief in der Zwischenzeit nicht).</translation>
     </message>
     <message>
-        <source>under a second</source>
-        <translation>unter einer Sekunde</translation>
-    </message>
-    <message>
         <source>Paused: the clock is stopped.</source>
         <translation>Pausiert: Die Uhr ist angehalten.</translation>
     </message>
@@ -3114,58 +3138,6 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>Write the questions you would ask, one per line; a line with just . finishes the session.</source>
         <translation>Schreiben Sie die Fragen auf, die Sie stellen würden, eine pro Zeile; eine Zeile nur mit . schließt die Sitzung ab.</translation>
-    </message>
-    <message>
-        <source>Report: session %1, %2 (%3)</source>
-        <translation>Bericht: Sitzung %1, %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Round %1: %2</source>
-        <translation>Runde %1: %2</translation>
-    </message>
-    <message>
-        <source>round time %1 of %2</source>
-        <translation>Rundenzeit %1 von %2</translation>
-    </message>
-    <message>
-        <source>round time %1 (no budget)</source>
-        <translation>Rundenzeit %1 (kein Budget)</translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation>Punktzahl %1</translation>
-    </message>
-    <message>
-        <source>answer %1 of %2</source>
-        <translation>Antwort %1 von %2</translation>
-    </message>
-    <message>
-        <source>answer %1 (no limit)</source>
-        <translation>Antwort %1 (ohne Limit)</translation>
-    </message>
-    <message>
-        <source>overtime %1</source>
-        <translation>Überzeit %1</translation>
-    </message>
-    <message>
-        <source>paused %1</source>
-        <translation>pausiert %1</translation>
-    </message>
-    <message>
-        <source>interrupted %1</source>
-        <translation>unterbrochen %1</translation>
-    </message>
-    <message>
-        <source>No answer was graded.</source>
-        <translation>Es wurde keine Antwort bewertet.</translation>
-    </message>
-    <message>
-        <source>Average score %1 over 1 graded answer.</source>
-        <translation>Durchschnittliche Punktzahl %1 aus 1 bewerteten Antwort.</translation>
-    </message>
-    <message>
-        <source>Average score %1 over %2 graded answers.</source>
-        <translation>Durchschnittliche Punktzahl %1 aus %2 bewerteten Antworten.</translation>
     </message>
     <message>
         <source>(continuing; so far:)</source>
@@ -4780,14 +4752,6 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Reading the database failed: %1</source>
-        <translation>Lesen der Datenbank fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export all data as JSON</source>

@@ -2,6 +2,7 @@
 
 #include "practice/Scheduler.h"
 #include "storage/Database.h"
+#include "storage/ReviewStore.h"
 
 namespace mockloop {
 
@@ -10,9 +11,9 @@ namespace mockloop {
 // does not include practice, so whoever opens the person's database hands the replay in first:
 //     db.setGradeReplay(gradeReplay());
 // (the desktop app and mockloop-cli; restore passes it on to the older backup it upgrades).
-inline Database::DataStep gradeReplay()
+inline Database::GradeReplay gradeReplay()
 {
-    return [](QSqlDatabase &db, QString *error) { return Scheduler::replayAllGrades(db, error); };
+    return [](ReviewStore &store, QString *error) { return Scheduler::replayAllGrades(store, error); };
 }
 
 } // namespace mockloop

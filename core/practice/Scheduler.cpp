@@ -74,9 +74,8 @@ bool Scheduler::recordGrade(ReviewStore &store, const QString &questionId, qint6
            && store.logReview(attemptId, before, after, now, wasDue, error);
 }
 
-bool Scheduler::replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters)
+bool Scheduler::replayAllGrades(ReviewStore &store, QString *error, const Parameters &parameters)
 {
-    ReviewStore store(db);
     QHash<QString, ReviewState> states;
     const bool replayed = store.forEachGrade([&](const ReviewStore::StoredGrade &grade) {
         const auto it = states.constFind(grade.questionId);

@@ -11,9 +11,10 @@
 
 #include <optional>
 
-class QSqlDatabase;
 
 namespace mockloop {
+
+class ReviewStore;
 
 class Clock;
 class Database;
@@ -58,7 +59,7 @@ public:
     // The entry points for storage's own transactions, on their connection:
     // every stored grade replayed oldest first into review_state and review_log (the schema 5
     // upgrade). States are kept in memory and written once: one pass, two prepared statements.
-    static bool replayAllGrades(QSqlDatabase &db, QString *error, const Parameters &parameters = {});
+    static bool replayAllGrades(ReviewStore &store, QString *error, const Parameters &parameters = {});
 
     QDate today() const;
     std::optional<ReviewState> state(const QString &questionId) const;

@@ -10,6 +10,8 @@
 
 namespace mockloop {
 
+class ReviewStore;
+
 class Clock;
 
 // The key under which a question snapshot is stored once (question_snapshots.digest).
@@ -53,8 +55,9 @@ public:
     // scheduling policy the store does not know (storage never includes practice): whoever opens
     // the person's database hands it in before open(), from practice/GradeReplay.h. Without it
     // an upgrade through version 5 succeeds only when the file holds no grades (a new file).
-    void setGradeReplay(DataStep replay) { m_gradeReplay = std::move(replay); }
-    const DataStep &gradeReplay() const { return m_gradeReplay; }
+    using GradeReplay = std::function<bool(ReviewStore &store, QString *error)>;
+    void setGradeReplay(GradeReplay replay) { m_gradeReplay = std::move(replay); }
+    const GradeReplay &gradeReplay() const { return m_gradeReplay; }
     const Clock &clock() const { return *m_clock; }
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -103,7 +106,7 @@ private:
 
     QString m_connectionName;
     const Clock *m_clock;
-    DataStep m_gradeReplay;
+    GradeReplay m_gradeReplay;
     QSqlDatabase m_db;
     QString m_path;
     QString m_backupPath;

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/ReviewStore.h"
+
 #include "base/Clock.h"
 
 #include <QCoreApplication>
@@ -212,10 +214,12 @@ bool migrateTo4(QSqlDatabase &db, QString *error)
 // in is Database::setGradeReplay, from whoever opens the person's database (the programs hand
 // in practice/GradeReplay.h). A database without grades has nothing to replay, so a new file
 // (and a test that opens one) needs none; one with grades is not upgraded without it.
-bool replayGrades(QSqlDatabase &db, const Database::DataStep &gradeReplay, QString *error)
+bool replayGrades(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QString *error)
 {
-    if (gradeReplay)
-        return gradeReplay(db, error);
+    if (gradeReplay) {
+        ReviewStore store(db);
+        return gradeReplay(store, error);
+    }
     QSqlQuery graded(db);
     if (!graded.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM attempts WHERE score IS NOT NULL "
                                     "AND graded_at IS NOT NULL)"))
@@ -233,7 +237,7 @@ bool replayGrades(QSqlDatabase &db, const Database::DataStep &gradeReplay, QStri
 // Schema version 5: spaced repetition and the STAR story bank. review_state is keyed by the
 // question id with no foreign key, so re-importing a pack or deleting a question never loses a
 // schedule. Every grade saved so far is replayed into it, oldest first (docs/scheduling.md).
-bool migrateTo5(QSqlDatabase &db, const Database::DataStep &gradeReplay, QString *error)
+bool migrateTo5(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QString *error)
 {
     if (!execAll(db, {
             QStringLiteral(R"(CREATE TABLE review_state (
@@ -451,7 +455,7 @@ bool migrateTo9(QSqlDatabase &db, QString *error)
 
 } // namespace
 
-QList<Database::Migration> migrationSteps(const Database::DataStep &gradeReplay)
+QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeReplay)
 {
     const auto migrateTo5WithReplay = [gradeReplay](QSqlDatabase &db, QString *error) {
         return migrateTo5(db, gradeReplay, error);

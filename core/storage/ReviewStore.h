@@ -31,6 +31,9 @@ public:
     ReviewStore(const ReviewStore &) = delete;
     ReviewStore &operator=(const ReviewStore &) = delete;
 
+    // The connection it runs on (a test's check inside a replay, say).
+    QSqlDatabase connection() const { return m_db; }
+
     // The stored state of one question: nothing when none is stored, or on an error, which
     // then fills *error.
     std::optional<ReviewState> state(const QString &questionId, QString *error) const;

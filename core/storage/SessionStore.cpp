@@ -1,6 +1,5 @@
 #include "storage/SessionStore.h"
 
-#include "coach/AnswerTemplate.h"
 #include "storage/Database.h"
 #include "base/TimeText.h"
 #include "storage/SqlSupport.h"

@@ -373,7 +373,7 @@ void SetupPage::saveAsPreset()
     if (!name)
         return;
     QString error;
-    const QDateTime now = m_clock ? m_clock->wallTime() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->wallTime(); // MainWindow sets it before the page shows
     const auto saved = PresetStore(m_db).save(*name, current, now, &error);
     if (!saved) {
         showError(error);
@@ -398,7 +398,7 @@ void SetupPage::renamePreset()
     if (!name)
         return;
     QString error;
-    const QDateTime now = m_clock ? m_clock->wallTime() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->wallTime(); // MainWindow sets it before the page shows
     if (!PresetStore(m_db).rename(*id, *name, now, &error)) {
         showError(error);
         return;

@@ -1,5 +1,6 @@
 // Spaced repetition (SM-2) on real database files, with dates from a fake clock.
 #include "storage/Database.h"
+#include "storage/ReviewStore.h"
 #include "storage/DataTools.h"
 #include "FakeClock.h"
 #include "bank/QuestionBank.h"
@@ -389,9 +390,9 @@ void TestScheduler::replayAllGrades_matchesTheStateKeptGradeByGrade()
     const QString keptLog = q.value(0).toString();
     QVERIFY(q.exec(QStringLiteral("DELETE FROM review_log")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM review_state")));
-    QSqlDatabase db = m_db->connection();
+    ReviewStore store(*m_db);
     QString error;
-    QVERIFY2(Scheduler::replayAllGrades(db, &error), qPrintable(error));
+    QVERIFY2(Scheduler::replayAllGrades(store, &error), qPrintable(error));
     QCOMPARE(scheduler.states(), kept);
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(was_due || ':' || interval_after) FROM "
                                   "(SELECT * FROM review_log ORDER BY id)")) && q.next());

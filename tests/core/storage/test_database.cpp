@@ -6,6 +6,7 @@
 #include "StorageFixture.h"
 #include "bank/QuestionBank.h"
 #include "storage/Database.h"
+#include "storage/ReviewStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -472,8 +473,8 @@ void TestDatabase::migrate5_withGrades_needsTheReplayAndRunsItInTheUpgrade()
     Database db(clock);
     int versionSeen = -1;
     QString gradesSeen;
-    db.setGradeReplay([&](QSqlDatabase &c, QString *) {
-        QSqlQuery q(c);
+    db.setGradeReplay([&](ReviewStore &store, QString *) {
+        QSqlQuery q(store.connection());
         versionSeen = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
         gradesSeen = q.exec(QStringLiteral("SELECT group_concat(question_id || ':' || score) FROM attempts"))
                              && q.next()
