@@ -38,9 +38,7 @@ import sys
 from collections import defaultdict
 
 # core/ folders from the bottom up: a folder may include headers of the folders before it (and
-# its own), never of those after it. Derived from the include graph of issue 15's folder move
-# (`--graph`); the order with the fewest upward includes. The upward includes it still had then
-# (storage <-> bank/session/coach/practice) are reported as violations, for the lead to decide.
+# its own), never of those after it. Why this order: docs/architecture.md, "Layers".
 LAYERS = ["base", "questions", "session", "storage", "bank", "coach", "practice", "report", "controller"]
 
 # Qt modules core/ may use.
