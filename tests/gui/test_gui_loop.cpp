@@ -373,6 +373,11 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     QCOMPARE(parseError.error, QJsonParseError::NoError);
+    // The export's time is the injected clock's (a day in January 2026 plus the loop's minutes),
+    // not the wall clock's.
+    QCOMPARE(doc.object().value(QStringLiteral("exportedAt")).toString(),
+             m_clock->wallTime().toUTC().toString(Qt::ISODateWithMs));
+    QVERIFY(m_clock->wallTime().date() < QDate(2026, 2, 1));
     const QJsonArray sessions = doc.object().value(QStringLiteral("sessions")).toArray();
     QCOMPARE(sessions.size(), 1);
     const QJsonObject session = sessions.first().toObject();
