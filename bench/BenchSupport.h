@@ -43,7 +43,8 @@ struct HistoryDataOptions
     {
         if (args.contains(QStringLiteral("--full")))
             sessions = 10'000;
-        if (const qsizetype i = args.indexOf(QStringLiteral("--sessions")); i >= 0 && i + 1 < args.size())
+        if (const qsizetype i = args.indexOf(QStringLiteral("--sessions"));
+            i >= 0 && i + 1 < args.size())
             sessions = args.at(i + 1).toInt();
         QString dir = m_temp.path();
         if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i >= 0 && i + 1 < args.size())

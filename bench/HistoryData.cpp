@@ -1,9 +1,9 @@
 #include "HistoryData.h"
 
-#include "coach/AnswerTemplate.h"
-#include "storage/Database.h"
-#include "session/Plan.h"
 #include "bank/QuestionBank.h"
+#include "coach/AnswerTemplate.h"
+#include "session/Plan.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -94,7 +94,8 @@ bool generateHistory(const QString &path, int sessions)
     for (RoundKind kind : kAllRoundKinds)
         byKind.append(bank.questions(kind));
     const LoopPlan plan = *builtinPreset(QStringLiteral("full"));
-    const QString planJson = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
+    const QString planJson = QString::fromUtf8(
+        QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
     const Vocabulary vocabulary(byKind);
     // One stored snapshot per question, shared by its attempts (schema 4).
     QHash<QString, qint64> snapshots;
@@ -106,7 +107,8 @@ bool generateHistory(const QString &path, int sessions)
         id.prepare(QStringLiteral("SELECT id FROM question_snapshots WHERE digest = ?"));
         for (const auto &list : byKind) {
             for (const Question &q : list) {
-                const QString json = QString::fromUtf8(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
+                const QString json = QString::fromUtf8(
+                    QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
                 snap.addBindValue(q.id);
                 snap.addBindValue(q.version);
                 snap.addBindValue(snapshotDigest(json));
@@ -126,9 +128,10 @@ bool generateHistory(const QString &path, int sessions)
     const QDateTime start(QDate(2023, 11, 1), QTime(8, 0), Qt::UTC);
     QSqlDatabase c = db.connection();
     QSqlQuery s(c), r(c), a(c), f(c);
-    s.prepare(QStringLiteral("INSERT INTO sessions (plan_name, plan, seed, status, state, paused_from, "
-                             "started_at, ended_at, saved_at) VALUES (?, ?, ?, 'finished', 'finished', "
-                             "'ready', ?, ?, ?)"));
+    s.prepare(
+        QStringLiteral("INSERT INTO sessions (plan_name, plan, seed, status, state, paused_from, "
+                       "started_at, ended_at, saved_at) VALUES (?, ?, ?, 'finished', 'finished', "
+                       "'ready', ?, ?, ?)"));
     r.prepare(QStringLiteral("INSERT INTO rounds (session_id, position, kind, budget_ms, expiry, used_ms) "
                              "VALUES (?, ?, ?, ?, 'hard', ?)"));
     a.prepare(QStringLiteral(
@@ -136,14 +139,16 @@ bool generateHistory(const QString &path, int sessions)
         "question_text, snapshot_id, status, prep_limit_ms, answer_limit_ms, prep_used_ms, "
         "answer_used_ms, paused_ms, score, grade_note, graded_at, started_at, submitted_at) "
         "VALUES (?, ?, ?, ?, 1, ?, ?, ?, 60000, 300000, ?, ?, ?, ?, '', ?, ?, ?)"));
-    f.prepare(QStringLiteral("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?)"));
+    f.prepare(QStringLiteral(
+        "INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?)"));
 
     constexpr int kBatch = 500;
     for (int first = 0; first < sessions; first += kBatch) {
         if (!c.transaction())
             return false;
         for (int i = first; i < std::min(sessions, first + kBatch); ++i) {
-            const QDateTime began = start.addSecs(qint64(i) * 3 * 365 * 24 * 3600 / std::max(1, sessions));
+            const QDateTime began = start.addSecs(qint64(i) * 3 * 365 * 24 * 3600
+                                                  / std::max(1, sessions));
             const QString iso = began.toString(Qt::ISODateWithMs);
             s.addBindValue(plan.name);
             s.addBindValue(planJson);

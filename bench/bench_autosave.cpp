@@ -5,9 +5,9 @@
 //   bench_autosave                 a tiny smoke run (ctest)
 //   bench_autosave --full          the full size (scripts/bench.sh)
 //   bench_autosave --iterations N
-#include "storage/Database.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,7 +44,8 @@ std::unique_ptr<SessionController> answeringSession(Database &db, const Clock *c
 QList<AnswerField> draft(int i)
 {
     // A realistic STAR answer of about 1,200 characters that changes on every save.
-    const QString body = QStringLiteral("We had a p99 latency regression after the cache change; ").repeated(5);
+    const QString body =
+        QStringLiteral("We had a p99 latency regression after the cache change; ").repeated(5);
     return {{QStringLiteral("situation"), body + QString::number(i)},
             {QStringLiteral("task"), body},
             {QStringLiteral("action"), body + body},
@@ -84,15 +85,18 @@ struct Raw
         };
         prep("UPDATE sessions SET status = ?, state = ?, paused_from = ?, current_round = ?, "
              "current_attempt = ?, closing_notes = ?, saved_at = ?, ended_at = CASE WHEN ? = "
-             "'running' THEN NULL ELSE coalesce(ended_at, ?) END WHERE id = ?", &session);
+             "'running' THEN NULL ELSE coalesce(ended_at, ?) END WHERE id = ?",
+             &session);
         prep("UPDATE rounds SET used_ms = ?, overtime_started = ?, budget_expired = ? WHERE id = ?",
              &round);
         prep("UPDATE attempts SET status = ?, prep_used_ms = ?, answer_used_ms = ?, paused_ms = ?, "
-             "interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? WHERE id = ?", &attempt);
+             "interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? WHERE id = ?",
+             &attempt);
         prep("DELETE FROM answer_fields WHERE attempt_id = ? AND position >= ?", &del);
         prep("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?) "
              "ON CONFLICT(attempt_id, position) DO UPDATE SET name = excluded.name, value = "
-             "excluded.value", &field);
+             "excluded.value",
+             &field);
         sqlite3_stmt *ids = nullptr;
         prep("SELECT session_id, round_id, id FROM attempts ORDER BY id LIMIT 1", &ids);
         check(sqlite3_step(ids), db);
@@ -180,7 +184,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (args.contains(QStringLiteral("--full")))
         iterations = 1000;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--iterations")); i >= 0 && i + 1 < args.size())
+    if (const qsizetype i = args.indexOf(QStringLiteral("--iterations"));
+        i >= 0 && i + 1 < args.size())
         iterations = args.at(i + 1).toInt();
 
     QTemporaryDir dir;

@@ -1,11 +1,11 @@
 // Importing a large pack: read + validate + preview + save a generated pack of 10,000
 // questions (--full; ctest runs --questions 50), beside a bare QJsonDocument parse of the same
 // file in the same run. The goal is ≤ 1 s for validate + import; reported, never asserted.
-#include "BenchSupport.h"
-#include "storage/Database.h"
 #include "bank/Importer.h"
-#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
+#include "questions/PackValidator.h"
+#include "storage/Database.h"
+#include "BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,7 +27,8 @@ namespace {
 // A pack shaped like the built-in ones: every field in use, deterministic text.
 QByteArray generatePack(int questions)
 {
-    static const char *kinds[] = {"technical", "system_design", "behavioral", "cultural_fit", "project"};
+    static const char *kinds[] = {"technical", "system_design", "behavioral", "cultural_fit",
+                                  "project"};
     QJsonArray list;
     for (int i = 0; i < questions; ++i) {
         const QString n = QString::number(i);
@@ -35,17 +36,22 @@ QByteArray generatePack(int questions)
             {QStringLiteral("id"), QStringLiteral("gen.q") + n},
             {QStringLiteral("kind"), QLatin1String(kinds[i % 5])},
             {QStringLiteral("text"), QStringLiteral("Question %1: how would you explain trade-off number %1 "
-                                                    "to a teammate who has not met it before?").arg(n)},
+                                                    "to a teammate who has not met it before?")
+                                         .arg(n)},
             {QStringLiteral("difficulty"), QStringLiteral("mid")},
-            {QStringLiteral("tracks"), QJsonArray{QStringLiteral("backend"), QStringLiteral("senior")}},
-            {QStringLiteral("tags"), QJsonArray{QStringLiteral("tag%1").arg(i % 40), QStringLiteral("bench")}},
+            {QStringLiteral("tracks"),
+             QJsonArray{QStringLiteral("backend"), QStringLiteral("senior")}},
+            {QStringLiteral("tags"),
+             QJsonArray{QStringLiteral("tag%1").arg(i % 40), QStringLiteral("bench")}},
             {QStringLiteral("prepSeconds"), 60},
             {QStringLiteral("answerSeconds"), 240},
-            {QStringLiteral("guidance"), QStringLiteral("Name the trade-off, give an example, say when you would "
-                                                        "choose each side and what you would measure.")},
+            {QStringLiteral("guidance"),
+             QStringLiteral("Name the trade-off, give an example, say when you would "
+                            "choose each side and what you would measure.")},
             {QStringLiteral("keyPoints"),
              QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("names the trade-off")},
-                                    {QStringLiteral("terms"), QJsonArray{QStringLiteral("trade-off"), QStringLiteral("cost")}}},
+                                    {QStringLiteral("terms"), QJsonArray{QStringLiteral("trade-off"),
+                                                                         QStringLiteral("cost")}}},
                         QJsonObject{{QStringLiteral("text"), QStringLiteral("gives an example")},
                                     {QStringLiteral("terms"), QJsonArray{QStringLiteral("example")}}}}},
             {QStringLiteral("outline"), QStringLiteral("1. Context\n2. Options\n3. Choice and why")},
@@ -76,7 +82,8 @@ int main(int argc, char **argv)
     int questions = 50;
     if (args.contains(QStringLiteral("--full")))
         questions = 10'000;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--questions")); i >= 0 && i + 1 < args.size())
+    if (const qsizetype i = args.indexOf(QStringLiteral("--questions"));
+        i >= 0 && i + 1 < args.size())
         questions = std::max(1, args.at(i + 1).toInt());
     const int runs = questions >= 1000 ? 5 : 3;
 
@@ -118,7 +125,8 @@ int main(int argc, char **argv)
         Pack pack;
         PackValidator validator(path);
         if (!PackValidator::readFile(path, &bytes, &error) || !validator.validate(bytes, &pack)) {
-            std::fprintf(stderr, "validate failed: %s\n", qPrintable(error + validator.messages().join(u'\n')));
+            std::fprintf(stderr, "validate failed: %s\n",
+                         qPrintable(error + validator.messages().join(u'\n')));
             return 1;
         }
         validateMs.push_back(double(t.nsecsElapsed()) / 1e6);
@@ -146,9 +154,11 @@ int main(int argc, char **argv)
     std::printf("pack import, %d questions (%.1f MB), median of %d runs\n", questions,
                 double(QFileInfo(path).size()) / 1e6, runs);
     std::printf("  QJsonDocument::fromJson (baseline)   %9.1f ms\n", parseMs);
-    std::printf("  read + validate (JsonIndex, rules)   %9.1f ms  ratio %.2fx\n", validate, validate / parseMs);
-    std::printf("  read + preview + import (saved)      %9.1f ms  ratio %.2fx (goal <= 1000 ms; reported, not asserted)\n",
-                total, total / parseMs);
+    std::printf("  read + validate (JsonIndex, rules)   %9.1f ms  ratio %.2fx\n", validate,
+                validate / parseMs);
+    std::printf(
+        "  read + preview + import (saved)      %9.1f ms  ratio %.2fx (goal <= 1000 ms; reported, not asserted)\n",
+        total, total / parseMs);
     std::printf("    of which read + preview            %9.1f ms\n", median(previewMs));
     return 0;
 }

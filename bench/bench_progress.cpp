@@ -6,11 +6,11 @@
 //   bench_progress                  tiny smoke run (ctest): 40 sessions
 //   bench_progress --full           10,000 sessions (scripts/bench.sh)
 //   bench_progress --sessions N [--keep DIR]
-#include "BenchSupport.h"
-#include "storage/Database.h"
 #include "practice/History.h"
-#include "HistoryData.h"
 #include "practice/Progress.h"
+#include "storage/Database.h"
+#include "BenchSupport.h"
+#include "HistoryData.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,8 +45,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     QSqlQuery count(db.connection());
-    count.exec(QStringLiteral("SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM attempts), "
-                              "(SELECT min(started_at) FROM sessions), (SELECT max(started_at) FROM sessions)"));
+    count.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM attempts), "
+        "(SELECT min(started_at) FROM sessions), (SELECT max(started_at) FROM sessions)"));
     count.next();
     std::printf("data: %lld sessions, %lld attempts, %s .. %s\n", count.value(0).toLongLong(),
                 count.value(1).toLongLong(), qPrintable(count.value(2).toString().left(10)),

@@ -8,12 +8,12 @@
 //   bench_window                    tiny smoke run (ctest): 40 generated sessions
 //   bench_window --full             on the 10,000-session data dir (scripts/bench.sh)
 //   bench_window --sessions N [--keep DIR]
+#include "bank/QuestionBank.h"
 #include "base/Clock.h"
 #include "storage/Database.h"
+#include "window/MainWindow.h"
 #include "BenchSupport.h"
 #include "HistoryData.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
 
 #include <QApplication>
 #include <QDir>
@@ -164,7 +164,8 @@ struct Phases
 int main(int argc, char *argv[])
 {
     if (argc >= 3 && QByteArray(argv[1]) == "--child")
-        return child(argc, argv, QString::fromLocal8Bit(argv[2]), argc >= 4 ? QString::fromLocal8Bit(argv[3]) : QString());
+        return child(argc, argv, QString::fromLocal8Bit(argv[2]),
+                     argc >= 4 ? QString::fromLocal8Bit(argv[3]) : QString());
 
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -177,7 +178,8 @@ int main(int argc, char *argv[])
     // (Also runs a pending schema upgrade once, outside the measured runs.)
     {
         QProcess warm;
-        warm.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), QStringLiteral("app"), path});
+        warm.start(QCoreApplication::applicationFilePath(),
+                   {QStringLiteral("--child"), QStringLiteral("app"), path});
         warm.waitForFinished(600000);
     }
 

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
 #include <algorithm>
 
 namespace mockloop::cli {
@@ -32,18 +33,19 @@ QString helpText()
                        "\n"
                        "Commands:\n")
            + commands
-           + CliText::tr("\n"
-                         "Options:\n"
-                         "  --data-dir DIR       Use DIR instead of the default data dir\n"
-                         "                       (also settable with the MOCKLOOP_DATA_DIR environment variable).\n"
-                         "  -h, --help           Show this help.\n"
-                         "  -v, --version        Show the version.\n"
-                         "\n"
-                         "Exit codes:\n"
-                         "  0  success\n"
-                         "  1  usage error (unknown command or option)\n"
-                         "  2  bad input (a file or value that cannot be used)\n"
-                         "  3  database problem (cannot open, damaged, newer version, or a failed query)\n");
+           + CliText::tr(
+               "\n"
+               "Options:\n"
+               "  --data-dir DIR       Use DIR instead of the default data dir\n"
+               "                       (also settable with the MOCKLOOP_DATA_DIR environment variable).\n"
+               "  -h, --help           Show this help.\n"
+               "  -v, --version        Show the version.\n"
+               "\n"
+               "Exit codes:\n"
+               "  0  success\n"
+               "  1  usage error (unknown command or option)\n"
+               "  2  bad input (a file or value that cannot be used)\n"
+               "  3  database problem (cannot open, damaged, newer version, or a failed query)\n");
 }
 
 } // namespace
@@ -65,22 +67,28 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                           QStringLiteral("FILE"));
     const QCommandLineOption presetOption(QStringLiteral("preset"), CliText::tr("Preset plan."),
                                           QStringLiteral("NAME"));
-    const QCommandLineOption yesOption(QStringLiteral("yes"), CliText::tr("Do not ask for confirmation."));
-    const QCommandLineOption mapOption(QStringLiteral("map"), CliText::tr("Map an imported category to a round kind."),
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       CliText::tr("Do not ask for confirmation."));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       CliText::tr("Map an imported category to a round kind."),
                                        QStringLiteral("CATEGORY=KIND"));
     const QCommandLineOption packOption(QStringLiteral("pack"), CliText::tr("The pack to export."),
                                         QStringLiteral("ID"));
     const QCommandLineOption dueOption(QStringLiteral("due"),
                                        CliText::tr("Practise today's questions due for review."));
     const QCommandLineOption bestOption(QStringLiteral("best"),
-                                        CliText::tr("Search results by best match, not newest first."));
+                                        CliText::tr(
+                                            "Search results by best match, not newest first."));
     // delete-data's choices (core/DataTools: datatools::DataPart).
-    const QCommandLineOption sessionsOption(QStringLiteral("sessions"),
-                                            CliText::tr("Sessions with their answers, grades and review schedule."));
-    const QCommandLineOption storiesOption(QStringLiteral("stories"), CliText::tr("The STAR story bank."));
+    const QCommandLineOption sessionsOption(
+        QStringLiteral("sessions"),
+        CliText::tr("Sessions with their answers, grades and review schedule."));
+    const QCommandLineOption storiesOption(QStringLiteral("stories"),
+                                           CliText::tr("The STAR story bank."));
     const QCommandLineOption ownQuestionsOption(QStringLiteral("own-questions"),
                                                 CliText::tr("Own and imported questions."));
-    const QCommandLineOption ownPresetsOption(QStringLiteral("own-presets"), CliText::tr("Own presets."));
+    const QCommandLineOption ownPresetsOption(QStringLiteral("own-presets"),
+                                              CliText::tr("Own presets."));
     parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
                        presetOption, dueOption, bestOption, yesOption, mapOption, packOption,
                        sessionsOption, storiesOption, ownQuestionsOption, ownPresetsOption});
@@ -110,8 +118,7 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const auto it = std::find_if(commands.cbegin(), commands.cend(),
                                  [&name](const Command &c) { return c.name == name; });
     if (it == commands.cend()) {
-        err << CliText::tr("mockloop-cli: unknown command \"%1\". Try 'mockloop-cli --help'.")
-                   .arg(name)
+        err << CliText::tr("mockloop-cli: unknown command \"%1\". Try 'mockloop-cli --help'.").arg(name)
             << Qt::endl;
         return Usage;
     }

@@ -4,10 +4,10 @@ namespace mockloop::cli {
 
 QList<Command> allCommands()
 {
-    return {runCommand(),    exportCommand(), historyCommand(), showCommand(),
-            reportCommand(), statsCommand(),  searchCommand(),  dueCommand(),     backupCommand(),
-            restoreCommand(), deleteDataCommand(), checkCommand(), validatePackCommand(), importCommand(),
-            exportPackCommand()};
+    return {runCommand(),          exportCommand(),  historyCommand(),    showCommand(),
+            reportCommand(),       statsCommand(),   searchCommand(),     dueCommand(),
+            backupCommand(),       restoreCommand(), deleteDataCommand(), checkCommand(),
+            validatePackCommand(), importCommand(),  exportPackCommand()};
 }
 
 } // namespace mockloop::cli

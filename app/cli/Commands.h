@@ -51,7 +51,8 @@ QString formatOption(const CommandContext &c, const QString &fallback);
 
 // The session named by the first argument, loaded; nullopt with the message printed and
 // *exitCode set (BadInput) when it is not an id or not a stored session.
-std::optional<SessionRecord> sessionArgument(CommandContext &c, const QString &command, int *exitCode);
+std::optional<SessionRecord> sessionArgument(CommandContext &c, const QString &command,
+                                             int *exitCode);
 
 // Every command, in the order --help lists them. Each lives in its own file.
 QList<Command> allCommands();

@@ -1,16 +1,15 @@
 // history, show, stats, backup, restore, delete-data: the data tools of the terminal program. The desktop
 // app offers the same actions through the same core functions (core/DataTools.h).
-#include "Commands.h"
-
 #include "base/Clock.h"
+#include "base/TimeText.h"
+#include "practice/History.h"
+#include "practice/Scheduler.h"
+#include "report/ReportMarkdown.h"
 #include "report/SessionText.h"
 #include "storage/DataTools.h"
 #include "storage/Database.h"
-#include "practice/History.h"
-#include "report/ReportMarkdown.h"
-#include "practice/Scheduler.h"
-#include "base/TimeText.h"
 #include "storage/SessionStore.h"
+#include "Commands.h"
 #include "TextTable.h"
 
 #include <QCoreApplication>
@@ -45,12 +44,13 @@ int runHistory(CommandContext &c)
         return Ok;
     }
     QList<QStringList> rows = {{DataText::tr("ID"), DataText::tr("Started"), DataText::tr("Status"),
-                                DataText::tr("Answered"), DataText::tr("Score"), DataText::tr("Plan")}};
+                                DataText::tr("Answered"), DataText::tr("Score"),
+                                DataText::tr("Plan")}};
     for (const SessionSummary &s : sessions) {
-        rows.append({QString::number(s.id), formatDateTime(s.startedAt),
-                     sessionStatusDisplayName(s.status), QStringLiteral("%1/%2").arg(s.answered).arg(s.attempts),
-                     s.averageScore ? formatDecimal(*s.averageScore) : QStringLiteral("-"),
-                     s.planName});
+        rows.append(
+            {QString::number(s.id), formatDateTime(s.startedAt), sessionStatusDisplayName(s.status),
+             QStringLiteral("%1/%2").arg(s.answered).arg(s.attempts),
+             s.averageScore ? formatDecimal(*s.averageScore) : QStringLiteral("-"), s.planName});
     }
     printTable(c.out, rows);
     return Ok;
@@ -80,7 +80,7 @@ int runSearch(CommandContext &c)
 {
     const QString words = c.args.join(QLatin1Char(' '));
     const auto order = c.parser.isSet(QStringLiteral("best")) ? History::SearchOrder::BestMatch
-                                                               : History::SearchOrder::Newest;
+                                                              : History::SearchOrder::Newest;
     constexpr int kLimit = 100;
     QString error;
     const QList<SearchHit> hits = History(*c.db).search(words, kLimit, &error, order);
@@ -99,15 +99,15 @@ int runSearch(CommandContext &c)
         QString passage = h.snippet;
         passage.replace(kMatchOpen, QLatin1Char('[')).replace(kMatchClose, QLatin1Char(']'));
         passage.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const QString question =
-            h.questionText.size() > 40 ? h.questionText.left(39) + QChar(u'…') : h.questionText;
-        rows.append({formatDateTime(h.startedAt),
-                     QString::number(h.sessionId), answerFieldDisplayName(h.fieldName), question,
-                     passage});
+        const QString question = h.questionText.size() > 40 ? h.questionText.left(39) + QChar(u'…')
+                                                            : h.questionText;
+        rows.append({formatDateTime(h.startedAt), QString::number(h.sessionId),
+                     answerFieldDisplayName(h.fieldName), question, passage});
     }
     printTable(c.out, rows);
     if (hits.size() >= kLimit)
-        c.out << Qt::endl << DataText::tr("The first %1 matches; add words to narrow it down.").arg(kLimit)
+        c.out << Qt::endl
+              << DataText::tr("The first %1 matches; add words to narrow it down.").arg(kLimit)
               << Qt::endl;
     return Ok;
 }
@@ -254,71 +254,109 @@ int runDeleteData(CommandContext &c)
 
 Command historyCommand()
 {
-    return {QStringLiteral("history"), QStringLiteral("history"),
-            DataText::tr("List every session, newest first."), 0, 0, true, runHistory};
+    return {QStringLiteral("history"),
+            QStringLiteral("history"),
+            DataText::tr("List every session, newest first."),
+            0,
+            0,
+            true,
+            runHistory};
 }
 
 Command showCommand()
 {
-    return {QStringLiteral("show"), QStringLiteral("show SESSION"),
-            DataText::tr("Print one session's report (Markdown)."), 1, 1, true, runShow};
+    return {QStringLiteral("show"),
+            QStringLiteral("show SESSION"),
+            DataText::tr("Print one session's report (Markdown)."),
+            1,
+            1,
+            true,
+            runShow};
 }
 
 Command statsCommand()
 {
-    return {QStringLiteral("stats"), QStringLiteral("stats"),
+    return {QStringLiteral("stats"),
+            QStringLiteral("stats"),
             DataText::tr("Totals: sessions, questions answered, practice time, scores per round kind."),
-            0, 0, true, runStats};
+            0,
+            0,
+            true,
+            runStats};
 }
 
 Command searchCommand()
 {
-    return {QStringLiteral("search"), QStringLiteral("search WORDS... [--best]"),
+    return {QStringLiteral("search"),
+            QStringLiteral("search WORDS... [--best]"),
             DataText::tr("Search every answer you wrote: each word also as a prefix, \"words in\n"
                          "quotes\" side by side; newest first, or best match first with --best."),
-            1, 64, true, runSearch};
+            1,
+            64,
+            true,
+            runSearch};
 }
 
 Command dueCommand()
 {
-    return {QStringLiteral("due"), QStringLiteral("due"),
+    return {QStringLiteral("due"),
+            QStringLiteral("due"),
             DataText::tr("The questions due for review today (spaced repetition over your grades)."),
-            0, 0, true, runDue};
+            0,
+            0,
+            true,
+            runDue};
 }
 
 Command backupCommand()
 {
-    return {QStringLiteral("backup"), QStringLiteral("backup FILE"),
+    return {QStringLiteral("backup"),
+            QStringLiteral("backup FILE"),
             DataText::tr("Write a consistent copy of the database to FILE (safe while MockLoop runs)."),
-            1, 1, true, runBackup};
+            1,
+            1,
+            true,
+            runBackup};
 }
 
 Command checkCommand()
 {
-    return {QStringLiteral("check"), QStringLiteral("check"),
+    return {QStringLiteral("check"),
+            QStringLiteral("check"),
             DataText::tr("Read every page of the database and report damage (at start MockLoop does\n"
                          "this only after an unclean close, an outside change, or once a week)."),
-            0, 0, true, runCheck};
+            0,
+            0,
+            true,
+            runCheck};
 }
 
 Command restoreCommand()
 {
-    return {QStringLiteral("restore"), QStringLiteral("restore FILE"),
+    return {QStringLiteral("restore"),
+            QStringLiteral("restore FILE"),
             DataText::tr("Replace all data with the backup in FILE. The file is checked first; the\n"
                          "current data is backed up into the data dir's backups/ folder. Refused\n"
                          "while a session is open."),
-            1, 1, true, runRestore};
+            1,
+            1,
+            true,
+            runRestore};
 }
 
 Command deleteDataCommand()
 {
     return {QStringLiteral("delete-data"),
-            QStringLiteral("delete-data [--sessions] [--stories] [--own-questions] [--own-presets] [--yes]"),
+            QStringLiteral(
+                "delete-data [--sessions] [--stories] [--own-questions] [--own-presets] [--yes]"),
             DataText::tr("Delete your data: sessions (with answers, grades and the review schedule),\n"
                          "stories, own and imported questions, own presets; all of them unless some\n"
                          "are named. Without --yes it only says what it would delete. Built-in\n"
                          "questions and settings stay. Refused while a session is open."),
-            0, 0, true, runDeleteData};
+            0,
+            0,
+            true,
+            runDeleteData};
 }
 
 } // namespace mockloop::cli

@@ -1,8 +1,7 @@
-#include "Commands.h"
-
 #include "base/Clock.h"
-#include "storage/Database.h"
 #include "report/Exporter.h"
+#include "storage/Database.h"
+#include "Commands.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -73,7 +72,10 @@ Command exportCommand()
             ExportText::tr("Write every session, round and attempt (JSON by default; CSV has one\n"
                            "row per attempt; Markdown reads like the report). To standard output\n"
                            "unless --output is given. Formats: docs/export.md."),
-            0, 0, true, runExport};
+            0,
+            0,
+            true,
+            runExport};
 }
 
 } // namespace mockloop::cli

@@ -1,12 +1,12 @@
 #include "InterviewTexts.h"
 
+#include "base/TimeText.h"
+#include "controller/SessionController.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
-#include "controller/SessionController.h"
 #include "Terminal.h"
 #include "TerminalInterview.h"
 #include "TextTable.h"
-#include "base/TimeText.h"
 
 #include <algorithm>
 
@@ -35,7 +35,8 @@ QString usedOfAllowed(qint64 used, qint64 limit)
 // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
 QString InterviewTexts::questions(int n)
 {
-    return n == 1 ? TerminalInterview::tr("1 question") : TerminalInterview::tr("%1 questions").arg(n);
+    return n == 1 ? TerminalInterview::tr("1 question")
+                  : TerminalInterview::tr("%1 questions").arg(n);
 }
 
 QString InterviewTexts::rounds(int n)
@@ -57,8 +58,8 @@ QString InterviewTexts::status(const SessionController &c)
     const State state = engine.state();
     const int attempt = engine.currentAttempt();
     const int round = engine.currentRound();
-    if ((state != State::Prep && state != State::Answering && state != State::Paused)
-        || attempt < 0 || round < 0)
+    if ((state != State::Prep && state != State::Answering && state != State::Paused) || attempt < 0
+        || round < 0)
         return {};
     const AttemptTimes times = engine.attemptTimes(attempt);
     QString clock;
@@ -90,17 +91,18 @@ QString InterviewTexts::status(const SessionController &c)
 
 QString InterviewTexts::help()
 {
-    return TerminalInterview::tr("Commands, each on a line of its own:\n"
-              "  .          end this part of the answer (Situation, Task, Action, Result);\n"
-              "             after the last part the answer is submitted\n"
-              "  :submit    submit the answer now\n"
-              "  :skip      skip this question\n"
-              "  :pause     stop the clock (when the plan allows it)\n"
-              "  :resume    start the clock again\n"
-              "  :abandon   end the session for good (asks first)\n"
-              "  :help      this list\n"
-              "Enter on an empty line goes on at round intros, preparation and reviews.\n"
-              "End of input (Ctrl-D) or Ctrl-C saves the session; `mockloop-cli run` resumes it.");
+    return TerminalInterview::tr(
+        "Commands, each on a line of its own:\n"
+        "  .          end this part of the answer (Situation, Task, Action, Result);\n"
+        "             after the last part the answer is submitted\n"
+        "  :submit    submit the answer now\n"
+        "  :skip      skip this question\n"
+        "  :pause     stop the clock (when the plan allows it)\n"
+        "  :resume    start the clock again\n"
+        "  :abandon   end the session for good (asks first)\n"
+        "  :help      this list\n"
+        "Enter on an empty line goes on at round intros, preparation and reviews.\n"
+        "End of input (Ctrl-D) or Ctrl-C saves the session; `mockloop-cli run` resumes it.");
 }
 
 QString InterviewTexts::roundIntro(const SessionController &c)
@@ -129,20 +131,24 @@ QString InterviewTexts::roundIntro(const SessionController &c)
     if (count > 0) {
         text += QStringLiteral("  ")
                 + (prepMax <= 0 ? TerminalInterview::tr("no preparation time")
-                                : TerminalInterview::tr("preparation %1 per question").arg(formatDurationRange(prepMin, prepMax)))
+                                : TerminalInterview::tr("preparation %1 per question")
+                                      .arg(formatDurationRange(prepMin, prepMax)))
                 + QLatin1Char('\n');
         text += QStringLiteral("  ")
                 + (answerMax <= 0 ? TerminalInterview::tr("no answer time limit")
-                                  : TerminalInterview::tr("answer %1 per question").arg(formatDurationRange(answerMin, answerMax)))
+                                  : TerminalInterview::tr("answer %1 per question")
+                                        .arg(formatDurationRange(answerMin, answerMax)))
                 + QLatin1Char('\n');
     }
     text += QStringLiteral("  ")
-            + (rt.budgetMs > 0 ? TerminalInterview::tr("round budget %1").arg(formatDuration(rt.budgetMs))
-                               : TerminalInterview::tr("no round budget"))
+            + (rt.budgetMs > 0
+                   ? TerminalInterview::tr("round budget %1").arg(formatDuration(rt.budgetMs))
+                   : TerminalInterview::tr("no round budget"))
             + QLatin1Char('\n');
     text += QStringLiteral("  ")
             + (rt.expiry == ExpiryPolicy::Hard
-                   ? TerminalInterview::tr("hard deadlines: when time is up the answer is submitted and locked")
+                   ? TerminalInterview::tr(
+                       "hard deadlines: when time is up the answer is submitted and locked")
                    : TerminalInterview::tr("soft deadlines: you may run over; overtime is recorded"))
             + QLatin1Char('\n');
     // The parts answers are typed in (docs/editors.md): a cultural-fit round mixes forms.
@@ -160,7 +166,9 @@ QString InterviewTexts::roundIntro(const SessionController &c)
                 + QLatin1Char('\n');
     } else if (parts.size() > 1) {
         text += QStringLiteral("  ")
-                + TerminalInterview::tr("answers in %1 parts: %2").arg(parts.size()).arg(parts.join(QStringLiteral(", ")))
+                + TerminalInterview::tr("answers in %1 parts: %2")
+                      .arg(parts.size())
+                      .arg(parts.join(QStringLiteral(", ")))
                 + QLatin1Char('\n');
     }
     return text;
@@ -173,9 +181,11 @@ QString InterviewTexts::question(const SessionController &c, int attempt)
     const Question &q = c.question(attempt);
     QString limits;
     if (t.prepLimitMs > 0)
-        limits = TerminalInterview::tr("prep %1").arg(formatDuration(t.prepLimitMs)) + QStringLiteral(", ");
-    limits += t.answerLimitMs > 0 ? TerminalInterview::tr("answer %1").arg(formatDuration(t.answerLimitMs))
-                                  : TerminalInterview::tr("no answer limit");
+        limits = TerminalInterview::tr("prep %1").arg(formatDuration(t.prepLimitMs))
+                 + QStringLiteral(", ");
+    limits += t.answerLimitMs > 0
+                  ? TerminalInterview::tr("answer %1").arg(formatDuration(t.answerLimitMs))
+                  : TerminalInterview::tr("no answer limit");
     const auto position = c.questionPosition(attempt);
     return QLatin1Char('\n')
            + (position.retake ? TerminalInterview::tr("Question %1 of %2, retake (round %3, %4; %5):")
@@ -219,7 +229,8 @@ QString InterviewTexts::hints(const Question &q, const QString &indent)
     return text;
 }
 
-QString InterviewTexts::grading(const SessionController &c, int attempt, const QList<AnswerField> &fields)
+QString InterviewTexts::grading(const SessionController &c, int attempt,
+                                const QList<AnswerField> &fields)
 {
     const Engine &engine = c.engine();
     const AttemptTimes t = engine.attemptTimes(attempt);
@@ -238,14 +249,17 @@ QString InterviewTexts::grading(const SessionController &c, int attempt, const Q
     if (hintsShown(c.plan(), c.engine().state()))
         text += line(hints(q, QString()));
     else
-        text += line(TerminalInterview::tr("This plan shows the model outline and key points at the end of the loop, "
-                        "in the report."));
+        text += line(TerminalInterview::tr(
+            "This plan shows the model outline and key points at the end of the loop, "
+            "in the report."));
     // Anchors, so a score means the same thing every time.
     text += line(isStoryQuestion(q)
-                     ? TerminalInterview::tr("1 no real example · 2 vague, no clear result · 3 all four parts, thin · "
-                          "4 specific, your actions, a measurable result · 5 concise, numbers, lessons")
-                     : TerminalInterview::tr("1 could not answer · 2 partly right · 3 main points, little depth · "
-                          "4 structured, most key points, trade-offs · 5 complete, with examples"));
+                     ? TerminalInterview::tr(
+                         "1 no real example · 2 vague, no clear result · 3 all four parts, thin · "
+                         "4 specific, your actions, a measurable result · 5 concise, numbers, lessons")
+                     : TerminalInterview::tr(
+                         "1 could not answer · 2 partly right · 3 main points, little depth · "
+                         "4 structured, most key points, trade-offs · 5 complete, with examples"));
     return text;
 }
 
@@ -260,7 +274,8 @@ QString InterviewTexts::review(const SessionController &c, int round, int lineWi
                          .arg(displayName(rt.kind))
                    + QLatin1Char('\n');
     text += rt.budgetMs > 0
-                ? TerminalInterview::tr("Round time %1 of %2").arg(formatDuration(rt.usedMs), formatDuration(rt.budgetMs))
+                ? TerminalInterview::tr("Round time %1 of %2")
+                      .arg(formatDuration(rt.usedMs), formatDuration(rt.budgetMs))
                 : TerminalInterview::tr("Round time %1 (no budget)").arg(formatDuration(rt.usedMs));
     if (rt.overtimeMs() > 0)
         text += TerminalInterview::tr(", %1 over").arg(formatDuration(rt.overtimeMs()));
@@ -273,14 +288,15 @@ QString InterviewTexts::review(const SessionController &c, int round, int lineWi
         if (t.round != round)
             continue;
         const auto score = c.score(i);
-        rows.append({questionNumber(c, i),
-                     elide(c.question(i).text.simplified(), kQuestionColumns),
+        rows.append({questionNumber(c, i), elide(c.question(i).text.simplified(), kQuestionColumns),
                      attemptStatusDisplayName(t), usedOfAllowed(t.answerUsedMs, t.answerLimitMs),
                      t.overtimeMs() > 0 ? formatDuration(t.overtimeMs()) : QStringLiteral("–"),
                      score ? QString::number(*score) : QStringLiteral("–")});
     }
     TextTable table;
-    table.header = {TerminalInterview::tr("#"), TerminalInterview::tr("Question"), TerminalInterview::tr("Status"), TerminalInterview::tr("Used / allowed"), TerminalInterview::tr("Overtime"), TerminalInterview::tr("Score")};
+    table.header = {TerminalInterview::tr("#"),        TerminalInterview::tr("Question"),
+                    TerminalInterview::tr("Status"),   TerminalInterview::tr("Used / allowed"),
+                    TerminalInterview::tr("Overtime"), TerminalInterview::tr("Score")};
     table.rows = rows;
     table.maxWidth = lineWidth;
     return text + table.text();
@@ -290,12 +306,14 @@ QString InterviewTexts::review(const SessionController &c, int round, int lineWi
 QString InterviewTexts::questionNumber(const SessionController &c, int attempt)
 {
     const auto position = c.questionPosition(attempt);
-    return position.retake ? TerminalInterview::tr("%1 (retake)").arg(position.number) : QString::number(position.number);
+    return position.retake ? TerminalInterview::tr("%1 (retake)").arg(position.number)
+                           : QString::number(position.number);
 }
 
 QString InterviewTexts::closing(const SessionController &c)
 {
-    QString text = QLatin1Char('\n') + TerminalInterview::tr("Your questions for the interviewer") + QLatin1Char('\n');
+    QString text = QLatin1Char('\n') + TerminalInterview::tr("Your questions for the interviewer")
+                   + QLatin1Char('\n');
     const QList<ClosingEntry> suggestions = c.closingSuggestions();
     if (!suggestions.isEmpty())
         text += TerminalInterview::tr("Some worth asking:") + QLatin1Char('\n');
@@ -306,9 +324,11 @@ QString InterviewTexts::closing(const SessionController &c)
     }
     const QString notes = c.closingNotes();
     if (!notes.isEmpty())
-        text += TerminalInterview::tr("Your notes so far:") + QLatin1Char('\n') + indented(notes, QStringLiteral("  "));
-    text += TerminalInterview::tr("Write the questions you would ask, one per line; a line with just . finishes "
-               "the session.");
+        text += TerminalInterview::tr("Your notes so far:") + QLatin1Char('\n')
+                + indented(notes, QStringLiteral("  "));
+    text += TerminalInterview::tr(
+        "Write the questions you would ask, one per line; a line with just . finishes "
+        "the session.");
     return text;
 }
 

@@ -1,12 +1,11 @@
 // validate-pack, import, export-pack: bringing question lists in and out (docs/import.md). The
 // desktop library offers the same through the same core functions (core/Importer.h,
 // core/PackExport.h).
-#include "Commands.h"
-
 #include "bank/Importer.h"
+#include "bank/QuestionBank.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
-#include "bank/QuestionBank.h"
+#include "Commands.h"
 
 #include <QCoreApplication>
 
@@ -69,7 +68,8 @@ int runValidatePack(CommandContext &c)
         c.err << T::tr("%n problem(s) found.", nullptr, int(validator.problems().size())) << Qt::endl;
         return BadInput;
     }
-    c.out << T::tr("%1: a valid pack \"%2\" (version %3) with %n question(s)", nullptr, int(pack.questions.size()))
+    c.out << T::tr("%1: a valid pack \"%2\" (version %3) with %n question(s)", nullptr,
+                   int(pack.questions.size()))
                  .arg(c.args.first(), pack.id)
                  .arg(pack.version)
           << Qt::endl;
@@ -81,15 +81,18 @@ void printPreview(QTextStream &out, const ImportPreview &p)
     out << T::tr("Pack \"%1\" (%2), version %3%4")
                .arg(p.pack.name, p.pack.id)
                .arg(p.pack.version)
-               .arg(p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion) : QString())
+               .arg(p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion)
+                                           : QString())
         << Qt::endl;
     for (const ImportCategory &cat : p.categories)
-        out << T::tr("  %1: %n question(s) → %2", nullptr, cat.count).arg(cat.name, toKey(cat.kind)) << Qt::endl;
+        out << T::tr("  %1: %n question(s) → %2", nullptr, cat.count).arg(cat.name, toKey(cat.kind))
+            << Qt::endl;
     for (const ImportDuplicate &d : p.duplicates)
         out << T::tr("  duplicate (not imported): \"%1\" is already there as %2").arg(d.text, d.existingId)
             << Qt::endl;
     if (!p.leftOut.isEmpty())
-        out << T::tr("  left out: %n line(s) that are not questions", nullptr, int(p.leftOut.size())) << Qt::endl;
+        out << T::tr("  left out: %n line(s) that are not questions", nullptr, int(p.leftOut.size()))
+            << Qt::endl;
 }
 
 int runImport(CommandContext &c)
@@ -123,12 +126,14 @@ int runImport(CommandContext &c)
     if (!preview.problems.isEmpty()) {
         for (const QString &m : preview.problems)
             c.err << m << Qt::endl;
-        c.err << T::tr("%n problem(s); nothing was imported.", nullptr, int(preview.problems.size())) << Qt::endl;
+        c.err << T::tr("%n problem(s); nothing was imported.", nullptr, int(preview.problems.size()))
+              << Qt::endl;
         return BadInput;
     }
     printPreview(c.out, preview);
     if (!preview.canImport()) {
-        c.err << T::tr("mockloop-cli: import: every question is already in the bank; nothing was imported.")
+        c.err << T::tr(
+            "mockloop-cli: import: every question is already in the bank; nothing was imported.")
               << Qt::endl;
         return BadInput;
     }
@@ -137,7 +142,8 @@ int runImport(CommandContext &c)
         c.err << T::tr("mockloop-cli: import failed, nothing was saved: %1").arg(error) << Qt::endl;
         return DatabaseProblem;
     }
-    c.out << T::tr("Imported %n question(s) into \"%1\".", nullptr, int(preview.packToSave().questions.size()))
+    c.out << T::tr("Imported %n question(s) into \"%1\".", nullptr,
+                   int(preview.packToSave().questions.size()))
                  .arg(preview.pack.id)
           << Qt::endl;
     return Ok;
@@ -147,7 +153,8 @@ int runExportPack(CommandContext &c)
 {
     const QString format = formatOption(c, QStringLiteral("json"));
     if (format != u"json" && format != u"md") {
-        c.err << T::tr("mockloop-cli: export-pack: unknown format \"%1\" (use json or md)").arg(format) << Qt::endl;
+        c.err << T::tr("mockloop-cli: export-pack: unknown format \"%1\" (use json or md)").arg(format)
+              << Qt::endl;
         return Usage;
     }
     QuestionBank bank(*c.db);
@@ -177,7 +184,8 @@ int runExportPack(CommandContext &c)
                   << Qt::endl;
             return BadInput;
         }
-        bytes = format == u"json" ? packToJson(*pack) : questionsToMarkdown(pack->name, pack->questions).toUtf8();
+        bytes = format == u"json" ? packToJson(*pack)
+                                  : questionsToMarkdown(pack->name, pack->questions).toUtf8();
     }
     return writeOutput(c, bytes);
 }
@@ -186,18 +194,26 @@ int runExportPack(CommandContext &c)
 
 Command validatePackCommand()
 {
-    return {QStringLiteral("validate-pack"), QStringLiteral("validate-pack FILE"),
+    return {QStringLiteral("validate-pack"),
+            QStringLiteral("validate-pack FILE"),
             T::tr("Check a JSON question pack and list every problem as\n"
                   "FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md)."),
-            1, 1, false, runValidatePack};
+            1,
+            1,
+            false,
+            runValidatePack};
 }
 
 Command importCommand()
 {
-    return {QStringLiteral("import"), QStringLiteral("import FILE [--map CATEGORY=KIND ...]"),
+    return {QStringLiteral("import"),
+            QStringLiteral("import FILE [--map CATEGORY=KIND ...]"),
             T::tr("Import a JSON pack or a Markdown question list, all or nothing. Prints the\n"
                   "categories and the round kind each goes to; --map changes one (docs/import.md)."),
-            1, 1, true, runImport};
+            1,
+            1,
+            true,
+            runImport};
 }
 
 Command exportPackCommand()
@@ -206,7 +222,10 @@ Command exportPackCommand()
             QStringLiteral("export-pack [--pack ID] [--format json|md] [--output FILE]"),
             T::tr("Write a pack as JSON, or questions as a Markdown list (every question\n"
                   "unless --pack is given). Both read back with 'import'."),
-            0, 0, true, runExportPack};
+            0,
+            0,
+            true,
+            runExportPack};
 }
 
 } // namespace mockloop::cli

@@ -1,12 +1,11 @@
 // report: one session's report as Markdown, HTML or PDF, the same model and renderers as the
 // desktop report page (core/report: ReportModel, ReportMarkdown, ReportHtml; the PDF from app/render).
-#include "Commands.h"
-
-#include "storage/Database.h"
 #include "report/ReportHtml.h"
 #include "report/ReportMarkdown.h"
-#include "ReportPdf.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "Commands.h"
+#include "ReportPdf.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +22,10 @@ class ReportText
 int runReport(CommandContext &c)
 {
     const QString format = formatOption(c, QStringLiteral("md"));
-    if (format != QLatin1String("md") && format != QLatin1String("html") && format != QLatin1String("pdf")) {
-        c.err << ReportText::tr("mockloop-cli: report: unknown format \"%1\" (use md, html or pdf)").arg(format)
+    if (format != QLatin1String("md") && format != QLatin1String("html")
+        && format != QLatin1String("pdf")) {
+        c.err << ReportText::tr("mockloop-cli: report: unknown format \"%1\" (use md, html or pdf)")
+                     .arg(format)
               << Qt::endl;
         return Usage;
     }
@@ -59,7 +60,8 @@ std::optional<SessionRecord> sessionArgument(CommandContext &c, const QString &c
     bool ok = false;
     const qint64 id = c.args.first().toLongLong(&ok);
     if (!ok || id <= 0) {
-        c.err << ReportText::tr("mockloop-cli: %1: \"%2\" is not a session id (see 'mockloop-cli history').")
+        c.err << ReportText::tr(
+                     "mockloop-cli: %1: \"%2\" is not a session id (see 'mockloop-cli history').")
                      .arg(command, c.args.first())
               << Qt::endl;
         *exitCode = BadInput;
@@ -102,7 +104,10 @@ Command reportCommand()
                            "key points, coach hints, notes. Markdown (default) and HTML go to\n"
                            "standard output unless --output is given; PDF goes to --output or\n"
                            "report-SESSION.pdf in the current directory (no display needed)."),
-            1, 1, true, runReport};
+            1,
+            1,
+            true,
+            runReport};
 }
 
 } // namespace mockloop::cli

@@ -1,10 +1,9 @@
 // mockloop-cli run [--preset NAME | --due]: a mock interview in the terminal.
-#include "Commands.h"
-
-#include "base/Clock.h"
-#include "session/Plan.h"
 #include "bank/QuestionBank.h"
+#include "base/Clock.h"
 #include "practice/Scheduler.h"
+#include "session/Plan.h"
+#include "Commands.h"
 #include "Terminal.h"
 #include "TerminalInterview.h"
 
@@ -52,8 +51,7 @@ int runInterview(CommandContext &ctx)
         plan = builtinPreset(presetId);
     }
     if (!plan) {
-        ctx.err << RunText::tr("mockloop-cli: unknown preset \"%1\". The presets are:")
-                       .arg(presetId)
+        ctx.err << RunText::tr("mockloop-cli: unknown preset \"%1\". The presets are:").arg(presetId)
                 << Qt::endl
                 << presetList();
         ctx.err.flush();
@@ -82,11 +80,10 @@ Command runCommand()
     Command c;
     c.name = QStringLiteral("run");
     c.synopsis = QStringLiteral("run [--preset NAME | --due]");
-    c.description =
-        RunText::tr("A timed mock interview in the terminal (--preset %1;\n"
-                    "default %2; --due: today's questions due for review). First offers to\n"
-                    "resume the latest unfinished session.")
-            .arg(ids.join(QLatin1Char('|')), kDefaultPreset);
+    c.description = RunText::tr("A timed mock interview in the terminal (--preset %1;\n"
+                                "default %2; --due: today's questions due for review). First offers to\n"
+                                "resume the latest unfinished session.")
+                        .arg(ids.join(QLatin1Char('|')), kDefaultPreset);
     c.run = runInterview;
     return c;
 }

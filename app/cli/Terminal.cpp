@@ -319,9 +319,7 @@ void Terminal::feedEditor(const QString &chars)
             continue;
         }
         switch (c) {
-        case 0x1b:
-            m_escape = Escape::Esc;
-            break;
+        case 0x1b: m_escape = Escape::Esc; break;
         case u'\r':
         case u'\n': {
             const QString line = m_edit;

@@ -3,16 +3,16 @@
 // core). What typed lines do is in TerminalInterviewInput.cpp.
 #include "TerminalInterview.h"
 
+#include "base/TimeText.h"
 #include "coach/AnswerTemplate.h"
+#include "controller/SessionController.h"
+#include "report/ReportText.h"
+#include "session/HintsRule.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
 #include "Commands.h"
 #include "InterviewTexts.h"
-#include "storage/Database.h"
-#include "session/HintsRule.h"
-#include "report/ReportText.h"
-#include "storage/SessionStore.h"
-#include "controller/SessionController.h"
 #include "Terminal.h"
-#include "base/TimeText.h"
 
 #include <QEventLoop>
 
@@ -83,9 +83,7 @@ void TerminalInterview::askResume()
 {
     m_ask = Ask::Resume;
     const QString started = formatDateTime(m_offered.startedAt);
-    askYesNo(tr("Resume session %1 (%2, started %3)?")
-                 .arg(m_offered.id)
-                 .arg(m_offered.planName, started),
+    askYesNo(tr("Resume session %1 (%2, started %3)?").arg(m_offered.id).arg(m_offered.planName, started),
              true);
 }
 
@@ -132,7 +130,8 @@ void TerminalInterview::startSession()
     }
     say(tr("Session %1: %2").arg(m_controller->sessionId()).arg(m_plan.name) + QLatin1Char('\n')
         + InterviewTexts::rounds(engine.roundCount()) + QStringLiteral(", ")
-        + InterviewTexts::questions(engine.attemptCount()) + QStringLiteral(". ") + grading + QLatin1Char('\n')
+        + InterviewTexts::questions(engine.attemptCount()) + QStringLiteral(". ") + grading
+        + QLatin1Char('\n')
         + tr("Type :help for the commands; end of input (Ctrl-D) saves the session for later."));
     report(m_controller->handle(Event::Start));
 }
@@ -141,16 +140,14 @@ void TerminalInterview::attach()
 {
     connect(m_controller.get(), &SessionController::stateChanged, this,
             &TerminalInterview::onStateChanged);
-    connect(m_controller.get(), &SessionController::saveFailed, this,
-            [this](const QString &message) {
-                // The draft stays in memory and the next tick tries again; say it once.
-                if (message != m_lastSaveError) {
-                    m_terminal.printError(tr("mockloop-cli: could not save (will retry): %1")
-                                              .arg(message)
-                                          + QLatin1Char('\n'));
-                }
-                m_lastSaveError = message;
-            });
+    connect(m_controller.get(), &SessionController::saveFailed, this, [this](const QString &message) {
+        // The draft stays in memory and the next tick tries again; say it once.
+        if (message != m_lastSaveError) {
+            m_terminal.printError(tr("mockloop-cli: could not save (will retry): %1").arg(message)
+                                  + QLatin1Char('\n'));
+        }
+        m_lastSaveError = message;
+    });
     connect(m_controller.get(), &SessionController::saved, this, [this] {
         if (!m_lastSaveError.isEmpty())
             say(tr("Saved again."));
@@ -245,11 +242,8 @@ void TerminalInterview::showState(State state, State from, bool resumed)
     const Engine &engine = m_controller->engine();
     const int attempt = engine.currentAttempt();
     switch (state) {
-    case State::Ready:
-        break;
-    case State::RoundIntro:
-        say(InterviewTexts::roundIntro(*m_controller));
-        break;
+    case State::Ready: break;
+    case State::RoundIntro: say(InterviewTexts::roundIntro(*m_controller)); break;
     case State::Prep:
         if (attempt != m_shownQuestion)
             showQuestion(attempt);

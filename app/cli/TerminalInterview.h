@@ -1,7 +1,7 @@
 #pragma once
 
-#include "coach/AnswerTemplate.h"
 #include "base/Clock.h"
+#include "coach/AnswerTemplate.h"
 #include "session/Engine.h"
 #include "session/Plan.h"
 #include "storage/SessionRecord.h"
@@ -104,7 +104,7 @@ private:
     QSet<int> m_announcedBudgets;
     QString m_lastSaveError;
 
-    int m_fieldsAttempt = -1; // the attempt m_fields belongs to
+    int m_fieldsAttempt = -1;        // the attempt m_fields belongs to
     QList<AnswerSection> m_sections; // the question's sections, parallel to m_fields
     QList<AnswerField> m_fields;
     int m_fieldIndex = 0;

@@ -1,15 +1,14 @@
 // TerminalInterview's side of the terminal: what a typed line does in each state and at each
 // question asked, the prompts that ask for them, and the answer being typed part by part.
 // The session loop and what each state shows are in TerminalInterview.cpp.
-#include "TerminalInterview.h"
-
 #include "coach/AnswerTemplate.h"
-#include "Commands.h"
-#include "InterviewTexts.h"
+#include "controller/SessionController.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
-#include "controller/SessionController.h"
+#include "Commands.h"
+#include "InterviewTexts.h"
 #include "Terminal.h"
+#include "TerminalInterview.h"
 
 #include <QRegularExpression>
 
@@ -90,8 +89,7 @@ void TerminalInterview::onLine(const QString &line)
         }
         return;
     }
-    case Ask::None:
-        break;
+    case Ask::None: break;
     }
     if (!m_controller)
         return;
@@ -126,9 +124,7 @@ void TerminalInterview::onLine(const QString &line)
         else
             say(tr("Not used (press Enter to start answering first): %1").arg(line));
         break;
-    case State::Answering:
-        onAnswerLine(line);
-        break;
+    case State::Answering: onAnswerLine(line); break;
     case State::Paused:
         if (empty) {
             report(m_controller->handle(Event::Resume));
@@ -138,21 +134,16 @@ void TerminalInterview::onLine(const QString &line)
                     .arg(line));
         }
         break;
-    case State::Grading:
-        onGradeLine(line);
-        break;
+    case State::Grading: onGradeLine(line); break;
     case State::RoundReview:
         if (empty)
             report(m_controller->handle(Event::Continue));
         else
             say(tr("Press Enter to continue (that line was not used)."));
         break;
-    case State::Closing:
-        onClosingLine(line);
-        break;
+    case State::Closing: onClosingLine(line); break;
     case State::Finished:
-    case State::Abandoned:
-        break;
+    case State::Abandoned: break;
     }
 }
 
@@ -178,8 +169,7 @@ void TerminalInterview::onCommand(const QString &name)
         m_ask = Ask::Abandon;
         askYesNo(tr("Abandon this session?"), false);
     } else {
-        say(tr("Unknown command \":%1\" (that line was not used). Type :help for the list.")
-                .arg(name));
+        say(tr("Unknown command \":%1\" (that line was not used). Type :help for the list.").arg(name));
     }
 }
 
@@ -283,10 +273,9 @@ void TerminalInterview::onEndOfInput()
     }
     const qint64 id = m_controller->sessionId();
     if (!m_controller->saveNow()) {
-        m_terminal.printError(tr("mockloop-cli: session %1 could not be saved: %2")
-                                  .arg(id)
-                                  .arg(m_controller->lastError())
-                              + QLatin1Char('\n'));
+        m_terminal.printError(
+            tr("mockloop-cli: session %1 could not be saved: %2").arg(id).arg(m_controller->lastError())
+            + QLatin1Char('\n'));
         finish(DatabaseProblem);
         return;
     }
@@ -330,18 +319,13 @@ void TerminalInterview::askForState()
     if (m_ask != Ask::None || !m_controller || m_done)
         return;
     switch (m_controller->state()) {
-    case State::Ready:
-        ask(tr("Press Enter to start."));
-        break;
-    case State::RoundIntro:
-        ask(tr("Press Enter to begin the round."));
-        break;
+    case State::Ready: ask(tr("Press Enter to start.")); break;
+    case State::RoundIntro: ask(tr("Press Enter to begin the round.")); break;
     case State::Prep:
         ask(tr("Press Enter to start answering."), tr("Enter: start answering >"));
         break;
     case State::Answering:
-        m_terminal.setPrompt(m_sections.value(m_fieldIndex).title
-                             + QStringLiteral(" > "));
+        m_terminal.setPrompt(m_sections.value(m_fieldIndex).title + QStringLiteral(" > "));
         break;
     case State::Paused:
         ask(tr("Paused. Press Enter or type :resume to continue."), tr("Enter: resume >"));
@@ -354,16 +338,10 @@ void TerminalInterview::askForState()
         else
             ask(tr("Answer this question again now? y = retake, Enter = go on:"));
         break;
-    case State::RoundReview:
-        ask(tr("Press Enter to continue."));
-        break;
-    case State::Closing:
-        m_terminal.setPrompt(tr("Notes >") + QLatin1Char(' '));
-        break;
+    case State::RoundReview: ask(tr("Press Enter to continue.")); break;
+    case State::Closing: m_terminal.setPrompt(tr("Notes >") + QLatin1Char(' ')); break;
     case State::Finished:
-    case State::Abandoned:
-        m_terminal.setPrompt({});
-        break;
+    case State::Abandoned: m_terminal.setPrompt({}); break;
     }
 }
 

@@ -26,7 +26,8 @@ QList<int> columnWidths(const QList<QStringList> &lines)
 QString TextTable::text() const
 {
     QList<QStringList> cells = rows;
-    const QList<QStringList> withHeader = header.isEmpty() ? cells : QList<QStringList>{header} + cells;
+    const QList<QStringList> withHeader = header.isEmpty() ? cells
+                                                           : QList<QStringList>{header} + cells;
     QList<int> widths = columnWidths(withHeader);
     int total = 2 * int(std::max<qsizetype>(0, widths.size() - 1));
     for (int w : widths)

@@ -11,7 +11,7 @@ namespace mockloop::cli {
 // is left ragged. Every line ends in '\n'.
 struct TextTable
 {
-    QStringList header;     // when set: the first line, with a rule of dashes under it
+    QStringList header; // when set: the first line, with a rule of dashes under it
     QList<QStringList> rows;
     // When set and the table is wider, the flexible column's cells are shortened (to no
     // fewer than 16 columns) with "…".

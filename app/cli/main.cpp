@@ -1,7 +1,6 @@
-#include "CliApp.h"
-
 #include "base/DataDir.h"
 #include "base/Translation.h"
+#include "CliApp.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
+#include "bank/QuestionBank.h"
 #include "base/Clock.h"
 #include "base/DataDir.h"
-#include "storage/Database.h"
-#include "practice/GradeReplay.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
 #include "base/Settings.h"
 #include "base/Translation.h"
+#include "practice/GradeReplay.h"
+#include "storage/Database.h"
+#include "window/MainWindow.h"
 #include "window/UpgradeNotice.h"
 
 #include <QApplication>
@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     mockloop::Database db(clock);
     db.setGradeReplay(mockloop::gradeReplay());
     QString error;
-    auto upgradeNotice = mockloop::desktop::UpgradeNotice::showIfUpgrading(mockloop::databasePath(dataDir));
+    auto upgradeNotice = mockloop::desktop::UpgradeNotice::showIfUpgrading(
+        mockloop::databasePath(dataDir));
     const bool opened = db.open(mockloop::databasePath(dataDir), &error);
     upgradeNotice.reset();
     if (!opened) {
@@ -76,9 +77,8 @@ int main(int argc, char *argv[])
     if (!mockloop::QuestionBank(db).installBuiltinPacks(&error)) {
         // The questions already installed still work; a broken built-in pack is a bug to report.
         QMessageBox::warning(nullptr, QCoreApplication::translate("main", "MockLoop"),
-                             QCoreApplication::translate("main",
-                                                         "The built-in question packs could not "
-                                                         "be installed:\n%1")
+                             QCoreApplication::translate("main", "The built-in question packs could not "
+                                                                 "be installed:\n%1")
                                  .arg(error));
     }
 
@@ -91,8 +91,7 @@ int main(int argc, char *argv[])
         // window would otherwise run off the screen.
         window.setGeometry(available);
         window.showMaximized();
-    }
-    else
+    } else
         window.show();
     return app.exec();
 }

@@ -1,10 +1,10 @@
 #include "bank/Importer.h"
 
+#include "bank/QuestionBank.h"
 #include "questions/JsonIndex.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
-#include "bank/QuestionBank.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -45,13 +45,15 @@ bool decodeText(const QByteArray &bytes, const QString &fileName, QString *text,
     decoded.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines.at(i).contains('\0')) {
-            problems->append(ImportText::tr("%1:%2: a NUL byte; expected text").arg(fileName).arg(i + 1));
+            problems->append(
+                ImportText::tr("%1:%2: a NUL byte; expected text").arg(fileName).arg(i + 1));
             return false;
         }
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString line = decoder(lines.at(i));
         if (decoder.hasError()) {
-            problems->append(ImportText::tr("%1:%2: not UTF-8 text; save the file as UTF-8").arg(fileName).arg(i + 1));
+            problems->append(
+                ImportText::tr("%1:%2: not UTF-8 text; save the file as UTF-8").arg(fileName).arg(i + 1));
             return false;
         }
         decoded.append(line);
@@ -133,7 +135,7 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
     // What the bank already holds: who owns each id, and each normalized text.
     QHash<QString, QString> ownerOf;
     QHash<QString, RoundKind> installedKind;
-    QHash<QString, QString> idOfText;             // normalized text → id, other packs only
+    QHash<QString, QString> idOfText; // normalized text → id, other packs only
     const auto bankQuestions = bank.find({});
 
     if (p.markdown) {
@@ -185,12 +187,18 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
             PackValidator validator(fileName);
             Pack checked;
             if (!validator.validate(packToJson(p.pack), &checked)) {
-                static const QRegularExpression question(QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
+                static const QRegularExpression question(
+                    QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
                 for (const PackProblem &problem : validator.problems()) {
                     const auto m = question.match(problem.path);
                     const int line = m.hasMatch() ? lines.value(m.captured(1).toInt()) : 1;
-                    const QString field = m.hasMatch() && !m.captured(2).isEmpty() ? m.captured(2) : QStringLiteral("text");
-                    p.problems.append(ImportText::tr("%1:%2: %3: %4").arg(fileName).arg(line).arg(field, problem.message));
+                    const QString field = m.hasMatch() && !m.captured(2).isEmpty()
+                                              ? m.captured(2)
+                                              : QStringLiteral("text");
+                    p.problems.append(ImportText::tr("%1:%2: %3: %4")
+                                          .arg(fileName)
+                                          .arg(line)
+                                          .arg(field, problem.message));
                 }
             }
         }
@@ -203,8 +211,9 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
         for (const Question &q : p.pack.questions)
             p.categoryOf.append(displayName(q.kind));
         if (const PackInfo *info = packInfo(p.pack.id); info && info->builtin)
-            p.problems.append(ImportText::tr("%1: id: \"%2\" is a built-in pack; expected an id of your own")
-                                  .arg(fileName, p.pack.id));
+            p.problems.append(
+                ImportText::tr("%1: id: \"%2\" is a built-in pack; expected an id of your own")
+                    .arg(fileName, p.pack.id));
     }
     if (const PackInfo *info = packInfo(p.pack.id))
         p.installedVersion = info->version;
@@ -244,11 +253,12 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
         const Question &q = p.pack.questions.at(i);
         const QString owner = ownerOf.value(q.id);
         if (!owner.isEmpty() && owner != p.pack.id)
-            p.problems.append(ImportText::tr("%1: questions[%2].id: \"%3\" already belongs to the pack \"%4\"; "
-                                             "expected an id of its own")
-                                  .arg(fileName)
-                                  .arg(i)
-                                  .arg(q.id, owner));
+            p.problems.append(
+                ImportText::tr("%1: questions[%2].id: \"%3\" already belongs to the pack \"%4\"; "
+                               "expected an id of its own")
+                    .arg(fileName)
+                    .arg(i)
+                    .arg(q.id, owner));
         const QString norm = normalizedQuestionText(q.text);
         if (const auto it = idOfText.constFind(norm); it != idOfText.cend())
             p.duplicates.append({i, q.text, *it});

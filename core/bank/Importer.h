@@ -1,7 +1,7 @@
 #pragma once
 
-#include "questions/Question.h"
 #include "bank/Slug.h"
+#include "questions/Question.h"
 
 #include <QList>
 #include <QString>
@@ -37,11 +37,11 @@ struct ImportPreview
     Pack pack;
     QStringList categoryOf; // the category of each question, parallel to pack.questions
     QList<ImportCategory> categories;
-    QStringList problems;           // any problem refuses the import
-    QStringList leftOut;            // Markdown lines not taken as questions, for information
+    QStringList problems; // any problem refuses the import
+    QStringList leftOut;  // Markdown lines not taken as questions, for information
     QList<ImportDuplicate> duplicates;
-    bool skipDuplicates = true;     // duplicates of other packs' questions are not imported
-    int installedVersion = 0;       // > 0: this re-imports (updates) a pack already installed
+    bool skipDuplicates = true; // duplicates of other packs' questions are not imported
+    int installedVersion = 0;   // > 0: this re-imports (updates) a pack already installed
 
     bool canImport() const { return problems.isEmpty() && !packToSave().questions.isEmpty(); }
     // Maps a category to a round kind; false when there is no such category.
@@ -52,7 +52,8 @@ struct ImportPreview
 
 // Reads a JSON pack or a Markdown question list (by extension: .md/.markdown/.txt are Markdown,
 // .json is JSON, anything else by its first character) and compares it with the bank.
-ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const QuestionBank &bank);
+ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
+                            const QuestionBank &bank);
 
 // Saves the preview's pack, all or nothing. Refuses a preview with problems.
 bool applyImport(QuestionBank &bank, const ImportPreview &preview, QString *error);

@@ -1,12 +1,11 @@
 #include "bank/QuestionBank.h"
 
-#include "BuiltinPackVersions.h"
-
-#include "questions/PackValidator.h"
 #include "bank/Slug.h"
 #include "base/Clock.h"
+#include "questions/PackValidator.h"
 #include "session/Plan.h"
 #include "storage/QuestionStore.h"
+#include "BuiltinPackVersions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -177,12 +176,14 @@ bool QuestionBank::saveOwnQuestion(const Question &question, QString *savedId, Q
         return false;
     }
     if (question.text.size() > PackValidator::kMaxTextLength) {
-        *error = BankText::tr("A question can have at most %1 characters.").arg(PackValidator::kMaxTextLength);
+        *error = BankText::tr("A question can have at most %1 characters.")
+                     .arg(PackValidator::kMaxTextLength);
         return false;
     }
     // The rules of a pack question (PackValidator): an own question can always be exported
     // as a pack and read back.
-    if (const QList<PackProblem> problems = PackValidator::checkQuestion(question); !problems.isEmpty()) {
+    if (const QList<PackProblem> problems = PackValidator::checkQuestion(question);
+        !problems.isEmpty()) {
         QStringList lines;
         for (const PackProblem &p : problems)
             lines << BankText::tr("%1: %2").arg(PackValidator::fieldDisplayName(p.path), p.message);
@@ -259,8 +260,7 @@ QList<Question> QuestionBank::draw(RoundKind kind, int count, const QSet<QString
     for (qsizetype i = candidates.size() - 1; i > 0; --i)
         std::swap(candidates[i], candidates[rng.bounded(qint64(i + 1))]);
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const QuestionStore::DrawCandidate &a,
-                        const QuestionStore::DrawCandidate &b) {
+                     [](const QuestionStore::DrawCandidate &a, const QuestionStore::DrawCandidate &b) {
                          return a.lastPractised < b.lastPractised;
                      });
     QList<Question> out;

@@ -199,7 +199,8 @@ AppSettings AppSettings::load(QSettings &store, QStringList *notes)
     int version = store.value(kVersionKey, 1).toInt();
     if (version > kVersion) {
         // A newer MockLoop wrote it: read what this version knows, write nothing back.
-        note(notes, QStringLiteral("settings version %1 is newer than %2").arg(version).arg(kVersion));
+        note(notes,
+             QStringLiteral("settings version %1 is newer than %2").arg(version).arg(kVersion));
     } else if (version < kVersion) {
         if (version <= 1)
             migrateFrom1(store, notes);

@@ -32,7 +32,8 @@ QList<FormatPart> splitFormat(const QString &format)
         if (c == u'\'') {
             qsizetype end = i + 1;
             while (end < format.size()) {
-                if (format.at(end) == u'\'' && (end + 1 >= format.size() || format.at(end + 1) != u'\''))
+                if (format.at(end) == u'\''
+                    && (end + 1 >= format.size() || format.at(end + 1) != u'\''))
                     break;
                 end += format.at(end) == u'\'' ? 2 : 1;
             }
@@ -54,7 +55,8 @@ QList<FormatPart> splitFormat(const QString &format)
 
 bool onlySeparators(const QString &text)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace() || c.isPunct(); });
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.isSpace() || c.isPunct(); });
 }
 
 // Drops the fields the test picks, each with the literal that joins it to its neighbour (the
@@ -91,7 +93,8 @@ QString joined(const QList<FormatPart> &parts)
 QList<FormatPart> dateParts(const QLocale &locale)
 {
     QList<FormatPart> parts = splitFormat(locale.dateFormat(QLocale::LongFormat));
-    dropFields(parts, [](const FormatPart &p) { return p.field == u'd' && p.text.size() >= 3; }, true);
+    dropFields(
+        parts, [](const FormatPart &p) { return p.field == u'd' && p.text.size() >= 3; }, true);
     return parts;
 }
 
@@ -99,7 +102,8 @@ QList<FormatPart> dateParts(const QLocale &locale)
 QString timeFormat(const QLocale &locale)
 {
     QList<FormatPart> parts = splitFormat(locale.timeFormat(QLocale::ShortFormat));
-    dropFields(parts, [](const FormatPart &p) { return p.field == u's' || p.field == u'z'; }, false);
+    dropFields(
+        parts, [](const FormatPart &p) { return p.field == u's' || p.field == u'z'; }, false);
     return joined(parts);
 }
 
@@ -147,12 +151,14 @@ QString formatTimeOver(qint64 overMs)
 
 QString formatDurationRange(qint64 lowMs, qint64 highMs)
 {
-    return lowMs == highMs ? formatDuration(lowMs) : formatDuration(lowMs) + QStringLiteral("–") + formatDuration(highMs);
+    return lowMs == highMs ? formatDuration(lowMs)
+                           : formatDuration(lowMs) + QStringLiteral("–") + formatDuration(highMs);
 }
 
 QString formatNonZeroDuration(qint64 ms)
 {
-    return ms < 1000 ? QCoreApplication::translate("TimeFormat", "under a second") : formatDuration(ms);
+    return ms < 1000 ? QCoreApplication::translate("TimeFormat", "under a second")
+                     : formatDuration(ms);
 }
 
 QString formatMilliseconds(qint64 ms)
@@ -173,7 +179,8 @@ QString formatDate(const QDate &day, const QLocale &locale)
 QString dayMonthFormat(const QLocale &locale)
 {
     QList<FormatPart> parts = dateParts(locale);
-    dropFields(parts, [](const FormatPart &p) { return p.field == u'y'; }, false);
+    dropFields(
+        parts, [](const FormatPart &p) { return p.field == u'y'; }, false);
     return joined(parts);
 }
 

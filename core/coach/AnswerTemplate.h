@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Types.h"
 #include "questions/Question.h"
 #include "storage/SessionRecord.h"
-#include "base/Types.h"
 
 #include <QList>
 #include <QString>
@@ -22,9 +22,9 @@ enum class AnswerForm {
 
 struct AnswerSection
 {
-    QString name;      // stored field name: "situation", "api", "answer"
-    QString title;     // translated, for people
-    QString prompt;    // translated: what belongs in this section; empty for unknown fields
+    QString name;          // stored field name: "situation", "api", "answer"
+    QString title;         // translated, for people
+    QString prompt;        // translated: what belongs in this section; empty for unknown fields
     int budgetPercent = 0; // share of the answer time suggested for it; 0 = none
     bool known = true;     // false: a stored field this form does not have (an older editor)
     friend bool operator==(const AnswerSection &, const AnswerSection &) = default;

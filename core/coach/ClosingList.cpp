@@ -37,7 +37,8 @@ QString closingListText(const QList<ClosingQuestion> &questions)
     QStringList lines;
     for (const ClosingQuestion &q : questions) {
         // A line break inside a question would start a new one when read back.
-        const QString question = QString(q.question).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
+        const QString question =
+            QString(q.question).replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
         const QString note = q.note.trimmed();
         if (question.isEmpty() && note.isEmpty())
             continue;

@@ -68,10 +68,13 @@ bool isWordChar(QChar c)
 bool isJoiner(QChar c)
 {
     switch (c.unicode()) {
-    case '-': case '/': case '_': case '.': case '\'': case '&':
-        return true;
-    default:
-        return false;
+    case '-':
+    case '/':
+    case '_':
+    case '.':
+    case '\'':
+    case '&': return true;
+    default: return false;
     }
 }
 
@@ -84,8 +87,8 @@ bool hasLetterOrDigit(const QString &s)
 bool isShortSyllable(const QString &w)
 {
     auto vowel = [](QChar c) { return QStringLiteral("aeiou").contains(c); };
-    return !vowel(w.at(0)) && (vowel(w.at(1)) || w.at(1) == QLatin1Char('y'))
-           && !vowel(w.at(2)) && !QStringLiteral("wxy").contains(w.at(2));
+    return !vowel(w.at(0)) && (vowel(w.at(1)) || w.at(1) == QLatin1Char('y')) && !vowel(w.at(2))
+           && !QStringLiteral("wxy").contains(w.at(2));
 }
 
 // Lowercase; typographic apostrophes and Unicode hyphens as ASCII.
@@ -94,8 +97,11 @@ QString normalized(const QString &text)
     QString t = text.toLower();
     for (QChar &c : t) {
         switch (c.unicode()) {
-        case 0x2018: case 0x2019: case 0x02BC: c = QLatin1Char('\''); break;
-        case 0x2010: case 0x2011: c = QLatin1Char('-'); break;
+        case 0x2018:
+        case 0x2019:
+        case 0x02BC: c = QLatin1Char('\''); break;
+        case 0x2010:
+        case 0x2011: c = QLatin1Char('-'); break;
         default: break;
         }
     }
@@ -140,20 +146,21 @@ QStringList tokens(const QString &text, bool keepSymbols)
 
 bool isPronounI(const QString &w)
 {
-    static const QStringList kI = {
-        QStringLiteral("i"),   QStringLiteral("me"),   QStringLiteral("my"),
-        QStringLiteral("mine"), QStringLiteral("myself"), QStringLiteral("i'm"),
-        QStringLiteral("i've"), QStringLiteral("i'd"),  QStringLiteral("i'll")};
+    static const QStringList kI = {QStringLiteral("i"),      QStringLiteral("me"),
+                                   QStringLiteral("my"),     QStringLiteral("mine"),
+                                   QStringLiteral("myself"), QStringLiteral("i'm"),
+                                   QStringLiteral("i've"),   QStringLiteral("i'd"),
+                                   QStringLiteral("i'll")};
     return kI.contains(w);
 }
 
 bool isPronounWe(const QString &w)
 {
-    static const QStringList kWe = {
-        QStringLiteral("we"),    QStringLiteral("us"),    QStringLiteral("our"),
-        QStringLiteral("ours"),  QStringLiteral("ourselves"), QStringLiteral("we're"),
-        QStringLiteral("we've"), QStringLiteral("we'd"),  QStringLiteral("we'll"),
-        QStringLiteral("let's")};
+    static const QStringList kWe = {QStringLiteral("we"),        QStringLiteral("us"),
+                                    QStringLiteral("our"),       QStringLiteral("ours"),
+                                    QStringLiteral("ourselves"), QStringLiteral("we're"),
+                                    QStringLiteral("we've"),     QStringLiteral("we'd"),
+                                    QStringLiteral("we'll"),     QStringLiteral("let's")};
     return kWe.contains(w);
 }
 
@@ -166,14 +173,14 @@ struct FillerCount
 
 void countFillers(const QStringList &w, QMap<QString, int> *counts, int *total)
 {
-    static const QStringList kSingle = {
-        QStringLiteral("um"),       QStringLiteral("uh"),      QStringLiteral("basically"),
-        QStringLiteral("actually"), QStringLiteral("just"),    QStringLiteral("really"),
-        QStringLiteral("maybe"),    QStringLiteral("probably"), QStringLiteral("somewhat")};
+    static const QStringList kSingle = {QStringLiteral("um"),        QStringLiteral("uh"),
+                                        QStringLiteral("basically"), QStringLiteral("actually"),
+                                        QStringLiteral("just"),      QStringLiteral("really"),
+                                        QStringLiteral("maybe"),     QStringLiteral("probably"),
+                                        QStringLiteral("somewhat")};
     // Spellings counted as another phrase.
     static const QList<std::pair<QString, QString>> kSpellings = {
-        {QStringLiteral("umm"), QStringLiteral("um")},
-        {QStringLiteral("uhh"), QStringLiteral("uh")}};
+        {QStringLiteral("umm"), QStringLiteral("um")}, {QStringLiteral("uhh"), QStringLiteral("uh")}};
     // "what kind of index" is a question about kinds, not a hedge.
     static const QStringList kDeterminers = {
         QStringLiteral("a"),     QStringLiteral("an"),    QStringLiteral("the"),
@@ -186,10 +193,10 @@ void countFillers(const QStringList &w, QMap<QString, int> *counts, int *total)
         QStringLiteral("its"),   QStringLiteral("their"), QStringLiteral("his"),
         QStringLiteral("her")};
     // "do you know", "if you know the key": a real question or condition, not filler.
-    static const QStringList kBeforeYouKnow = {
-        QStringLiteral("do"),    QStringLiteral("did"),    QStringLiteral("if"),
-        QStringLiteral("don't"), QStringLiteral("didn't"), QStringLiteral("would"),
-        QStringLiteral("will")};
+    static const QStringList kBeforeYouKnow = {QStringLiteral("do"),     QStringLiteral("did"),
+                                               QStringLiteral("if"),     QStringLiteral("don't"),
+                                               QStringLiteral("didn't"), QStringLiteral("would"),
+                                               QStringLiteral("will")};
 
     auto add = [&](const QString &phrase) {
         (*counts)[phrase] += 1;
@@ -203,8 +210,7 @@ void countFillers(const QStringList &w, QMap<QString, int> *counts, int *total)
             const QString &b = w.at(i + 1);
             QString pair;
             if ((a == QLatin1String("kind") || a == QLatin1String("sort"))
-                && b == QLatin1String("of")
-                && !kDeterminers.contains(prev))
+                && b == QLatin1String("of") && !kDeterminers.contains(prev))
                 pair = a + QLatin1String(" of");
             else if (a == QLatin1String("you") && b == QLatin1String("know")
                      && !kBeforeYouKnow.contains(prev))
@@ -264,7 +270,8 @@ bool isOutcomeWord(const QString &word)
             .split(QLatin1Char(' '));
     // "twenty-five": a number whatever its parts.
     const QStringList parts = word.split(QLatin1Char('-'), Qt::SkipEmptyParts);
-    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return kNumberWords.contains(p); })
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const QString &p) { return kNumberWords.contains(p); })
            || kOutcomeStems.contains(coaching::stem(word));
 }
 
@@ -349,11 +356,14 @@ FieldUnits fieldUnits(const QString &text)
 // release" is "release owner".
 bool isFunctionWord(const QString &unit)
 {
-    static const QSet<QString> kWords = {
-        QStringLiteral("a"),  QStringLiteral("an"),   QStringLiteral("the"), QStringLiteral("of"),
-        QStringLiteral("to"), QStringLiteral("in"),   QStringLiteral("on"),  QStringLiteral("at"),
-        QStringLiteral("for"), QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"),
-        QStringLiteral("into"), QStringLiteral("and"), QStringLiteral("or")};
+    static const QSet<QString> kWords = {QStringLiteral("a"),    QStringLiteral("an"),
+                                         QStringLiteral("the"),  QStringLiteral("of"),
+                                         QStringLiteral("to"),   QStringLiteral("in"),
+                                         QStringLiteral("on"),   QStringLiteral("at"),
+                                         QStringLiteral("for"),  QStringLiteral("with"),
+                                         QStringLiteral("by"),   QStringLiteral("from"),
+                                         QStringLiteral("into"), QStringLiteral("and"),
+                                         QStringLiteral("or")};
     return kWords.contains(unit);
 }
 
@@ -382,7 +392,8 @@ QList<qsizetype> occurrences(const FieldUnits &f, const QStringList &needle)
         if (starts.contains(i) || !content.contains(f.units.at(i)))
             continue;
         QStringList missing = content;
-        for (qsizetype j = i; j < n && !missing.isEmpty() && f.sentence.at(j) == f.sentence.at(i); ++j) {
+        for (qsizetype j = i; j < n && !missing.isEmpty() && f.sentence.at(j) == f.sentence.at(i);
+             ++j) {
             if (!missing.removeOne(f.units.at(j)) && !isFunctionWord(f.units.at(j)))
                 break;
         }
@@ -401,7 +412,8 @@ bool isPastActionKeyPoint(const QString &text)
         return false;
     const QString &verb = w.first();
     return irregularVerbs().pasts.contains(verb)
-           || (verb.size() >= 5 && verb.endsWith(QLatin1String("ed")) && !verb.endsWith(QLatin1String("eed")));
+           || (verb.size() >= 5 && verb.endsWith(QLatin1String("ed"))
+               && !verb.endsWith(QLatin1String("eed")));
 }
 
 // Whether the clause of a match, before it, says the person did not do it or only learned,
@@ -410,19 +422,25 @@ bool isPastActionKeyPoint(const QString &text)
 // (stems), so every form of the cue counts.
 bool saysNotDone(const FieldUnits &f, qsizetype at)
 {
-    static const QSet<QString> kCues = {
-        QStringLiteral("not"),   QStringLiteral("never"),  QStringLiteral("without"),
-        QStringLiteral("cannot"), QStringLiteral("would"), QStringLiteral("should"),
-        QStringLiteral("could"), QStringLiteral("will"),   QStringLiteral("might"),
-        QStringLiteral("shall")};
+    static const QSet<QString> kCues = {QStringLiteral("not"),     QStringLiteral("never"),
+                                        QStringLiteral("without"), QStringLiteral("cannot"),
+                                        QStringLiteral("would"),   QStringLiteral("should"),
+                                        QStringLiteral("could"),   QStringLiteral("will"),
+                                        QStringLiteral("might"),   QStringLiteral("shall")};
     // A word followed by "to" ("learned to", "planned to") or by another word ("next time").
     static const QList<std::pair<QString, QString>> kPairs = {
-        {QStringLiteral("learn"), QStringLiteral("to")},   {QStringLiteral("learnt"), QStringLiteral("to")},
-        {QStringLiteral("plan"), QStringLiteral("to")},    {QStringLiteral("intend"), QStringLiteral("to")},
-        {QStringLiteral("want"), QStringLiteral("to")},    {QStringLiteral("hope"), QStringLiteral("to")},
-        {QStringLiteral("go"), QStringLiteral("to")},      {QStringLiteral("forget"), QStringLiteral("to")},
-        {QStringLiteral("fail"), QStringLiteral("to")},    {QStringLiteral("next"), QStringLiteral("time")},
-        {QStringLiteral("in"), QStringLiteral("futur")},   {QStringLiteral("the"), QStringLiteral("futur")}};
+        {QStringLiteral("learn"), QStringLiteral("to")},
+        {QStringLiteral("learnt"), QStringLiteral("to")},
+        {QStringLiteral("plan"), QStringLiteral("to")},
+        {QStringLiteral("intend"), QStringLiteral("to")},
+        {QStringLiteral("want"), QStringLiteral("to")},
+        {QStringLiteral("hope"), QStringLiteral("to")},
+        {QStringLiteral("go"), QStringLiteral("to")},
+        {QStringLiteral("forget"), QStringLiteral("to")},
+        {QStringLiteral("fail"), QStringLiteral("to")},
+        {QStringLiteral("next"), QStringLiteral("time")},
+        {QStringLiteral("in"), QStringLiteral("futur")},
+        {QStringLiteral("the"), QStringLiteral("futur")}};
     for (qsizetype i = at - 1; i >= 0 && f.clause.at(i) == f.clause.at(at); --i) {
         const QString &u = f.units.at(i);
         if (kCues.contains(u) || u.endsWith(QLatin1String("n't")) || u.endsWith(QLatin1String("'d"))
@@ -436,7 +454,6 @@ bool saysNotDone(const FieldUnits &f, qsizetype at)
     }
     return false;
 }
-
 
 } // namespace
 
@@ -485,8 +502,9 @@ QString stem(const QString &word)
         }
     }
 
-    const bool allLetters =
-        !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+    const bool allLetters = !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) {
+        return c.isLetter();
+    });
     if (!allLetters) {
         // "401s", "p99s", "1990s": a plural of something with a number in it.
         if (w.size() >= 2 && w.endsWith(QLatin1Char('s')) && w.at(w.size() - 2).isDigit())
@@ -604,8 +622,8 @@ int wordCount(const QString &text)
 
 } // namespace coaching
 
-CoachReport coach(const Question &question, const QList<AnswerField> &answer,
-                  qint64 answerUsedMs, qint64 answerLimitMs)
+CoachReport coach(const Question &question, const QList<AnswerField> &answer, qint64 answerUsedMs,
+                  qint64 answerLimitMs)
 {
     using namespace coaching;
     CoachReport report;
@@ -646,8 +664,9 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer,
             const QStringList needle = termUnits(term);
             for (const FieldUnits &f : std::as_const(fields)) {
                 const QList<qsizetype> at = occurrences(f, needle);
-                covered = std::any_of(at.cbegin(), at.cend(),
-                                      [&](qsizetype i) { return !pastAction || !saysNotDone(f, i); });
+                covered = std::any_of(at.cbegin(), at.cend(), [&](qsizetype i) {
+                    return !pastAction || !saysNotDone(f, i);
+                });
                 if (covered)
                     break;
             }
@@ -738,9 +757,7 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer,
             ranked.append({it.key(), it.value()});
         // QMap iterates by phrase, and the sort is stable: ties stay alphabetical.
         std::stable_sort(ranked.begin(), ranked.end(),
-                         [](const FillerCount &a, const FillerCount &b) {
-                             return a.count > b.count;
-                         });
+                         [](const FillerCount &a, const FillerCount &b) { return a.count > b.count; });
         QStringList top;
         for (qsizetype i = 0; i < ranked.size() && i < kFillerTopOffenders; ++i) {
             top.append(CoachText::tr("\"%1\" (%2)")

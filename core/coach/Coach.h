@@ -37,23 +37,23 @@ struct FieldWordCount
 
 struct CoachReport
 {
-    QList<bool> keyPointsCovered;      // parallel to question.keyPoints
-    QList<Hint> hints;                 // in rule order (docs/coach.md)
-    QList<FieldWordCount> wordCounts;  // parallel to the answer's fields
+    QList<bool> keyPointsCovered;     // parallel to question.keyPoints
+    QList<Hint> hints;                // in rule order (docs/coach.md)
+    QList<FieldWordCount> wordCounts; // parallel to the answer's fields
     int totalWords = 0;
     int iCount = 0;  // I, me, my, mine, myself, I'm, I've, I'd, I'll
     int weCount = 0; // we, us, our, ours, ourselves, we're, we've, we'd, we'll, let's
-    QMap<QString, int> fillerCounts;   // phrase ("basically", "i think") -> count; only > 0
+    QMap<QString, int> fillerCounts; // phrase ("basically", "i think") -> count; only > 0
     int fillerTotal = 0;
-    int wordsPerMinute = 0;            // rounded; 0 when no answer time was recorded
+    int wordsPerMinute = 0; // rounded; 0 when no answer time was recorded
 
     int keyPointsCoveredCount() const;
     QStringList hintCodes() const;
     friend bool operator==(const CoachReport &, const CoachReport &) = default;
 };
 
-CoachReport coach(const Question &question, const QList<AnswerField> &answer,
-                  qint64 answerUsedMs, qint64 answerLimitMs);
+CoachReport coach(const Question &question, const QList<AnswerField> &answer, qint64 answerUsedMs,
+                  qint64 answerLimitMs);
 
 // The thresholds of the rules, named so docs/coach.md and the tests can point at them.
 namespace coaching {
@@ -65,8 +65,8 @@ inline constexpr int kFillerMinCount = 3;            // ...and there must be at 
 inline constexpr int kFillerTopOffenders = 3;        // the hint names this many phrases
 inline constexpr int kShortAnswerWords = 30;         // fewer words than this...
 inline constexpr qint64 kShortAnswerAfterMs = 120'000; // ...after at least this much time
-inline constexpr int kEndedEarlyMaxWords = 60;       // stopped before half the limit, fewer words
-inline constexpr int kKeyPointCoveragePercent = 60;  // coverage below this lists the missing points
+inline constexpr int kEndedEarlyMaxWords = 60;         // stopped before half the limit, fewer words
+inline constexpr int kKeyPointCoveragePercent = 60; // coverage below this lists the missing points
 
 // The text rules, exposed for tests and for highlighting in the editor.
 //

@@ -17,7 +17,8 @@ class RubricText
 RubricCriterion criterion(const char *key, QString name, QString a1, QString a2, QString a3,
                           QString a4, QString a5)
 {
-    return {QLatin1String(key), std::move(name),
+    return {QLatin1String(key),
+            std::move(name),
             {std::move(a1), std::move(a2), std::move(a3), std::move(a4), std::move(a5)}};
 }
 

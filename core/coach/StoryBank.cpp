@@ -47,8 +47,9 @@ std::optional<qint64> StoryBank::save(const Story &story, const QDateTime &now, 
         return std::nullopt;
     }
     if ((story.situation + story.task + story.action + story.result).trimmed().isEmpty()) {
-        *error = QCoreApplication::translate("StoryBank", "A story needs some text in at least "
-                                                          "one of Situation, Task, Action and Result.");
+        *error = QCoreApplication::translate("StoryBank",
+                                             "A story needs some text in at least "
+                                             "one of Situation, Task, Action and Result.");
         return std::nullopt;
     }
     Story toSave = story;

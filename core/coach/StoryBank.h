@@ -19,8 +19,8 @@ struct StoryMatrix
 {
     static constexpr int kOveruseThreshold = 3; // answers; more suggests a second story
 
-    QStringList competencies; // rows: every competency of a question in the bank or a story
-    QList<Story> stories;     // columns
+    QStringList competencies;  // rows: every competency of a question in the bank or a story
+    QList<Story> stories;      // columns
     QList<QList<bool>> covers; // [row][column]
 
     int storiesFor(int row) const;

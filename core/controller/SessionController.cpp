@@ -1,12 +1,12 @@
 #include "controller/SessionController.h"
 
-#include "report/SessionText.h"
-#include "storage/Database.h"
-#include "session/HintsRule.h"
-#include "practice/Scheduler.h"
-#include "storage/ReviewStore.h"
 #include "bank/QuestionBank.h"
 #include "coach/StoryBank.h"
+#include "practice/Scheduler.h"
+#include "report/SessionText.h"
+#include "session/HintsRule.h"
+#include "storage/Database.h"
+#include "storage/ReviewStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -182,13 +182,13 @@ std::unique_ptr<SessionController> SessionController::resume(Database &db, qint6
     if (!c->acquireLock(error))
         return nullptr;
 
-    const qint64 downtime =
-        c->m_record.savedAt.isValid()
-            ? std::max<qint64>(0, c->m_record.savedAt.msecsTo(clock->wallTime()))
-            : 0;
-    c->m_engine = std::make_unique<Engine>(
-        clock, configFor(c->m_record.plan, c->m_record.snapshot.rounds, c->m_record.snapshot.attempts),
-        c->m_record.snapshot, downtime);
+    const qint64 downtime = c->m_record.savedAt.isValid()
+                                ? std::max<qint64>(0, c->m_record.savedAt.msecsTo(clock->wallTime()))
+                                : 0;
+    c->m_engine = std::make_unique<Engine>(clock,
+                                           configFor(c->m_record.plan, c->m_record.snapshot.rounds,
+                                                     c->m_record.snapshot.attempts),
+                                           c->m_record.snapshot, downtime);
     c->m_closingNotes = c->m_record.closingNotes;
     c->m_closingSuggestions = QuestionBank(db, clock).closingEntries();
     c->m_lastTimesSave = clock->monotonicMs();
@@ -236,8 +236,7 @@ void SessionController::setClosingNotes(const QString &notes)
 bool SessionController::useStory(int attempt, qint64 storyId, QString *error)
 {
     if (attempt < 0 || attempt >= m_record.attempts.size()) {
-        *error = QCoreApplication::translate("SessionController",
-                                             "This session has no answer %1.")
+        *error = QCoreApplication::translate("SessionController", "This session has no answer %1.")
                      .arg(attempt + 1);
         return false;
     }
@@ -268,9 +267,11 @@ Engine::Result SessionController::recordGrade(const Grade &grade)
                                                    "A score is a whole number from 1 to 5.")};
     const int attempt = m_engine->currentAttempt();
     AttemptRecord &rec = m_record.attempts[attempt];
-    if (!grade.keyPointsCovered.isEmpty() && grade.keyPointsCovered.size() != rec.question.keyPoints.size())
-        return {false, QCoreApplication::translate("SessionController",
-                                                   "The key-point checklist does not match the question.")};
+    if (!grade.keyPointsCovered.isEmpty()
+        && grade.keyPointsCovered.size() != rec.question.keyPoints.size())
+        return {false,
+                QCoreApplication::translate("SessionController",
+                                            "The key-point checklist does not match the question.")};
     Grade stored = grade;
     // Core records it, not the grade form: in an "answer aloud" plan every answer was spoken.
     stored.answeredAloud = m_record.plan.answerAloud;
@@ -280,7 +281,8 @@ Engine::Result SessionController::recordGrade(const Grade &grade)
     // question's next review state, and one transaction commits both or neither.
     const QDateTime now = m_clock->wallTime();
     const bool saved = m_db.inTransaction([&] {
-        const std::optional<QString> questionId = m_store.saveGrade(rec.id, stored, now, &m_lastError);
+        const std::optional<QString> questionId = m_store.saveGrade(rec.id, stored, now,
+                                                                    &m_lastError);
         ReviewStore reviews(m_db);
         return questionId
                && Scheduler::recordGrade(reviews, *questionId, rec.id, grade.overall, now,
@@ -447,8 +449,8 @@ bool SessionController::persist()
             changed.append(i);
     }
     const int answerAttempt = m_dirtyAttempt;
-    const QList<AnswerField> fields =
-        answerAttempt >= 0 ? m_record.attempts[answerAttempt].answer : QList<AnswerField>();
+    const QList<AnswerField> fields = answerAttempt >= 0 ? m_record.attempts[answerAttempt].answer
+                                                         : QList<AnswerField>();
     if (!m_store.saveProgress(m_record, snap, changedRounds, changed, answerAttempt, fields,
                               m_closingNotes, m_clock->wallTime(), &m_lastError)) {
         emit saveFailed(m_lastError);

@@ -13,7 +13,8 @@ namespace mockloop {
 // (the desktop app and mockloop-cli; restore passes it on to the older backup it upgrades).
 inline Database::GradeReplay gradeReplay()
 {
-    return [](ReviewStore &store, QString *error) { return Scheduler::replayAllGrades(store, error); };
+    return
+        [](ReviewStore &store, QString *error) { return Scheduler::replayAllGrades(store, error); };
 }
 
 } // namespace mockloop

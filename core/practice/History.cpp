@@ -1,8 +1,8 @@
 #include "practice/History.h"
 
+#include "base/TimeText.h"
 #include "storage/DataTools.h"
 #include "storage/Database.h"
-#include "base/TimeText.h"
 #include "storage/HistoryQueries.h"
 #include "storage/SessionStore.h"
 
@@ -207,7 +207,8 @@ QList<DiffSpan> wordDiff(const QString &before, const QString &after)
     auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
     for (qsizetype i = n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = key(a[i]) == key(b[j]) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) = key(a[i]) == key(b[j]) ? at(i + 1, j + 1) + 1
+                                              : std::max(at(i + 1, j), at(i, j + 1));
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < n && j < m) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Types.h"
 #include "storage/HistoryRecord.h"
 #include "storage/SessionRecord.h"
-#include "base/Types.h"
 
 #include <QDate>
 #include <QList>

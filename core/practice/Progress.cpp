@@ -37,8 +37,8 @@ QList<TrendPoint> Progress::keyPointTrend(const QDate &from) const
 
 QList<TrendPoint> Progress::sessionsPerDay(const QDate &from, const QDate &to) const
 {
-    const QMap<QDate, int> counts =
-        ProgressQueries(m_db).sessionsByDay(startOf(from), startOf(to.addDays(1)));
+    const QMap<QDate, int> counts = ProgressQueries(m_db).sessionsByDay(startOf(from),
+                                                                        startOf(to.addDays(1)));
     // Every day of the range, the ones without a session as zero.
     QList<TrendPoint> out;
     for (QDate d = from; d <= to; d = d.addDays(1)) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/ProgressRecord.h"
 #include "base/Types.h"
+#include "storage/ProgressRecord.h"
 
 #include <QDate>
 #include <QList>

@@ -23,8 +23,8 @@ int Scheduler::qualityFor(int overallGrade)
     return std::clamp(overallGrade, 0, 5);
 }
 
-ReviewState Scheduler::next(const ReviewState &before, int overallGrade, const QDateTime &reviewedAt,
-                            const Parameters &p)
+ReviewState Scheduler::next(const ReviewState &before, int overallGrade,
+                            const QDateTime &reviewedAt, const Parameters &p)
 {
     ReviewState s = before;
     const int q = qualityFor(overallGrade);
@@ -77,18 +77,20 @@ bool Scheduler::recordGrade(ReviewStore &store, const QString &questionId, qint6
 bool Scheduler::replayAllGrades(ReviewStore &store, QString *error, const Parameters &parameters)
 {
     QHash<QString, ReviewState> states;
-    const bool replayed = store.forEachGrade([&](const ReviewStore::StoredGrade &grade) {
-        const auto it = states.constFind(grade.questionId);
-        ReviewState before = it == states.constEnd() ? ReviewState{} : *it;
-        before.questionId = grade.questionId;
-        const bool wasDue = it != states.constEnd()
-                            && before.dueOn <= grade.gradedAt.toLocalTime().date();
-        const ReviewState after = next(before, grade.grade, grade.gradedAt, parameters);
-        if (!store.logReview(grade.attemptId, before, after, grade.gradedAt, wasDue, error))
-            return false;
-        states.insert(grade.questionId, after);
-        return true;
-    }, error);
+    const bool replayed = store.forEachGrade(
+        [&](const ReviewStore::StoredGrade &grade) {
+            const auto it = states.constFind(grade.questionId);
+            ReviewState before = it == states.constEnd() ? ReviewState{} : *it;
+            before.questionId = grade.questionId;
+            const bool wasDue = it != states.constEnd()
+                                && before.dueOn <= grade.gradedAt.toLocalTime().date();
+            const ReviewState after = next(before, grade.grade, grade.gradedAt, parameters);
+            if (!store.logReview(grade.attemptId, before, after, grade.gradedAt, wasDue, error))
+                return false;
+            states.insert(grade.questionId, after);
+            return true;
+        },
+        error);
     if (!replayed)
         return false;
     for (const ReviewState &state : std::as_const(states))
@@ -195,9 +197,9 @@ QString Scheduler::dueSummary(const QList<DueQuestion> &dueToday) const
                                            "limit).")
             .arg(total)
             .arg(today);
-    return total == 1 ? QCoreApplication::translate("Scheduler", "1 question is due today.")
-                      : QCoreApplication::translate("Scheduler", "%1 questions are due today.")
-                            .arg(total);
+    return total == 1
+               ? QCoreApplication::translate("Scheduler", "1 question is due today.")
+               : QCoreApplication::translate("Scheduler", "%1 questions are due today.").arg(total);
 }
 
 } // namespace mockloop

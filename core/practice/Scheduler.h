@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/ReviewRecord.h"
-#include "session/Plan.h"
 #include "base/Types.h"
+#include "session/Plan.h"
+#include "storage/ReviewRecord.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -10,7 +10,6 @@
 #include <QString>
 
 #include <optional>
-
 
 namespace mockloop {
 
@@ -47,8 +46,8 @@ public:
     // SM-2's quality (0..5) for our overall grade (1..5): the same number (docs/scheduling.md).
     static int qualityFor(int overallGrade);
     // The pure SM-2 step: the state after a review graded `overallGrade` on `reviewedOn`.
-    static ReviewState next(const ReviewState &before, int overallGrade, const QDateTime &reviewedAt,
-                            const Parameters &parameters);
+    static ReviewState next(const ReviewState &before, int overallGrade,
+                            const QDateTime &reviewedAt, const Parameters &parameters);
     // Applies one grade to the stored state and logs the review, through the caller's store,
     // inside the caller's transaction (SessionController::recordGrade: the grade and its
     // review commit together).
@@ -59,7 +58,8 @@ public:
     // The entry points for storage's own transactions, on their connection:
     // every stored grade replayed oldest first into review_state and review_log (the schema 5
     // upgrade). States are kept in memory and written once: one pass, two prepared statements.
-    static bool replayAllGrades(ReviewStore &store, QString *error, const Parameters &parameters = {});
+    static bool replayAllGrades(ReviewStore &store, QString *error,
+                                const Parameters &parameters = {});
 
     QDate today() const;
     std::optional<ReviewState> state(const QString &questionId) const;

@@ -127,7 +127,8 @@ private:
         if (c >= 0x80) {
             const int n = utf8Length(m_p);
             if (n > 0)
-                return QStringLiteral("\"%1\"").arg(QString::fromUtf8(reinterpret_cast<const char *>(m_p), n));
+                return QStringLiteral("\"%1\"").arg(
+                    QString::fromUtf8(reinterpret_cast<const char *>(m_p), n));
         }
         return JsonText::tr("byte 0x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
     }
@@ -224,10 +225,8 @@ private:
         if (!record(at))
             return false;
         switch (c) {
-        case '{':
-            return parseObject(out, depth + 1);
-        case '[':
-            return parseArray(out, depth + 1);
+        case '{': return parseObject(out, depth + 1);
+        case '[': return parseArray(out, depth + 1);
         case '"': {
             QString s;
             if (!parseString(&s))
@@ -235,16 +234,14 @@ private:
             *out = s;
             return true;
         }
-        case 't':
-            return parseLiteral("true", QJsonValue(true), out);
-        case 'f':
-            return parseLiteral("false", QJsonValue(false), out);
-        case 'n':
-            return parseLiteral("null", QJsonValue(QJsonValue::Null), out);
+        case 't': return parseLiteral("true", QJsonValue(true), out);
+        case 'f': return parseLiteral("false", QJsonValue(false), out);
+        case 'n': return parseLiteral("null", QJsonValue(QJsonValue::Null), out);
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
                 return parseNumber(out);
-            unexpected(JsonText::tr("a value (an object, array, string, number, true, false or null)"));
+            unexpected(
+                JsonText::tr("a value (an object, array, string, number, true, false or null)"));
             return false;
         }
     }
@@ -311,7 +308,8 @@ private:
         const double d = token.toDouble(&ok);
         if (!ok || !std::isfinite(d)) {
             report(m_out.m_nodes.at(m_current).at, currentPath(),
-                   JsonText::tr("the number %1 is out of range").arg(QString::fromLatin1(token.left(40))));
+                   JsonText::tr("the number %1 is out of range")
+                       .arg(QString::fromLatin1(token.left(40))));
             return false;
         }
         *out = QJsonValue(d);
@@ -376,9 +374,7 @@ private:
         }
         QByteArray buf;
         const uchar *runStart = m_p;
-        auto flush = [&] {
-            buf.append(reinterpret_cast<const char *>(runStart), m_p - runStart);
-        };
+        auto flush = [&] { buf.append(reinterpret_cast<const char *>(runStart), m_p - runStart); };
         while (true) {
             if (m_p == m_end) {
                 flush();
@@ -400,7 +396,8 @@ private:
                 return false;
             }
             if (c < 0x20) {
-                stop(JsonText::tr("control character U+%1 inside a string; write it as an escape (a backslash and a letter)")
+                stop(JsonText::tr(
+                         "control character U+%1 inside a string; write it as an escape (a backslash and a letter)")
                          .arg(uint(c), 4, 16, QLatin1Char('0')));
                 return false;
             }
@@ -414,14 +411,38 @@ private:
                 const uchar e = *m_p;
                 const JsonPosition escapeAt{m_line, m_column - 1};
                 switch (e) {
-                case '"': buf.append('"'); advance(); break;
-                case '\\': buf.append('\\'); advance(); break;
-                case '/': buf.append('/'); advance(); break;
-                case 'b': buf.append('\b'); advance(); break;
-                case 'f': buf.append('\f'); advance(); break;
-                case 'n': buf.append('\n'); advance(); break;
-                case 'r': buf.append('\r'); advance(); break;
-                case 't': buf.append('\t'); advance(); break;
+                case '"':
+                    buf.append('"');
+                    advance();
+                    break;
+                case '\\':
+                    buf.append('\\');
+                    advance();
+                    break;
+                case '/':
+                    buf.append('/');
+                    advance();
+                    break;
+                case 'b':
+                    buf.append('\b');
+                    advance();
+                    break;
+                case 'f':
+                    buf.append('\f');
+                    advance();
+                    break;
+                case 'n':
+                    buf.append('\n');
+                    advance();
+                    break;
+                case 'r':
+                    buf.append('\r');
+                    advance();
+                    break;
+                case 't':
+                    buf.append('\t');
+                    advance();
+                    break;
                 case 'u': {
                     advance();
                     char32_t cp = 0;
@@ -442,21 +463,25 @@ private:
                         if (low >= 0xDC00 && low <= 0xDFFF) {
                             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                         } else {
-                            report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a Unicode escape"));
+                            report(escapeAt, currentPath(),
+                                   JsonText::tr("an unpaired surrogate in a Unicode escape"));
                             cp = 0xFFFD;
                         }
                     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        report(escapeAt, currentPath(), JsonText::tr("an unpaired surrogate in a Unicode escape"));
+                        report(escapeAt, currentPath(),
+                               JsonText::tr("an unpaired surrogate in a Unicode escape"));
                         cp = 0xFFFD;
                     }
                     if (cp == 0)
-                        report(escapeAt, currentPath(), JsonText::tr("the NUL character (U+0000) is not allowed"));
+                        report(escapeAt, currentPath(),
+                               JsonText::tr("the NUL character (U+0000) is not allowed"));
                     else
                         appendUtf8(buf, cp);
                     break;
                 }
                 default:
-                    unexpected(JsonText::tr("a valid escape: a backslash followed by one of b f n r t u / or a quote or a backslash"));
+                    unexpected(JsonText::tr(
+                        "a valid escape: a backslash followed by one of b f n r t u / or a quote or a backslash"));
                     return false;
                 }
                 runStart = m_p;
@@ -467,7 +492,8 @@ private:
                 if (n == 0) {
                     flush();
                     report(here(), currentPath(),
-                           JsonText::tr("invalid UTF-8 (byte 0x%1)").arg(uint(c), 2, 16, QLatin1Char('0')));
+                           JsonText::tr("invalid UTF-8 (byte 0x%1)")
+                               .arg(uint(c), 2, 16, QLatin1Char('0')));
                     buf.append("\xEF\xBF\xBD");
                     ++m_p; // one column for the bad byte, whatever it looked like
                     ++m_column;
@@ -498,9 +524,10 @@ private:
         while (true) {
             skipSpace();
             if (m_p == m_end || *m_p != '"') {
-                unexpected(object.isEmpty() || m_p == m_end || *m_p != '}'
-                               ? JsonText::tr("a key in double quotes")
-                               : JsonText::tr("a key in double quotes (no comma after the last field)"));
+                unexpected(
+                    object.isEmpty() || m_p == m_end || *m_p != '}'
+                        ? JsonText::tr("a key in double quotes")
+                        : JsonText::tr("a key in double quotes (no comma after the last field)"));
                 return false;
             }
             const JsonPosition keyAt = here();
@@ -605,7 +632,7 @@ private:
         qint32 index = -1;
         QString key;
     };
-    Pending m_pending; // the child a container is about to read
+    Pending m_pending;        // the child a container is about to read
     qsizetype m_current = -1; // the node of the value being read
 };
 
@@ -650,7 +677,8 @@ const QHash<QString, qsizetype> &JsonIndex::byPath() const
         for (qsizetype n = 0; n < m_nodes.size(); ++n) {
             const Node &x = m_nodes.at(n);
             if (x.parent >= 0)
-                paths[n] = x.index >= 0 ? child(paths.at(x.parent), x.index) : child(paths.at(x.parent), x.key);
+                paths[n] = x.index >= 0 ? child(paths.at(x.parent), x.index)
+                                        : child(paths.at(x.parent), x.key);
             if (!m_byPath.contains(paths.at(n))) // a duplicate key: the first one counts
                 m_byPath.insert(paths.at(n), n);
         }

@@ -37,11 +37,13 @@ int indentOf(const QString &line)
 
 QList<Block> blocksOf(const QString &markdown)
 {
-    static const QRegularExpression atx(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*#*[ \\t]*$"));
+    static const QRegularExpression atx(
+        QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*#*[ \\t]*$"));
     static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
     static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*$"));
     static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
-    static const QRegularExpression item(QStringLiteral("^([ \\t]*)(?:[-*+]|\\d{1,9}[.)])[ \\t]+(.*)$"));
+    static const QRegularExpression item(
+        QStringLiteral("^([ \\t]*)(?:[-*+]|\\d{1,9}[.)])[ \\t]+(.*)$"));
 
     QList<Block> blocks;
     QStringList paragraph;
@@ -80,7 +82,8 @@ QList<Block> blocksOf(const QString &markdown)
         if (const auto m = atx.match(line); m.hasMatch()) {
             flush();
             currentItem = -1;
-            blocks.append({Block::Heading, int(m.capturedLength(1)), 0, m.captured(2).trimmed(), lineNo});
+            blocks.append(
+                {Block::Heading, int(m.capturedLength(1)), 0, m.captured(2).trimmed(), lineNo});
             afterBlank = false;
             continue;
         }
@@ -122,7 +125,8 @@ QList<Block> blocksOf(const QString &markdown)
 
 bool linksOnly(const QString &raw)
 {
-    static const QRegularExpression link(QStringLiteral("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+"));
+    static const QRegularExpression link(
+        QStringLiteral("!?\\[[^\\]]*\\]\\([^)]*\\)|<https?://[^>]*>|https?://\\S+"));
     static const QRegularExpression filler(QStringLiteral("[\\s\\-–—|,;:.·•*_`()]"));
     QString rest = raw;
     if (rest.remove(link).size() == raw.size())
@@ -165,10 +169,14 @@ QString lowerWord(const QString &word)
 bool isQuestionMark(QChar c)
 {
     switch (c.unicode()) {
-    case '?': case 0xFF1F: case 0xFE56: case 0x061F: case 0x037E: case 0x2E2E: case 0x1367:
-        return true;
-    default:
-        return false;
+    case '?':
+    case 0xFF1F:
+    case 0xFE56:
+    case 0x061F:
+    case 0x037E:
+    case 0x2E2E:
+    case 0x1367: return true;
+    default: return false;
     }
 }
 
@@ -176,12 +184,14 @@ bool isQuestionMark(QChar c)
 bool isSpacelessScript(QChar c)
 {
     switch (c.script()) {
-    case QChar::Script_Han: case QChar::Script_Hiragana: case QChar::Script_Katakana:
-    case QChar::Script_Thai: case QChar::Script_Lao: case QChar::Script_Khmer:
-    case QChar::Script_Myanmar:
-        return true;
-    default:
-        return false;
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar: return true;
+    default: return false;
     }
 }
 
@@ -202,8 +212,9 @@ bool endsWithQuestionMark(const QString &text)
     const QChar last = text.at(end - 1);
     if (isQuestionMark(last))
         return true;
-    return last == QLatin1Char(';')
-           && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Greek; });
+    return last == QLatin1Char(';') && std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+               return c.script() == QChar::Script_Greek;
+           });
 }
 
 QSet<QString> wordSet(const QString &spaceSeparated)
@@ -220,8 +231,9 @@ bool namesQuestionList(const QString &heading)
         "question questions exercise exercises prompts frage fragen übungen pregunta preguntas "
         "ejercicios exercices domande esercizi perguntas exercícios вопросы упражнения "
         "أسئلة ερωτήσεις"));
-    static const QStringList cjk = {QStringLiteral("質問"), QStringLiteral("问题"), QStringLiteral("問題"),
-                                    QStringLiteral("练习"), QStringLiteral("練習"), QStringLiteral("질문")};
+    static const QStringList cjk = {QStringLiteral("質問"), QStringLiteral("问题"),
+                                    QStringLiteral("問題"), QStringLiteral("练习"),
+                                    QStringLiteral("練習"), QStringLiteral("질문")};
     const QString t = heading.trimmed();
     if (endsWithQuestionMark(t)) // "Questions?" over a contact list
         return false;
@@ -250,7 +262,10 @@ struct Reader
 {
     MarkdownQuestions out;
 
-    void leftOut(const Block &b) { out.leftOut.append({b.line, firstWords(markdownPlainText(b.text))}); }
+    void leftOut(const Block &b)
+    {
+        out.leftOut.append({b.line, firstWords(markdownPlainText(b.text))});
+    }
 
     // Items of one list, as a tree by indentation.
     struct Node
@@ -286,14 +301,15 @@ struct Reader
         return questions >= kListQuestionsMin && questions * 4 >= counted * 3;
     }
 
-    void readList(const QList<Block> &blocks, const QList<qsizetype> &items, const QString &category,
-                  bool headingNamesQuestions)
+    void readList(const QList<Block> &blocks, const QList<qsizetype> &items,
+                  const QString &category, bool headingNamesQuestions)
     {
         QList<Node> nodes;
         QList<qsizetype> roots;
         QList<qsizetype> stack; // node indexes
         for (const qsizetype b : items) {
-            while (!stack.isEmpty() && blocks.at(nodes.at(stack.last()).block).indent >= blocks.at(b).indent)
+            while (!stack.isEmpty()
+                   && blocks.at(nodes.at(stack.last()).block).indent >= blocks.at(b).indent)
                 stack.removeLast();
             nodes.append(Node{b, {}});
             const qsizetype n = nodes.size() - 1;
@@ -383,7 +399,8 @@ struct Reader
                 ++end;
             return end;
         };
-        auto readSection = [&](qsizetype from, qsizetype end, const QString &cat, bool headingNamesQuestions) {
+        auto readSection = [&](qsizetype from, qsizetype end, const QString &cat,
+                               bool headingNamesQuestions) {
             QList<qsizetype> items;
             for (qsizetype k = from; k < end; ++k) {
                 if (blocks.at(k).type == Block::Item) {
@@ -420,12 +437,17 @@ struct Reader
                 readSection(i + 1, end, category(), namesQuestionList(text));
             } else if (leaf && looksLikeQuestion(text, true)
                        && (!paragraphs.isEmpty() || endsWithQuestionMark(text))) {
-                out.questions.append({category(), text, {}, paragraphs.join(QStringLiteral("\n\n")), h.line});
+                out.questions.append(
+                    {category(), text, {}, paragraphs.join(QStringLiteral("\n\n")), h.line});
             } else if (leaf && !paragraphs.isEmpty() && endsWithQuestionMark(paragraphs.first())
                        && looksLikeQuestion(paragraphs.first(), true)) {
                 // "### Q3" or "### Databases" over a paragraph that asks the question.
-                const QString cat = label.match(text).hasMatch() || text.isEmpty() ? category() : text;
-                out.questions.append({cat, paragraphs.first(), {}, paragraphs.mid(1).join(QStringLiteral("\n\n")),
+                const QString cat = label.match(text).hasMatch() || text.isEmpty() ? category()
+                                                                                   : text;
+                out.questions.append({cat,
+                                      paragraphs.first(),
+                                      {},
+                                      paragraphs.mid(1).join(QStringLiteral("\n\n")),
                                       blocks.at(i + 1).line});
             } else {
                 for (auto it = headings.begin(); it != headings.end();) {
@@ -455,7 +477,8 @@ QString markdownPlainText(const QString &inline_)
     static const QRegularExpression star(QStringLiteral("(^|[^\\w*])\\*(\\S[^*]*?)\\*(?![\\w*])"),
                                          QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression checkbox(QStringLiteral("^\\[[ xX]\\]\\s+"));
-    static const QRegularExpression prefix(QStringLiteral("^(?:q(?:uestion)?\\s*\\d*\\s*[:.)]|\\d+[.)])\\s+"),
+    static const QRegularExpression prefix(QStringLiteral(
+                                               "^(?:q(?:uestion)?\\s*\\d*\\s*[:.)]|\\d+[.)])\\s+"),
                                            QRegularExpression::CaseInsensitiveOption);
     // Backslash escapes first: an escaped character is text, never markup. Each is parked on a
     // private-use code point while the markup goes, then put back.
@@ -464,7 +487,8 @@ QString markdownPlainText(const QString &inline_)
     s.reserve(inline_.size());
     for (qsizetype i = 0; i < inline_.size(); ++i) {
         const QChar c = inline_.at(i);
-        if (c == QLatin1Char('\\') && i + 1 < inline_.size() && (inline_.at(i + 1).isPunct() || inline_.at(i + 1).isSymbol())
+        if (c == QLatin1Char('\\') && i + 1 < inline_.size()
+            && (inline_.at(i + 1).isPunct() || inline_.at(i + 1).isSymbol())
             && escaped.size() < 0x1000) {
             s += QChar(0xE000 + int(escaped.size()));
             escaped += inline_.at(++i);
@@ -496,41 +520,43 @@ QString markdownPlainText(const QString &inline_)
 bool looksLikeQuestion(const QString &plain, bool strict)
 {
     static const QSet<QString> interrogatives = {
-        QStringLiteral("what"),   QStringLiteral("why"),    QStringLiteral("how"),
-        QStringLiteral("when"),   QStringLiteral("where"),  QStringLiteral("which"),
-        QStringLiteral("who"),    QStringLiteral("whom"),   QStringLiteral("whose"),
-        QStringLiteral("can"),    QStringLiteral("could"),  QStringLiteral("do"),
-        QStringLiteral("does"),   QStringLiteral("did"),    QStringLiteral("is"),
-        QStringLiteral("are"),    QStringLiteral("was"),    QStringLiteral("were"),
-        QStringLiteral("have"),   QStringLiteral("has"),    QStringLiteral("should"),
-        QStringLiteral("would"),  QStringLiteral("will"),   QStringLiteral("if")};
+        QStringLiteral("what"),  QStringLiteral("why"),   QStringLiteral("how"),
+        QStringLiteral("when"),  QStringLiteral("where"), QStringLiteral("which"),
+        QStringLiteral("who"),   QStringLiteral("whom"),  QStringLiteral("whose"),
+        QStringLiteral("can"),   QStringLiteral("could"), QStringLiteral("do"),
+        QStringLiteral("does"),  QStringLiteral("did"),   QStringLiteral("is"),
+        QStringLiteral("are"),   QStringLiteral("was"),   QStringLiteral("were"),
+        QStringLiteral("have"),  QStringLiteral("has"),   QStringLiteral("should"),
+        QStringLiteral("would"), QStringLiteral("will"),  QStringLiteral("if")};
     static const QSet<QString> imperatives = {
-        QStringLiteral("explain"),   QStringLiteral("describe"),  QStringLiteral("tell"),
-        QStringLiteral("walk"),      QStringLiteral("compare"),   QStringLiteral("give"),
-        QStringLiteral("name"),      QStringLiteral("list"),      QStringLiteral("define"),
-        QStringLiteral("discuss"),   QStringLiteral("implement"), QStringLiteral("write"),
-        QStringLiteral("talk"),      QStringLiteral("share"),     QStringLiteral("imagine"),
-        QStringLiteral("suppose"),   QStringLiteral("design"),    QStringLiteral("build"),
-        QStringLiteral("sketch"),    QStringLiteral("estimate"),  QStringLiteral("contrast"),
-        QStringLiteral("summarize"), QStringLiteral("propose"),   QStringLiteral("debug"),
-        QStringLiteral("optimize"),  QStringLiteral("model"),     QStringLiteral("outline"),
-        QStringLiteral("differentiate"), QStringLiteral("find"),     QStringLiteral("reverse"),
-        QStringLiteral("merge"),     QStringLiteral("calculate"), QStringLiteral("determine"),
-        QStringLiteral("solve"),     QStringLiteral("prove"),     QStringLiteral("identify"),
-        QStringLiteral("analyze"),   QStringLiteral("analyse"),   QStringLiteral("evaluate"),
-        QStringLiteral("justify"),   QStringLiteral("convert"),   QStringLiteral("detect")};
+        QStringLiteral("explain"),       QStringLiteral("describe"),  QStringLiteral("tell"),
+        QStringLiteral("walk"),          QStringLiteral("compare"),   QStringLiteral("give"),
+        QStringLiteral("name"),          QStringLiteral("list"),      QStringLiteral("define"),
+        QStringLiteral("discuss"),       QStringLiteral("implement"), QStringLiteral("write"),
+        QStringLiteral("talk"),          QStringLiteral("share"),     QStringLiteral("imagine"),
+        QStringLiteral("suppose"),       QStringLiteral("design"),    QStringLiteral("build"),
+        QStringLiteral("sketch"),        QStringLiteral("estimate"),  QStringLiteral("contrast"),
+        QStringLiteral("summarize"),     QStringLiteral("propose"),   QStringLiteral("debug"),
+        QStringLiteral("optimize"),      QStringLiteral("model"),     QStringLiteral("outline"),
+        QStringLiteral("differentiate"), QStringLiteral("find"),      QStringLiteral("reverse"),
+        QStringLiteral("merge"),         QStringLiteral("calculate"), QStringLiteral("determine"),
+        QStringLiteral("solve"),         QStringLiteral("prove"),     QStringLiteral("identify"),
+        QStringLiteral("analyze"),       QStringLiteral("analyse"),   QStringLiteral("evaluate"),
+        QStringLiteral("justify"),       QStringLiteral("convert"),   QStringLiteral("detect")};
     static const QSet<QString> topicWords = {
-        QStringLiteral("of"),        QStringLiteral("and"),     QStringLiteral("patterns"),
-        QStringLiteral("questions"), QStringLiteral("topics"),  QStringLiteral("tips"),
-        QStringLiteral("resources"), QStringLiteral("notes"),   QStringLiteral("guide"),
+        QStringLiteral("of"),        QStringLiteral("and"),       QStringLiteral("patterns"),
+        QStringLiteral("questions"), QStringLiteral("topics"),    QStringLiteral("tips"),
+        QStringLiteral("resources"), QStringLiteral("notes"),     QStringLiteral("guide"),
         QStringLiteral("section"),   QStringLiteral("principles")};
     static const QSet<QString> objects = {
-        QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("the"),   QStringLiteral("me"),
-        QStringLiteral("us"),   QStringLiteral("your"),  QStringLiteral("you"),   QStringLiteral("how"),
-        QStringLiteral("what"), QStringLiteral("why"),   QStringLiteral("when"),  QStringLiteral("which"),
-        QStringLiteral("about"), QStringLiteral("through"), QStringLiteral("some"), QStringLiteral("one"),
-        QStringLiteral("two"),  QStringLiteral("three"), QStringLiteral("this"),  QStringLiteral("that"),
-        QStringLiteral("it"),   QStringLiteral("our"),   QStringLiteral("an"),    QStringLiteral("each")};
+        QStringLiteral("a"),     QStringLiteral("an"),      QStringLiteral("the"),
+        QStringLiteral("me"),    QStringLiteral("us"),      QStringLiteral("your"),
+        QStringLiteral("you"),   QStringLiteral("how"),     QStringLiteral("what"),
+        QStringLiteral("why"),   QStringLiteral("when"),    QStringLiteral("which"),
+        QStringLiteral("about"), QStringLiteral("through"), QStringLiteral("some"),
+        QStringLiteral("one"),   QStringLiteral("two"),     QStringLiteral("three"),
+        QStringLiteral("this"),  QStringLiteral("that"),    QStringLiteral("it"),
+        QStringLiteral("our"),   QStringLiteral("an"),      QStringLiteral("each")};
 
     // Question words and task verbs of other languages, where they open a question as in
     // English (German, French, Spanish, Portuguese, Italian, Russian, Arabic). Words that are
@@ -555,15 +581,16 @@ bool looksLikeQuestion(const QString &plain, bool strict)
     // Sentence endings that ask or set a task: Japanese "…ですか", "…とは", "…してください";
     // Chinese "…吗", "…呢"; Korean "…까", "…까요", "…나요", "…세요".
     static const QStringList askingEndings = {
-        QStringLiteral("ですか"), QStringLiteral("ますか"), QStringLiteral("でしょうか"),
+        QStringLiteral("ですか"), QStringLiteral("ますか"),   QStringLiteral("でしょうか"),
         QStringLiteral("とは"),   QStringLiteral("ください"), QStringLiteral("吗"),
-        QStringLiteral("呢"),     QStringLiteral("까"),      QStringLiteral("까요"),
+        QStringLiteral("呢"),     QStringLiteral("까"),       QStringLiteral("까요"),
         QStringLiteral("나요"),   QStringLiteral("세요")};
     // Chinese question words and task verbs anywhere in a list item ("为什么…", "请解释…"); not
     // in headings, where "如何准备面试" is a topic like "How to prepare".
-    static const QStringList chineseAsking = {
-        QStringLiteral("什么"), QStringLiteral("为什么"), QStringLiteral("怎么"), QStringLiteral("如何"),
-        QStringLiteral("哪"),   QStringLiteral("解释"),   QStringLiteral("描述"), QStringLiteral("比较")};
+    static const QStringList chineseAsking = {QStringLiteral("什么"), QStringLiteral("为什么"),
+                                              QStringLiteral("怎么"), QStringLiteral("如何"),
+                                              QStringLiteral("哪"),   QStringLiteral("解释"),
+                                              QStringLiteral("描述"), QStringLiteral("比较")};
 
     QString t = plain.trimmed();
     const QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -577,10 +604,13 @@ bool looksLikeQuestion(const QString &plain, bool strict)
         return true;
     while (!t.isEmpty() && (t.back().isPunct() || t.back().isSpace()))
         t.chop(1);
-    if (std::any_of(askingEndings.cbegin(), askingEndings.cend(), [&t](const QString &e) { return t.endsWith(e); }))
+    if (std::any_of(askingEndings.cbegin(), askingEndings.cend(),
+                    [&t](const QString &e) { return t.endsWith(e); }))
         return true;
     if (spaceless)
-        return !strict && std::any_of(chineseAsking.cbegin(), chineseAsking.cend(), [&t](const QString &w) { return t.contains(w); });
+        return !strict
+               && std::any_of(chineseAsking.cbegin(), chineseAsking.cend(),
+                              [&t](const QString &w) { return t.contains(w); });
     const QString w0 = lowerWord(words.at(0));
     const QString w1 = lowerWord(words.at(1));
     if (otherInterrogatives.contains(w0) || otherImperatives.contains(w0))
@@ -606,17 +636,23 @@ RoundKind guessRoundKind(const QString &category, const QStringList &questionTex
     // First match wins: "design patterns" is technical before "design" is system design.
     static const Rules categoryRules = {
         rule(RoundKind::Technical, "design pattern|coding|algorithm|data structure"),
-        rule(RoundKind::Behavioral, "behavio|\\bstar\\b|situational|teamwork|conflict|leadership|stor(y|ies)|soft skill"),
+        rule(RoundKind::Behavioral,
+             "behavio|\\bstar\\b|situational|teamwork|conflict|leadership|stor(y|ies)|soft skill"),
         rule(RoundKind::SystemDesign, "system design|architect|design|scalab|distributed"),
         rule(RoundKind::Project, "project|experience|portfolio|past work|r[eé]sum[eé]|\\bcv\\b"),
-        rule(RoundKind::CulturalFit, "cultur|\\bfit\\b|\\bhr\\b|general|personal|motivation|about you|company|career|values"),
-        rule(RoundKind::Technical, "technical|database|\\bsql\\b|\\bapi|language|backend|network|concurren|security|java|python|c\\+\\+|\\bgo\\b"),
+        rule(RoundKind::CulturalFit,
+             "cultur|\\bfit\\b|\\bhr\\b|general|personal|motivation|about you|company|career|values"),
+        rule(RoundKind::Technical,
+             "technical|database|\\bsql\\b|\\bapi|language|backend|network|concurren|security|java|python|c\\+\\+|\\bgo\\b"),
     };
     static const Rules textRules = {
-        rule(RoundKind::Behavioral, "tell me about a time|describe a time|give an example of a time|a situation where|a time when"),
-        rule(RoundKind::SystemDesign, "^design |how would you design|design an? |scale to|architecture for"),
+        rule(RoundKind::Behavioral,
+             "tell me about a time|describe a time|give an example of a time|a situation where|a time when"),
+        rule(RoundKind::SystemDesign,
+             "^design |how would you design|design an? |scale to|architecture for"),
         rule(RoundKind::Project, "your project|a project you|project you"),
-        rule(RoundKind::CulturalFit, "why do you want|where do you see|strength|weakness|yourself|why should we|our company|work environment"),
+        rule(RoundKind::CulturalFit,
+             "why do you want|where do you see|strength|weakness|yourself|why should we|our company|work environment"),
     };
     auto match = [](const Rules &rules, const QString &text) -> std::optional<RoundKind> {
         const QString lower = text.toLower();

@@ -14,8 +14,8 @@ struct MarkdownQuestion
     QString category; // the heading it stands under
     QString text;
     QStringList followUps; // nested list items that are questions
-    QString notes;         // nested items that are not questions, paragraphs under a question heading
-    int line = 0;          // 1-based, where the question starts
+    QString notes; // nested items that are not questions, paragraphs under a question heading
+    int line = 0;  // 1-based, where the question starts
 };
 
 struct MarkdownLeftOut

@@ -16,9 +16,10 @@ QString escapeInline(const QString &text)
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('`') || c == QLatin1Char('*') || c == QLatin1Char('_')
-            || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('<') || c == QLatin1Char('>')
-            || c == QLatin1Char('~') || c == QLatin1Char('#') || c == QLatin1Char('|'))
+        if (c == QLatin1Char('\\') || c == QLatin1Char('`') || c == QLatin1Char('*')
+            || c == QLatin1Char('_') || c == QLatin1Char('[') || c == QLatin1Char(']')
+            || c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('~')
+            || c == QLatin1Char('#') || c == QLatin1Char('|'))
             out += QLatin1Char('\\');
         out += c;
     }
@@ -46,16 +47,11 @@ bool explicitQuestionLike(const QString &line)
 QString markdownHeading(RoundKind kind)
 {
     switch (kind) {
-    case RoundKind::Technical:
-        return QStringLiteral("Technical");
-    case RoundKind::SystemDesign:
-        return QStringLiteral("System design");
-    case RoundKind::Behavioral:
-        return QStringLiteral("Behavioral");
-    case RoundKind::CulturalFit:
-        return QStringLiteral("Cultural fit");
-    case RoundKind::Project:
-        return QStringLiteral("Project");
+    case RoundKind::Technical: return QStringLiteral("Technical");
+    case RoundKind::SystemDesign: return QStringLiteral("System design");
+    case RoundKind::Behavioral: return QStringLiteral("Behavioral");
+    case RoundKind::CulturalFit: return QStringLiteral("Cultural fit");
+    case RoundKind::Project: return QStringLiteral("Project");
     }
     return QString();
 }

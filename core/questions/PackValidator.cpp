@@ -24,20 +24,13 @@ class PackText
 QString found(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
-        return PackText::tr("null");
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return PackText::tr("a number");
-    case QJsonValue::String:
-        return PackText::tr("a string");
-    case QJsonValue::Array:
-        return PackText::tr("an array");
-    case QJsonValue::Object:
-        return PackText::tr("an object");
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Null: return PackText::tr("null");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return PackText::tr("a number");
+    case QJsonValue::String: return PackText::tr("a string");
+    case QJsonValue::Array: return PackText::tr("an array");
+    case QJsonValue::Object: return PackText::tr("an object");
+    case QJsonValue::Undefined: break;
     }
     return PackText::tr("nothing");
 }
@@ -65,7 +58,8 @@ QString quotedList(const QStringList &items)
 QString PackProblem::toString() const
 {
     // A path hundreds of levels deep says no more than its two ends.
-    const QString shown = path.size() > 100 ? path.left(40) + QStringLiteral("…") + path.right(40) : path;
+    const QString shown = path.size() > 100 ? path.left(40) + QStringLiteral("…") + path.right(40)
+                                            : path;
     return PackText::tr("%1:%2:%3: %4: %5")
         .arg(file)
         .arg(at.line)
@@ -161,7 +155,8 @@ QString PackValidator::string(const QJsonObject &o, const QString &path, const Q
         return s;
     }
     if (s.size() > maxLength)
-        problem(at(), PackText::tr("expected at most %1 characters, found %2").arg(maxLength).arg(s.size()));
+        problem(at(),
+                PackText::tr("expected at most %1 characters, found %2").arg(maxLength).arg(s.size()));
     return s;
 }
 
@@ -183,15 +178,16 @@ int PackValidator::integer(const QJsonObject &o, const QString &path, const QStr
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            problem(at(), PackText::tr("missing; expected a whole number from %1 to %2").arg(min).arg(max));
+            problem(at(),
+                    PackText::tr("missing; expected a whole number from %1 to %2").arg(min).arg(max));
         return fallback;
     }
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
         problem(at(), PackText::tr("expected a whole number from %1 to %2, found %3")
-                        .arg(min)
-                        .arg(max)
-                        .arg(v.isDouble() ? QString::number(d) : found(v)));
+                          .arg(min)
+                          .arg(max)
+                          .arg(v.isDouble() ? QString::number(d) : found(v)));
         return fallback;
     }
     return int(d);
@@ -223,8 +219,8 @@ QStringList PackValidator::strings(const QJsonObject &o, const QString &path, co
         }
         if (item.toString().size() > kMaxTextLength) {
             problem(JsonIndex::child(at(), i), PackText::tr("expected at most %1 characters, found %2")
-                                                 .arg(kMaxTextLength)
-                                                 .arg(item.toString().size()));
+                                                   .arg(kMaxTextLength)
+                                                   .arg(item.toString().size()));
             continue;
         }
         out.append(item.toString());
@@ -238,11 +234,11 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
     if (!object(value, path, &o))
         return;
     static const QStringList known = {
-        QStringLiteral("id"),          QStringLiteral("version"),     QStringLiteral("kind"),
-        QStringLiteral("text"),        QStringLiteral("difficulty"),  QStringLiteral("tracks"),
-        QStringLiteral("tags"),        QStringLiteral("prepSeconds"), QStringLiteral("answerSeconds"),
-        QStringLiteral("guidance"),    QStringLiteral("keyPoints"),   QStringLiteral("outline"),
-        QStringLiteral("followUps"),   QStringLiteral("competencies")};
+        QStringLiteral("id"),        QStringLiteral("version"),     QStringLiteral("kind"),
+        QStringLiteral("text"),      QStringLiteral("difficulty"),  QStringLiteral("tracks"),
+        QStringLiteral("tags"),      QStringLiteral("prepSeconds"), QStringLiteral("answerSeconds"),
+        QStringLiteral("guidance"),  QStringLiteral("keyPoints"),   QStringLiteral("outline"),
+        QStringLiteral("followUps"), QStringLiteral("competencies")};
     unknownFields(o, path, known);
     q->id = id(o, path, QStringLiteral("id"));
     q->version = integer(o, path, QStringLiteral("version"), false, 1, 1, 1'000'000);
@@ -258,8 +254,9 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
     else
         problem(kindAt, PackText::tr("expected one of %1, found %2")
                             .arg(quotedList(kinds),
-                                 kind.isString() ? QLatin1Char('"') + kind.toString().left(80) + QLatin1Char('"')
-                                                 : found(kind)));
+                                 kind.isString()
+                                     ? QLatin1Char('"') + kind.toString().left(80) + QLatin1Char('"')
+                                     : found(kind)));
     q->text = string(o, path, QStringLiteral("text"), true, kMaxTextLength);
     q->difficulty = string(o, path, QStringLiteral("difficulty"), false, kMaxIdLength, true);
     if (!q->difficulty.isEmpty() && !kDifficultyKeys.contains(q->difficulty))
@@ -377,8 +374,9 @@ bool PackValidator::validate(const QByteArray &bytes, Pack *pack)
     else if (format.toString() != QLatin1String("mockloop-pack"))
         problem(QStringLiteral("format"),
                 PackText::tr("expected \"mockloop-pack\", found %1")
-                    .arg(format.isString() ? QLatin1Char('"') + format.toString().left(80) + QLatin1Char('"')
-                                           : found(format)));
+                    .arg(format.isString()
+                             ? QLatin1Char('"') + format.toString().left(80) + QLatin1Char('"')
+                             : found(format)));
     integer(root, QString(), QStringLiteral("formatVersion"), true, 1, 1, kPackFormatVersion);
     pack->id = id(root, QString(), QStringLiteral("id"));
     pack->name = string(root, QString(), QStringLiteral("name"), true, kMaxTextLength);
@@ -403,7 +401,9 @@ bool PackValidator::validate(const QByteArray &bytes, Pack *pack)
             const auto first = firstIndex.constFind(q.id);
             if (first != firstIndex.cend())
                 problem(JsonIndex::child(at, QStringLiteral("id")),
-                        PackText::tr("\"%1\" is used twice (first at questions[%2])").arg(q.id).arg(*first));
+                        PackText::tr("\"%1\" is used twice (first at questions[%2])")
+                            .arg(q.id)
+                            .arg(*first));
             else
                 firstIndex.insert(q.id, i);
         }
@@ -417,16 +417,18 @@ bool PackValidator::validate(const QByteArray &bytes, Pack *pack)
         ClosingEntry c;
         readClosing(closing.at(i), at, &c);
         if (!c.id.isEmpty() && closingIds.contains(c.id))
-            problem(JsonIndex::child(at, QStringLiteral("id")), PackText::tr("\"%1\" is used twice").arg(c.id));
+            problem(JsonIndex::child(at, QStringLiteral("id")),
+                    PackText::tr("\"%1\" is used twice").arg(c.id));
         closingIds.insert(c.id);
         pack->closing.append(c);
     }
     if (questions.isEmpty() && closing.isEmpty() && m_problems.isEmpty())
         problem(QStringLiteral("questions"), PackText::tr("expected at least one question"));
     // In file order, the way an editor's problem list reads.
-    std::stable_sort(m_problems.begin(), m_problems.end(), [](const PackProblem &a, const PackProblem &b) {
-        return std::pair(a.at.line, a.at.column) < std::pair(b.at.line, b.at.column);
-    });
+    std::stable_sort(m_problems.begin(), m_problems.end(),
+                     [](const PackProblem &a, const PackProblem &b) {
+                         return std::pair(a.at.line, a.at.column) < std::pair(b.at.line, b.at.column);
+                     });
     return m_problems.isEmpty();
 }
 

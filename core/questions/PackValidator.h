@@ -52,8 +52,8 @@ public:
     // A problem's field named for people: "key point 2, match term 1" for "keyPoints[1].terms[0]".
     static QString fieldDisplayName(const QString &path);
 
-    static constexpr int kMaxTextLength = 4000;  // question text, closing text
-    static constexpr int kMaxLongText = 40000;   // guidance, outline
+    static constexpr int kMaxTextLength = 4000; // question text, closing text
+    static constexpr int kMaxLongText = 40000;  // guidance, outline
     static constexpr int kMaxIdLength = 200;
 
 private:

@@ -14,7 +14,8 @@ namespace {
 // The block shapes of CommonMark that matter here, read one line at a time.
 const QRegularExpression &atxPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^( {0,3})(#{1,6})(?=[ \\t]|$)[ \\t]*(.*?)[ \\t]*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^( {0,3})(#{1,6})(?=[ \\t]|$)[ \\t]*(.*?)[ \\t]*$"));
     return re;
 }
 
@@ -26,7 +27,8 @@ const QRegularExpression &setextPattern()
 
 const QRegularExpression &itemPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^( *)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)(.*))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^( *)([-*+]|(\\d{1,9})[.)])(?:([ \\t]+)(.*))?$"));
     return re;
 }
 
@@ -186,7 +188,8 @@ bool isAsciiPunct(QChar c)
 
 QString inlineHtml(const QString &text)
 {
-    static const QRegularExpression link(QStringLiteral("^\\[([^\\]]+)\\]\\(((?:https?://|mailto:)[^)\\s]+)\\)"));
+    static const QRegularExpression link(
+        QStringLiteral("^\\[([^\\]]+)\\]\\(((?:https?://|mailto:)[^)\\s]+)\\)"));
     QString out;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -206,7 +209,8 @@ QString inlineHtml(const QString &text)
                 continue;
             }
             QString code = text.mid(i + open, end - open - (i + open));
-            if (code.size() > 2 && code.startsWith(QLatin1Char(' ')) && code.endsWith(QLatin1Char(' ')))
+            if (code.size() > 2 && code.startsWith(QLatin1Char(' '))
+                && code.endsWith(QLatin1Char(' ')))
                 code = code.mid(1, code.size() - 2);
             out += QStringLiteral("<code>") + escaped(code) + QStringLiteral("</code>");
             i = end - 1;
@@ -224,8 +228,9 @@ QString inlineHtml(const QString &text)
                     close = text.indexOf(mark, close + 1);
                 if (close > from) {
                     const QString tag = strong ? QStringLiteral("b") : QStringLiteral("i");
-                    out += QLatin1Char('<') + tag + QLatin1Char('>') + inlineHtml(text.mid(from, close - from))
-                           + QStringLiteral("</") + tag + QLatin1Char('>');
+                    out += QLatin1Char('<') + tag + QLatin1Char('>')
+                           + inlineHtml(text.mid(from, close - from)) + QStringLiteral("</") + tag
+                           + QLatin1Char('>');
                     i = close + mark.size() - 1;
                     continue;
                 }
@@ -276,7 +281,7 @@ private:
     QList<ListLevel> m_lists;
     QStringList m_paragraph;
     QStringList m_quote;
-    QStringList m_code;      // a fenced or indented block being read
+    QStringList m_code; // a fenced or indented block being read
     std::optional<Fence> m_fence;
     bool m_indentedCode = false;
     bool m_blankBefore = false;
@@ -312,7 +317,8 @@ private:
         const auto quote = quotePattern().match(line);
         const bool setext = !m_paragraph.isEmpty() && m_quote.isEmpty() && !m_blankBefore
                             && setextPattern().match(line).hasMatch() && m_lists.isEmpty();
-        const bool blockStart = fence || atx.hasMatch() || quote.hasMatch() || rulePattern().match(line).hasMatch();
+        const bool blockStart = fence || atx.hasMatch() || quote.hasMatch()
+                                || rulePattern().match(line).hasMatch();
 
         if (setext) {
             const QString text = m_paragraph.join(QLatin1Char(' ')).trimmed();
@@ -339,7 +345,8 @@ private:
             m_code.clear();
         } else if (atx.hasMatch()) {
             flushAll();
-            heading(int(atx.capturedLength(2)), atx.captured(3).remove(QRegularExpression(QStringLiteral("[ \\t]+#+$"))));
+            heading(int(atx.capturedLength(2)),
+                    atx.captured(3).remove(QRegularExpression(QStringLiteral("[ \\t]+#+$"))));
         } else if (rulePattern().match(line).hasMatch()) {
             flushAll();
             m_html += QStringLiteral("<hr/>");
@@ -370,17 +377,20 @@ private:
     {
         const bool ordered = !item.captured(3).isEmpty();
         const qsizetype contentIndent =
-            indent + item.capturedLength(2) + std::max<qsizetype>(1, std::min<qsizetype>(item.capturedLength(4), 4));
+            indent + item.capturedLength(2)
+            + std::max<qsizetype>(1, std::min<qsizetype>(item.capturedLength(4), 4));
         while (!m_lists.isEmpty() && indent < m_lists.last().indent)
             closeLists(m_lists.size() - 1);
-        if (!m_lists.isEmpty() && indent < m_lists.last().contentIndent && m_lists.last().ordered == ordered) {
+        if (!m_lists.isEmpty() && indent < m_lists.last().contentIndent
+            && m_lists.last().ordered == ordered) {
             m_html += QStringLiteral("</li><li>");
             m_lists.last().contentIndent = contentIndent;
         } else {
             if (!m_lists.isEmpty() && indent < m_lists.last().contentIndent)
                 closeLists(m_lists.size() - 1); // another kind of list at the same depth
             const int start = item.captured(3).toInt();
-            m_html += ordered ? (start > 1 ? QStringLiteral("<ol start=\"%1\">").arg(start) : QStringLiteral("<ol>"))
+            m_html += ordered ? (start > 1 ? QStringLiteral("<ol start=\"%1\">").arg(start)
+                                           : QStringLiteral("<ol>"))
                               : QStringLiteral("<ul>");
             m_html += QStringLiteral("<li>");
             m_lists.append({indent, contentIndent, ordered});
@@ -395,7 +405,8 @@ private:
     {
         flushAll();
         while (m_lists.size() > depth) {
-            m_html += m_lists.last().ordered ? QStringLiteral("</li></ol>") : QStringLiteral("</li></ul>");
+            m_html += m_lists.last().ordered ? QStringLiteral("</li></ol>")
+                                             : QStringLiteral("</li></ul>");
             m_lists.removeLast();
         }
     }
@@ -424,13 +435,15 @@ private:
         QStringList parts;
         for (const QString &line : std::as_const(m_quote))
             parts << inlineHtml(line);
-        m_html += QStringLiteral("<blockquote>") + parts.join(QStringLiteral("<br/>")) + QStringLiteral("</blockquote>");
+        m_html += QStringLiteral("<blockquote>") + parts.join(QStringLiteral("<br/>"))
+                  + QStringLiteral("</blockquote>");
         m_quote.clear();
     }
 
     void flushCode()
     {
-        m_html += QStringLiteral("<pre><code>") + escaped(m_code.join(QLatin1Char('\n'))) + QStringLiteral("</code></pre>");
+        m_html += QStringLiteral("<pre><code>") + escaped(m_code.join(QLatin1Char('\n')))
+                  + QStringLiteral("</code></pre>");
         m_code.clear();
         m_indentedCode = false;
     }
@@ -449,7 +462,8 @@ private:
 QString answerMarkdown(const QString &text, int headingShift)
 {
     const QStringList lines = linesOf(text);
-    const QString fence(std::max<qsizetype>(3, longestRun(text, QLatin1Char('`')) + 1), QLatin1Char('`'));
+    const QString fence(std::max<qsizetype>(3, longestRun(text, QLatin1Char('`')) + 1),
+                        QLatin1Char('`'));
     QStringList out;
     std::optional<Fence> open;
     qsizetype paragraphStart = -1; // first line of the plain paragraph being written
@@ -484,21 +498,24 @@ QString answerMarkdown(const QString &text, int headingShift)
                 words << out.at(i).trimmed();
             while (out.size() > paragraphStart)
                 out.removeLast();
-            out << hashes(line.trimmed().startsWith(QLatin1Char('=')) ? 1 : 2, headingShift) + QLatin1Char(' ')
-                       + words.join(QLatin1Char(' '));
+            out << hashes(line.trimmed().startsWith(QLatin1Char('=')) ? 1 : 2, headingShift)
+                       + QLatin1Char(' ') + words.join(QLatin1Char(' '));
             paragraphStart = -1;
             textBefore = false;
             continue;
         }
         if (const auto m = atxPattern().match(line); m.hasMatch()) {
             out << m.captured(1) + hashes(int(m.capturedLength(2)), headingShift)
-                       + (m.captured(3).isEmpty() ? QString() : QLatin1Char(' ') + escapeHtmlMarks(m.captured(3)));
+                       + (m.captured(3).isEmpty()
+                              ? QString()
+                              : QLatin1Char(' ') + escapeHtmlMarks(m.captured(3)));
             paragraphStart = -1;
             textBefore = false;
             continue;
         }
         const bool rule = rulePattern().match(line).hasMatch();
-        const bool block = rule || itemPattern().match(line).hasMatch() || quotePattern().match(line).hasMatch()
+        const bool block = rule || itemPattern().match(line).hasMatch()
+                           || quotePattern().match(line).hasMatch()
                            || line.trimmed().startsWith(QLatin1Char('|'));
         // A line that goes on a paragraph or an item: the editor's new line stays one (a hard
         // line break, two spaces).
@@ -523,10 +540,11 @@ QString answerHtml(const QString &text, int headingShift)
 
 QString answerHtmlStyle()
 {
-    return QStringLiteral("div.answer { margin-left: 16px; }\n"
-                          "div.answer p { margin-top: 0; margin-bottom: 6px; }\n"
-                          "div.answer pre { margin-top: 2px; margin-bottom: 6px; }\n"
-                          "div.answer h4, div.answer h5, div.answer h6 { margin-top: 8px; margin-bottom: 2px; }\n");
+    return QStringLiteral(
+        "div.answer { margin-left: 16px; }\n"
+        "div.answer p { margin-top: 0; margin-bottom: 6px; }\n"
+        "div.answer pre { margin-top: 2px; margin-bottom: 6px; }\n"
+        "div.answer h4, div.answer h5, div.answer h6 { margin-top: 8px; margin-bottom: 2px; }\n");
 }
 
 } // namespace mockloop

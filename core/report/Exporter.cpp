@@ -1,12 +1,12 @@
 #include "report/Exporter.h"
 
-#include "storage/SqlSupport.h"
-#include "storage/Database.h"
-#include "report/ReportMarkdown.h"
-#include "practice/Scheduler.h"
-#include "storage/SessionStore.h"
-#include "coach/StoryBank.h"
 #include "base/TimeText.h"
+#include "coach/StoryBank.h"
+#include "practice/Scheduler.h"
+#include "report/ReportMarkdown.h"
+#include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,7 +29,8 @@ QJsonObject attemptJson(const AttemptRecord &a)
     o.insert(QStringLiteral("question"), a.question.toJson());
     QJsonArray fields;
     for (const AnswerField &f : a.answer)
-        fields.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}});
+        fields.append(
+            QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}});
     o.insert(QStringLiteral("answer"), fields);
     o.insert(QStringLiteral("timings"),
              QJsonObject{{QStringLiteral("prepLimitMs"), a.times.prepLimitMs},
@@ -140,8 +141,8 @@ QJsonObject exportAllJson(Database &db, const QDateTime &exportedAt, QString *er
         o.insert(QStringLiteral("lapses"), r.lapses);
         o.insert(QStringLiteral("ease"), r.ease);
         o.insert(QStringLiteral("intervalDays"), r.intervalDays);
-        o.insert(QStringLiteral("dueOn"), r.dueOn.isValid() ? QJsonValue(toStoredDay(r.dueOn))
-                                                            : QJsonValue());
+        o.insert(QStringLiteral("dueOn"),
+                 r.dueOn.isValid() ? QJsonValue(toStoredDay(r.dueOn)) : QJsonValue());
         o.insert(QStringLiteral("lastReviewedAt"), isoOrNull(r.lastReviewedAt));
         o.insert(QStringLiteral("suspended"), r.suspended);
         reviews.append(o);
@@ -202,19 +203,32 @@ QByteArray exportAllCsv(Database &db, QString *error)
             QStringList answer;
             for (const AnswerField &f : a.answer)
                 answer.append(f.name + QStringLiteral(": ") + f.value);
-            const QStringList row = {
-                QString::number(s->id), toStoredTime(s->startedAt), s->plan.name, s->status,
-                QString::number(a.times.round), toKey(s->rounds.at(a.times.round).times.kind),
-                QString::number(a.position), a.question.id, QString::number(a.question.version),
-                a.question.text, toKey(a.times.status), QString::number(a.times.prepLimitMs),
-                QString::number(a.times.prepUsedMs), QString::number(a.times.answerLimitMs),
-                QString::number(a.times.answerUsedMs), QString::number(a.times.overtimeMs()),
-                QString::number(a.times.pausedMs), QString::number(a.times.interruptedMs),
-                a.times.lockedByExpiry ? QStringLiteral("1") : QStringLiteral("0"),
-                a.score ? QString::number(*a.score) : QString(), a.gradeNote,
-                toStoredTime(a.startedAt), toStoredTime(a.submittedAt),
-                answer.join(QStringLiteral("\n\n")),
-                a.counted ? QStringLiteral("1") : QStringLiteral("0")};
+            const QStringList row = {QString::number(s->id),
+                                     toStoredTime(s->startedAt),
+                                     s->plan.name,
+                                     s->status,
+                                     QString::number(a.times.round),
+                                     toKey(s->rounds.at(a.times.round).times.kind),
+                                     QString::number(a.position),
+                                     a.question.id,
+                                     QString::number(a.question.version),
+                                     a.question.text,
+                                     toKey(a.times.status),
+                                     QString::number(a.times.prepLimitMs),
+                                     QString::number(a.times.prepUsedMs),
+                                     QString::number(a.times.answerLimitMs),
+                                     QString::number(a.times.answerUsedMs),
+                                     QString::number(a.times.overtimeMs()),
+                                     QString::number(a.times.pausedMs),
+                                     QString::number(a.times.interruptedMs),
+                                     a.times.lockedByExpiry ? QStringLiteral("1")
+                                                            : QStringLiteral("0"),
+                                     a.score ? QString::number(*a.score) : QString(),
+                                     a.gradeNote,
+                                     toStoredTime(a.startedAt),
+                                     toStoredTime(a.submittedAt),
+                                     answer.join(QStringLiteral("\n\n")),
+                                     a.counted ? QStringLiteral("1") : QStringLiteral("0")};
             QByteArrayList fields;
             for (const QString &v : row)
                 fields.append(csvField(v));
@@ -233,17 +247,20 @@ QString exportAllMarkdown(Database &db, const QDateTime &exportedAt, QString *er
     const QList<qint64> &ids = *sessionIds;
     QString md = QStringLiteral("# ") + QCoreApplication::translate("Exporter", "MockLoop sessions")
                  + QStringLiteral("\n\n")
-                 + (ids.size() == 1 ? QCoreApplication::translate("Exporter", "Exported %1; 1 session.").arg(formatDateTimeWithZone(exportedAt))
-                                    : QCoreApplication::translate("Exporter", "Exported %1; %2 sessions.")
-                                          .arg(formatDateTimeWithZone(exportedAt))
-                                          .arg(ids.size()))
+                 + (ids.size() == 1
+                        ? QCoreApplication::translate("Exporter", "Exported %1; 1 session.")
+                              .arg(formatDateTimeWithZone(exportedAt))
+                        : QCoreApplication::translate("Exporter", "Exported %1; %2 sessions.")
+                              .arg(formatDateTimeWithZone(exportedAt))
+                              .arg(ids.size()))
                  + QStringLiteral("\n\n");
     for (qint64 id : ids) {
         const auto s = store.load(id, error);
         if (!s)
             return {};
         QString one = reportMarkdown(buildReport(*s));
-        one.replace(QRegularExpression(QStringLiteral("^#"), QRegularExpression::MultilineOption), QStringLiteral("##"));
+        one.replace(QRegularExpression(QStringLiteral("^#"), QRegularExpression::MultilineOption),
+                    QStringLiteral("##"));
         md += one + QStringLiteral("\n---\n\n");
     }
     return md;

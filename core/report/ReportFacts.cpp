@@ -1,7 +1,7 @@
 #include "report/ReportFacts.h"
 
-#include "report/SessionText.h"
 #include "base/TimeText.h"
+#include "report/SessionText.h"
 
 namespace mockloop::reportfacts {
 
@@ -20,7 +20,8 @@ QString keyPointsText(const ReportQuestion &q)
 QString answerTimeText(const AttemptTimes &t)
 {
     return t.answerLimitMs > 0
-               ? ReportFacts::tr("%1 of %2").arg(formatDurationMs(t.answerUsedMs), formatDurationMs(t.answerLimitMs))
+               ? ReportFacts::tr("%1 of %2")
+                     .arg(formatDurationMs(t.answerUsedMs), formatDurationMs(t.answerLimitMs))
                : ReportFacts::tr("%1 (untimed)").arg(formatDurationMs(t.answerUsedMs));
 }
 
@@ -40,7 +41,8 @@ QString answeredText(const SessionReport &r)
 {
     // The parts add up to the questions; the one left open by abandoning is named only then.
     if (r.abandoned > 0)
-        return ReportFacts::tr("%1 of %2 questions (skipped %3, not reached %4, left open when abandoned %5)")
+        return ReportFacts::tr(
+                   "%1 of %2 questions (skipped %3, not reached %4, left open when abandoned %5)")
             .arg(r.answered)
             .arg(r.questions)
             .arg(r.skipped)
@@ -80,8 +82,9 @@ QString retakeText(const ReportQuestion &q)
 {
     if (!q.retakeOf)
         return {};
-    return q.scoreChange ? ReportFacts::tr("retake of %1, %2").arg(*q.retakeOf).arg(scoreChangeText(*q.scoreChange))
-                         : ReportFacts::tr("retake of %1").arg(*q.retakeOf);
+    return q.scoreChange
+               ? ReportFacts::tr("retake of %1, %2").arg(*q.retakeOf).arg(scoreChangeText(*q.scoreChange))
+               : ReportFacts::tr("retake of %1").arg(*q.retakeOf);
 }
 
 QList<std::pair<QString, QString>> questionRows(const ReportQuestion &q)
@@ -90,16 +93,19 @@ QList<std::pair<QString, QString>> questionRows(const ReportQuestion &q)
     QList<std::pair<QString, QString>> rows = {
         {ReportFacts::tr("Status"), q.status},
         {ReportFacts::tr("Score"),
-         q.score ? reportScoreText(q.score) : (q.answered() ? ReportFacts::tr("not graded") : QStringLiteral("–"))},
+         q.score ? reportScoreText(q.score)
+                 : (q.answered() ? ReportFacts::tr("not graded") : QStringLiteral("–"))},
         {ReportFacts::tr("Answer time"), answerTimeText(t)},
         {ReportFacts::tr("Preparation"),
-         ReportFacts::tr("%1 of %2").arg(formatDurationMs(t.prepUsedMs), formatDurationMs(t.prepLimitMs))},
+         ReportFacts::tr("%1 of %2")
+             .arg(formatDurationMs(t.prepUsedMs), formatDurationMs(t.prepLimitMs))},
         {ReportFacts::tr("Overtime"), formatDurationMs(t.overtimeMs())},
         {ReportFacts::tr("Paused"), formatDurationMs(t.pausedMs)},
         {ReportFacts::tr("Interrupted"), formatDurationMs(t.interruptedMs)},
     };
     if (q.retakeOf) {
-        rows.insert(1, {ReportFacts::tr("Retake of"), ReportFacts::tr("question %1").arg(*q.retakeOf)});
+        rows.insert(1,
+                    {ReportFacts::tr("Retake of"), ReportFacts::tr("question %1").arg(*q.retakeOf)});
         if (q.scoreChange)
             rows.insert(3, {ReportFacts::tr("Score change"), scoreChangeText(*q.scoreChange)});
     }
@@ -114,7 +120,8 @@ QList<std::pair<QString, QString>> questionRows(const ReportQuestion &q)
 // The round's overview: one line per question, the columns both renderers show.
 QStringList overviewHeader()
 {
-    return {ReportFacts::tr("#"), ReportFacts::tr("Question"), ReportFacts::tr("Status"), ReportFacts::tr("Score"),
+    return {ReportFacts::tr("#"),           ReportFacts::tr("Question"),
+            ReportFacts::tr("Status"),      ReportFacts::tr("Score"),
             ReportFacts::tr("Answer time"), ReportFacts::tr("Key points")};
 }
 
@@ -123,7 +130,11 @@ QStringList overviewRow(const ReportQuestion &q)
     QString status = q.retakeOf ? ReportFacts::tr("%1 (%2)").arg(q.status, retakeText(q)) : q.status;
     if (!q.counted && q.answered())
         status = ReportFacts::tr("%1; replaced by a retake").arg(status);
-    return {QString::number(q.number), q.text, status, reportScoreText(q.score), answerTimeText(q.times),
+    return {QString::number(q.number),
+            q.text,
+            status,
+            reportScoreText(q.score),
+            answerTimeText(q.times),
             q.keyPoints.isEmpty() || !q.answered() ? QStringLiteral("–") : keyPointsText(q)};
 }
 
@@ -156,7 +167,8 @@ QList<std::pair<QString, QString>> roundRows(const ReportRound &round)
         {ReportFacts::tr("Average score"), reportAverageText(round.averageScore)},
     };
     if (round.times.budgetExpired)
-        rows.append({ReportFacts::tr("Budget"), ReportFacts::tr("ran out; the remaining questions were not reached")});
+        rows.append({ReportFacts::tr("Budget"),
+                     ReportFacts::tr("ran out; the remaining questions were not reached")});
     return rows;
 }
 

@@ -27,16 +27,16 @@ constexpr int kAnswerHeadingShift = 3;
 
 // A moment in local time with its zone, or "–".
 QString when(const QDateTime &t);
-QString keyPointsText(const ReportQuestion &q);      // "2 of 5"
-QString answerTimeText(const AttemptTimes &t);       // "1:15 of 1:00", "0:40 (untimed)"
-QString roundTimeText(const RoundTimes &t);          // "1:23 of 10:00", "… (no round budget)"
-QString roundTitle(const ReportRound &r);            // "Round 1: Technical"
-QString answeredText(const SessionReport &r);        // "2 of 4 questions (skipped 1, …)"
-QString totalTimeText(const SessionReport &r);       // "… (paused …, interrupted …, …)"
+QString keyPointsText(const ReportQuestion &q); // "2 of 5"
+QString answerTimeText(const AttemptTimes &t);  // "1:15 of 1:00", "0:40 (untimed)"
+QString roundTimeText(const RoundTimes &t);     // "1:23 of 10:00", "… (no round budget)"
+QString roundTitle(const ReportRound &r);       // "Round 1: Technical"
+QString answeredText(const SessionReport &r);   // "2 of 4 questions (skipped 1, …)"
+QString totalTimeText(const SessionReport &r);  // "… (paused …, interrupted …, …)"
 QString expiryText(ExpiryPolicy expiry);
-QString keyPointsHeading(const ReportQuestion &q);   // whose reading of the key points
-QString retakeText(const ReportQuestion &q);         // "retake of 1, +2", or empty
-QString severityMark(HintSeverity s);                // "Tip", "Warning"
+QString keyPointsHeading(const ReportQuestion &q); // whose reading of the key points
+QString retakeText(const ReportQuestion &q);       // "retake of 1, +2", or empty
+QString severityMark(HintSeverity s);              // "Tip", "Warning"
 
 // A question's facts: status, score, times, retake, key points covered.
 Rows questionRows(const ReportQuestion &q);

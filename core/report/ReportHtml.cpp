@@ -1,9 +1,9 @@
 #include "report/ReportHtml.h"
 
+#include "base/TimeText.h"
 #include "report/AnswerMarkdown.h"
 #include "report/ReportFacts.h"
 #include "report/SessionText.h"
-#include "base/TimeText.h"
 
 namespace mockloop {
 
@@ -20,8 +20,8 @@ QString htmlRows(const QList<std::pair<QString, QString>> &rows)
 {
     QString html = QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"3\">");
     for (const auto &[k, v] : rows)
-        html += QStringLiteral("<tr><td class=\"label\">") + esc(k) + QStringLiteral("</td><td>") + esc(v)
-                + QStringLiteral("</td></tr>");
+        html += QStringLiteral("<tr><td class=\"label\">") + esc(k) + QStringLiteral("</td><td>")
+                + esc(v) + QStringLiteral("</td></tr>");
     return html + QStringLiteral("</table>");
 }
 
@@ -33,7 +33,8 @@ QString preText(const QString &text)
 // The person's text rendered from their Markdown, every character escaped.
 QString personText(const QString &text)
 {
-    return text.trimmed().isEmpty() ? preText(ReportFacts::tr("(empty)")) : answerHtml(text, kAnswerHeadingShift);
+    return text.trimmed().isEmpty() ? preText(ReportFacts::tr("(empty)"))
+                                    : answerHtml(text, kAnswerHeadingShift);
 }
 
 QString sub(const QString &title)
@@ -43,7 +44,8 @@ QString sub(const QString &title)
 
 void questionHtml(QString &html, const ReportQuestion &q)
 {
-    html += QStringLiteral("<h3>") + esc(ReportFacts::tr("Question %1").arg(q.number)) + QStringLiteral("</h3>");
+    html += QStringLiteral("<h3>") + esc(ReportFacts::tr("Question %1").arg(q.number))
+            + QStringLiteral("</h3>");
     html += QStringLiteral("<p class=\"question\">") + esc(q.text) + QStringLiteral("</p>");
     html += htmlRows(questionRows(q));
     if (!q.rubric.isEmpty()) {
@@ -57,7 +59,9 @@ void questionHtml(QString &html, const ReportQuestion &q)
         html += sub(keyPointsHeading(q)) + QStringLiteral("<ul class=\"checks\">");
         for (const ReportKeyPoint &k : q.keyPoints)
             html += QStringLiteral("<li>")
-                    + (!q.answered() ? QStringLiteral("&#x2022; ") : k.covered ? QStringLiteral("&#x2611; ") : QStringLiteral("&#x2610; "))
+                    + (!q.answered() ? QStringLiteral("&#x2022; ")
+                       : k.covered   ? QStringLiteral("&#x2611; ")
+                                     : QStringLiteral("&#x2610; "))
                     + esc(k.text) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
@@ -68,8 +72,8 @@ void questionHtml(QString &html, const ReportQuestion &q)
     if (!q.hints.isEmpty()) {
         html += sub(ReportFacts::tr("Coach hints")) + QStringLiteral("<ul>");
         for (const Hint &h : q.hints)
-            html += QStringLiteral("<li><b>") + esc(severityMark(h.severity)) + QStringLiteral(":</b> ")
-                    + esc(h.message) + QStringLiteral("</li>");
+            html += QStringLiteral("<li><b>") + esc(severityMark(h.severity))
+                    + QStringLiteral(":</b> ") + esc(h.message) + QStringLiteral("</li>");
         html += QStringLiteral("</ul>");
     }
     if (!q.note.trimmed().isEmpty())
@@ -85,7 +89,8 @@ QString reportHtml(const SessionReport &r, const ReportColours &c)
                                    ? QString()
                                    : QStringLiteral(" background-color: %1;").arg(c.background);
     const QString style =
-        QStringLiteral("body { font-family: sans-serif; font-size: 10.5pt; color: %1;%2 }\n").arg(c.text, background)
+        QStringLiteral("body { font-family: sans-serif; font-size: 10.5pt; color: %1;%2 }\n")
+            .arg(c.text, background)
         + QStringLiteral(
               "h1 { font-size: 18pt; margin-bottom: 6px; }\n"
               "h2 { font-size: 14pt; margin-top: 24px; margin-bottom: 6px; color: %1; }\n"
@@ -103,13 +108,16 @@ QString reportHtml(const SessionReport &r, const ReportColours &c)
               "ul.checks { list-style-type: none; margin-left: 0; }\n")
               .arg(c.heading, c.muted, c.border, c.headerBackground);
 
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>") + esc(r.title)
-                   + QStringLiteral("</title>\n<style>\n") + style + answerHtmlStyle() + QStringLiteral("</style>\n</head><body>\n");
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>")
+                   + esc(r.title) + QStringLiteral("</title>\n<style>\n") + style
+                   + answerHtmlStyle() + QStringLiteral("</style>\n</head><body>\n");
     html += QStringLiteral("<h1>") + esc(r.title) + QStringLiteral("</h1>\n");
     html += htmlRows(sessionRows(r)) + QLatin1Char('\n');
     if (!r.kindAverages.isEmpty()) {
-        html += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\"><tr><th>") + esc(ReportFacts::tr("Round kind"))
-                + QStringLiteral("</th><th>") + esc(ReportFacts::tr("Graded")) + QStringLiteral("</th><th>")
+        html += QStringLiteral(
+                    "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\"><tr><th>")
+                + esc(ReportFacts::tr("Round kind")) + QStringLiteral("</th><th>")
+                + esc(ReportFacts::tr("Graded")) + QStringLiteral("</th><th>")
                 + esc(ReportFacts::tr("Average score")) + QStringLiteral("</th></tr>");
         for (const ReportKindAverage &k : r.kindAverages)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
@@ -120,17 +128,19 @@ QString reportHtml(const SessionReport &r, const ReportColours &c)
     }
     if (!r.hintsShown)
         html += QStringLiteral("<p class=\"info\">")
-                + esc(ReportFacts::tr("Coach hints appear when the loop ends (the plan's hints timing)."))
+                + esc(ReportFacts::tr(
+                    "Coach hints appear when the loop ends (the plan's hints timing)."))
                 + QStringLiteral("</p>\n");
 
     bool first = true;
     for (const ReportRound &round : r.rounds) {
-        html += (first ? QStringLiteral("<h2>") : QStringLiteral("<h2 class=\"next\">")) + esc(roundTitle(round))
-                + QStringLiteral("</h2>");
+        html += (first ? QStringLiteral("<h2>") : QStringLiteral("<h2 class=\"next\">"))
+                + esc(roundTitle(round)) + QStringLiteral("</h2>");
         first = false;
         html += htmlRows(roundRows(round)) + QLatin1Char('\n');
         if (!round.questions.isEmpty()) {
-            html += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr>");
+            html += QStringLiteral(
+                "<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\"><tr>");
             for (const QString &h : overviewHeader())
                 html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
             html += QStringLiteral("</tr>");
@@ -148,9 +158,11 @@ QString reportHtml(const SessionReport &r, const ReportColours &c)
         }
     }
     if (r.closingSegment) {
-        html += QStringLiteral("<h2>") + esc(ReportFacts::tr("Your questions for the interviewer")) + QStringLiteral("</h2>");
+        html += QStringLiteral("<h2>") + esc(ReportFacts::tr("Your questions for the interviewer"))
+                + QStringLiteral("</h2>");
         html += r.closingNotes.trimmed().isEmpty()
-                    ? QStringLiteral("<p>") + esc(ReportFacts::tr("(none written)")) + QStringLiteral("</p>")
+                    ? QStringLiteral("<p>") + esc(ReportFacts::tr("(none written)"))
+                          + QStringLiteral("</p>")
                     : answerHtml(r.closingNotes, kAnswerHeadingShift);
     }
     html += QStringLiteral("\n</body></html>\n");

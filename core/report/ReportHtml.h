@@ -12,11 +12,11 @@ namespace mockloop {
 struct ReportColours
 {
     QString text = QStringLiteral("#202124");
-    QString heading = QStringLiteral("#1a4b8c");    // round titles
-    QString muted = QStringLiteral("#444444");      // labels, sub-headings, notes
-    QString border = QStringLiteral("#bbbbbb");     // table grid
+    QString heading = QStringLiteral("#1a4b8c"); // round titles
+    QString muted = QStringLiteral("#444444");   // labels, sub-headings, notes
+    QString border = QStringLiteral("#bbbbbb");  // table grid
     QString headerBackground = QStringLiteral("#e8eef7");
-    QString background;                             // empty: none (the page or paper shows)
+    QString background; // empty: none (the page or paper shows)
 };
 
 // A self-contained HTML document (inline style, no scripts, no external files) that reads

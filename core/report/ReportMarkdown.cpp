@@ -1,9 +1,9 @@
 #include "report/ReportMarkdown.h"
 
+#include "base/TimeText.h"
 #include "report/AnswerMarkdown.h"
 #include "report/ReportFacts.h"
 #include "report/SessionText.h"
-#include "base/TimeText.h"
 
 namespace mockloop {
 
@@ -39,7 +39,8 @@ QString quoteBlock(const QString &text)
         return QStringLiteral("> ") + ReportFacts::tr("(empty)") + QLatin1Char('\n');
     QString out;
     for (const QString &line : answerMarkdown(text, kAnswerHeadingShift).split(QLatin1Char('\n')))
-        out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + QLatin1Char('\n');
+        out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line)
+               + QLatin1Char('\n');
     return out;
 }
 
@@ -53,36 +54,43 @@ QString mdTable(const QList<std::pair<QString, QString>> &rows)
 
 void questionMarkdown(QString &md, const ReportQuestion &q)
 {
-    md += QStringLiteral("### ") + ReportFacts::tr("Question %1").arg(q.number) + QStringLiteral("\n\n");
+    md += QStringLiteral("### ") + ReportFacts::tr("Question %1").arg(q.number)
+          + QStringLiteral("\n\n");
     md += QStringLiteral("**") + mdEscape(q.text) + QStringLiteral("**\n\n");
     md += mdTable(questionRows(q));
     if (!q.rubric.isEmpty()) {
         md += ReportFacts::tr("Rubric:") + QStringLiteral("\n\n");
         for (const ReportCriterion &c : q.rubric)
-            md += QStringLiteral("- ") + mdEscape(c.name) + QStringLiteral(": ") + reportScoreText(c.score) + QLatin1Char('\n');
+            md += QStringLiteral("- ") + mdEscape(c.name) + QStringLiteral(": ")
+                  + reportScoreText(c.score) + QLatin1Char('\n');
         md += QLatin1Char('\n');
     }
     if (!q.keyPoints.isEmpty()) {
         md += keyPointsHeading(q) + QStringLiteral(":\n\n");
         for (const ReportKeyPoint &k : q.keyPoints)
-            md += (!q.answered() ? QStringLiteral("- ") : k.covered ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "))
+            md += (!q.answered() ? QStringLiteral("- ")
+                   : k.covered   ? QStringLiteral("- [x] ")
+                                 : QStringLiteral("- [ ] "))
                   + mdEscape(k.text) + QLatin1Char('\n');
         md += QLatin1Char('\n');
     }
     if (q.hasAnswerText()) {
         for (const AnswerField &f : q.answer) {
-            md += QStringLiteral("*") + mdEscape(answerFieldDisplayName(f.name)) + QStringLiteral("*\n\n");
+            md += QStringLiteral("*") + mdEscape(answerFieldDisplayName(f.name))
+                  + QStringLiteral("*\n\n");
             md += quoteBlock(f.value) + QLatin1Char('\n');
         }
     }
     if (!q.hints.isEmpty()) {
         md += ReportFacts::tr("Coach hints:") + QStringLiteral("\n\n");
         for (const Hint &h : q.hints)
-            md += QStringLiteral("- ") + severityMark(h.severity) + QStringLiteral(": ") + mdEscape(h.message) + QLatin1Char('\n');
+            md += QStringLiteral("- ") + severityMark(h.severity) + QStringLiteral(": ")
+                  + mdEscape(h.message) + QLatin1Char('\n');
         md += QLatin1Char('\n');
     }
     if (!q.note.trimmed().isEmpty())
-        md += ReportFacts::tr("Note:") + QStringLiteral("\n\n") + quoteBlock(q.note) + QLatin1Char('\n');
+        md += ReportFacts::tr("Note:") + QStringLiteral("\n\n") + quoteBlock(q.note)
+              + QLatin1Char('\n');
 }
 
 } // namespace
@@ -94,14 +102,19 @@ QString reportMarkdown(const SessionReport &r)
         md += QStringLiteral("- ") + k + QStringLiteral(": ") + mdEscape(v) + QLatin1Char('\n');
     md += QLatin1Char('\n');
     if (!r.kindAverages.isEmpty()) {
-        md += QStringLiteral("| ") + ReportFacts::tr("Round kind") + QStringLiteral(" | ") + ReportFacts::tr("Graded")
-              + QStringLiteral(" | ") + ReportFacts::tr("Average score") + QStringLiteral(" |\n|---|---|---|\n");
+        md += QStringLiteral("| ") + ReportFacts::tr("Round kind") + QStringLiteral(" | ")
+              + ReportFacts::tr("Graded") + QStringLiteral(" | ") + ReportFacts::tr("Average score")
+              + QStringLiteral(" |\n|---|---|---|\n");
         for (const ReportKindAverage &k : r.kindAverages)
-            md += QStringLiteral("| %1 | %2 | %3 |\n").arg(displayName(k.kind)).arg(k.graded).arg(reportAverageText(k.average));
+            md += QStringLiteral("| %1 | %2 | %3 |\n")
+                      .arg(displayName(k.kind))
+                      .arg(k.graded)
+                      .arg(reportAverageText(k.average));
         md += QLatin1Char('\n');
     }
     if (!r.hintsShown)
-        md += ReportFacts::tr("Coach hints appear when the loop ends (the plan's hints timing).") + QStringLiteral("\n\n");
+        md += ReportFacts::tr("Coach hints appear when the loop ends (the plan's hints timing).")
+              + QStringLiteral("\n\n");
 
     for (const ReportRound &round : r.rounds) {
         md += QStringLiteral("## ") + roundTitle(round) + QStringLiteral("\n\n");
@@ -110,7 +123,8 @@ QString reportMarkdown(const SessionReport &r)
                        reportAverageText(round.averageScore))
               + QStringLiteral("\n\n");
         if (round.times.budgetExpired)
-            md += ReportFacts::tr("The round's time ran out; the remaining questions were not reached.") + QStringLiteral("\n\n");
+            md += ReportFacts::tr("The round's time ran out; the remaining questions were not reached.")
+                  + QStringLiteral("\n\n");
         if (!round.questions.isEmpty()) {
             const QStringList header = overviewHeader();
             md += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|")
@@ -119,7 +133,8 @@ QString reportMarkdown(const SessionReport &r)
                 QStringList cells = overviewRow(q);
                 for (QString &cell : cells)
                     cell = mdEscape(cell);
-                md += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+                md += QStringLiteral("| ") + cells.join(QStringLiteral(" | "))
+                      + QStringLiteral(" |\n");
             }
             md += QLatin1Char('\n');
         }
@@ -127,7 +142,8 @@ QString reportMarkdown(const SessionReport &r)
             questionMarkdown(md, q);
     }
     if (r.closingSegment && !r.closingNotes.trimmed().isEmpty()) {
-        md += QStringLiteral("## ") + ReportFacts::tr("Your questions for the interviewer") + QStringLiteral("\n\n");
+        md += QStringLiteral("## ") + ReportFacts::tr("Your questions for the interviewer")
+              + QStringLiteral("\n\n");
         md += quoteBlock(r.closingNotes) + QLatin1Char('\n');
     }
     return md;

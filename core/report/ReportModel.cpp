@@ -1,9 +1,9 @@
 #include "report/ReportModel.h"
 
+#include "base/TimeText.h"
+#include "coach/Rubric.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
-#include "coach/Rubric.h"
-#include "base/TimeText.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +40,9 @@ QList<ReportCriterion> criteriaOf(RoundKind kind, const QList<std::pair<QString,
         // A named copy: clang 14 cannot capture a structured binding (the fuzz build uses it).
         const QString &criterion = key;
         const bool known = std::any_of(rubric.criteria.cbegin(), rubric.criteria.cend(),
-                                       [&criterion](const RubricCriterion &c) { return c.key == criterion; });
+                                       [&criterion](const RubricCriterion &c) {
+                                           return c.key == criterion;
+                                       });
         if (!known)
             out.append({key, criterionName(rubric, key), score});
     }
@@ -73,7 +75,8 @@ ReportQuestion questionOf(const AttemptRecord &a, int number, bool withHints)
     q.keyPointsFromGrade = fromGrade;
     for (qsizetype i = 0; i < a.question.keyPoints.size(); ++i) {
         const bool covered = fromGrade ? a.keyPointsCovered.at(i)
-                                       : i < coached.keyPointsCovered.size() && coached.keyPointsCovered.at(i);
+                                       : i < coached.keyPointsCovered.size()
+                                             && coached.keyPointsCovered.at(i);
         q.keyPoints.append({a.question.keyPoints.at(i).text, covered});
         q.keyPointsCovered += covered ? 1 : 0;
     }
@@ -115,7 +118,8 @@ SessionReport buildReport(const SessionRecord &s)
     r.startedAt = s.startedAt;
     r.endedAt = s.endedAt;
     r.expiry = s.plan.expiry;
-    r.hintsShown = hintsShown(s.plan, s.status == QLatin1String("running") ? s.snapshot.state : State::Finished);
+    r.hintsShown = hintsShown(s.plan, s.status == QLatin1String("running") ? s.snapshot.state
+                                                                           : State::Finished);
     r.gradingShowedHints = hintsShown(s.plan, State::Grading);
     r.closingSegment = s.plan.closingSegment;
     r.closingNotes = s.closingNotes;
@@ -140,7 +144,8 @@ SessionReport buildReport(const SessionRecord &s)
                     break;
                 }
             }
-            if (const auto previous = previousScoreOf(s.attempts, i); q.retakeOf && previous && q.score)
+            if (const auto previous = previousScoreOf(s.attempts, i);
+                q.retakeOf && previous && q.score)
                 q.scoreChange = *q.score - *previous;
             r.totalPausedMs += a.times.pausedMs;
             r.totalInterruptedMs += a.times.interruptedMs;

@@ -34,16 +34,16 @@ struct ReportQuestion
     qint64 attemptId = 0;
     QString questionId;
     QString text;
-    AttemptTimes times;                 // as stored: limits, used, paused, interrupted
-    QString status;                     // translated: "submitted", "skipped", "not reached"…
-    std::optional<int> score;           // the stored overall score
-    QList<ReportCriterion> rubric;      // in the rubric's order
-    QList<ReportKeyPoint> keyPoints;    // in the question's order
+    AttemptTimes times;              // as stored: limits, used, paused, interrupted
+    QString status;                  // translated: "submitted", "skipped", "not reached"…
+    std::optional<int> score;        // the stored overall score
+    QList<ReportCriterion> rubric;   // in the rubric's order
+    QList<ReportKeyPoint> keyPoints; // in the question's order
     int keyPointsCovered = 0;
-    bool keyPointsFromGrade = false;    // true: the person's checklist; false: the coach's reading
-    QString outline;                    // the question's model outline
+    bool keyPointsFromGrade = false; // true: the person's checklist; false: the coach's reading
+    QString outline;                 // the question's model outline
     QList<AnswerField> answer;
-    QList<Hint> hints;                  // the coach on the stored answer (submitted answers only)
+    QList<Hint> hints; // the coach on the stored answer (submitted answers only)
     QString note;
     bool answeredAloud = false; // graded in an "answer aloud" plan: the fields are notes
     // A retake: the number (in its round) of the earlier attempt at the same question, and the
@@ -80,9 +80,9 @@ struct ReportKindAverage
 struct SessionReport
 {
     qint64 sessionId = 0;
-    QString title;       // the plan's name, or "Session N"
-    QString statusKey;   // running / finished / abandoned
-    QString status;      // translated
+    QString title;     // the plan's name, or "Session N"
+    QString statusKey; // running / finished / abandoned
+    QString status;    // translated
     QDateTime startedAt;
     QDateTime endedAt;
     ExpiryPolicy expiry = ExpiryPolicy::Soft;
@@ -99,10 +99,10 @@ struct SessionReport
     int graded = 0;
     std::optional<double> averageScore;
     QList<ReportKindAverage> kindAverages; // in the order the kinds first appear
-    qint64 totalUsedMs = 0;        // prep + answer time of every round (pauses excluded)
+    qint64 totalUsedMs = 0;                // prep + answer time of every round (pauses excluded)
     qint64 totalPausedMs = 0;
     qint64 totalInterruptedMs = 0;
-    qint64 totalOvertimeMs = 0;    // answer overtime summed over the questions
+    qint64 totalOvertimeMs = 0; // answer overtime summed over the questions
     bool closingSegment = false;
     QString closingNotes;
 };

@@ -1,7 +1,7 @@
 #include "report/ReportText.h"
 
-#include "report/ReportFacts.h"
 #include "base/TimeText.h"
+#include "report/ReportFacts.h"
 
 namespace mockloop {
 
@@ -70,7 +70,8 @@ QString reportText(const SessionReport &r)
     QString text = ReportFacts::tr("Report: session %1, %2 (%3)").arg(r.sessionId).arg(r.title, r.status)
                    + QLatin1Char('\n');
     for (const auto &[label, value] : sessionFigureRows(r))
-        text += QStringLiteral("  ") + ReportFacts::tr("%1: %2").arg(label, value) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + ReportFacts::tr("%1: %2").arg(label, value)
+                + QLatin1Char('\n');
     for (const ReportKindAverage &k : r.kindAverages)
         text += QStringLiteral("  ")
                 + factsLine({{ReportFacts::tr("Round kind"), displayName(k.kind)},

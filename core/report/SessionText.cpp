@@ -25,7 +25,8 @@ QString attemptStatusDisplayName(const AttemptTimes &t)
                    ? QCoreApplication::translate("AttemptStatus", "submitted, locked at the deadline")
                    : QCoreApplication::translate("AttemptStatus", "submitted");
     case AttemptStatus::Skipped: return QCoreApplication::translate("AttemptStatus", "skipped");
-    case AttemptStatus::NotReached: return QCoreApplication::translate("AttemptStatus", "not reached");
+    case AttemptStatus::NotReached:
+        return QCoreApplication::translate("AttemptStatus", "not reached");
     case AttemptStatus::Active: return QCoreApplication::translate("AttemptStatus", "in progress");
     case AttemptStatus::Pending: return QCoreApplication::translate("AttemptStatus", "not started");
     case AttemptStatus::Abandoned:

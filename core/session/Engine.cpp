@@ -108,9 +108,9 @@ QString toKey(AttemptStatus status)
 
 std::optional<AttemptStatus> attemptStatusFromKey(const QString &key)
 {
-    for (AttemptStatus s : {AttemptStatus::Pending, AttemptStatus::Active, AttemptStatus::Submitted,
-                            AttemptStatus::Skipped, AttemptStatus::NotReached,
-                            AttemptStatus::Abandoned}) {
+    for (AttemptStatus s :
+         {AttemptStatus::Pending, AttemptStatus::Active, AttemptStatus::Submitted,
+          AttemptStatus::Skipped, AttemptStatus::NotReached, AttemptStatus::Abandoned}) {
         if (toKey(s) == key)
             return s;
     }
@@ -134,18 +134,18 @@ enum class Engine::Guard {
 // Where a transition goes. Choice targets are resolved from the plan and the attempts left;
 // they are the only places that decide between states, and each is a small function below.
 enum class Engine::Target {
-    Stay,          // accepted, the state does not change (soft expiries)
+    Stay, // accepted, the state does not change (soft expiries)
     RoundIntro,
     Answering,
     Paused,
     Abandoned,
-    PausedFrom,    // back to where the pause came from
-    NextQuestion,  // the round's next pending question, else the end of the round
-    AfterAttempt,  // grading now (after each question) or the next question
-    AfterGrade,    // the next question / next ungraded attempt / review / finish
-    AfterReview,   // the next round, the closing segment, or the end of the loop
-    EndOfLoop,     // grading at the end of the loop, else finished
-    NewAttempt,    // the attempt the action just appended
+    PausedFrom,   // back to where the pause came from
+    NextQuestion, // the round's next pending question, else the end of the round
+    AfterAttempt, // grading now (after each question) or the next question
+    AfterGrade,   // the next question / next ungraded attempt / review / finish
+    AfterReview,  // the next round, the closing segment, or the end of the loop
+    EndOfLoop,    // grading at the end of the loop, else finished
+    NewAttempt,   // the attempt the action just appended
 };
 
 enum class Engine::Action {
@@ -251,7 +251,8 @@ Engine::Engine(const Clock *clock, EngineConfig config, const EngineSnapshot &sa
         // Saved mid-answer: the program stopped under the person (crash, closed window), which
         // is interrupted time. Saved while paused: they had stopped the clock themselves, so
         // the time away stays paused time.
-        qint64 &bucket = wasPaused ? m_attempts[m_attempt].pausedMs : m_attempts[m_attempt].interruptedMs;
+        qint64 &bucket = wasPaused ? m_attempts[m_attempt].pausedMs
+                                   : m_attempts[m_attempt].interruptedMs;
         bucket += std::max<qint64>(0, interruptedMs);
     }
     m_segmentStart = now();
@@ -332,12 +333,8 @@ Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row, 
         }
         if (reason.isEmpty()) {
             switch (t.guard) {
-            case Guard::PauseAllowed:
-                reason = tr("This plan does not allow pausing.");
-                break;
-            case Guard::PrepDue:
-                reason = tr("The preparation time has not run out yet.");
-                break;
+            case Guard::PauseAllowed: reason = tr("This plan does not allow pausing."); break;
+            case Guard::PrepDue: reason = tr("The preparation time has not run out yet."); break;
             case Guard::AnswerDueHard:
             case Guard::AnswerDueSoft:
                 if (m_attempt >= 0 && m_attempts[m_attempt].overtimeStarted)
@@ -356,11 +353,8 @@ Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row, 
                 else if (roundDeadline() > at)
                     reason = tr("The round's time budget has not run out yet.");
                 break;
-            case Guard::RetakeAllowed:
-                reason = retakeRefusal(subject);
-                break;
-            case Guard::None:
-                break;
+            case Guard::RetakeAllowed: reason = retakeRefusal(subject); break;
+            case Guard::None: break;
             }
         }
     }
@@ -377,12 +371,9 @@ bool Engine::guardHolds(Guard guard, qint64 at, int subject) const
 {
     auto policy = [this] { return m_rounds[m_round].expiry; };
     switch (guard) {
-    case Guard::None:
-        return true;
-    case Guard::PauseAllowed:
-        return m_config.pauseAllowed;
-    case Guard::PrepDue:
-        return prepDeadline() <= at;
+    case Guard::None: return true;
+    case Guard::PauseAllowed: return m_config.pauseAllowed;
+    case Guard::PrepDue: return prepDeadline() <= at;
     case Guard::AnswerDueHard:
     case Guard::AnswerDueSoft: {
         const AttemptTimes &a = m_attempts[m_attempt];
@@ -397,8 +388,7 @@ bool Engine::guardHolds(Guard guard, qint64 at, int subject) const
             return false;
         return policy() == (guard == Guard::RoundDueHard ? ExpiryPolicy::Hard : ExpiryPolicy::Soft);
     }
-    case Guard::RetakeAllowed:
-        return retakeRefusal(subject).isEmpty();
+    case Guard::RetakeAllowed: return retakeRefusal(subject).isEmpty();
     }
     return false;
 }
@@ -445,11 +435,8 @@ void Engine::closeSegment(qint64 at)
             a.answerUsedMs += span;
             m_rounds[a.round].usedMs += span;
             break;
-        case State::Paused:
-            a.pausedMs += span;
-            break;
-        default:
-            break;
+        case State::Paused: a.pausedMs += span; break;
+        default: break;
         }
     }
     m_segmentStart = at;
@@ -458,17 +445,14 @@ void Engine::closeSegment(qint64 at)
 void Engine::runAction(Action action, qint64 at, int subject)
 {
     switch (action) {
-    case Action::None:
-        break;
+    case Action::None: break;
     case Action::BeginLoop:
         m_round = 0;
         m_attempt = -1;
         break;
     case Action::BeginAnswer:
     case Action::Pause:
-    case Action::Resume:
-        closeSegment(at);
-        break;
+    case Action::Resume: closeSegment(at); break;
     case Action::Submit:
         closeSegment(at);
         m_attempts[m_attempt].status = AttemptStatus::Submitted;
@@ -482,9 +466,7 @@ void Engine::runAction(Action action, qint64 at, int subject)
         m_attempts[m_attempt].status = AttemptStatus::Submitted;
         m_attempts[m_attempt].lockedByExpiry = true;
         break;
-    case Action::NoteAnswerOvertime:
-        m_attempts[m_attempt].overtimeStarted = true;
-        break;
+    case Action::NoteAnswerOvertime: m_attempts[m_attempt].overtimeStarted = true; break;
     case Action::EndRoundAtDeadline:
         closeSegment(at);
         m_attempts[m_attempt].status = AttemptStatus::Submitted;
@@ -495,9 +477,7 @@ void Engine::runAction(Action action, qint64 at, int subject)
                 a.status = AttemptStatus::NotReached;
         }
         break;
-    case Action::NoteRoundOvertime:
-        m_rounds[m_round].overtimeStarted = true;
-        break;
+    case Action::NoteRoundOvertime: m_rounds[m_round].overtimeStarted = true; break;
     case Action::Abandon:
         // Nothing stays open or pending in an abandoned session: the question on screen was
         // left unanswered and every question not yet asked (the rest of this round and every
@@ -510,9 +490,7 @@ void Engine::runAction(Action action, qint64 at, int subject)
                 a.status = AttemptStatus::NotReached;
         }
         break;
-    case Action::RecordGrade:
-        m_attempts[m_attempt].graded = true;
-        break;
+    case Action::RecordGrade: m_attempts[m_attempt].graded = true; break;
     case Action::AppendRetake: {
         // Retaking from Grading is also the grade of the attempt shown (the controller has
         // stored it), so ⟨end of round⟩ does not ask for it again.

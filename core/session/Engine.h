@@ -47,11 +47,13 @@ inline constexpr State kAllStates[] = {State::Ready,     State::RoundIntro, Stat
                                        State::Answering, State::Grading,    State::RoundReview,
                                        State::Closing,   State::Finished,   State::Paused,
                                        State::Abandoned};
-inline constexpr Event kAllEvents[] = {
-    Event::Start,  Event::Continue, Event::BeginAnswer,    Event::Submit,
-    Event::Skip,   Event::Pause,    Event::Resume,         Event::Abandon,
-    Event::GradeSubmitted, Event::Retake, Event::PrepExpired, Event::AnswerExpired,
-    Event::RoundExpired};
+inline constexpr Event kAllEvents[] = {Event::Start,          Event::Continue,
+                                       Event::BeginAnswer,    Event::Submit,
+                                       Event::Skip,           Event::Pause,
+                                       Event::Resume,         Event::Abandon,
+                                       Event::GradeSubmitted, Event::Retake,
+                                       Event::PrepExpired,    Event::AnswerExpired,
+                                       Event::RoundExpired};
 
 // Abandoned: the attempt was open (in Prep, Answering or paused there) when the session was
 // abandoned; it was asked but not answered.
@@ -77,8 +79,7 @@ struct AttemptTimes
 
     qint64 overtimeMs() const
     {
-        return answerLimitMs > 0 && answerUsedMs > answerLimitMs ? answerUsedMs - answerLimitMs
-                                                                 : 0;
+        return answerLimitMs > 0 && answerUsedMs > answerLimitMs ? answerUsedMs - answerLimitMs : 0;
     }
     friend bool operator==(const AttemptTimes &, const AttemptTimes &) = default;
 };
@@ -98,8 +99,8 @@ struct RoundTimes
 
 struct EngineConfig
 {
-    QList<RoundTimes> rounds;      // usedMs etc. start at zero
-    QList<AttemptTimes> attempts;  // ordered by round; limits set
+    QList<RoundTimes> rounds;     // usedMs etc. start at zero
+    QList<AttemptTimes> attempts; // ordered by round; limits set
     bool pauseAllowed = true;
     GradingTiming gradingTiming = GradingTiming::AfterEachQuestion;
     bool closingSegment = true;

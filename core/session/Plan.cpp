@@ -118,8 +118,7 @@ std::optional<LoopPlan> LoopPlan::fromJson(const QJsonObject &o, QString *error)
         plan.packs.append(p.toString());
     const QString where = QStringLiteral("plan");
     if (!readOptionalSeconds(o, QStringLiteral("prepSeconds"), plan.prepSeconds, error, where)
-        || !readOptionalSeconds(o, QStringLiteral("answerSeconds"), plan.answerSeconds, error,
-                                where))
+        || !readOptionalSeconds(o, QStringLiteral("answerSeconds"), plan.answerSeconds, error, where))
         return std::nullopt;
     std::optional<int> roundSeconds;
     if (!readOptionalSeconds(o, QStringLiteral("roundSeconds"), roundSeconds, error, where))
@@ -160,8 +159,9 @@ std::optional<LoopPlan> LoopPlan::fromJson(const QJsonObject &o, QString *error)
         RoundPlan r;
         const auto kind = roundKindFromKey(ro.value(QStringLiteral("kind")).toString());
         if (!kind)
-            return fail(rw + QStringLiteral(".kind: expected one of technical, system_design, "
-                                            "behavioral, cultural_fit, project"));
+            return fail(rw
+                        + QStringLiteral(".kind: expected one of technical, system_design, "
+                                         "behavioral, cultural_fit, project"));
         r.kind = *kind;
         r.questionCount = ro.value(QStringLiteral("questionCount")).toInt(1);
         if (r.questionCount < 0 || r.questionCount > 100)
@@ -169,10 +169,8 @@ std::optional<LoopPlan> LoopPlan::fromJson(const QJsonObject &o, QString *error)
         for (const QJsonValue &id : ro.value(QStringLiteral("questionIds")).toArray())
             r.questionIds.append(id.toString());
         if (!readOptionalSeconds(ro, QStringLiteral("prepSeconds"), r.prepSeconds, error, rw)
-            || !readOptionalSeconds(ro, QStringLiteral("answerSeconds"), r.answerSeconds, error,
-                                    rw)
-            || !readOptionalSeconds(ro, QStringLiteral("roundSeconds"), r.roundSeconds, error,
-                                    rw))
+            || !readOptionalSeconds(ro, QStringLiteral("answerSeconds"), r.answerSeconds, error, rw)
+            || !readOptionalSeconds(ro, QStringLiteral("roundSeconds"), r.roundSeconds, error, rw))
             return std::nullopt;
         if (ro.contains(QStringLiteral("expiry"))) {
             const auto e = expiryFromKey(ro.value(QStringLiteral("expiry")).toString());
@@ -203,7 +201,8 @@ QList<LoopPlan> builtinPresets()
     quick.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}},
                     RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}},
                     RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}}};
-    quick.name = QCoreApplication::translate("Presets", "Quick warm-up (%n rounds, 15 min)", nullptr, int(quick.rounds.size()));
+    quick.name = QCoreApplication::translate("Presets", "Quick warm-up (%n rounds, 15 min)",
+                                             nullptr, int(quick.rounds.size()));
     presets.append(quick);
 
     LoopPlan full;
@@ -218,7 +217,8 @@ QList<LoopPlan> builtinPresets()
         RoundPlan{RoundKind::CulturalFit, 2, {}, 30, 150, 360, {}},
         RoundPlan{RoundKind::Project, 1, {}, 60, 420, 600, {}},
     };
-    full.name = QCoreApplication::translate("Presets", "Full backend loop (%n rounds, about 70 min)", nullptr, int(full.rounds.size()));
+    full.name = QCoreApplication::translate("Presets", "Full backend loop (%n rounds, about 70 min)",
+                                            nullptr, int(full.rounds.size()));
     presets.append(full);
 
     LoopPlan intern;
@@ -234,12 +234,14 @@ QList<LoopPlan> builtinPresets()
                      RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::Project, 1, {}, {}, {}, {}, {}}};
-    intern.name = QCoreApplication::translate("Presets", "Intern loop (%n rounds, about 30 min)", nullptr, int(intern.rounds.size()));
+    intern.name = QCoreApplication::translate("Presets", "Intern loop (%n rounds, about 30 min)",
+                                              nullptr, int(intern.rounds.size()));
     presets.append(intern);
 
     LoopPlan behavioral;
     behavioral.id = QStringLiteral("behavioral");
-    behavioral.name = QCoreApplication::translate("Presets", "Behavioral only: STAR stories (4 questions)");
+    behavioral.name = QCoreApplication::translate("Presets",
+                                                  "Behavioral only: STAR stories (4 questions)");
     behavioral.prepSeconds = 45;
     behavioral.answerSeconds = 180;
     behavioral.expiry = ExpiryPolicy::Soft;
@@ -262,7 +264,8 @@ QList<LoopPlan> builtinPresets()
     // One-way video interviews: a short read, a fixed answer window, no second chances.
     LoopPlan oneWay;
     oneWay.id = QStringLiteral("one_way");
-    oneWay.name = QCoreApplication::translate("Presets", "One-way interview style (30 s prep, 2 min answers)");
+    oneWay.name = QCoreApplication::translate("Presets",
+                                              "One-way interview style (30 s prep, 2 min answers)");
     oneWay.prepSeconds = 30;
     oneWay.answerSeconds = 120;
     oneWay.expiry = ExpiryPolicy::Hard;
@@ -286,7 +289,8 @@ QList<LoopPlan> builtinPresets()
                    RoundPlan{RoundKind::SystemDesign, 1, {}, 180, 1500, 1800, {}},
                    RoundPlan{RoundKind::Project, 1, {}, 60, 300, 420, {}},
                    RoundPlan{RoundKind::CulturalFit, 1, {}, 45, 180, 240, {}}};
-    sony.name = QCoreApplication::translate("Presets", "Sony-style backend (%n rounds, about 60 min)", nullptr, int(sony.rounds.size()));
+    sony.name = QCoreApplication::translate("Presets", "Sony-style backend (%n rounds, about 60 min)",
+                                            nullptr, int(sony.rounds.size()));
     presets.append(sony);
     return presets;
 }

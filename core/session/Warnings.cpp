@@ -77,8 +77,7 @@ QList<FiredWarning> WarningTracker::update(const Engine &engine)
 {
     QList<FiredWarning> fired;
     const int attempt = engine.currentAttempt();
-    if (attempt < 0 || attempt >= engine.attemptCount()
-        || engine.timedState() != State::Answering)
+    if (attempt < 0 || attempt >= engine.attemptCount() || engine.timedState() != State::Answering)
         return fired;
     const AttemptTimes times = engine.attemptTimes(attempt);
     if (times.answerLimitMs <= 0 || times.status != AttemptStatus::Active)

@@ -28,9 +28,9 @@ ClockTone clockTone(const Engine &engine);
 struct FiredWarning
 {
     int attempt = -1;
-    int secondsLeft = 0;  // the threshold
-    qint64 dueAtMs = 0;   // answer time used when it was due: limit - threshold
-    qint64 lateByMs = 0;  // how far past that the tick that noticed it came
+    int secondsLeft = 0; // the threshold
+    qint64 dueAtMs = 0;  // answer time used when it was due: limit - threshold
+    qint64 lateByMs = 0; // how far past that the tick that noticed it came
     friend bool operator==(const FiredWarning &, const FiredWarning &) = default;
 };
 

@@ -53,16 +53,16 @@ QStringList userTables(QSqlDatabase db, const QString &schema)
                    .arg(schema))) {
         while (q.next()) {
             const QString name = q.value(0).toString();
-            if (q.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+            if (q.value(1).toString().startsWith(QLatin1String("CREATE VIRTUAL TABLE"),
+                                                 Qt::CaseInsensitive))
                 virtualTables.append(name);
             else
                 tables.append(name);
         }
     }
     tables.removeIf([&virtualTables](const QString &t) {
-        return std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&t](const QString &v) {
-            return t.startsWith(v + QLatin1Char('_'));
-        });
+        return std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                           [&t](const QString &v) { return t.startsWith(v + QLatin1Char('_')); });
     });
     return tables;
 }
@@ -100,12 +100,14 @@ bool countOn(QSqlDatabase db, DataCounts *counts, QString *error)
         QString sql;
     };
     const Count countsOf[] = {
-        {&counts->sessions, QStringLiteral("sessions"), QStringLiteral("SELECT count(*) FROM sessions")},
+        {&counts->sessions, QStringLiteral("sessions"),
+         QStringLiteral("SELECT count(*) FROM sessions")},
         {&counts->stories, QStringLiteral("stories"), QStringLiteral("SELECT count(*) FROM stories")},
         {&counts->ownQuestions, QStringLiteral("questions"),
          QStringLiteral("SELECT count(*) FROM questions q JOIN packs p ON p.id = q.pack_id "
                         "WHERE p.builtin = 0")},
-        {&counts->ownPresets, QStringLiteral("own_presets"), QStringLiteral("SELECT count(*) FROM own_presets")},
+        {&counts->ownPresets, QStringLiteral("own_presets"),
+         QStringLiteral("SELECT count(*) FROM own_presets")},
     };
     *counts = {};
     for (const Count &c : countsOf) {
@@ -137,14 +139,10 @@ bool execAll(QSqlQuery &q, const QStringList &statements, QString *error)
 int DataCounts::of(DataPart part) const
 {
     switch (part) {
-    case DataPart::Sessions:
-        return sessions;
-    case DataPart::Stories:
-        return stories;
-    case DataPart::OwnQuestions:
-        return ownQuestions;
-    case DataPart::OwnPresets:
-        return ownPresets;
+    case DataPart::Sessions: return sessions;
+    case DataPart::Stories: return stories;
+    case DataPart::OwnQuestions: return ownQuestions;
+    case DataPart::OwnPresets: return ownPresets;
     }
     return 0;
 }
@@ -185,11 +183,14 @@ QString counted(int n, const QString &one, const QString &many)
 
 QString describeCounts(const DataCounts &counts)
 {
-    const QString sessions = counted(counts.sessions, DataText::tr("1 session"), DataText::tr("%1 sessions"));
-    const QString stories = counted(counts.stories, DataText::tr("1 story"), DataText::tr("%1 stories"));
+    const QString sessions = counted(counts.sessions, DataText::tr("1 session"),
+                                     DataText::tr("%1 sessions"));
+    const QString stories = counted(counts.stories, DataText::tr("1 story"),
+                                    DataText::tr("%1 stories"));
     const QString questions = counted(counts.ownQuestions, DataText::tr("1 own question"),
                                       DataText::tr("%1 own questions"));
-    const QString presets = counted(counts.ownPresets, DataText::tr("1 own preset"), DataText::tr("%1 own presets"));
+    const QString presets = counted(counts.ownPresets, DataText::tr("1 own preset"),
+                                    DataText::tr("%1 own presets"));
     return DataText::tr("%1, %2, %3 and %4").arg(sessions, stories, questions, presets);
 }
 
@@ -201,7 +202,8 @@ QString describePart(DataPart part, const DataCounts &counts)
         return counted(n, DataText::tr("1 session with its answers, grades and review schedule"),
                        DataText::tr("%1 sessions with their answers, grades and review schedule"));
     case DataPart::Stories:
-        return counted(n, DataText::tr("1 STAR story with its uses"), DataText::tr("%1 STAR stories with their uses"));
+        return counted(n, DataText::tr("1 STAR story with its uses"),
+                       DataText::tr("%1 STAR stories with their uses"));
     case DataPart::OwnQuestions:
         return counted(n, DataText::tr("1 own or imported question"),
                        DataText::tr("%1 own and imported questions"));
@@ -228,25 +230,18 @@ QString deleteButtonText(DataParts parts)
         if (!parts.testFlag(part))
             continue;
         switch (part) {
-        case DataPart::Sessions:
-            names << DataText::tr("sessions");
-            break;
-        case DataPart::Stories:
-            names << DataText::tr("stories");
-            break;
-        case DataPart::OwnQuestions:
-            names << DataText::tr("own questions");
-            break;
-        case DataPart::OwnPresets:
-            names << DataText::tr("own presets");
-            break;
+        case DataPart::Sessions: names << DataText::tr("sessions"); break;
+        case DataPart::Stories: names << DataText::tr("stories"); break;
+        case DataPart::OwnQuestions: names << DataText::tr("own questions"); break;
+        case DataPart::OwnPresets: names << DataText::tr("own presets"); break;
         }
     }
     if (names.isEmpty())
         return DataText::tr("Delete");
     const QString last = names.takeLast();
-    const QString list = names.isEmpty() ? last
-                                         : DataText::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    const QString list = names.isEmpty()
+                             ? last
+                             : DataText::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
     return DataText::tr("Delete %1").arg(list);
 }
 
@@ -254,11 +249,13 @@ QString deletedText(DataParts parts)
 {
     QStringList lines;
     if (parts.testFlag(DataPart::Sessions))
-        lines << DataText::tr("All sessions, answers and grades were deleted, and the review schedule with them.");
+        lines << DataText::tr(
+            "All sessions, answers and grades were deleted, and the review schedule with them.");
     if (parts.testFlag(DataPart::Stories))
         lines << DataText::tr("The story bank was emptied.");
     if (parts.testFlag(DataPart::OwnQuestions))
-        lines << DataText::tr("Your own and imported questions were deleted; the built-in packs stay.");
+        lines << DataText::tr(
+            "Your own and imported questions were deleted; the built-in packs stay.");
     if (parts.testFlag(DataPart::OwnPresets))
         lines << DataText::tr("Your own presets were deleted.");
     return lines.join(QLatin1Char(' '));
@@ -337,7 +334,8 @@ bool checkBackup(Database &db, const QString &sourcePath, int *version, QString 
     if (!Database::inspect(sourcePath, error, &kind, version))
         return false;
     if (*version < 1) {
-        *error = DataText::tr("%1 is not a MockLoop backup (it holds no MockLoop data).").arg(sourcePath);
+        *error =
+            DataText::tr("%1 is not a MockLoop backup (it holds no MockLoop data).").arg(sourcePath);
         return false;
     }
     return true;
@@ -423,7 +421,8 @@ bool restore(Database &db, const QString &sourcePath, QString *backupOfCurrent, 
     QSqlQuery detach(c);
     detach.exec(QStringLiteral("DETACH DATABASE restore_source"));
     if (!copied) {
-        *error = DataText::tr("Restoring from %1 failed: %2. Nothing was changed.").arg(sourcePath, *error);
+        *error = DataText::tr("Restoring from %1 failed: %2. Nothing was changed.")
+                     .arg(sourcePath, *error);
         return false;
     }
     return true;
@@ -444,19 +443,22 @@ bool deleteData(Database &db, DataParts parts, QString *error)
         if (parts.testFlag(DataPart::Sessions)) {
             // A story use records a story told in an answer: with the answers gone it would
             // still count as "used" (the stories themselves stay unless chosen too).
-            if (!execAll(q, {QStringLiteral("DELETE FROM story_uses"),
-                             QStringLiteral("DELETE FROM sessions"),
-                             // The score triggers leave zero totals behind; no attempt is left.
-                             QStringLiteral("DELETE FROM snapshot_scores"),
-                             // Copies of question texts no answer refers to any more.
-                             QStringLiteral("DELETE FROM question_snapshots WHERE id NOT IN "
-                                            "(SELECT snapshot_id FROM attempts WHERE snapshot_id IS NOT NULL)")},
+            if (!execAll(q,
+                         {QStringLiteral("DELETE FROM story_uses"),
+                          QStringLiteral("DELETE FROM sessions"),
+                          // The score triggers leave zero totals behind; no attempt is left.
+                          QStringLiteral("DELETE FROM snapshot_scores"),
+                          // Copies of question texts no answer refers to any more.
+                          QStringLiteral(
+                              "DELETE FROM question_snapshots WHERE id NOT IN "
+                              "(SELECT snapshot_id FROM attempts WHERE snapshot_id IS NOT NULL)")},
                          error)
                 || !ReviewStore(c).clearReviews(kStartingEase, error))
                 return false;
         }
         if (parts.testFlag(DataPart::Stories)
-            && !execAll(q, {QStringLiteral("DELETE FROM stories")}, error)) // cascades to uses, competencies
+            && !execAll(q, {QStringLiteral("DELETE FROM stories")},
+                        error)) // cascades to uses, competencies
             return false;
         if (parts.testFlag(DataPart::OwnQuestions)
             && !execAll(q, {QStringLiteral("DELETE FROM packs WHERE builtin = 0")}, error)) // cascades

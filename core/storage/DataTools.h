@@ -48,7 +48,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(DataParts)
 inline constexpr DataParts kAllDataParts = DataParts(0xF);
 // The parts in the order they are offered and named.
 inline constexpr DataPart kDataPartOrder[] = {DataPart::Sessions, DataPart::Stories,
-                                             DataPart::OwnQuestions, DataPart::OwnPresets};
+                                              DataPart::OwnQuestions, DataPart::OwnPresets};
 
 // How much of each part a database holds (the live one or a backup).
 struct DataCounts
@@ -75,7 +75,8 @@ QString describeCounts(const DataCounts &counts);
 // One part with its count and what goes with it, for a check box or a line of help.
 QString describePart(DataPart part, const DataCounts &counts);
 // The question before a restore: what is replaced by what, and that the current data is kept.
-QString restoreQuestion(const QString &backupName, const DataCounts &current, const DataCounts &backup);
+QString restoreQuestion(const QString &backupName, const DataCounts &current,
+                        const DataCounts &backup);
 // The verb of the delete button: "Delete sessions and stories", "Delete everything".
 QString deleteButtonText(DataParts parts);
 // What was deleted, for the message afterwards.

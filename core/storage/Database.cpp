@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -136,8 +135,7 @@ bool Database::needsFullCheck(const QString &databasePath, const QJsonObject &ma
     if (marker.isEmpty())
         return true; // never closed cleanly by this version, or the close was not clean
     if (marker.value(kMarkerSize).toInteger(-1) != file.size()
-        || marker.value(kMarkerModified).toInteger(-1)
-               != file.lastModified().toMSecsSinceEpoch())
+        || marker.value(kMarkerModified).toInteger(-1) != file.lastModified().toMSecsSinceEpoch())
         return true; // changed by something else since MockLoop closed it
     const QDateTime checked = markerCheckedAt(marker);
     return !checked.isValid() || checked > now.addDays(1) || checked.addDays(kFullCheckDays) < now;
@@ -228,8 +226,8 @@ bool Database::inspect(const QString &path, QString *error, OpenError *kind, int
             ok = false;
         }
         bool pragmaOk = false;
-        *version =
-            ok ? pragmaText(probe, QStringLiteral("PRAGMA user_version"), &pragmaOk).toInt() : 0;
+        *version = ok ? pragmaText(probe, QStringLiteral("PRAGMA user_version"), &pragmaOk).toInt()
+                      : 0;
         if (ok && !pragmaOk) {
             *kind = OpenError::Damaged;
             *error = DbText::tr("%1 is damaged and cannot be read. MockLoop left it untouched; "

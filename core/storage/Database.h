@@ -85,8 +85,8 @@ public:
     // SQLite, another program's file, newer than `latest`, damaged); writes nothing. A missing
     // or empty file passes with version 0. *version receives its user_version.
     // With fullCheck false it skips the whole-file quick_check (open() decides, see above).
-    static bool inspect(const QString &path, QString *error, OpenError *kind, int *version = nullptr,
-                        int latest = latestVersion(), bool fullCheck = true);
+    static bool inspect(const QString &path, QString *error, OpenError *kind,
+                        int *version = nullptr, int latest = latestVersion(), bool fullCheck = true);
 
     // The schema version written in the file's header, read as plain bytes before anything
     // opens it (no SQLite, nothing written): -1 when there is no SQLite file there. Enough to

@@ -33,7 +33,8 @@ QString whereFor(const SessionConditions &c, QVariantList &binds)
         binds << toStoredTime(c.startedBefore);
     }
     if (!c.roundKind.isEmpty()) {
-        clauses << QStringLiteral("EXISTS (SELECT 1 FROM rounds r WHERE r.session_id = s.id AND r.kind = ?)");
+        clauses << QStringLiteral(
+            "EXISTS (SELECT 1 FROM rounds r WHERE r.session_id = s.id AND r.kind = ?)");
         binds << c.roundKind;
     }
     if (!c.status.isEmpty()) {
@@ -56,7 +57,8 @@ QString whereFor(const SessionConditions &c, QVariantList &binds)
             "AND a.question_text LIKE ? ESCAPE '\\'))");
         binds << likePattern(c.text) << likePattern(c.text) << likePattern(c.text);
     }
-    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return clauses.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
 
 // Each session's figures, summed over its attempts (attempts_session_summary covers them).
@@ -79,7 +81,8 @@ SortKey sortKeyFor(HistoryColumn column)
 {
     switch (column) {
     case HistoryColumn::Started: return {QStringLiteral("s.started_at"), {}};
-    case HistoryColumn::Plan: return {QStringLiteral("s.plan_name"), QStringLiteral(" COLLATE NOCASE")};
+    case HistoryColumn::Plan:
+        return {QStringLiteral("s.plan_name"), QStringLiteral(" COLLATE NOCASE")};
     case HistoryColumn::Duration: return {QLatin1String(kDurationSql), {}};
     case HistoryColumn::Rounds: return {QLatin1String(kRoundsSql), {}};
     case HistoryColumn::Score: return {QLatin1String(kScoreSql), {}};
@@ -97,8 +100,7 @@ HistoryQueries::HistoryQueries(Database &db)
 
 std::optional<QList<HistoryRow>> HistoryQueries::sessions(const SessionConditions &conditions,
                                                           HistoryColumn sortBy, bool descending,
-                                                          int limit, int offset,
-                                                          QString *error) const
+                                                          int limit, int offset, QString *error) const
 {
     QVariantList binds;
     const QString where = whereFor(conditions, binds);
@@ -108,13 +110,14 @@ std::optional<QList<HistoryRow>> HistoryQueries::sessions(const SessionCondition
     const SortKey key = sortKeyFor(sortBy);
     QSqlQuery q(m_db.connection());
     const bool prepared = q.prepare(
-        QStringLiteral("WITH page AS (SELECT s.id AS id, %1 AS k FROM sessions s%2 "
-                       "ORDER BY k%3 %4, s.id %4 LIMIT ? OFFSET ?) "
-                       "SELECT s.id, s.started_at, s.plan_name, s.status, %5, %6, "
-                       "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.status = 'submitted' "
-                       "AND a.counted = 1), "
-                       "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.counted = 1), %7 "
-                       "FROM page JOIN sessions s ON s.id = page.id ORDER BY page.k%3 %4, s.id %4")
+        QStringLiteral(
+            "WITH page AS (SELECT s.id AS id, %1 AS k FROM sessions s%2 "
+            "ORDER BY k%3 %4, s.id %4 LIMIT ? OFFSET ?) "
+            "SELECT s.id, s.started_at, s.plan_name, s.status, %5, %6, "
+            "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.status = 'submitted' "
+            "AND a.counted = 1), "
+            "(SELECT count(*) FROM attempts a WHERE a.session_id = s.id AND a.counted = 1), %7 "
+            "FROM page JOIN sessions s ON s.id = page.id ORDER BY page.k%3 %4, s.id %4")
             .arg(key.expression, where, key.collation, dir, QLatin1String(kDurationSql),
                  QLatin1String(kRoundsSql), QLatin1String(kScoreSql)));
     for (const QVariant &b : binds)

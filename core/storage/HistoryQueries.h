@@ -20,7 +20,7 @@ struct SessionConditions
     QDateTime startedBefore; // started before; invalid: no bound
     QString roundKind;       // the key of a kind the session has at least one round of
     QString status;
-    QString text;            // in the plan name or the text of any question it asked
+    QString text; // in the plan name or the text of any question it asked
 };
 
 // The SQL of the history page and of the answer search. Statements and row mapping only.

@@ -1,8 +1,7 @@
 #include "storage/Migrations.h"
 
-#include "storage/ReviewStore.h"
-
 #include "base/Clock.h"
+#include "storage/ReviewStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,14 +33,15 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 // Schema version 1: see docs/schema.md for every table and column.
 bool migrateTo1(QSqlDatabase &db, QString *error)
 {
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE packs (
+    return execAll(db,
+                   {
+                       QStringLiteral(R"(CREATE TABLE packs (
             id TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             version INTEGER NOT NULL,
             builtin INTEGER NOT NULL DEFAULT 0,
             installed_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE questions (
+                       QStringLiteral(R"(CREATE TABLE questions (
             id TEXT PRIMARY KEY,
             pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
             version INTEGER NOT NULL,
@@ -52,13 +52,13 @@ bool migrateTo1(QSqlDatabase &db, QString *error)
             answer_seconds INTEGER NOT NULL,
             data TEXT NOT NULL,
             hidden INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral("CREATE INDEX questions_kind ON questions(kind, hidden)"),
-        QStringLiteral(R"(CREATE TABLE closing_entries (
+                       QStringLiteral("CREATE INDEX questions_kind ON questions(kind, hidden)"),
+                       QStringLiteral(R"(CREATE TABLE closing_entries (
             id TEXT PRIMARY KEY,
             pack_id TEXT NOT NULL REFERENCES packs(id) ON DELETE CASCADE,
             text TEXT NOT NULL,
             why TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral(R"(CREATE TABLE sessions (
+                       QStringLiteral(R"(CREATE TABLE sessions (
             id INTEGER PRIMARY KEY,
             plan_name TEXT NOT NULL,
             plan TEXT NOT NULL,
@@ -72,8 +72,8 @@ bool migrateTo1(QSqlDatabase &db, QString *error)
             started_at TEXT NOT NULL,
             ended_at TEXT,
             saved_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX sessions_started ON sessions(started_at)"),
-        QStringLiteral(R"(CREATE TABLE rounds (
+                       QStringLiteral("CREATE INDEX sessions_started ON sessions(started_at)"),
+                       QStringLiteral(R"(CREATE TABLE rounds (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -84,7 +84,7 @@ bool migrateTo1(QSqlDatabase &db, QString *error)
             overtime_started INTEGER NOT NULL DEFAULT 0,
             budget_expired INTEGER NOT NULL DEFAULT 0,
             UNIQUE (session_id, position)))"),
-        QStringLiteral(R"(CREATE TABLE attempts (
+                       QStringLiteral(R"(CREATE TABLE attempts (
             id INTEGER PRIMARY KEY,
             session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
             round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
@@ -108,15 +108,17 @@ bool migrateTo1(QSqlDatabase &db, QString *error)
             started_at TEXT,
             submitted_at TEXT,
             UNIQUE (session_id, position)))"),
-        QStringLiteral("CREATE INDEX attempts_question ON attempts(question_id, started_at)"),
-        QStringLiteral("CREATE INDEX attempts_round ON attempts(round_id)"),
-        QStringLiteral(R"(CREATE TABLE answer_fields (
+                       QStringLiteral(
+                           "CREATE INDEX attempts_question ON attempts(question_id, started_at)"),
+                       QStringLiteral("CREATE INDEX attempts_round ON attempts(round_id)"),
+                       QStringLiteral(R"(CREATE TABLE answer_fields (
             attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             name TEXT NOT NULL,
             value TEXT NOT NULL,
             PRIMARY KEY (attempt_id, position)) WITHOUT ROWID)"),
-    }, error);
+                   },
+                   error);
 }
 
 // Schema version 2: full-text search over every answer (SQLite FTS5, porter stemming over
@@ -124,58 +126,69 @@ bool migrateTo1(QSqlDatabase &db, QString *error)
 // triggers keep it in step with answer_fields by rowid, cascaded deletes included.
 bool migrateTo2(QSqlDatabase &db, QString *error)
 {
-    return execAll(db, {
-        QStringLiteral("CREATE VIRTUAL TABLE answer_search USING fts5(value, tokenize = 'porter unicode61')"),
-        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_insert AFTER INSERT ON answer_fields BEGIN
+    return execAll(
+        db,
+        {
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE answer_search USING fts5(value, tokenize = 'porter unicode61')"),
+            QStringLiteral(R"(CREATE TRIGGER answer_fields_search_insert AFTER INSERT ON answer_fields BEGIN
             INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + new.position, new.value);
             END)"),
-        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_delete AFTER DELETE ON answer_fields BEGIN
+            QStringLiteral(R"(CREATE TRIGGER answer_fields_search_delete AFTER DELETE ON answer_fields BEGIN
             DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + old.position;
             END)"),
-        QStringLiteral(R"(CREATE TRIGGER answer_fields_search_update AFTER UPDATE ON answer_fields BEGIN
+            QStringLiteral(R"(CREATE TRIGGER answer_fields_search_update AFTER UPDATE ON answer_fields BEGIN
             DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + old.position;
             INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + new.position, new.value);
             END)"),
-        QStringLiteral("INSERT INTO answer_search (rowid, value) SELECT attempt_id * 1024 + position, value FROM answer_fields"),
-        QStringLiteral("CREATE INDEX attempts_session ON attempts(session_id, status)"),
-    }, error);
+            QStringLiteral(
+                "INSERT INTO answer_search (rowid, value) SELECT attempt_id * 1024 + position, value FROM answer_fields"),
+            QStringLiteral("CREATE INDEX attempts_session ON attempts(session_id, status)"),
+        },
+        error);
 }
 
 // Schema version 3: the full self-grade. Rubric scores per criterion and the key-point
 // checklist (pre-ticked by the coach, changed by the person) belong to an attempt.
 bool migrateTo3(QSqlDatabase &db, QString *error)
 {
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE attempt_rubric (
+    return execAll(db,
+                   {
+                       QStringLiteral(R"(CREATE TABLE attempt_rubric (
             attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
             criterion TEXT NOT NULL,
             score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
             PRIMARY KEY (attempt_id, criterion)) WITHOUT ROWID)"),
-        QStringLiteral(R"(CREATE TABLE attempt_key_points (
+                       QStringLiteral(R"(CREATE TABLE attempt_key_points (
             attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             covered INTEGER NOT NULL CHECK (covered IN (0, 1)),
             PRIMARY KEY (attempt_id, position)) WITHOUT ROWID)"),
-    }, error);
+                   },
+                   error);
 }
 
 // Schema version 4: a question's snapshot is stored once per distinct content (an attempt
 // used to carry its own ~4 KB copy: 1 GB of duplicates at 250,000 attempts).
 bool migrateTo4(QSqlDatabase &db, QString *error)
 {
-    if (!execAll(db, {
-            QStringLiteral(R"(CREATE TABLE question_snapshots (
+    if (!execAll(db,
+                 {
+                     QStringLiteral(R"(CREATE TABLE question_snapshots (
                 id INTEGER PRIMARY KEY,
                 question_id TEXT NOT NULL,
                 version INTEGER NOT NULL,
                 digest BLOB NOT NULL UNIQUE,
                 data TEXT NOT NULL))"),
-            QStringLiteral("ALTER TABLE attempts ADD COLUMN snapshot_id INTEGER REFERENCES question_snapshots(id)"),
-        }, error))
+                     QStringLiteral(
+                         "ALTER TABLE attempts ADD COLUMN snapshot_id INTEGER REFERENCES question_snapshots(id)"),
+                 },
+                 error))
         return false;
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, question_id, question_version, question_snapshot FROM attempts"))) {
+    if (!read.exec(QStringLiteral(
+            "SELECT id, question_id, question_version, question_snapshot FROM attempts"))) {
         *error = read.lastError().text();
         return false;
     }
@@ -239,8 +252,10 @@ bool replayGrades(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QS
 // schedule. Every grade saved so far is replayed into it, oldest first (docs/scheduling.md).
 bool migrateTo5(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QString *error)
 {
-    if (!execAll(db, {
-            QStringLiteral(R"(CREATE TABLE review_state (
+    if (!execAll(
+            db,
+            {
+                QStringLiteral(R"(CREATE TABLE review_state (
                 question_id TEXT PRIMARY KEY,
                 repetitions INTEGER NOT NULL DEFAULT 0,
                 lapses INTEGER NOT NULL DEFAULT 0,
@@ -250,8 +265,8 @@ bool migrateTo5(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QStr
                 last_reviewed_at TEXT,
                 last_grade INTEGER NOT NULL DEFAULT 0,
                 suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1))) WITHOUT ROWID)"),
-            QStringLiteral("CREATE INDEX review_state_due ON review_state(suspended, due_on)"),
-            QStringLiteral(R"(CREATE TABLE review_log (
+                QStringLiteral("CREATE INDEX review_state_due ON review_state(suspended, due_on)"),
+                QStringLiteral(R"(CREATE TABLE review_log (
                 id INTEGER PRIMARY KEY,
                 question_id TEXT NOT NULL,
                 attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,
@@ -261,9 +276,9 @@ bool migrateTo5(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QStr
                 was_due INTEGER NOT NULL CHECK (was_due IN (0, 1)),
                 interval_before INTEGER NOT NULL,
                 interval_after INTEGER NOT NULL))"),
-            QStringLiteral("CREATE INDEX review_log_day ON review_log(reviewed_on, was_due)"),
-            QStringLiteral("CREATE INDEX review_log_attempt ON review_log(attempt_id)"),
-            QStringLiteral(R"(CREATE TABLE stories (
+                QStringLiteral("CREATE INDEX review_log_day ON review_log(reviewed_on, was_due)"),
+                QStringLiteral("CREATE INDEX review_log_attempt ON review_log(attempt_id)"),
+                QStringLiteral(R"(CREATE TABLE stories (
                 id INTEGER PRIMARY KEY,
                 title TEXT NOT NULL,
                 situation TEXT NOT NULL DEFAULT '',
@@ -273,25 +288,26 @@ bool migrateTo5(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QStr
                 source_attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL))"),
-            QStringLiteral(R"(CREATE TABLE story_competencies (
+                QStringLiteral(R"(CREATE TABLE story_competencies (
                 story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
                 competency TEXT NOT NULL,
                 PRIMARY KEY (story_id, competency)) WITHOUT ROWID)"),
-            QStringLiteral(R"(CREATE TABLE story_uses (
+                QStringLiteral(R"(CREATE TABLE story_uses (
                 id INTEGER PRIMARY KEY,
                 story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
                 attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,
                 question_id TEXT NOT NULL,
                 used_at TEXT NOT NULL))"),
-            QStringLiteral("CREATE INDEX story_uses_story ON story_uses(story_id)"),
-            QStringLiteral("CREATE INDEX stories_source ON stories(source_attempt_id)"),
-            // The progress page's all-time series read graded attempts only: covering partial
-            // indexes make them index scans (50,000 attempts: 160 ms -> 20 ms, docs/progress.md).
-            QStringLiteral("CREATE INDEX attempts_graded ON attempts(question_id, score, snapshot_id) "
-                           "WHERE score IS NOT NULL"),
-            QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
-                           "WHERE score IS NOT NULL"),
-        }, error))
+                QStringLiteral("CREATE INDEX story_uses_story ON story_uses(story_id)"),
+                QStringLiteral("CREATE INDEX stories_source ON stories(source_attempt_id)"),
+                // The progress page's all-time series read graded attempts only: covering partial
+                // indexes make them index scans (50,000 attempts: 160 ms -> 20 ms, docs/progress.md).
+                QStringLiteral("CREATE INDEX attempts_graded ON attempts(question_id, score, snapshot_id) "
+                               "WHERE score IS NOT NULL"),
+                QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
+                               "WHERE score IS NOT NULL"),
+            },
+            error))
         return false;
     return replayGrades(db, gradeReplay, error);
 }
@@ -300,16 +316,19 @@ bool migrateTo5(QSqlDatabase &db, const Database::GradeReplay &gradeReplay, QStr
 // an attempt was answered aloud (the plan's "answer aloud" flag, recorded with the grade).
 bool migrateTo6(QSqlDatabase &db, QString *error)
 {
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE own_presets (
+    return execAll(db,
+                   {
+                       QStringLiteral(R"(CREATE TABLE own_presets (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
             plan TEXT NOT NULL,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN answered_aloud INTEGER NOT NULL DEFAULT 0 "
-                       "CHECK (answered_aloud IN (0, 1))"),
-    }, error);
+                       QStringLiteral(
+                           "ALTER TABLE attempts ADD COLUMN answered_aloud INTEGER NOT NULL DEFAULT 0 "
+                           "CHECK (answered_aloud IN (0, 1))"),
+                   },
+                   error);
 }
 
 // Schema version 7: Home lists the unfinished sessions at every start. A partial index over
@@ -320,19 +339,23 @@ bool migrateTo6(QSqlDatabase &db, QString *error)
 // the per-session figures of the history page.
 bool migrateTo7(QSqlDatabase &db, QString *error)
 {
-    return execAll(db, {
-        QStringLiteral("CREATE INDEX sessions_running ON sessions(started_at) "
-                       "WHERE status = 'running'"),
-        QStringLiteral("UPDATE questions SET data = CAST(data AS TEXT) WHERE typeof(data) = 'blob'"),
-        // The history page sorts sessions by duration, score or answered count: figures
-        // summed over each session's attempts; the progress page's time-use trend sums used
-        // against limit. Covering them in one index reads index pages instead of attempt rows
-        // (10,000 sessions sorted by score: 63 ms -> 24 ms). It starts with (session_id,
-        // status), so it replaces attempts_session.
-        QStringLiteral("CREATE INDEX attempts_session_summary ON attempts(session_id, status, "
-                       "score, prep_used_ms, answer_used_ms, answer_limit_ms)"),
-        QStringLiteral("DROP INDEX attempts_session"),
-    }, error);
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE INDEX sessions_running ON sessions(started_at) "
+                           "WHERE status = 'running'"),
+            QStringLiteral(
+                "UPDATE questions SET data = CAST(data AS TEXT) WHERE typeof(data) = 'blob'"),
+            // The history page sorts sessions by duration, score or answered count: figures
+            // summed over each session's attempts; the progress page's time-use trend sums used
+            // against limit. Covering them in one index reads index pages instead of attempt rows
+            // (10,000 sessions sorted by score: 63 ms -> 24 ms). It starts with (session_id,
+            // status), so it replaces attempts_session.
+            QStringLiteral("CREATE INDEX attempts_session_summary ON attempts(session_id, status, "
+                           "score, prep_used_ms, answer_used_ms, answer_limit_ms)"),
+            QStringLiteral("DROP INDEX attempts_session"),
+        },
+        error);
 }
 
 // Schema version 8: the graded-score totals per question snapshot, kept by triggers on
@@ -353,28 +376,31 @@ bool migrateTo8(QSqlDatabase &db, QString *error)
         "UPDATE snapshot_scores SET graded = graded - 1, score_sum = score_sum - OLD.score "
         "WHERE OLD.score IS NOT NULL AND question_id = OLD.question_id "
         "AND snapshot_id = coalesce(OLD.snapshot_id, 0);");
-    return execAll(db, {
-        QStringLiteral(R"(CREATE TABLE snapshot_scores (
+    return execAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE snapshot_scores (
             question_id TEXT NOT NULL,
             snapshot_id INTEGER NOT NULL,
             graded INTEGER NOT NULL,
             score_sum INTEGER NOT NULL,
             PRIMARY KEY (question_id, snapshot_id)) WITHOUT ROWID)"),
-        QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
-                       "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
-                       "FROM attempts WHERE score IS NOT NULL "
-                       "GROUP BY question_id, coalesce(snapshot_id, 0)"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
-            + add + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
-            + remove + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
-                       "snapshot_id ON attempts BEGIN ")
-            + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
-        // The history text filter: from the question snapshots whose text matches straight to
-        // their sessions, from the index alone.
-        QStringLiteral("CREATE INDEX attempts_snapshot ON attempts(snapshot_id, session_id)"),
-    }, error);
+            QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
+                           "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
+                           "FROM attempts WHERE score IS NOT NULL "
+                           "GROUP BY question_id, coalesce(snapshot_id, 0)"),
+            QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
+                + add + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
+                + remove + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
+                           "snapshot_id ON attempts BEGIN ")
+                + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
+            // The history text filter: from the question snapshots whose text matches straight to
+            // their sessions, from the index alone.
+            QStringLiteral("CREATE INDEX attempts_snapshot ON attempts(snapshot_id, session_id)"),
+        },
+        error);
 }
 
 // Schema version 9: a retake replaces. Within a session the attempts at one question (a
@@ -393,11 +419,11 @@ bool migrateTo9(QSqlDatabase &db, QString *error)
         "SELECT 1 FROM attempts o WHERE o.session_id = attempts.session_id "
         "AND o.round_id = attempts.round_id AND o.question_id = attempts.question_id "
         "AND o.id <> attempts.id AND ");
-    const QString rule = QStringLiteral("(CASE WHEN status = 'submitted' THEN NOT EXISTS (") + same
-                         + QStringLiteral("o.status = 'submitted' AND o.position > attempts.position) "
-                                          "ELSE NOT EXISTS (")
-                         + same
-                         + QStringLiteral("(o.status = 'submitted' OR o.position < attempts.position)) END)");
+    const QString rule =
+        QStringLiteral("(CASE WHEN status = 'submitted' THEN NOT EXISTS (") + same
+        + QStringLiteral("o.status = 'submitted' AND o.position > attempts.position) "
+                         "ELSE NOT EXISTS (")
+        + same + QStringLiteral("(o.status = 'submitted' OR o.position < attempts.position)) END)");
     // Only rows whose value changes are written, so snapshot_scores' update trigger sees real
     // changes only.
     const QString recount = QStringLiteral("UPDATE attempts SET counted = ") + rule
@@ -416,41 +442,44 @@ bool migrateTo9(QSqlDatabase &db, QString *error)
         "UPDATE snapshot_scores SET graded = graded - 1, score_sum = score_sum - OLD.score "
         "WHERE OLD.score IS NOT NULL AND OLD.counted = 1 AND question_id = OLD.question_id "
         "AND snapshot_id = coalesce(OLD.snapshot_id, 0);");
-    return execAll(db, {
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN counted INTEGER NOT NULL DEFAULT 1 "
-                       "CHECK (counted IN (0, 1))"),
-        recount,
-        QStringLiteral("DROP TRIGGER attempts_scores_insert"),
-        QStringLiteral("DROP TRIGGER attempts_scores_delete"),
-        QStringLiteral("DROP TRIGGER attempts_scores_update"),
-        QStringLiteral("DELETE FROM snapshot_scores"),
-        QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
-                       "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
-                       "FROM attempts WHERE score IS NOT NULL AND counted = 1 "
-                       "GROUP BY question_id, coalesce(snapshot_id, 0)"),
-        // A new attempt (a retake, a restored row) first adds its grade as inserted, then
-        // recounts its question: a change there goes through the update trigger, which takes
-        // back what was added. One trigger, so the order is fixed (SQLite does not promise one
-        // between triggers).
-        QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
-            + add + QLatin1Char(' ') + recount + ofNewQuestion + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
-            + remove + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
-                       "snapshot_id, counted ON attempts BEGIN ")
-            + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
-        // An attempt answered (or closed) recounts its question. Deleting a single attempt is
-        // no path: a session goes with all of its attempts.
-        QStringLiteral("CREATE TRIGGER attempts_counted_status AFTER UPDATE OF status ON attempts "
-                       "WHEN OLD.status IS NOT NEW.status BEGIN ")
-            + recount + ofNewQuestion + QStringLiteral(" END"),
-        QStringLiteral("DROP INDEX attempts_session_summary"),
-        QStringLiteral("CREATE INDEX attempts_session_summary ON attempts(session_id, status, "
-                       "score, prep_used_ms, answer_used_ms, answer_limit_ms, counted)"),
-        QStringLiteral("DROP INDEX attempts_graded_round"),
-        QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
-                       "WHERE score IS NOT NULL AND counted = 1"),
-    }, error);
+    return execAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE attempts ADD COLUMN counted INTEGER NOT NULL DEFAULT 1 "
+                           "CHECK (counted IN (0, 1))"),
+            recount,
+            QStringLiteral("DROP TRIGGER attempts_scores_insert"),
+            QStringLiteral("DROP TRIGGER attempts_scores_delete"),
+            QStringLiteral("DROP TRIGGER attempts_scores_update"),
+            QStringLiteral("DELETE FROM snapshot_scores"),
+            QStringLiteral("INSERT INTO snapshot_scores (question_id, snapshot_id, graded, score_sum) "
+                           "SELECT question_id, coalesce(snapshot_id, 0), count(*), sum(score) "
+                           "FROM attempts WHERE score IS NOT NULL AND counted = 1 "
+                           "GROUP BY question_id, coalesce(snapshot_id, 0)"),
+            // A new attempt (a retake, a restored row) first adds its grade as inserted, then
+            // recounts its question: a change there goes through the update trigger, which takes
+            // back what was added. One trigger, so the order is fixed (SQLite does not promise one
+            // between triggers).
+            QStringLiteral("CREATE TRIGGER attempts_scores_insert AFTER INSERT ON attempts BEGIN ")
+                + add + QLatin1Char(' ') + recount + ofNewQuestion + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER attempts_scores_delete AFTER DELETE ON attempts BEGIN ")
+                + remove + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER attempts_scores_update AFTER UPDATE OF score, question_id, "
+                           "snapshot_id, counted ON attempts BEGIN ")
+                + remove + QLatin1Char(' ') + add + QStringLiteral(" END"),
+            // An attempt answered (or closed) recounts its question. Deleting a single attempt is
+            // no path: a session goes with all of its attempts.
+            QStringLiteral("CREATE TRIGGER attempts_counted_status AFTER UPDATE OF status ON attempts "
+                           "WHEN OLD.status IS NOT NEW.status BEGIN ")
+                + recount + ofNewQuestion + QStringLiteral(" END"),
+            QStringLiteral("DROP INDEX attempts_session_summary"),
+            QStringLiteral("CREATE INDEX attempts_session_summary ON attempts(session_id, status, "
+                           "score, prep_used_ms, answer_used_ms, answer_limit_ms, counted)"),
+            QStringLiteral("DROP INDEX attempts_graded_round"),
+            QStringLiteral("CREATE INDEX attempts_graded_round ON attempts(round_id, score) "
+                           "WHERE score IS NOT NULL AND counted = 1"),
+        },
+        error);
 }
 
 } // namespace
@@ -460,9 +489,9 @@ QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeRepl
     const auto migrateTo5WithReplay = [gradeReplay](QSqlDatabase &db, QString *error) {
         return migrateTo5(db, gradeReplay, error);
     };
-    return {{1, migrateTo1}, {2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
-            {5, migrateTo5WithReplay}, {6, migrateTo6}, {7, migrateTo7}, {8, migrateTo8},
-            {9, migrateTo9}};
+    return {{1, migrateTo1}, {2, migrateTo2},           {3, migrateTo3},
+            {4, migrateTo4}, {5, migrateTo5WithReplay}, {6, migrateTo6},
+            {7, migrateTo7}, {8, migrateTo8},           {9, migrateTo9}};
 }
 
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
@@ -471,7 +500,6 @@ QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)
     *ok = q.exec(pragma) && q.next();
     return *ok ? q.value(0).toString() : q.lastError().text();
 }
-
 
 // The runner: an existing file is copied first (VACUUM INTO, named with the clock's time), then
 // every step above the stored version runs in one transaction with the new version numbers.
@@ -489,8 +517,7 @@ bool Database::migrate(const QList<Migration> &steps, QString *error)
 
     if (m_version > 0) {
         // A consistent copy of the old version before anything changes.
-        const QString stamp =
-            m_clock->wallTime().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp = m_clock->wallTime().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         m_backupPath = m_path + QStringLiteral(".v%1-%2.bak").arg(m_version).arg(stamp);
         QSqlQuery backup(m_db);
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -523,8 +550,7 @@ bool Database::migrate(const QList<Migration> &steps, QString *error)
     // PRAGMA takes no bound values; both numbers are ours, never user input.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(latest))
-        || !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
-        || !m_db.commit()) {
+        || !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)) || !m_db.commit()) {
         *error = q.lastError().text();
         m_db.rollback();
         return false;
@@ -532,6 +558,5 @@ bool Database::migrate(const QList<Migration> &steps, QString *error)
     m_version = latest;
     return true;
 }
-
 
 } // namespace mockloop

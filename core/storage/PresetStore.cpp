@@ -1,7 +1,7 @@
 #include "storage/PresetStore.h"
 
-#include "storage/Database.h"
 #include "base/TimeText.h"
+#include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -120,10 +120,14 @@ bool PresetStore::checkName(const QString &name, qint64 exceptId, QString *error
     if (name.isEmpty())
         return refuse(QCoreApplication::translate("PresetStore", "Give the preset a name."));
     if (name.size() > kMaxNameLength)
-        return refuse(QCoreApplication::translate("PresetStore", "A preset name can have at most %1 characters.").arg(kMaxNameLength));
+        return refuse(QCoreApplication::translate("PresetStore",
+                                                  "A preset name can have at most %1 characters.")
+                          .arg(kMaxNameLength));
     for (const LoopPlan &builtin : builtinPresets()) {
         if (builtin.name.compare(name, Qt::CaseInsensitive) == 0)
-            return refuse(QCoreApplication::translate("PresetStore", "“%1” is a built-in preset: choose another name.").arg(name));
+            return refuse(QCoreApplication::translate("PresetStore",
+                                                      "“%1” is a built-in preset: choose another name.")
+                              .arg(name));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM own_presets WHERE name = ? COLLATE NOCASE AND id <> ?"));
@@ -132,7 +136,8 @@ bool PresetStore::checkName(const QString &name, qint64 exceptId, QString *error
     if (!q.exec())
         return sqlFail(q, error);
     if (q.next())
-        return refuse(QCoreApplication::translate("PresetStore", "A preset named “%1” exists already.").arg(name));
+        return refuse(
+            QCoreApplication::translate("PresetStore", "A preset named “%1” exists already.").arg(name));
     return true;
 }
 

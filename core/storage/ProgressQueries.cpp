@@ -35,10 +35,12 @@ QMap<RoundKind, QList<TrendPoint>> ProgressQueries::scoreByKindAndDay(const QDat
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSessionDays) + QStringLiteral(
-        "SELECT r.kind, d.day, avg(a.score), count(*) FROM days d "
-        "JOIN rounds r ON r.session_id = d.id JOIN attempts a ON a.round_id = r.id "
-        "WHERE a.score IS NOT NULL AND a.counted = 1 GROUP BY r.kind, d.day ORDER BY r.kind, d.day"));
+    q.prepare(
+        QLatin1String(kSessionDays)
+        + QStringLiteral(
+            "SELECT r.kind, d.day, avg(a.score), count(*) FROM days d "
+            "JOIN rounds r ON r.session_id = d.id JOIN attempts a ON a.round_id = r.id "
+            "WHERE a.score IS NOT NULL AND a.counted = 1 GROUP BY r.kind, d.day ORDER BY r.kind, d.day"));
     q.addBindValue(startedBound(startedFrom));
     QMap<RoundKind, QList<TrendPoint>> out;
     if (!q.exec())
@@ -67,18 +69,24 @@ QList<TrendPoint> ProgressQueries::dailyRatio(const QString &sql, const QDateTim
 
 QList<TrendPoint> ProgressQueries::answerTimeUseByDay(const QDateTime &startedFrom) const
 {
-    return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
-        "SELECT d.day, CAST(sum(a.answer_used_ms) AS REAL) / sum(a.answer_limit_ms), count(*) "
-        "FROM days d JOIN attempts a ON a.session_id = d.id AND a.status = 'submitted' "
-        "AND a.counted = 1 WHERE a.answer_limit_ms > 0 GROUP BY d.day ORDER BY d.day"), startedFrom);
+    return dailyRatio(
+        QLatin1String(kSessionDays)
+            + QStringLiteral(
+                "SELECT d.day, CAST(sum(a.answer_used_ms) AS REAL) / sum(a.answer_limit_ms), count(*) "
+                "FROM days d JOIN attempts a ON a.session_id = d.id AND a.status = 'submitted' "
+                "AND a.counted = 1 WHERE a.answer_limit_ms > 0 GROUP BY d.day ORDER BY d.day"),
+        startedFrom);
 }
 
 QList<TrendPoint> ProgressQueries::keyPointsCoveredByDay(const QDateTime &startedFrom) const
 {
-    return dailyRatio(QLatin1String(kSessionDays) + QStringLiteral(
-        "SELECT d.day, avg(k.covered), count(DISTINCT a.id) FROM days d "
-        "JOIN attempts a ON a.session_id = d.id AND a.counted = 1 "
-        "JOIN attempt_key_points k ON k.attempt_id = a.id GROUP BY d.day ORDER BY d.day"), startedFrom);
+    return dailyRatio(
+        QLatin1String(kSessionDays)
+            + QStringLiteral(
+                "SELECT d.day, avg(k.covered), count(DISTINCT a.id) FROM days d "
+                "JOIN attempts a ON a.session_id = d.id AND a.counted = 1 "
+                "JOIN attempt_key_points k ON k.attempt_id = a.id GROUP BY d.day ORDER BY d.day"),
+        startedFrom);
 }
 
 QMap<QDate, int> ProgressQueries::sessionsByDay(const QDateTime &startedFrom,
@@ -86,9 +94,8 @@ QMap<QDate, int> ProgressQueries::sessionsByDay(const QDateTime &startedFrom,
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT date(started_at, 'localtime') AS day, count(*) FROM sessions "
-        "WHERE started_at >= ? AND started_at < ? GROUP BY day"));
+    q.prepare(QStringLiteral("SELECT date(started_at, 'localtime') AS day, count(*) FROM sessions "
+                             "WHERE started_at >= ? AND started_at < ? GROUP BY day"));
     q.addBindValue(startedBound(startedFrom));
     q.addBindValue(startedBound(startedBefore));
     QMap<QDate, int> counts;

@@ -222,12 +222,14 @@ std::optional<Pack> QuestionStore::pack(const QString &id) const
     while (questions.next())
         out.questions.append(fromRow(questions, 0));
     QSqlQuery closing(m_db.connection());
-    closing.prepare(QStringLiteral("SELECT id, text, why FROM closing_entries WHERE pack_id = ? ORDER BY id"));
+    closing.prepare(
+        QStringLiteral("SELECT id, text, why FROM closing_entries WHERE pack_id = ? ORDER BY id"));
     closing.addBindValue(id);
     if (!closing.exec())
         return std::nullopt;
     while (closing.next())
-        out.closing.append({closing.value(0).toString(), closing.value(1).toString(), closing.value(2).toString()});
+        out.closing.append({closing.value(0).toString(), closing.value(1).toString(),
+                            closing.value(2).toString()});
     return out;
 }
 
@@ -256,7 +258,8 @@ bool QuestionStore::deleteQuestion(const QString &id, QString *error)
 bool QuestionStore::isBuiltin(const QString &questionId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT p.builtin FROM questions q JOIN packs p ON p.id = q.pack_id WHERE q.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT p.builtin FROM questions q JOIN packs p ON p.id = q.pack_id WHERE q.id = ?"));
     q.addBindValue(questionId);
     return q.exec() && q.next() && q.value(0).toBool();
 }

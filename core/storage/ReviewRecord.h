@@ -18,13 +18,13 @@ inline constexpr double kStartingEase = 2.5;
 struct ReviewState
 {
     QString questionId;
-    int repetitions = 0; // successful reviews in a row
-    int lapses = 0;      // grades below the pass mark, ever
+    int repetitions = 0;         // successful reviews in a row
+    int lapses = 0;              // grades below the pass mark, ever
     double ease = kStartingEase; // SM-2 E-Factor
     int intervalDays = 0;
-    QDate dueOn;         // local date on which it is due again
+    QDate dueOn; // local date on which it is due again
     QDateTime lastReviewedAt;
-    int lastGrade = 0;   // the overall grade 1..5 of the last review, 0 = never reviewed
+    int lastGrade = 0; // the overall grade 1..5 of the last review, 0 = never reviewed
     bool suspended = false;
 
     friend bool operator==(const ReviewState &, const ReviewState &) = default;

@@ -74,8 +74,9 @@ QList<ReviewState> ReviewStore::states() const
 bool ReviewStore::saveState(const ReviewState &s, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO review_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(QLatin1String(kStateColumns)));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO review_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(QLatin1String(kStateColumns)));
     q.addBindValue(s.questionId);
     q.addBindValue(s.repetitions);
     q.addBindValue(s.lapses);
@@ -109,8 +110,7 @@ bool ReviewStore::logReview(qint64 attemptId, const ReviewState &before, const R
     return log.exec() || sqlFail(log, error);
 }
 
-bool ReviewStore::forEachGrade(const std::function<bool(const StoredGrade &)> &fn,
-                               QString *error) const
+bool ReviewStore::forEachGrade(const std::function<bool(const StoredGrade &)> &fn, QString *error) const
 {
     QSqlQuery graded(m_db);
     graded.setForwardOnly(true);

@@ -1,7 +1,7 @@
 #include "storage/SessionStore.h"
 
-#include "storage/Database.h"
 #include "base/TimeText.h"
+#include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -77,10 +77,9 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
         QSqlQuery snapId(db);
         snapId.prepare(QStringLiteral("SELECT id FROM question_snapshots WHERE digest = ?"));
         QSqlQuery a(db);
-        a.prepare(QStringLiteral(
-            "INSERT INTO attempts (session_id, round_id, position, question_id, "
-            "question_version, question_text, snapshot_id, status, prep_limit_ms, "
-            "answer_limit_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        a.prepare(QStringLiteral("INSERT INTO attempts (session_id, round_id, position, question_id, "
+                                 "question_version, question_text, snapshot_id, status, prep_limit_ms, "
+                                 "answer_limit_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < initial.attempts.size(); ++i) {
             const AttemptTimes &at = initial.attempts[i];
             const Question &question = questions.at(i);
@@ -91,8 +90,8 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             a.addBindValue(question.version);
             a.addBindValue(sqlText(question.text));
             // The snapshot is stored once per distinct content and shared by its attempts.
-            const QString json =
-                QString::fromUtf8(QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact));
+            const QString json = QString::fromUtf8(
+                QJsonDocument(question.toJson()).toJson(QJsonDocument::Compact));
             const QByteArray digest = snapshotDigest(json);
             snap.addBindValue(sqlText(question.id));
             snap.addBindValue(question.version);
@@ -121,8 +120,7 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
     return sessionId;
 }
 
-std::optional<qint64> SessionStore::addRetake(qint64 sourceAttemptId, int position,
-                                             QString *error)
+std::optional<qint64> SessionStore::addRetake(qint64 sourceAttemptId, int position, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -160,13 +158,14 @@ std::optional<SessionRecord> SessionStore::load(qint64 sessionId, QString *error
     }
     if (!q.next()) {
         if (error)
-            *error = QCoreApplication::translate("SessionStore", "There is no session %1.").arg(sessionId);
+            *error =
+                QCoreApplication::translate("SessionStore", "There is no session %1.").arg(sessionId);
         return std::nullopt;
     }
     s.id = q.value(0).toLongLong();
     QString planError;
-    const auto plan =
-        LoopPlan::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object(), &planError);
+    const auto plan = LoopPlan::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object(),
+                                         &planError);
     if (!plan) {
         if (error)
             *error = planError;
@@ -232,13 +231,15 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
     }
     QList<AttemptRecord> out;
     QSqlQuery a(db);
-    a.prepare(QStringLiteral(
-        "SELECT a.id, a.position, r.position, qs.data, a.status, a.prep_limit_ms, "
-        "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
-        "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
-        "a.started_at, a.submitted_at, a.session_id, a.answered_aloud, a.counted FROM attempts a "
-        "JOIN rounds r ON r.id = a.round_id LEFT JOIN question_snapshots qs ON qs.id = a.snapshot_id "
-        "WHERE %1").arg(where));
+    a.prepare(
+        QStringLiteral(
+            "SELECT a.id, a.position, r.position, qs.data, a.status, a.prep_limit_ms, "
+            "a.answer_limit_ms, a.prep_used_ms, a.answer_used_ms, a.paused_ms, a.interrupted_ms, "
+            "a.locked_by_expiry, a.overtime_started, a.score, a.grade_note, a.graded_at, "
+            "a.started_at, a.submitted_at, a.session_id, a.answered_aloud, a.counted FROM attempts a "
+            "JOIN rounds r ON r.id = a.round_id LEFT JOIN question_snapshots qs ON qs.id = a.snapshot_id "
+            "WHERE %1")
+            .arg(where));
     a.addBindValue(key);
     if (!a.exec()) {
         sqlFail(a, error);
@@ -259,8 +260,7 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         ar.position = a.value(1).toInt();
         ar.times.round = a.value(2).toInt();
         ar.question = Question::fromJson(QJsonDocument::fromJson(a.value(3).toByteArray()).object());
-        ar.times.status =
-            attemptStatusFromKey(a.value(4).toString()).value_or(AttemptStatus::Pending);
+        ar.times.status = attemptStatusFromKey(a.value(4).toString()).value_or(AttemptStatus::Pending);
         ar.times.prepLimitMs = a.value(5).toLongLong();
         ar.times.answerLimitMs = a.value(6).toLongLong();
         ar.times.prepUsedMs = a.value(7).toLongLong();
@@ -307,17 +307,17 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
 }
 
 bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &snapshot,
-                                const QList<int> &changedRounds,
-                                const QList<int> &changedAttempts, int answerAttempt,
-                                const QList<AnswerField> &answer, const QString &closingNotes,
-                                const QDateTime &now, QString *error)
+                                const QList<int> &changedRounds, const QList<int> &changedAttempts,
+                                int answerAttempt, const QList<AnswerField> &answer,
+                                const QString &closingNotes, const QDateTime &now, QString *error)
 {
     return m_db.inTransaction([&] {
-        QSqlQuery &s = cached(0, QStringLiteral(
-            "UPDATE sessions SET status = ?, state = ?, paused_from = ?, current_round = ?, "
-            "current_attempt = ?, closing_notes = ?, saved_at = ?, "
-            "ended_at = CASE WHEN ? = 'running' THEN NULL ELSE coalesce(ended_at, ?) END "
-            "WHERE id = ?"));
+        QSqlQuery &s = cached(
+            0, QStringLiteral(
+                   "UPDATE sessions SET status = ?, state = ?, paused_from = ?, current_round = ?, "
+                   "current_attempt = ?, closing_notes = ?, saved_at = ?, "
+                   "ended_at = CASE WHEN ? = 'running' THEN NULL ELSE coalesce(ended_at, ?) END "
+                   "WHERE id = ?"));
         const QString status = sessionStatusFor(snapshot.state);
         s.addBindValue(status);
         s.addBindValue(toKey(snapshot.state));
@@ -333,7 +333,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             return sqlFail(s, error);
 
         QSqlQuery &r = cached(1, QStringLiteral("UPDATE rounds SET used_ms = ?, overtime_started = ?, "
-                                 "budget_expired = ? WHERE id = ?"));
+                                                "budget_expired = ? WHERE id = ?"));
         for (int i : changedRounds) {
             const RoundTimes &rt = snapshot.rounds.at(i);
             r.addBindValue(rt.usedMs);
@@ -344,10 +344,11 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
                 return sqlFail(r, error);
         }
 
-        QSqlQuery &a = cached(2, QStringLiteral(
-            "UPDATE attempts SET status = ?, prep_used_ms = ?, answer_used_ms = ?, "
-            "paused_ms = ?, interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? "
-            "WHERE id = ?"));
+        QSqlQuery &a = cached(
+            2, QStringLiteral(
+                   "UPDATE attempts SET status = ?, prep_used_ms = ?, answer_used_ms = ?, "
+                   "paused_ms = ?, interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? "
+                   "WHERE id = ?"));
         for (int i : changedAttempts) {
             const AttemptTimes &t = snapshot.attempts.at(i);
             a.addBindValue(toKey(t.status));
@@ -365,15 +366,16 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
         if (answerAttempt >= 0) {
             const qint64 attemptId = ids.attempts.at(answerAttempt).id;
             QSqlQuery &del = cached(3, QStringLiteral("DELETE FROM answer_fields WHERE attempt_id = ? AND "
-                                       "position >= ?"));
+                                                      "position >= ?"));
             del.addBindValue(attemptId);
             del.addBindValue(int(answer.size()));
             if (!del.exec())
                 return sqlFail(del, error);
-            QSqlQuery &up = cached(4, QStringLiteral(
-                "INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(attempt_id, position) DO UPDATE SET name = excluded.name, "
-                "value = excluded.value"));
+            QSqlQuery &up = cached(
+                4, QStringLiteral(
+                       "INSERT INTO answer_fields (attempt_id, position, name, value) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(attempt_id, position) DO UPDATE SET name = excluded.name, "
+                       "value = excluded.value"));
             for (int i = 0; i < answer.size(); ++i) {
                 up.addBindValue(attemptId);
                 up.addBindValue(i);
@@ -407,13 +409,15 @@ std::optional<QString> SessionStore::saveGrade(qint64 attemptId, const Grade &gr
         for (const char *table : {"attempt_rubric", "attempt_key_points"}) {
             QSqlQuery del(db);
             // Two fixed table names; the id is bound.
-            del.prepare(QStringLiteral("DELETE FROM %1 WHERE attempt_id = ?").arg(QLatin1String(table)));
+            del.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE attempt_id = ?").arg(QLatin1String(table)));
             del.addBindValue(attemptId);
             if (!del.exec())
                 return sqlFail(del, error);
         }
         QSqlQuery r(db);
-        r.prepare(QStringLiteral("INSERT INTO attempt_rubric (attempt_id, criterion, score) VALUES (?, ?, ?)"));
+        r.prepare(QStringLiteral(
+            "INSERT INTO attempt_rubric (attempt_id, criterion, score) VALUES (?, ?, ?)"));
         for (const auto &[criterion, score] : grade.rubric) {
             r.addBindValue(attemptId);
             r.addBindValue(sqlText(criterion));
@@ -422,7 +426,8 @@ std::optional<QString> SessionStore::saveGrade(qint64 attemptId, const Grade &gr
                 return sqlFail(r, error);
         }
         QSqlQuery k(db);
-        k.prepare(QStringLiteral("INSERT INTO attempt_key_points (attempt_id, position, covered) VALUES (?, ?, ?)"));
+        k.prepare(QStringLiteral(
+            "INSERT INTO attempt_key_points (attempt_id, position, covered) VALUES (?, ?, ?)"));
         for (int i = 0; i < grade.keyPointsCovered.size(); ++i) {
             k.addBindValue(attemptId);
             k.addBindValue(i);
@@ -453,8 +458,7 @@ std::optional<QString> SessionStore::saveGrade(qint64 attemptId, const Grade &gr
 bool SessionStore::markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE attempts SET started_at = coalesce(started_at, ?) WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE attempts SET started_at = coalesce(started_at, ?) WHERE id = ?"));
     q.addBindValue(toStoredTime(now));
     q.addBindValue(attemptId);
     return q.exec() || sqlFail(q, error);
@@ -463,8 +467,8 @@ bool SessionStore::markAttemptStarted(qint64 attemptId, const QDateTime &now, QS
 bool SessionStore::markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE attempts SET submitted_at = coalesce(submitted_at, ?) WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE attempts SET submitted_at = coalesce(submitted_at, ?) WHERE id = ?"));
     q.addBindValue(toStoredTime(now));
     q.addBindValue(attemptId);
     return q.exec() || sqlFail(q, error);

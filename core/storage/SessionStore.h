@@ -41,9 +41,8 @@ public:
     // fields (when answerAttempt >= 0) and the closing notes, in one transaction.
     bool saveProgress(const SessionRecord &ids, const EngineSnapshot &snapshot,
                       const QList<int> &changedRounds, const QList<int> &changedAttempts,
-                      int answerAttempt,
-                      const QList<AnswerField> &answer, const QString &closingNotes,
-                      const QDateTime &now, QString *error);
+                      int answerAttempt, const QList<AnswerField> &answer,
+                      const QString &closingNotes, const QDateTime &now, QString *error);
     // A pending attempt at `position` with the same round, question snapshot and limits as
     // sourceAttemptId (a retake). Returns its id.
     std::optional<qint64> addRetake(qint64 sourceAttemptId, int position, QString *error);

@@ -19,7 +19,7 @@ struct Story
     QString task;
     QString action;
     QString result;
-    QStringList competencies; // sorted, unique
+    QStringList competencies;   // sorted, unique
     qint64 sourceAttemptId = 0; // the answer it was saved from, 0 = written directly
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -42,7 +42,8 @@ QList<Story> StoryStore::stories() const
     }
     QSqlQuery c(db);
     c.setForwardOnly(true);
-    if (c.exec(QStringLiteral("SELECT story_id, competency FROM story_competencies ORDER BY competency")))
+    if (c.exec(QStringLiteral(
+            "SELECT story_id, competency FROM story_competencies ORDER BY competency")))
         while (c.next())
             if (const auto it = index.constFind(c.value(0).toLongLong()); it != index.constEnd())
                 out[*it].competencies.append(c.value(1).toString());
@@ -90,7 +91,8 @@ std::optional<qint64> StoryStore::save(const Story &story, const QDateTime &now,
         if (!del.exec())
             return sqlFail(del, error);
         QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT INTO story_competencies (story_id, competency) VALUES (?, ?)"));
+        ins.prepare(
+            QStringLiteral("INSERT INTO story_competencies (story_id, competency) VALUES (?, ?)"));
         for (const QString &c : story.competencies) {
             ins.addBindValue(id);
             ins.addBindValue(c);

@@ -1,9 +1,9 @@
 // mockloop-cli as a person runs it: a process with arguments, its output and exit code.
-#include "CliProcess.h"
-#include "storage/Database.h"
-#include "FakeClock.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "storage/Database.h"
+#include "CliProcess.h"
+#include "FakeClock.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,7 +23,8 @@ namespace {
 
 using Run = mockloop::test::ProcessRun;
 
-Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run cli(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args, env);
 }
@@ -66,8 +67,8 @@ void TestCli::help_documentsCommandsAndExitCodes()
 {
     const Run r = cli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char *needle : {"export", "--data-dir", "MOCKLOOP_DATA_DIR", "0  success", "1  usage",
-                               "2  bad input", "3  database problem"})
+    for (const char *needle : {"export", "--data-dir", "MOCKLOOP_DATA_DIR", "0  success",
+                               "1  usage", "2  bad input", "3  database problem"})
         QVERIFY2(r.out.contains(needle), needle);
 }
 
@@ -206,15 +207,21 @@ void TestCli::export_holdsEveryAttemptAnswerTimingAndGrade()
     const QJsonObject s = sessions.first().toObject();
     QCOMPARE(s.value(QStringLiteral("id")).toInteger(), sessionId);
     QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
-    QCOMPARE(s.value(QStringLiteral("closingNotes")).toString(), QStringLiteral("What does on-call look like?"));
+    QCOMPARE(s.value(QStringLiteral("closingNotes")).toString(),
+             QStringLiteral("What does on-call look like?"));
     QVERIFY(!s.value(QStringLiteral("endedAt")).toString().isEmpty());
     const QJsonArray rounds = s.value(QStringLiteral("rounds")).toArray();
     QCOMPARE(rounds.size(), 2);
-    const QJsonObject a0 = rounds[0].toObject()[QStringLiteral("attempts")].toArray().first().toObject();
+    const QJsonObject a0 =
+        rounds[0].toObject()[QStringLiteral("attempts")].toArray().first().toObject();
     QCOMPARE(a0[QStringLiteral("status")].toString(), QStringLiteral("submitted"));
     QVERIFY(!a0[QStringLiteral("question")].toObject()[QStringLiteral("text")].toString().isEmpty());
-    QCOMPARE(a0[QStringLiteral("answer")].toArray().first().toObject()[QStringLiteral("name")].toString(), QStringLiteral("answer"));
-    QCOMPARE(a0[QStringLiteral("answer")].toArray().first().toObject()[QStringLiteral("value")].toString(), QStringLiteral("Ünïcode ✓ answer"));
+    QCOMPARE(
+        a0[QStringLiteral("answer")].toArray().first().toObject()[QStringLiteral("name")].toString(),
+        QStringLiteral("answer"));
+    QCOMPARE(
+        a0[QStringLiteral("answer")].toArray().first().toObject()[QStringLiteral("value")].toString(),
+        QStringLiteral("Ünïcode ✓ answer"));
     const QJsonObject t = a0[QStringLiteral("timings")].toObject();
     QCOMPARE(t[QStringLiteral("prepUsedMs")].toInteger(), 20'000);
     QCOMPARE(t[QStringLiteral("answerUsedMs")].toInteger(), 100'000);
@@ -223,8 +230,10 @@ void TestCli::export_holdsEveryAttemptAnswerTimingAndGrade()
     QCOMPARE(t[QStringLiteral("pausedMs")].toInteger(), 12'000);
     QCOMPARE(t[QStringLiteral("interruptedMs")].toInteger(), 0);
     QCOMPARE(a0[QStringLiteral("grade")].toObject()[QStringLiteral("score")].toInt(), 3);
-    QCOMPARE(a0[QStringLiteral("grade")].toObject()[QStringLiteral("note")].toString(), QStringLiteral("went long"));
-    const QJsonObject a1 = rounds[1].toObject()[QStringLiteral("attempts")].toArray().first().toObject();
+    QCOMPARE(a0[QStringLiteral("grade")].toObject()[QStringLiteral("note")].toString(),
+             QStringLiteral("went long"));
+    const QJsonObject a1 =
+        rounds[1].toObject()[QStringLiteral("attempts")].toArray().first().toObject();
     QCOMPARE(a1[QStringLiteral("status")].toString(), QStringLiteral("skipped"));
     QVERIFY(a1[QStringLiteral("grade")].isNull());
 }
@@ -241,7 +250,8 @@ void TestCli::export_toOutputFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(QJsonDocument::fromJson(f.readAll()).object().contains(QStringLiteral("sessions")));
     const Run bad = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("export"),
-                         QStringLiteral("--output"), dir.filePath(QStringLiteral("missing/dir/x.json"))});
+                         QStringLiteral("--output"),
+                         dir.filePath(QStringLiteral("missing/dir/x.json"))});
     QCOMPARE(bad.exitCode, 2);
 }
 

@@ -1,12 +1,12 @@
 // The data tools as a person runs them: history, show, stats, export formats, backup while
 // another process writes, restore and its refusals. Real processes, real files.
-#include "DamagedFile.h"
-#include "CliProcess.h"
-#include "storage/Database.h"
-#include "FakeClock.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "CliProcess.h"
+#include "DamagedFile.h"
+#include "FakeClock.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,7 +78,9 @@ qint64 seedSession(const QString &dataDir,
 // The text of a PDF as pdftotext reads it; empty when the file cannot be read.
 QByteArray pdfText(const QString &pdf)
 {
-    return mockloop::test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out;
+    return mockloop::test::runProcess(QStringLiteral("pdftotext"),
+                                      {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .out;
 }
 
 QByteArray sha(const QString &path)
@@ -162,7 +164,8 @@ void TestCliData::history_reportAndStats_inGerman_haveGermanDatesAndDecimals_exp
     QVERIFY2(stats.out.contains("4,00"), stats.out.constData());
 
     // Files for programs stay the same in every language.
-    const QStringList csvArgs = {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")};
+    const QStringList csvArgs = {QStringLiteral("export"), QStringLiteral("--format"),
+                                 QStringLiteral("csv")};
     const Run csv = cli(dir.path(), csvArgs, german);
     QCOMPARE(csv.exitCode, 0);
     QCOMPARE(csv.out, cli(dir.path(), csvArgs).out);
@@ -242,8 +245,10 @@ void TestCliData::stats_countsSessionsAndScores()
     seedSession(dir.path());
     const Run r = cli(dir.path(), {QStringLiteral("stats")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("Sessions: 2 (finished 2, abandoned 0, unfinished 0)"), r.out.constData());
-    QVERIFY2(r.out.contains("Questions: 4 (answered 2, skipped 2); practice time 1:24"), r.out.constData());
+    QVERIFY2(r.out.contains("Sessions: 2 (finished 2, abandoned 0, unfinished 0)"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("Questions: 4 (answered 2, skipped 2); practice time 1:24"),
+             r.out.constData());
     QVERIFY(r.out.contains("Average score: 4.00"));
 }
 
@@ -251,9 +256,11 @@ void TestCliData::exportCsv_oneRowPerAttemptWithQuoting()
 {
     QTemporaryDir dir;
     seedSession(dir.path());
-    const Run r = cli(dir.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run r = cli(dir.path(),
+                      {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith("session_id,session_started_at,plan_name,session_status,round_position,"));
+    QVERIFY(
+        r.out.startsWith("session_id,session_started_at,plan_name,session_status,round_position,"));
     // Two attempts: header + 2 records; the answer's quotes are doubled and its newline kept inside quotes.
     QVERIFY(r.out.contains("\"answer: Index, then \"\"EXPLAIN\"\".\nSecond line\""));
     QCOMPARE(r.out.count("\r\n"), 3);
@@ -266,7 +273,8 @@ void TestCliData::exportMarkdown_readsLikeTheReport()
 {
     QTemporaryDir dir;
     seedSession(dir.path());
-    const Run r = cli(dir.path(), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md")});
+    const Run r = cli(dir.path(),
+                      {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("# MockLoop sessions"));
     QVERIFY(r.out.contains("## data tools"));
@@ -317,7 +325,8 @@ void TestCliData::backupWhileAnotherProcessWrites_thenRestore_givesTheSameData()
     QCOMPARE(after, sessionsOf(fromBackup.out));
     QCOMPARE(after.size(), 2);
     // The data it replaced was kept.
-    const QStringList kept = QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.sqlite")});
+    const QStringList kept =
+        QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.sqlite")});
     QCOMPARE(kept.size(), 1);
 }
 
@@ -341,7 +350,8 @@ void TestCliData::restore_damagedOrNewerFile_isRefusedAndDataUntouched()
     const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
     QVERIFY(cli(dir.path(), {QStringLiteral("backup"), newer}).exitCode == 0);
     {
-        QSqlDatabase n = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        QSqlDatabase n = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                   QStringLiteral("newer"));
         n.setDatabaseName(newer);
         QVERIFY(n.open());
         QSqlQuery(n).exec(QStringLiteral("PRAGMA user_version=77"));
@@ -352,7 +362,8 @@ void TestCliData::restore_damagedOrNewerFile_isRefusedAndDataUntouched()
     QCOMPARE(newerRun.exitCode, 2);
     QVERIFY(newerRun.err.contains("newer MockLoop"));
 
-    const Run missing = cli(dir.path(), {QStringLiteral("restore"), dir.filePath(QStringLiteral("nope.sqlite"))});
+    const Run missing = cli(dir.path(), {QStringLiteral("restore"),
+                                         dir.filePath(QStringLiteral("nope.sqlite"))});
     QCOMPARE(missing.exitCode, 2);
 
     QCOMPARE(sessionsOf(cli(dir.path(), {QStringLiteral("export")}).out), sessionsOf(before));
@@ -391,7 +402,8 @@ void TestCliData::check_readsEveryPage_andReportsDamageTheStartCheckSkipped()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("passed SQLite's whole-file check"), r.out.constData());
     // How long it took, measured on the program's clock and written by TimeText.
-    QVERIFY2(QString::fromUtf8(r.out).contains(QRegularExpression(QStringLiteral(" MB in \\d+ ms\\)\\.\n"))),
+    QVERIFY2(QString::fromUtf8(r.out).contains(
+                 QRegularExpression(QStringLiteral(" MB in \\d+ ms\\)\\.\n"))),
              r.out.constData());
 
     // A disk error in the last page: size and time stay as MockLoop left them, so opening
@@ -417,15 +429,16 @@ void TestCliData::report_mdAndHtml_toStdoutOrFile_sameNumbersAsShow()
     QVERIFY(md.out.contains("| Status | skipped |"));
     QVERIFY(md.out.contains("> Second line"));
 
-    const Run html = cli(dir.path(), {QStringLiteral("report"), sid, QStringLiteral("--format"), QStringLiteral("html")});
+    const Run html = cli(dir.path(), {QStringLiteral("report"), sid, QStringLiteral("--format"),
+                                      QStringLiteral("html")});
     QCOMPARE(html.exitCode, 0);
     QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
     QVERIFY(html.out.contains("Index, then &quot;EXPLAIN&quot;."));
     QVERIFY(html.out.contains("0:42 of 1:00"));
 
     const QString file = dir.filePath(QStringLiteral("out.html"));
-    const Run toFile = cli(dir.path(), {QStringLiteral("report"), sid, QStringLiteral("--format"), QStringLiteral("html"),
-                                        QStringLiteral("--output"), file});
+    const Run toFile = cli(dir.path(), {QStringLiteral("report"), sid, QStringLiteral("--format"),
+                                        QStringLiteral("html"), QStringLiteral("--output"), file});
     QCOMPARE(toFile.exitCode, 0);
     QVERIFY(toFile.out.isEmpty());
     QFile written(file);
@@ -454,8 +467,9 @@ void TestCliData::report_pdf_hasTheQuestionsAndScoresAsText()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     const Run r = mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI),
-                                             {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("report"),
-                                              QString::number(id), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                             {QStringLiteral("--data-dir"), dir.path(),
+                                              QStringLiteral("report"), QString::number(id),
+                                              QStringLiteral("--format"), QStringLiteral("pdf"),
                                               QStringLiteral("--output"), pdf},
                                              env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -466,7 +480,9 @@ void TestCliData::report_pdf_hasTheQuestionsAndScoresAsText()
     file.close();
 
     // Compared without white space: the PDF wraps lines and lays table cells out apart.
-    const auto squeezed = [](QString t) { return t.remove(QRegularExpression(QStringLiteral("\\s+"))); };
+    const auto squeezed = [](QString t) {
+        return t.remove(QRegularExpression(QStringLiteral("\\s+")));
+    };
     const QString text = squeezed(QString::fromUtf8(pdfText(pdf)));
     QVERIFY2(text.contains(QStringLiteral("datatools")), qPrintable(text));
     for (const AttemptRecord &a : session->attempts)
@@ -496,8 +512,9 @@ void TestCliData::report_pdf_hasTheQuestionsAndScoresAsText()
     // Without --output the PDF goes to report-ID.pdf in the working directory.
     QProcess p;
     p.setWorkingDirectory(dir.path());
-    p.start(QStringLiteral(MOCKLOOP_CLI), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("report"),
-                                           QString::number(id), QStringLiteral("--format=pdf")});
+    p.start(QStringLiteral(MOCKLOOP_CLI),
+            {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("report"),
+             QString::number(id), QStringLiteral("--format=pdf")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("report-%1.pdf").arg(id))));
@@ -507,7 +524,8 @@ void TestCliData::report_badFormatOrSession_isRefusedWithAMessage()
 {
     QTemporaryDir dir;
     const qint64 id = seedSession(dir.path());
-    const Run format = cli(dir.path(), {QStringLiteral("report"), QString::number(id), QStringLiteral("--format"), QStringLiteral("docx")});
+    const Run format = cli(dir.path(), {QStringLiteral("report"), QString::number(id),
+                                        QStringLiteral("--format"), QStringLiteral("docx")});
     QCOMPARE(format.exitCode, 1); // usage
     QVERIFY(format.err.contains("unknown format \"docx\" (use md, html or pdf)"));
     QVERIFY(format.out.isEmpty());
@@ -518,13 +536,15 @@ void TestCliData::report_badFormatOrSession_isRefusedWithAMessage()
     QCOMPARE(unknown.exitCode, 2); // bad input, like `show`
     QVERIFY2(unknown.err.contains("999"), unknown.err.constData());
     QVERIFY(unknown.out.isEmpty());
-    const Run notAnId = cli(dir.path(), {QStringLiteral("report"), QStringLiteral("abc"), QStringLiteral("--format"), QStringLiteral("pdf")});
+    const Run notAnId = cli(dir.path(), {QStringLiteral("report"), QStringLiteral("abc"),
+                                         QStringLiteral("--format"), QStringLiteral("pdf")});
     QCOMPARE(notAnId.exitCode, 2);
     QVERIFY(notAnId.err.contains("\"abc\" is not a session id"));
     // A PDF that cannot be written: a clear message, nothing left behind.
     const QString blocked = dir.filePath(QStringLiteral("no/such/dir/r.pdf"));
-    const Run unwritable = cli(dir.path(), {QStringLiteral("report"), QString::number(id), QStringLiteral("--format"),
-                                            QStringLiteral("pdf"), QStringLiteral("--output"), blocked});
+    const Run unwritable = cli(dir.path(), {QStringLiteral("report"), QString::number(id),
+                                            QStringLiteral("--format"), QStringLiteral("pdf"),
+                                            QStringLiteral("--output"), blocked});
     QCOMPARE(unwritable.exitCode, 2);
     QVERIFY2(unwritable.err.contains("Cannot write"), unwritable.err.constData());
 }
@@ -544,23 +564,26 @@ void TestCliData::deleteData_withoutYesDeletesNothing_andWithAChoiceDeletesOnlyT
     }
     const Run asked = cli(dir.path(), {QStringLiteral("delete-data"), QStringLiteral("--sessions")});
     QCOMPARE(asked.exitCode, 1);
-    QVERIFY2(asked.out.contains("2 sessions with their answers, grades and review schedule"), asked.out.constData());
+    QVERIFY2(asked.out.contains("2 sessions with their answers, grades and review schedule"),
+             asked.out.constData());
     QVERIFY(!asked.out.contains("stor"));
     QVERIFY(asked.out.contains("Nothing was deleted"));
     QCOMPARE(sessionsOf(cli(dir.path(), {QStringLiteral("export")}).out).size(), 2);
 
-    const Run deleted = cli(dir.path(), {QStringLiteral("delete-data"), QStringLiteral("--sessions"),
-                                         QStringLiteral("--yes")});
+    const Run deleted = cli(dir.path(), {QStringLiteral("delete-data"),
+                                         QStringLiteral("--sessions"), QStringLiteral("--yes")});
     QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
     QVERIFY(deleted.out.contains("All sessions, answers and grades were deleted"));
     QCOMPARE(sessionsOf(cli(dir.path(), {QStringLiteral("export")}).out).size(), 0);
-    const QJsonObject all = QJsonDocument::fromJson(cli(dir.path(), {QStringLiteral("export")}).out).object();
+    const QJsonObject all =
+        QJsonDocument::fromJson(cli(dir.path(), {QStringLiteral("export")}).out).object();
     QCOMPARE(all.value(QStringLiteral("stories")).toArray().size(), 1); // not chosen: kept
 
     const Run everything = cli(dir.path(), {QStringLiteral("delete-data"), QStringLiteral("--yes")});
     QCOMPARE(everything.exitCode, 0);
     QVERIFY(everything.out.contains("story bank was emptied"));
-    const QJsonObject none = QJsonDocument::fromJson(cli(dir.path(), {QStringLiteral("export")}).out).object();
+    const QJsonObject none =
+        QJsonDocument::fromJson(cli(dir.path(), {QStringLiteral("export")}).out).object();
     QCOMPARE(none.value(QStringLiteral("stories")).toArray().size(), 0);
 }
 

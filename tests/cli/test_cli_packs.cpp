@@ -1,9 +1,9 @@
 // validate-pack, import and export-pack as a person runs them: the real mockloop-cli binary on
 // a data dir in a QTemporaryDir, checked by exit code, output and what the database holds.
-#include "CliProcess.h"
-#include "storage/Database.h"
-#include "questions/PackValidator.h"
 #include "bank/QuestionBank.h"
+#include "questions/PackValidator.h"
+#include "storage/Database.h"
+#include "CliProcess.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -61,9 +61,11 @@ private:
 
 void TestCliPacks::validatePack_validPack_exitsZero()
 {
-    const Run r = cli({QStringLiteral("validate-pack"), QStringLiteral(MOCKLOOP_SOURCE_DIR "/resources/packs/sony.json")});
+    const Run r = cli({QStringLiteral("validate-pack"),
+                       QStringLiteral(MOCKLOOP_SOURCE_DIR "/resources/packs/sony.json")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("a valid pack \"sony\" (version 1) with 12 question(s)"), r.out.constData());
+    QVERIFY2(r.out.contains("a valid pack \"sony\" (version 1) with 12 question(s)"),
+             r.out.constData());
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mockloop.sqlite")))); // touched nothing
 }
 
@@ -92,16 +94,22 @@ void TestCliPacks::validatePack_missingFileOrNoArgument()
 
 void TestCliPacks::import_markdownWithMap_savesWithTheMappedKinds()
 {
-    const Run r = cli({QStringLiteral("import"), data("markdown/list_style.md"), QStringLiteral("--map"),
-                       QStringLiteral("Databases=system-design"), QStringLiteral("--map"),
-                       QStringLiteral("Behavioral=cultural_fit")});
+    const Run r = cli({QStringLiteral("import"), data("markdown/list_style.md"),
+                       QStringLiteral("--map"), QStringLiteral("Databases=system-design"),
+                       QStringLiteral("--map"), QStringLiteral("Behavioral=cultural_fit")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Databases: 3 question(s) → system_design"), r.out.constData());
     QVERIFY(r.out.contains("Behavioral: 2 question(s) → cultural_fit"));
     QVERIFY(r.out.contains("System Design: 2 question(s) → system_design"));
     QVERIFY(r.out.contains("Imported 7 question(s) into \"list-style\"."));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'system_design'")), 5);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'cultural_fit'")), 2);
+    QCOMPARE(
+        count(QStringLiteral(
+            "SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'system_design'")),
+        5);
+    QCOMPARE(
+        count(QStringLiteral(
+            "SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'cultural_fit'")),
+        2);
     QCOMPARE(count(QStringLiteral("SELECT builtin FROM packs WHERE id = 'list-style'")), 0);
 }
 
@@ -114,7 +122,8 @@ void TestCliPacks::import_badMapOrUnknownCategory_savesNothing()
     r = cli({QStringLiteral("import"), data("markdown/list_style.md"), QStringLiteral("--map"),
              QStringLiteral("Cooking=technical")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("its categories: Databases, Behavioral, System Design"), r.err.constData());
+    QVERIFY2(r.err.contains("its categories: Databases, Behavioral, System Design"),
+             r.err.constData());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'list-style'")), 0);
 }
 
@@ -122,7 +131,8 @@ void TestCliPacks::import_invalidPack_savesNothingAndExitsTwo()
 {
     const Run r = cli({QStringLiteral("import"), data("malformed/duplicate_question_id.json")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.err.contains("duplicate_question_id.json:9:12: questions[1].id: \"q.one\" is used twice"));
+    QVERIFY(
+        r.err.contains("duplicate_question_id.json:9:12: questions[1].id: \"q.one\" is used twice"));
     QVERIFY(r.err.contains("nothing was imported"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE builtin = 0")), 0);
 }
@@ -131,21 +141,22 @@ void TestCliPacks::exportPack_jsonReadsBackAndMarkdownReimports()
 {
     QVERIFY(cli({QStringLiteral("import"), data("markdown/nested_followups.md")}).exitCode == 0);
     const QString jsonFile = m_dir->filePath(QStringLiteral("out.json"));
-    Run r = cli({QStringLiteral("export-pack"), QStringLiteral("--pack"), QStringLiteral("nested-followups"),
-                 QStringLiteral("--output"), jsonFile});
+    Run r = cli({QStringLiteral("export-pack"), QStringLiteral("--pack"),
+                 QStringLiteral("nested-followups"), QStringLiteral("--output"), jsonFile});
     QCOMPARE(r.exitCode, 0);
     QByteArray bytes;
     QString error;
     QVERIFY(PackValidator::readFile(jsonFile, &bytes, &error));
     Pack pack;
     PackValidator validator(jsonFile);
-    QVERIFY2(validator.validate(bytes, &pack), qPrintable(validator.messages().join(QLatin1Char('\n'))));
+    QVERIFY2(validator.validate(bytes, &pack),
+             qPrintable(validator.messages().join(QLatin1Char('\n'))));
     QCOMPARE(pack.questions.size(), 5);
     QVERIFY(cli({QStringLiteral("validate-pack"), jsonFile}).exitCode == 0);
 
     // Markdown of the pack, imported again under another name: the same questions, follow-ups.
-    r = cli({QStringLiteral("export-pack"), QStringLiteral("--pack"), QStringLiteral("nested-followups"),
-             QStringLiteral("--format"), QStringLiteral("md")});
+    r = cli({QStringLiteral("export-pack"), QStringLiteral("--pack"),
+             QStringLiteral("nested-followups"), QStringLiteral("--format"), QStringLiteral("md")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("- What happens when you type a URL into a browser and press Enter?\n"
                            "  - How does DNS caching change that?\n"));

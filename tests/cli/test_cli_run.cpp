@@ -1,24 +1,24 @@
 // `mockloop-cli run` as a person uses it: the real program, its prompts read from its output,
 // answers typed on its stdin, then the database checked with core.
-#include "coach/AnswerTemplate.h"
+#include "bank/QuestionBank.h"
 #include "base/DataDir.h"
+#include "base/Translation.h"
+#include "coach/AnswerTemplate.h"
+#include "controller/SessionController.h"
+#include "practice/Scheduler.h"
+#include "report/ReportText.h"
+#include "session/Plan.h"
 #include "storage/Database.h"
+#include "storage/SessionStore.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "OneQuestionPlan.h"
-#include "session/Plan.h"
-#include "bank/QuestionBank.h"
-#include "practice/Scheduler.h"
-#include "report/ReportText.h"
-#include "controller/SessionController.h"
-#include "storage/SessionStore.h"
-#include "base/Translation.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QLockFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -33,12 +33,12 @@
 using namespace mockloop;
 
 // QtTest cuts long failure messages: on failure print the program's whole transcript.
-#define VERIFY_OR_DUMP(statement, log)                                                             \
-    do {                                                                                           \
-        if (!(statement)) {                                                                        \
-            qWarning().noquote() << QStringLiteral("--- transcript ---\n") + (log);                \
-            QFAIL(#statement);                                                                     \
-        }                                                                                          \
+#define VERIFY_OR_DUMP(statement, log) \
+    do { \
+        if (!(statement)) { \
+            qWarning().noquote() << QStringLiteral("--- transcript ---\n") + (log); \
+            QFAIL(#statement); \
+        } \
     } while (false)
 
 namespace {
@@ -226,13 +226,16 @@ QString driveToFirstAnswer(Cli &cli, qint64 *sessionId)
 // (this process may format dates in another locale than the program's).
 bool showsCoreReport(const QString &transcript, const SessionRecord &session)
 {
-    const qsizetype reportAt = transcript.indexOf(QStringLiteral("Report: session %1,").arg(session.id));
+    const qsizetype reportAt = transcript.indexOf(
+        QStringLiteral("Report: session %1,").arg(session.id));
     if (reportAt < 0)
         return false;
     qsizetype at = reportAt;
     int lines = 0;
-    for (const QString &line : reportText(buildReport(session)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (line.startsWith(QStringLiteral("  Started: ")) || line.startsWith(QStringLiteral("  Ended: ")))
+    for (const QString &line :
+         reportText(buildReport(session)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.startsWith(QStringLiteral("  Started: "))
+            || line.startsWith(QStringLiteral("  Ended: ")))
             continue;
         at = transcript.indexOf(line + QLatin1Char('\n'), at);
         if (at < 0) {
@@ -274,8 +277,7 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Cli cli(dir.path(),
-            {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("quick")});
+    Cli cli(dir.path(), {QStringLiteral("run"), QStringLiteral("--preset"), QStringLiteral("quick")});
     QVERIFY(cli.started());
 
     // What was typed, per attempt in the order asked (= attempt position).
@@ -341,8 +343,7 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
         } else if (l == QStringLiteral("Press Enter to continue.")) {
             cli.typeLine(QString());
         } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
-            closingNotes =
-                QStringLiteral("What does on-call look like?\nHow are incidents reviewed?");
+            closingNotes = QStringLiteral("What does on-call look like?\nHow are incidents reviewed?");
             for (const QString &x : closingNotes.split(QLatin1Char('\n')))
                 cli.typeLine(x);
             cli.typeLine(QStringLiteral("."));
@@ -351,12 +352,11 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
     const int exitCode = cli.finish();
     VERIFY_OR_DUMP(exitCode == 0, cli.log());
     const QString out = cli.transcript();
-    VERIFY_OR_DUMP(out.contains(QStringLiteral(
-                       "\"Pause\" is not possible in the round introduction state.")),
+    VERIFY_OR_DUMP(out.contains(
+                       QStringLiteral("\"Pause\" is not possible in the round introduction state.")),
                    cli.log());
     VERIFY_OR_DUMP(out.contains(QStringLiteral("Paused: that line was not added")), cli.log());
-    VERIFY_OR_DUMP(out.contains(QStringLiteral("A score is a whole number from 1 to 5.")),
-                   cli.log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("A score is a whole number from 1 to 5.")), cli.log());
     VERIFY_OR_DUMP(out.contains(QStringLiteral("Model outline:")), cli.log());
     VERIFY_OR_DUMP(out.contains(QStringLiteral("Report: session")), cli.log());
     VERIFY_OR_DUMP(out.contains(QStringLiteral("is finished.")), cli.log());
@@ -389,16 +389,19 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
 
     // And what a person takes away: the export holds every typed field and grade.
     QProcess exporter;
-    exporter.start(QStringLiteral(MOCKLOOP_CLI), {QStringLiteral("--data-dir"), dir.path(),
-                                                   QStringLiteral("export"), QStringLiteral("--format"),
-                                                   QStringLiteral("json")});
+    exporter.start(QStringLiteral(MOCKLOOP_CLI),
+                   {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("export"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY(exporter.waitForFinished(30000));
     QCOMPARE(exporter.exitCode(), 0);
-    const QJsonArray sessions =
-        QJsonDocument::fromJson(exporter.readAllStandardOutput()).object().value(QStringLiteral("sessions")).toArray();
+    const QJsonArray sessions = QJsonDocument::fromJson(exporter.readAllStandardOutput())
+                                    .object()
+                                    .value(QStringLiteral("sessions"))
+                                    .toArray();
     QCOMPARE(sessions.size(), 1);
     QJsonArray exported;
-    for (const QJsonValue &round : sessions.first().toObject().value(QStringLiteral("rounds")).toArray())
+    for (const QJsonValue &round :
+         sessions.first().toObject().value(QStringLiteral("rounds")).toArray())
         for (const QJsonValue &attempt : round.toObject().value(QStringLiteral("attempts")).toArray())
             exported.append(attempt);
     QCOMPARE(exported.size(), typed.size());
@@ -407,10 +410,13 @@ void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
         const QJsonArray fields = a.value(QStringLiteral("answer")).toArray();
         QCOMPARE(fields.size(), typed[i].size());
         for (int f = 0; f < fields.size(); ++f)
-            QCOMPARE(fields[f].toObject().value(QStringLiteral("value")).toString(), typed[i][f].value);
-        QCOMPARE(a.value(QStringLiteral("grade")).toObject().value(QStringLiteral("score")).toInt(), scores[i]);
+            QCOMPARE(fields[f].toObject().value(QStringLiteral("value")).toString(),
+                     typed[i][f].value);
+        QCOMPARE(a.value(QStringLiteral("grade")).toObject().value(QStringLiteral("score")).toInt(),
+                 scores[i]);
     }
-    QCOMPARE(sessions.first().toObject().value(QStringLiteral("closingNotes")).toString(), closingNotes);
+    QCOMPARE(sessions.first().toObject().value(QStringLiteral("closingNotes")).toString(),
+             closingNotes);
 }
 
 void TestCliRun::sigkillMidAnswer_resumesPausedWithDraftAndInterruptedTime()
@@ -544,13 +550,13 @@ void TestCliRun::endOfInputMidAnswer_savesExitsZeroAndResumes()
         cli.typeLine(QStringLiteral("typed just before the end of input"));
         cli.type(QStringLiteral("and a last line without a newline"));
         QCOMPARE(cli.finish(), 0);
-        VERIFY_OR_DUMP(cli.transcript().contains(
-                           QStringLiteral("Session %1 saved; resume it with `mockloop-cli run`.")
-                               .arg(sessionId)),
-                       cli.log());
+        VERIFY_OR_DUMP(
+            cli.transcript().contains(
+                QStringLiteral("Session %1 saved; resume it with `mockloop-cli run`.").arg(sessionId)),
+            cli.log());
     }
-    const QString draft =
-        QStringLiteral("typed just before the end of input\nand a last line without a newline");
+    const QString draft = QStringLiteral(
+        "typed just before the end of input\nand a last line without a newline");
     QString error;
     auto s = loadSession(dir, sessionId, &error);
     QVERIFY2(s, qPrintable(error));
@@ -582,9 +588,8 @@ void TestCliRun::endOfInputMidAnswer_savesExitsZeroAndResumes()
         QVERIFY(!cli.waitFor(QStringLiteral("The session goes on.")).isNull());
         cli.typeLine(QStringLiteral(":abandon"));
         cli.typeLine(QStringLiteral("y"));
-        VERIFY_OR_DUMP(
-            !cli.waitFor(QStringLiteral("Session %1 was abandoned.").arg(sessionId)).isNull(),
-            cli.log());
+        VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Session %1 was abandoned.").arg(sessionId)).isNull(),
+                       cli.log());
         QCOMPARE(cli.finish(), 0);
         QVERIFY(cli.transcript().contains(QStringLiteral("Report: session %1").arg(sessionId)));
     }
@@ -675,8 +680,8 @@ namespace {
 struct SystemDesignScript
 {
     std::function<QString(const QString &field)> part; // the text for one section
-    QStringList scores;                                   // then "3"
-    QStringList retakeAnswers;                            // then Enter
+    QStringList scores;                                // then "3"
+    QStringList retakeAnswers;                         // then Enter
 };
 
 const QStringList kSystemDesignRun = {QStringLiteral("run"), QStringLiteral("--preset"),
@@ -702,7 +707,8 @@ qint64 runSystemDesign(Cli *cli, SystemDesignScript script)
         } else if (l == QStringLiteral("Score 1-5:")) {
             cli->typeLine(script.scores.isEmpty() ? QStringLiteral("3") : script.scores.takeFirst());
         } else if (l.startsWith(kRetakePrompt)) {
-            cli->typeLine(script.retakeAnswers.isEmpty() ? QString() : script.retakeAnswers.takeFirst());
+            cli->typeLine(script.retakeAnswers.isEmpty() ? QString()
+                                                         : script.retakeAnswers.takeFirst());
         } else if (l.startsWith(QStringLiteral("Write the questions you would ask"))) {
             cli->typeLine(QStringLiteral("."));
         }
@@ -719,18 +725,24 @@ void TestCliRun::systemDesign_asksEverySectionWithItsPrompt_storedInOrder()
     QList<AnswerField> typed;
     auto cli = std::make_unique<Cli>(dir.path(), kSystemDesignRun);
     QVERIFY(cli->started());
-    const qint64 sessionId = runSystemDesign(cli.get(), {[&typed](const QString &field) {
-                                                             typed.append({field, QStringLiteral("about ") + field});
-                                                             return typed.last().value;
-                                                         }, {}, {}});
+    const qint64 sessionId =
+        runSystemDesign(cli.get(), {[&typed](const QString &field) {
+                                        typed.append({field, QStringLiteral("about ") + field});
+                                        return typed.last().value;
+                                    },
+                                    {},
+                                    {}});
     const int exitCode = cli->finish();
     VERIFY_OR_DUMP(exitCode == 0, cli->log());
     const QList<AnswerSection> sections = answerSections(AnswerForm::SystemDesign);
     const QString out = cli->transcript();
     // Each part is announced with its place and its prompt; the round says what to expect.
-    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 1 of 9) ") + sections.first().prompt), cli->log());
-    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 9 of 9) ") + sections.last().prompt), cli->log());
-    VERIFY_OR_DUMP(out.contains(QStringLiteral("answers in 9 parts: Functional requirements, ")), cli->log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 1 of 9) ") + sections.first().prompt),
+                   cli->log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("(part 9 of 9) ") + sections.last().prompt),
+                   cli->log());
+    VERIFY_OR_DUMP(out.contains(QStringLiteral("answers in 9 parts: Functional requirements, ")),
+                   cli->log());
 
     QString error;
     const auto s = loadSession(dir, sessionId, &error);
@@ -751,13 +763,15 @@ void TestCliRun::retake_afterGrading_asksTheQuestionAgainAndShowsTheChange()
     auto cli = std::make_unique<Cli>(dir.path(), kSystemDesignRun);
     QVERIFY(cli->started());
     const qint64 sessionId = runSystemDesign(
-        cli.get(),
-        {[&parts](const QString &field) { return QStringLiteral("try %1: %2").arg(parts++ < 9 ? 1 : 2).arg(field); },
-         {QStringLiteral("2"), QStringLiteral("4")},
-         {QStringLiteral("y")}});
+        cli.get(), {[&parts](const QString &field) {
+                        return QStringLiteral("try %1: %2").arg(parts++ < 9 ? 1 : 2).arg(field);
+                    },
+                    {QStringLiteral("2"), QStringLiteral("4")},
+                    {QStringLiteral("y")}});
     const int exitCode = cli->finish();
     VERIFY_OR_DUMP(exitCode == 0, cli->log());
-    VERIFY_OR_DUMP(cli->transcript().contains(QStringLiteral("Retake: 4 / 5 against 2 / 5 last time +2")),
+    VERIFY_OR_DUMP(cli->transcript().contains(
+                       QStringLiteral("Retake: 4 / 5 against 2 / 5 last time +2")),
                    cli->log());
     // The retake is the round's one question again, not a second question.
     VERIFY_OR_DUMP(cli->transcript().contains(QStringLiteral("Question 1 of 1, retake (round 1")),
@@ -799,7 +813,8 @@ void TestCliRun::strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem()
         if (controller->state() == State::Prep)
             QVERIFY(controller->handle(Event::BeginAnswer));
         QCOMPARE(controller->state(), State::Answering);
-        QVERIFY(controller->setAnswer({{QStringLiteral("answer"), QStringLiteral("Tables and joins.")}}));
+        QVERIFY(controller->setAnswer(
+            {{QStringLiteral("answer"), QStringLiteral("Tables and joins.")}}));
         QVERIFY(controller->handle(Event::Submit));
         QCOMPARE(controller->state(), State::Grading);
     }
@@ -816,13 +831,15 @@ void TestCliRun::strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem()
     // No retake question: the round review comes next.
     VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Press Enter to continue.")).isNull(), cli.log());
     cli.typeLine(QString());
-    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Session %1 is finished.").arg(id)).isNull(), cli.log());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Session %1 is finished.").arg(id)).isNull(),
+                   cli.log());
     QCOMPARE(cli.finish(), 0);
     const QString out = cli.transcript();
     VERIFY_OR_DUMP(!out.contains(kRetakePrompt), cli.log());
 
     // Grading said where the hints are and showed none of them; the report at the end does.
-    VERIFY_OR_DUMP(grading.contains(QStringLiteral("at the end of the loop, in the report")), cli.log());
+    VERIFY_OR_DUMP(grading.contains(QStringLiteral("at the end of the loop, in the report")),
+                   cli.log());
     const qsizetype reportAt = out.indexOf(QStringLiteral("Report: session %1").arg(id));
     VERIFY_OR_DUMP(reportAt >= grading.size(), cli.log());
     for (const KeyPoint &kp : question.keyPoints) {
@@ -849,8 +866,8 @@ void TestCliRun::due_listsWhatIsDue_andRunDuePractisesIt()
         QVERIFY(run.started());
         QCOMPARE(run.finish(), 0);
         VERIFY_OR_DUMP(run.transcript().startsWith(QStringLiteral("Nothing is due.")), run.log());
-        Cli both(dir.path(), {QStringLiteral("run"), QStringLiteral("--due"), QStringLiteral("--preset"),
-                              QStringLiteral("quick")});
+        Cli both(dir.path(), {QStringLiteral("run"), QStringLiteral("--due"),
+                              QStringLiteral("--preset"), QStringLiteral("quick")});
         QVERIFY(both.started());
         QCOMPARE(both.finish(), 1);
     }
@@ -861,7 +878,8 @@ void TestCliRun::due_listsWhatIsDue_andRunDuePractisesIt()
         QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
         QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
         test::FakeClock clock(QDateTime::currentDateTimeUtc().addDays(-10));
-        QVERIFY2(test::runGradedSession(db, clock, {{questionId, RoundKind::Technical, 10, 1, {}}}, &error),
+        QVERIFY2(test::runGradedSession(db, clock, {{questionId, RoundKind::Technical, 10, 1, {}}},
+                                        &error),
                  qPrintable(error));
     }
     const QString text = [&] {
@@ -874,7 +892,8 @@ void TestCliRun::due_listsWhatIsDue_andRunDuePractisesIt()
     Cli due(dir.path(), {QStringLiteral("due")});
     QVERIFY(due.started());
     QCOMPARE(due.finish(), 0);
-    VERIFY_OR_DUMP(due.transcript().startsWith(QStringLiteral("1 question is due today.")), due.log());
+    VERIFY_OR_DUMP(due.transcript().startsWith(QStringLiteral("1 question is due today.")),
+                   due.log());
     VERIFY_OR_DUMP(due.transcript().contains(questionId), due.log());
     VERIFY_OR_DUMP(due.transcript().contains(text.left(30)), due.log());
     VERIFY_OR_DUMP(due.transcript().contains(QStringLiteral("mockloop-cli run --due")), due.log());

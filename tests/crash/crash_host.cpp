@@ -3,10 +3,10 @@
 //
 // Commands (one per line):  start | event KEY | type TEXT
 // Output lines:             session ID | state KEY | refused REASON | saved ANSWER_USED_MS CHARS
-#include "base/DataDir.h"
-#include "storage/Database.h"
 #include "bank/QuestionBank.h"
+#include "base/DataDir.h"
 #include "controller/SessionController.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

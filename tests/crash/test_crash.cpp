@@ -1,7 +1,7 @@
 // A real crash: the host process runs the real session and autosave code and is killed with
 // SIGKILL mid-answer; a new process finds the draft and the remaining time.
-#include "storage/Database.h"
 #include "controller/SessionController.h"
+#include "storage/Database.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -51,14 +51,16 @@ void TestCrash::sigkillMidAnswer_newProcessFindsDraftAndRemainingTime()
 
     host.write("start\n");
     const QString sessionLine = waitForLine(host, QStringLiteral("session "));
-    QVERIFY2(!sessionLine.isEmpty(), qPrintable(m_log.join(QLatin1Char('\n')) + QString::fromUtf8(host.readAllStandardError())));
+    QVERIFY2(!sessionLine.isEmpty(), qPrintable(m_log.join(QLatin1Char('\n'))
+                                                + QString::fromUtf8(host.readAllStandardError())));
     const qint64 sessionId = sessionLine.mid(8).toLongLong();
     host.write("event start\n");
     host.write("event continue\n");
     host.write("event begin_answer\n");
     QVERIFY(!waitForLine(host, QStringLiteral("state answering")).isEmpty());
 
-    const QString answer = QStringLiteral("A hash index answers equality lookups; a B-tree also ranges.");
+    const QString answer = QStringLiteral(
+        "A hash index answers equality lookups; a B-tree also ranges.");
     host.write("type A hash index answers equality lookups;\n");
     host.write("type  a B-tree also ranges.\n");
     // The draft reaches the disk: the host reports a save that includes every character.

@@ -1,12 +1,12 @@
 #include "FuzzTargets.h"
 
-#include "storage/Database.h"
 #include "bank/Importer.h"
+#include "bank/QuestionBank.h"
 #include "questions/JsonIndex.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
-#include "bank/QuestionBank.h"
+#include "storage/Database.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -77,7 +77,8 @@ int packJson(const std::uint8_t *data, std::size_t size)
         PackValidator again(QStringLiteral("again.json"));
         Pack back;
         if (!again.validate(packToJson(pack), &back))
-            qFatal("fuzz: an exported valid pack is refused: %s", qPrintable(again.messages().join(QLatin1Char('\n'))));
+            qFatal("fuzz: an exported valid pack is refused: %s",
+                   qPrintable(again.messages().join(QLatin1Char('\n'))));
         if (back.id != pack.id || back.name != pack.name || back.version != pack.version
             || back.questions != pack.questions || back.closing != pack.closing)
             qFatal("fuzz: a valid pack changed on its way through export");
@@ -87,7 +88,8 @@ int packJson(const std::uint8_t *data, std::size_t size)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error == QJsonParseError::NoError) {
-            const QJsonValue theirs = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+            const QJsonValue theirs = doc.isObject() ? QJsonValue(doc.object())
+                                                     : QJsonValue(doc.array());
             if (index.root() != theirs)
                 qFatal("fuzz: JsonIndex and QJsonDocument read the same bytes differently");
         }
@@ -108,7 +110,8 @@ int markdown(const std::uint8_t *data, std::size_t size)
             qFatal("fuzz: a question without text");
     }
     // What we export as Markdown, we read back: the same texts and follow-ups.
-    const MarkdownQuestions back = readMarkdownQuestions(questionsToMarkdown(QStringLiteral("Fuzz"), preview.pack.questions));
+    const MarkdownQuestions back = readMarkdownQuestions(
+        questionsToMarkdown(QStringLiteral("Fuzz"), preview.pack.questions));
     if (back.questions.size() != preview.pack.questions.size())
         qFatal("fuzz: Markdown export → import found %lld questions instead of %lld",
                qlonglong(back.questions.size()), qlonglong(preview.pack.questions.size()));
@@ -119,9 +122,11 @@ int markdown(const std::uint8_t *data, std::size_t size)
                 continue;
             const MarkdownQuestion &m = back.questions.at(n++);
             if (m.text != q.text.simplified())
-                qFatal("fuzz: Markdown round trip changed \"%s\" into \"%s\"", qPrintable(q.text), qPrintable(m.text));
+                qFatal("fuzz: Markdown round trip changed \"%s\" into \"%s\"", qPrintable(q.text),
+                       qPrintable(m.text));
             if (m.followUps.size() != q.followUps.size())
-                qFatal("fuzz: Markdown round trip changed the follow-ups of \"%s\"", qPrintable(q.text));
+                qFatal("fuzz: Markdown round trip changed the follow-ups of \"%s\"",
+                       qPrintable(q.text));
         }
     }
     return 0;

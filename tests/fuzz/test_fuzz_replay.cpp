@@ -36,8 +36,9 @@ void TestFuzzReplay::corpus()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     const auto *data = reinterpret_cast<const std::uint8_t *>(bytes.constData());
-    const int result = target == u"pack_json" ? mockloop::fuzz::packJson(data, std::size_t(bytes.size()))
-                                              : mockloop::fuzz::markdown(data, std::size_t(bytes.size()));
+    const int result = target == u"pack_json"
+                           ? mockloop::fuzz::packJson(data, std::size_t(bytes.size()))
+                           : mockloop::fuzz::markdown(data, std::size_t(bytes.size()));
     QCOMPARE(result, 0);
 }
 

@@ -1,11 +1,11 @@
 // Shows the interview page frozen in one clock state, for the screenshots in docs/ (see
 // scripts/clock-screenshots.sh): a real window in a real X server, time from the fake clock.
 //   clock_screenshot normal|amber|red|overtime [seconds to stay open]
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "storage/Database.h"
+#include "window/MainWindow.h"
+#include "FakeClock.h"
 #include "TestDatabase.h"
 
 #include <QApplication>
@@ -50,8 +50,13 @@ int main(int argc, char *argv[])
     plan.expiry = ExpiryPolicy::Soft;
     plan.gradingTiming = GradingTiming::EndOfRound;
     // A fixed first question, so the typed notes fit it in every shot.
-    plan.rounds = {RoundPlan{RoundKind::Technical, 1,
-                             {QStringLiteral("tech.relational-database-choice")}, {}, {}, {}, {}},
+    plan.rounds = {RoundPlan{RoundKind::Technical,
+                             1,
+                             {QStringLiteral("tech.relational-database-choice")},
+                             {},
+                             {},
+                             {},
+                             {}},
                    RoundPlan{RoundKind::SystemDesign, 1, {}, {}, {}, {}, {}},
                    RoundPlan{RoundKind::Behavioral, 2, {}, {}, {}, {}, {}},
                    RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}},

@@ -1,31 +1,31 @@
 // The Data menu used the way a person would: choose the menu item, pick a file, confirm.
 // The file dialog and the message box are seams; everything else is the real window.
-#include "DamagedFile.h"
-#include "common/Confirmation.h"
-#include "window/DataActions.h"
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "practice/History.h"
-#include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
-#include "controller/SessionController.h"
 #include "coach/StoryBank.h"
-#include "GuiTestSupport.h"
+#include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "practice/History.h"
+#include "storage/Database.h"
+#include "window/DataActions.h"
+#include "window/MainWindow.h"
 #include "window/UpgradeNotice.h"
+#include "DamagedFile.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
-#include <QDir>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_nextFile;
     QStringList m_notices;
-    QStringList m_questions; // what Confirmation was asked
+    QStringList m_questions;    // what Confirmation was asked
     QString m_deleteButtonText; // the delete dialog's button when it was clicked
     bool m_lastWasProblem = false;
 };
@@ -79,12 +79,14 @@ void TestGuiData::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("data/mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("data/mockloop.sqlite")), &error),
+             qPrintable(error));
     QVERIFY(QuestionBank(*m_db).installBuiltinPacks(&error));
     m_window = std::make_unique<MainWindow>(*m_db, &m_clock);
     m_window->show();
     m_notices.clear();
-    DataActions::setFileChooser([this](const QString &, const QString &, const QString &, bool) { return m_nextFile; });
+    DataActions::setFileChooser(
+        [this](const QString &, const QString &, const QString &, bool) { return m_nextFile; });
     DataActions::setNotifier([this](const QString &, const QString &text, bool problem) {
         m_notices.append(text);
         m_lastWasProblem = problem;
@@ -107,9 +109,11 @@ void TestGuiData::answerDeleteDialog(const QStringList &untick, bool keep)
             QVERIFY2(!box->isChecked(), qPrintable(name));
         }
         auto *button = dialog->findChild<QPushButton *>(
-            keep ? QStringLiteral("deleteDataKeepButton") : QStringLiteral("deleteDataConfirmButton"));
+            keep ? QStringLiteral("deleteDataKeepButton")
+                 : QStringLiteral("deleteDataConfirmButton"));
         QVERIFY(button);
-        m_deleteButtonText = dialog->findChild<QPushButton *>(QStringLiteral("deleteDataConfirmButton"))->text();
+        m_deleteButtonText =
+            dialog->findChild<QPushButton *>(QStringLiteral("deleteDataConfirmButton"))->text();
         QTest::mouseClick(button, Qt::LeftButton);
     });
 }
@@ -204,7 +208,8 @@ void TestGuiData::backupThenRestore_fromTheMenu_bringsBackTheBackedUpSessions()
     QCOMPARE(sessionCount(), 1);
     QCOMPARE(History(*m_db).search(QStringLiteral("backup")).size(), 1);
     QCOMPARE(History(*m_db).search(QStringLiteral("after")).size(), 0);
-    const QStringList saved = QDir(m_dir->filePath(QStringLiteral("data/backups"))).entryList({QStringLiteral("*.sqlite")});
+    const QStringList saved =
+        QDir(m_dir->filePath(QStringLiteral("data/backups"))).entryList({QStringLiteral("*.sqlite")});
     QCOMPARE(saved.size(), 1); // what the restore replaced
 }
 
@@ -218,7 +223,8 @@ void TestGuiData::restore_whileASessionRuns_isRefusedAndChangesNothing()
     QVERIFY(m_window->startSession(plan));
     trigger("dataRestoreAction");
     QVERIFY(m_lastWasProblem);
-    QVERIFY2(m_notices.last().contains(QStringLiteral("session is running")), qPrintable(m_notices.last()));
+    QVERIFY2(m_notices.last().contains(QStringLiteral("session is running")),
+             qPrintable(m_notices.last()));
     QCOMPARE(sessionCount(), 2);
 }
 
@@ -232,7 +238,8 @@ void TestGuiData::restore_ofADamagedFile_isRefusedAndChangesNothing()
     f.close();
     trigger("dataRestoreAction");
     QVERIFY(m_lastWasProblem);
-    QVERIFY2(m_notices.last().contains(QStringLiteral("not a MockLoop database")), qPrintable(m_notices.last()));
+    QVERIFY2(m_notices.last().contains(QStringLiteral("not a MockLoop database")),
+             qPrintable(m_notices.last()));
     QCOMPARE(sessionCount(), 1);
 }
 
@@ -296,7 +303,8 @@ void TestGuiData::deleteAll_storiesUncheckedThenChecked_storiesAndHistoryPagesFo
     QCOMPARE(m_deleteButtonText, QStringLiteral("Delete everything"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories")), 0);
     QCOMPARE(stories->count(), 0);
-    QVERIFY2(m_notices.last().contains(QStringLiteral("story bank was emptied")), qPrintable(m_notices.last()));
+    QVERIFY2(m_notices.last().contains(QStringLiteral("story bank was emptied")),
+             qPrintable(m_notices.last()));
 }
 
 void TestGuiData::deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat()
@@ -311,9 +319,11 @@ void TestGuiData::deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat()
     bool safeHasFocus = false;
     bool noneEnabled = true;
     DataActions::setDialogDriver([&](QDialog *dialog) {
-        for (const char *name : {"deleteSessionsBox", "deleteStoriesBox", "deleteOwnQuestionsBox", "deleteOwnPresetsBox"})
+        for (const char *name : {"deleteSessionsBox", "deleteStoriesBox", "deleteOwnQuestionsBox",
+                                 "deleteOwnPresetsBox"})
             boxes << dialog->findChild<QCheckBox *>(QLatin1String(name))->text();
-        safeHasFocus = dialog->focusWidget() == dialog->findChild<QPushButton *>(QStringLiteral("deleteDataKeepButton"));
+        safeHasFocus = dialog->focusWidget()
+                       == dialog->findChild<QPushButton *>(QStringLiteral("deleteDataKeepButton"));
         // For looking at the dialog: MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves it.
         if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
             dialog->adjustSize();
@@ -321,14 +331,16 @@ void TestGuiData::deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat()
         }
         for (auto *box : dialog->findChildren<QCheckBox *>())
             box->setChecked(false);
-        noneEnabled = dialog->findChild<QPushButton *>(QStringLiteral("deleteDataConfirmButton"))->isEnabled();
+        noneEnabled =
+            dialog->findChild<QPushButton *>(QStringLiteral("deleteDataConfirmButton"))->isEnabled();
         dialog->reject();
     });
     trigger("dataDeleteAction");
-    QCOMPARE(boxes, (QStringList{QStringLiteral("2 sessions with their answers, grades and review schedule"),
-                                 QStringLiteral("0 STAR stories with their uses"),
-                                 QStringLiteral("1 own or imported question"),
-                                 QStringLiteral("0 own presets")}));
+    QCOMPARE(boxes,
+             (QStringList{QStringLiteral("2 sessions with their answers, grades and review schedule"),
+                          QStringLiteral("0 STAR stories with their uses"),
+                          QStringLiteral("1 own or imported question"),
+                          QStringLiteral("0 own presets")}));
     QVERIFY(safeHasFocus);
     QVERIFY(!noneEnabled);
     QCOMPARE(sessionCount(), 2);
@@ -348,9 +360,10 @@ void TestGuiData::restore_questionNamesWhatIsReplacedOnBothSides()
     });
     trigger("dataRestoreAction");
     QCOMPARE(m_questions.size(), 1);
-    QVERIFY2(m_questions.first().contains(QStringLiteral("Replace your 3 sessions, 1 story, 0 own questions and 0 own "
-                                                         "presets with the 1 session, 1 story, 0 own questions and 0 "
-                                                         "own presets of")),
+    QVERIFY2(m_questions.first().contains(
+                 QStringLiteral("Replace your 3 sessions, 1 story, 0 own questions and 0 own "
+                                "presets with the 1 session, 1 story, 0 own questions and 0 "
+                                "own presets of")),
              qPrintable(m_questions.first()));
     QCOMPARE(sessionCount(), 3); // said no: nothing changed
 }
@@ -366,9 +379,11 @@ void TestGuiData::restore_withAStoryFormOpen_keepsWhatWasTypedAndSavesItAsNew()
     m_window->showStories();
     auto *list = m_window->findChild<QListWidget *>(QStringLiteral("storyList"));
     QCOMPARE(list->count(), 2);
-    const QList<QListWidgetItem *> found = list->findItems(QStringLiteral("After the backup"), Qt::MatchExactly);
+    const QList<QListWidgetItem *> found = list->findItems(QStringLiteral("After the backup"),
+                                                           Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(found.first()).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(found.first()).center());
     auto *result = m_window->findChild<QPlainTextEdit *>(QStringLiteral("storyResult"));
     QTest::keyClicks(result, QStringLiteral("Nobody lost a day of work."));
 
@@ -379,13 +394,15 @@ void TestGuiData::restore_withAStoryFormOpen_keepsWhatWasTypedAndSavesItAsNew()
     m_window->showStories();
     QCOMPARE(result->toPlainText(), QStringLiteral("Nobody lost a day of work."));
     auto *message = m_window->findChild<QLabel *>(QStringLiteral("storyMessage"));
-    QVERIFY2(message->text().contains(QStringLiteral("saves it as a new story")), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("saves it as a new story")),
+             qPrintable(message->text()));
     QCOMPARE(list->count(), 1);
 
     CLICK(m_window->findChild<QPushButton *>(QStringLiteral("saveStoryButton")));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories")), 2);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories WHERE title = 'After the backup' "
-                                  "AND result = 'Nobody lost a day of work.' AND source_attempt_id IS NULL")),
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM stories WHERE title = 'After the backup' "
+                 "AND result = 'Nobody lost a day of work.' AND source_attempt_id IS NULL")),
              1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stories WHERE title = 'In the backup'")), 1);
     QCOMPARE(list->count(), 2);

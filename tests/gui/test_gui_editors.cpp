@@ -4,18 +4,18 @@
 // score against the last attempt. The model outline never shows while answering.
 //
 // MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves a picture of each editor (editor-<form>.png).
-#include "editor/AnswerEditor.h"
+#include "bank/QuestionBank.h"
 #include "coach/AnswerTemplate.h"
 #include "coach/Coach.h"
-#include "report/SessionText.h"
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "GuiTestSupport.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
 #include "coach/Rubric.h"
 #include "controller/SessionController.h"
+#include "editor/AnswerEditor.h"
+#include "report/SessionText.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "window/MainWindow.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,7 +81,8 @@ void TestGuiEditors::init()
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+             qPrintable(error));
     QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
     m_clock = std::make_unique<FakeClock>();
     m_window = std::make_unique<MainWindow>(*m_db, m_clock.get());
@@ -145,12 +146,17 @@ void TestGuiEditors::editor_typeEverySection_submitGrade_storedInSectionOrder_da
 {
     QTest::addColumn<QString>("questionId");
     QTest::addColumn<int>("form");
-    QTest::newRow("star: behavioral") << QStringLiteral("beh.production-bug") << int(AnswerForm::Star);
-    QTest::newRow("system design") << QStringLiteral("sd.url-shortener") << int(AnswerForm::SystemDesign);
-    QTest::newRow("project") << QStringLiteral("proj.proud-backend-project") << int(AnswerForm::Project);
+    QTest::newRow("star: behavioral")
+        << QStringLiteral("beh.production-bug") << int(AnswerForm::Star);
+    QTest::newRow("system design")
+        << QStringLiteral("sd.url-shortener") << int(AnswerForm::SystemDesign);
+    QTest::newRow("project") << QStringLiteral("proj.proud-backend-project")
+                             << int(AnswerForm::Project);
     QTest::newRow("technical") << QStringLiteral("tech.sql-vs-nosql") << int(AnswerForm::Plain);
-    QTest::newRow("cultural fit, hr: plain") << QStringLiteral("fit.salary-expectation") << int(AnswerForm::Plain);
-    QTest::newRow("cultural fit, story: star") << QStringLiteral("fit.greatest-accomplishment") << int(AnswerForm::Star);
+    QTest::newRow("cultural fit, hr: plain")
+        << QStringLiteral("fit.salary-expectation") << int(AnswerForm::Plain);
+    QTest::newRow("cultural fit, story: star")
+        << QStringLiteral("fit.greatest-accomplishment") << int(AnswerForm::Star);
 }
 
 void TestGuiEditors::editor_typeEverySection_submitGrade_storedInSectionOrder()
@@ -252,10 +258,13 @@ void TestGuiEditors::editor_typeEverySection_submitGrade_storedInSectionOrder()
     QVERIFY(hints->isVisible());
     QVERIFY(hints->toPlainText().contains(outlineLine));
     // The same check that found nothing while answering finds it now.
-    QCOMPARE(mockloop::test::visibleTextShowing(m_window.get(), outlineLine), QStringLiteral("hintsView"));
+    QCOMPARE(mockloop::test::visibleTextShowing(m_window.get(), outlineLine),
+             QStringLiteral("hintsView"));
     auto *points = find<QListWidget>(QStringLiteral("keyPointList"));
     QCOMPARE(points->count(), int(question.keyPoints.size()));
-    QVERIFY(find<QPlainTextEdit>(QStringLiteral("gradeAnswerView"))->toPlainText().contains(typed.last().value));
+    QVERIFY(find<QPlainTextEdit>(QStringLiteral("gradeAnswerView"))
+                ->toPlainText()
+                .contains(typed.last().value));
 
     // Grade with the rubric of the round kind: the overall score follows.
     const Rubric rubric = rubricFor(question.kind);
@@ -351,7 +360,8 @@ void TestGuiEditors::star_budgetsFollowTheAnswerClock()
                      QStringLiteral("The payment service failed at night"));
     m_window->tickNow();
     QCOMPARE(situation->text(), QStringLiteral("0:36 (15%)"));
-    QCOMPARE(find<QLabel>(QStringLiteral("budget_task"))->text(), QStringLiteral("behind: 0:24 (10%)"));
+    QCOMPARE(find<QLabel>(QStringLiteral("budget_task"))->text(),
+             QStringLiteral("behind: 0:24 (10%)"));
 }
 
 void TestGuiEditors::retake_fromGradingAndReview_showsTheScoreDelta()
@@ -359,7 +369,8 @@ void TestGuiEditors::retake_fromGradingAndReview_showsTheScoreDelta()
     start(QStringLiteral("beh.production-bug"), true);
     SessionController *c = m_window->controller();
     QTRY_COMPARE(c->state(), State::Answering);
-    QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("starSituation")), QStringLiteral("first try"));
+    QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("starSituation")),
+                     QStringLiteral("first try"));
     CLICK(find<QPushButton>(QStringLiteral("submitButton")));
     QCOMPARE(c->state(), State::Grading);
     auto *delta = find<QLabel>(QStringLiteral("gradeDeltaLabel"));
@@ -472,7 +483,8 @@ void TestGuiEditors::olderAnswer_withFieldsOfAnotherEditor_opensWithNothingHidde
     const QList<AnswerField> answer = c->answer(0);
     QCOMPARE(answer.size(), 6 + 2);
     QCOMPARE(answer[1], (AnswerField{QStringLiteral("my_role"), QStringLiteral("lead")}));
-    QCOMPARE(answer[6], (AnswerField{QStringLiteral("situation"), QStringLiteral("old situation text")}));
+    QCOMPARE(answer[6],
+             (AnswerField{QStringLiteral("situation"), QStringLiteral("old situation text")}));
     QCOMPARE(answer[7], (AnswerField{QStringLiteral("result"), QStringLiteral("old result text")}));
 }
 

@@ -1,24 +1,24 @@
 // Self-grading with the rubric the way a person does it: the outline stays hidden while
 // answering, the coach pre-ticks the key points, rubric scores fill the overall score, every
 // tick and score can be changed, and what is saved is what was on screen.
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "GuiTestSupport.h"
-#include "interview/InterviewPage.h"
-#include "window/MainWindow.h"
-#include "OneQuestionPlan.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "interview/InterviewPage.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "window/MainWindow.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
+#include "OneQuestionPlan.h"
 
-#include <QListWidget>
-#include <QStyle>
-#include <QStyleOptionViewItem>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -54,7 +54,9 @@ void TestGuiGrade::init()
 {
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("mockloop-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))), &error),
+    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("mockloop-%1.sqlite")
+                                           .arg(QLatin1String(QTest::currentTestFunction()))),
+                        &error),
              qPrintable(error));
     QVERIFY(QuestionBank(*m_db).installBuiltinPacks(&error));
     m_question = *QuestionBank(*m_db).question(QStringLiteral("tech.sql-vs-nosql"));
@@ -105,17 +107,21 @@ void TestGuiGrade::rubricAndChecklist_preTickedByTheCoach_changedAndSaved()
     QVERIFY(points);
     QCOMPARE(points->count(), int(question.keyPoints.size()));
     QCOMPARE(points->item(0)->text(), question.keyPoints[0].text);
-    QVERIFY2(points->item(0)->checkState() == Qt::Checked, "the coach pre-ticks the key point the answer made");
+    QVERIFY2(points->item(0)->checkState() == Qt::Checked,
+             "the coach pre-ticks the key point the answer made");
     QCOMPARE(points->item(1)->checkState(), Qt::Unchecked);
     QVERIFY(find<QTextBrowser>(QStringLiteral("coachHints"))->isVisible());
-    QVERIFY(find<QTextBrowser>(QStringLiteral("coachHints"))->toPlainText().contains(QStringLiteral("1 of")));
+    QVERIFY(
+        find<QTextBrowser>(QStringLiteral("coachHints"))->toPlainText().contains(QStringLiteral("1 of")));
     QVERIFY(find<QTextBrowser>(QStringLiteral("hintsView"))->toPlainText().contains(outlineLine));
 
     // Rubric scores fill the overall score with their rounded mean: (5 + 4 + 4 + 2) / 4 = 3.75.
     auto *overall = find<QSpinBox>(QStringLiteral("scoreSpin"));
     QCOMPARE(overall->value(), 0);
-    const QList<std::pair<QString, int>> rubric = {{QStringLiteral("correctness"), 5}, {QStringLiteral("depth"), 4},
-                                                   {QStringLiteral("clarity"), 4}, {QStringLiteral("trade_offs"), 2}};
+    const QList<std::pair<QString, int>> rubric = {{QStringLiteral("correctness"), 5},
+                                                   {QStringLiteral("depth"), 4},
+                                                   {QStringLiteral("clarity"), 4},
+                                                   {QStringLiteral("trade_offs"), 2}};
     for (const auto &[key, score] : rubric) {
         auto *spin = find<QSpinBox>(QStringLiteral("rubric_") + key);
         QVERIFY2(spin, qPrintable(key));
@@ -135,12 +141,14 @@ void TestGuiGrade::rubricAndChecklist_preTickedByTheCoach_changedAndSaved()
         option.initFrom(points);
         option.rect = r;
         option.features |= QStyleOptionViewItem::HasCheckIndicator;
-        const QRect box = points->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, points);
+        const QRect box = points->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator,
+                                                          &option, points);
         QTest::mouseClick(points->viewport(), Qt::LeftButton, {}, box.center());
     }
     QCOMPARE(points->item(0)->checkState(), Qt::Unchecked);
     QCOMPARE(points->item(1)->checkState(), Qt::Checked);
-    QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("gradeNote")), QStringLiteral("name the families"));
+    QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("gradeNote")),
+                     QStringLiteral("name the families"));
     // For looking at the page: MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves it at two window sizes.
     if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
         for (const QSize size : {QSize(1366, 870), QSize(1024, 700)}) {
@@ -200,7 +208,9 @@ void TestGuiGrade::strictMode_gradingHidesKeyPointsOutlineAndRetake_reportShowsK
     }
     QVERIFY(!find<QWidget>(QStringLiteral("keyPointsBox"))->isVisible());
     QVERIFY(!find<QTextBrowser>(QStringLiteral("coachHints"))->isVisible());
-    QVERIFY(find<QTextBrowser>(QStringLiteral("hintsView"))->toPlainText().contains(QStringLiteral("end of the loop")));
+    QVERIFY(find<QTextBrowser>(QStringLiteral("hintsView"))
+                ->toPlainText()
+                .contains(QStringLiteral("end of the loop")));
     QVERIFY(find<QSpinBox>(QStringLiteral("rubric_correctness"))->isVisible());
     QVERIFY(!find<QPushButton>(QStringLiteral("retakeButton"))->isVisible());
     if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {

@@ -1,25 +1,25 @@
 // The History page, the answer search and the attempt comparison, driven like a person would
 // on the real window (offscreen, fake clock). Sessions are made through SessionController;
 // every expected list comes from History itself for the same filter and order.
-#include "history/AttemptView.h"
-#include "history/HistoryPage.h"
-#include "history/CompareView.h"
-#include "common/Confirmation.h"
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "GuiTestSupport.h"
-#include "practice/History.h"
-#include "history/HistoryTableModel.h"
-#include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
-#include "window/StatusNotice.h"
-#include "report/ReportPage.h"
+#include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "history/AttemptView.h"
+#include "history/CompareView.h"
+#include "history/HistoryPage.h"
+#include "history/HistoryTableModel.h"
 #include "history/SearchResultModel.h"
 #include "home/SessionTableModel.h"
 #include "library/QuestionTableModel.h"
-#include "stories/StoryMatrixModel.h"
-#include "controller/SessionController.h"
+#include "practice/History.h"
+#include "report/ReportPage.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "stories/StoryMatrixModel.h"
+#include "window/MainWindow.h"
+#include "window/StatusNotice.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -28,16 +28,16 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLockFile>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -53,14 +53,13 @@ using mockloop::desktop::Confirmation;
 using mockloop::desktop::HistoryPage;
 using mockloop::desktop::HistoryTableModel;
 using mockloop::desktop::MainWindow;
-using mockloop::desktop::ReportPage;
 using mockloop::desktop::QuestionTableModel;
+using mockloop::desktop::ReportPage;
 using mockloop::desktop::SearchResultModel;
 using mockloop::desktop::SessionTableModel;
 using mockloop::desktop::StatusNotice;
 using mockloop::desktop::StoryMatrixModel;
 using mockloop::test::FakeClock;
-
 
 namespace {
 
@@ -83,7 +82,8 @@ QList<qint64> idsOf(const QList<HistoryRow> &rows)
 }
 
 // The texts of a document's fragments whose format passes the test.
-QStringList fragments(const QTextDocument *doc, const std::function<bool(const QTextCharFormat &)> &test)
+QStringList fragments(const QTextDocument *doc,
+                      const std::function<bool(const QTextCharFormat &)> &test)
 {
     QStringList out;
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
@@ -160,11 +160,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<MainWindow> m_window;
-    QString m_questionId;     // answered twice
+    QString m_questionId; // answered twice
     QString m_questionText;
-    qint64 m_firstTry = 0;    // session of the first answer (score 2)
-    qint64 m_secondTry = 0;   // session of the second answer (score 4)
-    qint64 m_running = 0;     // the unfinished session
+    qint64 m_firstTry = 0;  // session of the first answer (score 2)
+    qint64 m_secondTry = 0; // session of the second answer (score 4)
+    qint64 m_running = 0;   // the unfinished session
 };
 
 void TestGuiHistory::initTestCase()
@@ -222,9 +222,11 @@ void TestGuiHistory::init()
     m_questionId.clear();
 
     // Six sessions over six weeks: kinds, statuses, scores and answers that differ.
-    auto answer = [](const QString &text) { return QList<AnswerField>{{QStringLiteral("answer"), text}}; };
+    auto answer = [](const QString &text) {
+        return QList<AnswerField>{{QStringLiteral("answer"), text}};
+    };
     m_firstTry = practise(RoundKind::Technical, answer(kFirstAnswer), 2, Ending::Finish); // Jan 5
-    m_clock->advanceWallOnlyMs(7 * kDayMs); // Jan 12
+    m_clock->advanceWallOnlyMs(7 * kDayMs);                                               // Jan 12
     m_secondTry = practise(RoundKind::Technical, answer(kSecondAnswer), 4, Ending::Finish,
                            {m_questionId});
     m_clock->advanceWallOnlyMs(8 * kDayMs); // Jan 20
@@ -295,7 +297,8 @@ bool TestGuiHistory::clickRow(QTableView *table, int row, Qt::KeyboardModifiers 
         return false;
     const QModelIndex index = table->model()->index(row, 0);
     table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(index).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers,
+                      table->visualRect(index).center());
     return table->selectionModel()->isRowSelected(row, {});
 }
 
@@ -385,8 +388,8 @@ void TestGuiHistory::filters_statusKindTextAndDates_showWhatHistoryFinds()
     // Status: the combo reads All, unfinished, finished, abandoned.
     QCOMPARE(status->count(), 4);
     QCOMPARE(status->itemText(1), QStringLiteral("unfinished"));
-    for (const QString &key : {QStringLiteral("running"), QStringLiteral("finished"),
-                               QStringLiteral("abandoned")}) {
+    for (const QString &key :
+         {QStringLiteral("running"), QStringLiteral("finished"), QStringLiteral("abandoned")}) {
         QVERIFY(choose(status, key));
         HistoryFilter f;
         f.status = key;
@@ -416,8 +419,8 @@ void TestGuiHistory::filters_statusKindTextAndDates_showWhatHistoryFinds()
     // Text, typed: a word of the question answered twice, in another case; the table follows
     // once typing pauses (Enter asks at once).
     QString word;
-    for (const QString &w : m_questionText.split(QRegularExpression(QStringLiteral("\\W+")),
-                                                 Qt::SkipEmptyParts)) {
+    for (const QString &w :
+         m_questionText.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
         if (w.size() > word.size())
             word = w;
     }
@@ -470,7 +473,8 @@ void TestGuiHistory::sort_clickingScoreHeader_ordersByScoreInTheDatabase()
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder); // best first
     QCOMPARE(tableIds(), idsOf(history().sessions({}, HistoryColumn::Score, true, 100)));
     const QAbstractItemModel *model = table->model();
-    QCOMPARE(model->index(0, HistoryTableModel::ScoreColumn).data().toString(), QStringLiteral("5.0"));
+    QCOMPARE(model->index(0, HistoryTableModel::ScoreColumn).data().toString(),
+             QStringLiteral("5.0"));
 
     QVERIFY(clickHeader(table, HistoryTableModel::ScoreColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
@@ -482,7 +486,8 @@ void TestGuiHistory::sort_clickingScoreHeader_ordersByScoreInTheDatabase()
     HistoryFilter finished;
     finished.status = QStringLiteral("finished");
     QCOMPARE(tableIds(), idsOf(history().sessions(finished, HistoryColumn::Score, false, 100)));
-    QCOMPARE(model->index(0, HistoryTableModel::ScoreColumn).data().toString(), QStringLiteral("1.0"));
+    QCOMPARE(model->index(0, HistoryTableModel::ScoreColumn).data().toString(),
+             QStringLiteral("1.0"));
 
     // "Answered" has no database order: the click changes nothing.
     const QList<qint64> before = tableIds();
@@ -566,7 +571,8 @@ void TestGuiHistory::delete_afterConfirmation_removesItFromTheDatabase()
     asked.clear();
     CLICK(del);
     QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.constFirst().contains(QStringLiteral("Technical practice")), qPrintable(asked.constFirst()));
+    QVERIFY2(asked.constFirst().contains(QStringLiteral("Technical practice")),
+             qPrintable(asked.constFirst()));
     QCOMPARE(history().count({}), 6);
     QVERIFY(tableIds().contains(m_firstTry));
 
@@ -611,7 +617,8 @@ void TestGuiHistory::delete_severalChosenWithCtrlClick_goInOneConfirmation()
     });
     CLICK(del);
     QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.constFirst().contains(QStringLiteral("these 2 sessions")), qPrintable(asked.constFirst()));
+    QVERIFY2(asked.constFirst().contains(QStringLiteral("these 2 sessions")),
+             qPrintable(asked.constFirst()));
     QCOMPARE(history().count({}), 4);
     QVERIFY(!tableIds().contains(m_firstTry));
     QVERIFY(!tableIds().contains(m_secondTry));
@@ -648,9 +655,11 @@ void TestGuiHistory::search_typedWord_listsSnippetAndOpensTheAnswerHighlighted()
     const QAbstractItemModel *model = results->model();
     const QList<SearchHit> hits = history().search(QStringLiteral("Invalid"));
     QCOMPARE(hits.size(), 1);
-    QCOMPARE(model->index(0, 0).data(SearchResultModel::AttemptIdRole).toLongLong(), hits[0].attemptId);
+    QCOMPARE(model->index(0, 0).data(SearchResultModel::AttemptIdRole).toLongLong(),
+             hits[0].attemptId);
     QCOMPARE(model->index(0, SearchResultModel::QuestionColumn).data().toString(), m_questionText);
-    QCOMPARE(model->index(0, SearchResultModel::FieldColumn).data().toString(), QStringLiteral("Answer"));
+    QCOMPARE(model->index(0, SearchResultModel::FieldColumn).data().toString(),
+             QStringLiteral("Answer"));
     const QModelIndex snippet = model->index(0, SearchResultModel::SnippetColumn);
     QVERIFY2(snippet.data().toString().contains(QStringLiteral("cheap & invalidation")),
              qPrintable(snippet.data().toString()));
@@ -672,12 +681,13 @@ void TestGuiHistory::search_typedWord_listsSnippetAndOpensTheAnswerHighlighted()
     QTest::keyClicks(search, QStringLiteral("cache database"));
     QTest::keyClick(search, Qt::Key_Return);
     const QList<SearchHit> newestHits = history().search(QStringLiteral("cache database"));
-    const QList<SearchHit> bestHits =
-        history().search(QStringLiteral("cache database"), 100, nullptr, History::SearchOrder::BestMatch);
+    const QList<SearchHit> bestHits = history().search(QStringLiteral("cache database"), 100,
+                                                       nullptr, History::SearchOrder::BestMatch);
     // (The shorter, older first try matches best: the two orders differ.)
     QVERIFY(newestHits.size() >= 2 && newestHits[0].attemptId != bestHits[0].attemptId);
     QCOMPARE(model->rowCount(), int(newestHits.size()));
-    QCOMPARE(model->index(0, 0).data(SearchResultModel::AttemptIdRole).toLongLong(), newestHits[0].attemptId);
+    QCOMPARE(model->index(0, 0).data(SearchResultModel::AttemptIdRole).toLongLong(),
+             newestHits[0].attemptId);
     QVERIFY(choose(order, int(History::SearchOrder::BestMatch)));
     QCOMPARE(model->rowCount(), int(bestHits.size()));
     for (int row = 0; row < model->rowCount(); ++row)
@@ -812,9 +822,9 @@ void TestGuiHistory::compareView_fieldsOnOneSideAndScoreDeltas()
     QCOMPARE(CompareView::scoreDeltaText(std::nullopt, 5), QStringLiteral("not graded"));
 
     // A STAR answer against a plain one: no field in common, so all removed and all added.
-    const auto [leftHtml, rightHtml] = CompareView::diffHtml(
-        {{QStringLiteral("situation"), QStringLiteral("old <story>")}},
-        {{QStringLiteral("answer"), QStringLiteral("new & plain")}});
+    const auto [leftHtml, rightHtml] =
+        CompareView::diffHtml({{QStringLiteral("situation"), QStringLiteral("old <story>")}},
+                              {{QStringLiteral("answer"), QStringLiteral("new & plain")}});
     QTextDocument left;
     left.setHtml(leftHtml);
     QTextDocument right;
@@ -830,9 +840,11 @@ void TestGuiHistory::compareView_fieldsOnOneSideAndScoreDeltas()
     QTextDocument marked;
     marked.setHtml(AttemptView::highlightedHtml(QStringLiteral("Index <b> reindex indexes"),
                                                 {QStringLiteral("index")}));
-    QCOMPARE(fragments(&marked, highlighted), (QStringList{QStringLiteral("Index"), QStringLiteral("indexes")}));
+    QCOMPARE(fragments(&marked, highlighted),
+             (QStringList{QStringLiteral("Index"), QStringLiteral("indexes")}));
     QCOMPARE(marked.toPlainText(), QStringLiteral("Index <b> reindex indexes"));
-    QCOMPARE(SearchResultModel::snippetHtml(QStringLiteral("a <i>%1b%2 c").arg(kMatchOpen).arg(kMatchClose)),
+    QCOMPARE(SearchResultModel::snippetHtml(
+                 QStringLiteral("a <i>%1b%2 c").arg(kMatchOpen).arg(kMatchClose)),
              QStringLiteral("a &lt;i&gt;<b>b</b> c"));
 }
 
@@ -912,8 +924,8 @@ void TestGuiHistory::models_passModelTesterThroughPagingSortFilterDeleteAndSearc
     QCOMPARE(hits->rowCount(), int(history().search(QStringLiteral("cache")).size()));
     QVERIFY(hits->rowCount() >= 1);
     for (int c = 0; c < hits->columnCount(); ++c) {
-        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), SearchResultModel::AttemptIdRole,
-                         SearchResultModel::SnippetHtmlRole})
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
+                         SearchResultModel::AttemptIdRole, SearchResultModel::SnippetHtmlRole})
             hits->data(hits->index(0, c), role);
         QVERIFY(!hits->headerData(c, Qt::Horizontal).toString().isEmpty());
     }
@@ -955,15 +967,19 @@ void TestGuiHistory::tableModels_columnTables_giveHeadersTooltipsAlignmentAndRow
     // Sessions in the history.
     HistoryTableModel history(*m_db);
     history.setFilter({});
-    QCOMPARE(headers(history), (QStringLiteral("Started|Plan|Duration|Rounds|Answered|Average score|Status").split(u'|')));
+    QCOMPARE(headers(history),
+             (QStringLiteral("Started|Plan|Duration|Rounds|Answered|Average score|Status").split(u'|')));
     QCOMPARE(history.headerData(0, Qt::Vertical), QVariant(1)); // rows keep Qt's numbers
     QCOMPARE(history.headerData(HistoryTableModel::AnsweredColumn, Qt::Horizontal, Qt::ToolTipRole)
                  .toString(),
              QStringLiteral("This column cannot be sorted."));
-    QVERIFY(!history.headerData(HistoryTableModel::PlanColumn, Qt::Horizontal, Qt::ToolTipRole).isValid());
-    QCOMPARE(history.headerData(HistoryTableModel::PlanColumn, Qt::Horizontal, Qt::InitialSortOrderRole),
+    QVERIFY(
+        !history.headerData(HistoryTableModel::PlanColumn, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    QCOMPARE(history.headerData(HistoryTableModel::PlanColumn, Qt::Horizontal,
+                                Qt::InitialSortOrderRole),
              QVariant(int(Qt::AscendingOrder)));
-    QCOMPARE(history.headerData(HistoryTableModel::ScoreColumn, Qt::Horizontal, Qt::InitialSortOrderRole),
+    QCOMPARE(history.headerData(HistoryTableModel::ScoreColumn, Qt::Horizontal,
+                                Qt::InitialSortOrderRole),
              QVariant(int(Qt::DescendingOrder)));
     QVERIFY(!history.headerData(history.columnCount(), Qt::Horizontal).isValid());
     QCOMPARE(rightAligned(history),
@@ -979,9 +995,11 @@ void TestGuiHistory::tableModels_columnTables_giveHeadersTooltipsAlignmentAndRow
              QStringLiteral("%1 / %2").arg(running.answered).arg(running.attempts));
     QCOMPARE(cell(HistoryTableModel::AnsweredColumn, Qt::ToolTipRole).toString(),
              QStringLiteral("%1 of %2 questions answered").arg(running.answered).arg(running.attempts));
-    QCOMPARE(cell(HistoryTableModel::PlanColumn, Qt::ToolTipRole), cell(HistoryTableModel::PlanColumn));
+    QCOMPARE(cell(HistoryTableModel::PlanColumn, Qt::ToolTipRole),
+             cell(HistoryTableModel::PlanColumn));
     QCOMPARE(cell(HistoryTableModel::PlanColumn).toString(), running.planName);
-    QCOMPARE(cell(HistoryTableModel::StatusColumn, HistoryTableModel::SessionIdRole).toLongLong(), m_running);
+    QCOMPARE(cell(HistoryTableModel::StatusColumn, HistoryTableModel::SessionIdRole).toLongLong(),
+             m_running);
     QCOMPARE(cell(HistoryTableModel::DateColumn, HistoryTableModel::StatusKeyRole).toString(),
              QStringLiteral("running"));
     QVERIFY(!cell(HistoryTableModel::DateColumn, Qt::FontRole).isValid());
@@ -995,10 +1013,15 @@ void TestGuiHistory::tableModels_columnTables_giveHeadersTooltipsAlignmentAndRow
     QVERIFY(hits.rowCount() >= 1);
     QCOMPARE(headers(hits), (QStringLiteral("Date|Question|Field|Passage").split(u'|')));
     QCOMPARE(rightAligned(hits), QList<int>());
-    QVERIFY(!hits.index(0, SearchResultModel::DateColumn).data(SearchResultModel::SnippetHtmlRole).isValid());
-    QVERIFY(hits.index(0, SearchResultModel::SnippetColumn).data(SearchResultModel::SnippetHtmlRole)
-                .toString().contains(QStringLiteral("<b>")));
-    QCOMPARE(hits.index(0, SearchResultModel::FieldColumn).data(SearchResultModel::AttemptIdRole).toLongLong(),
+    QVERIFY(
+        !hits.index(0, SearchResultModel::DateColumn).data(SearchResultModel::SnippetHtmlRole).isValid());
+    QVERIFY(hits.index(0, SearchResultModel::SnippetColumn)
+                .data(SearchResultModel::SnippetHtmlRole)
+                .toString()
+                .contains(QStringLiteral("<b>")));
+    QCOMPARE(hits.index(0, SearchResultModel::FieldColumn)
+                 .data(SearchResultModel::AttemptIdRole)
+                 .toLongLong(),
              hits.hit(0).attemptId);
 
     // Home's sessions.
@@ -1010,14 +1033,20 @@ void TestGuiHistory::tableModels_columnTables_giveHeadersTooltipsAlignmentAndRow
     summary.attempts = 3;
     summary.answered = 2;
     sessions.setSummaries({summary});
-    QCOMPARE(headers(sessions), (QStringLiteral("Started|Plan|Status|Answered|Average score").split(u'|')));
+    QCOMPARE(headers(sessions),
+             (QStringLiteral("Started|Plan|Status|Answered|Average score").split(u'|')));
     QCOMPARE(rightAligned(sessions),
              (QList<int>{SessionTableModel::AnsweredColumn, SessionTableModel::ScoreColumn}));
-    QCOMPARE(sessions.index(0, SessionTableModel::AnsweredColumn).data().toString(), QStringLiteral("2 / 3"));
+    QCOMPARE(sessions.index(0, SessionTableModel::AnsweredColumn).data().toString(),
+             QStringLiteral("2 / 3"));
     QCOMPARE(sessions.index(0, SessionTableModel::AnsweredColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("2 / 3"));
-    QCOMPARE(sessions.index(0, SessionTableModel::ScoreColumn).data().toString(), QStringLiteral("–"));
-    QCOMPARE(sessions.index(0, SessionTableModel::PlanColumn).data(SessionTableModel::SessionIdRole).toLongLong(), qint64(42));
+    QCOMPARE(sessions.index(0, SessionTableModel::ScoreColumn).data().toString(),
+             QStringLiteral("–"));
+    QCOMPARE(sessions.index(0, SessionTableModel::PlanColumn)
+                 .data(SessionTableModel::SessionIdRole)
+                 .toLongLong(),
+             qint64(42));
     QCOMPARE(sessions.sessionId(0), qint64(42));
     QCOMPARE(sessions.sessionId(1), qint64(0));
 
@@ -1025,14 +1054,17 @@ void TestGuiHistory::tableModels_columnTables_giveHeadersTooltipsAlignmentAndRow
     QuestionTableModel questions(*m_db);
     questions.setFilter({});
     QVERIFY(questions.rowCount() > 0);
-    QCOMPARE(headers(questions), (QStringLiteral("Kind|Question|Difficulty|Tracks|Tags|Pack|Hidden").split(u'|')));
+    QCOMPARE(headers(questions),
+             (QStringLiteral("Kind|Question|Difficulty|Tracks|Tags|Pack|Hidden").split(u'|')));
     QCOMPARE(rightAligned(questions), QList<int>());
     QCOMPARE(questions.index(0, QuestionTableModel::TextColumn).data().toString(),
              questions.question(0).text);
     QCOMPARE(questions.index(0, QuestionTableModel::PackColumn).data().toString(),
              questions.packName(questions.question(0).packId));
     QCOMPARE(questions.index(0, QuestionTableModel::HiddenColumn).data().toString(), QString());
-    QCOMPARE(questions.index(0, QuestionTableModel::KindColumn).data(QuestionTableModel::QuestionIdRole).toString(),
+    QCOMPARE(questions.index(0, QuestionTableModel::KindColumn)
+                 .data(QuestionTableModel::QuestionIdRole)
+                 .toString(),
              questions.question(0).id);
     QCOMPARE(questions.index(0, 0).data(QuestionTableModel::HiddenRole), QVariant(false));
     QVERIFY(!questions.index(0, 0).data(Qt::FontRole).isValid());
@@ -1051,19 +1083,22 @@ void TestGuiHistory::tableModels_columnTables_giveHeadersTooltipsAlignmentAndRow
     matrix.setMatrix(m);
     QCOMPARE(matrix.rowCount(), 2);
     QCOMPARE(matrix.columnCount(), 2);
-    QCOMPARE(headers(matrix), (QStringList{QStringLiteral("The rollback\n(used 1×)"), QStringLiteral("Stories")}));
+    QCOMPARE(headers(matrix),
+             (QStringList{QStringLiteral("The rollback\n(used 1×)"), QStringLiteral("Stories")}));
     QCOMPARE(matrix.headerData(1, Qt::Vertical).toString(), QStringLiteral("failure"));
     QVERIFY(!matrix.headerData(1, Qt::Horizontal, Qt::ToolTipRole).isValid());
     QVERIFY(!matrix.headerData(2, Qt::Horizontal).isValid());
     QCOMPARE(matrix.index(0, 0).data().toString(), QStringLiteral("✓"));
     QCOMPARE(matrix.index(1, 0).data().toString(), QString());
-    QCOMPARE(matrix.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("“The rollback” shows ownership"));
+    QCOMPARE(matrix.index(0, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("“The rollback” shows ownership"));
     QCOMPARE(matrix.index(1, 0).data(Qt::AccessibleTextRole).toString(),
              QStringLiteral("“The rollback” does not show failure"));
     QCOMPARE(matrix.index(0, 0).data(Qt::TextAlignmentRole), QVariant(int(Qt::AlignCenter)));
     QCOMPARE(matrix.index(1, 1).data().toString(), QStringLiteral("gap: no story"));
     QCOMPARE(matrix.index(0, 1).data().toString(), QStringLiteral("1"));
-    QCOMPARE(matrix.index(0, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("1 story shows “ownership”."));
+    QCOMPARE(matrix.index(0, 1).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("1 story shows “ownership”."));
     QVERIFY(!matrix.index(0, 1).data(Qt::AccessibleTextRole).isValid());
     QVERIFY(qvariant_cast<QFont>(matrix.index(1, 1).data(Qt::FontRole)).bold());
     QVERIFY(!qvariant_cast<QFont>(matrix.index(0, 1).data(Qt::FontRole)).bold());

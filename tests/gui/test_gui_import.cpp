@@ -2,20 +2,20 @@
 // (offscreen): import a Markdown list through the preview with a changed mapping, a bad pack
 // that cannot be imported, own questions added, edited and deleted, a built-in copied, and a
 // pack and a list exported. The file dialogs are answered through DataActions' seam.
+#include "bank/QuestionBank.h"
 #include "common/Confirmation.h"
-#include "window/DataActions.h"
+#include "controller/SessionController.h"
+#include "library/ImportDialog.h"
+#include "library/QuestionTableModel.h"
+#include "questions/MarkdownQuestions.h"
+#include "questions/PackValidator.h"
 #include "storage/Database.h"
+#include "window/DataActions.h"
+#include "window/MainWindow.h"
+#include "window/StatusNotice.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "library/ImportDialog.h"
-#include "window/MainWindow.h"
-#include "questions/MarkdownQuestions.h"
-#include "questions/PackValidator.h"
-#include "bank/QuestionBank.h"
-#include "window/StatusNotice.h"
-#include "library/QuestionTableModel.h"
-#include "controller/SessionController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,8 +30,8 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,7 +70,8 @@ private:
     bool clickQuestion(const QString &id);
     void chooseFile(const QString &path)
     {
-        DataActions::setFileChooser([path](const QString &, const QString &, const QString &, bool) { return path; });
+        DataActions::setFileChooser(
+            [path](const QString &, const QString &, const QString &, bool) { return path; });
     }
     int count(const QString &sql) const;
     QDialog *openQuestionDialog(const char *buttonName);
@@ -88,7 +89,8 @@ void TestGuiImport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+             qPrintable(error));
     QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
     m_clock = std::make_unique<FakeClock>();
     m_window = std::make_unique<MainWindow>(*m_db, m_clock.get());
@@ -162,14 +164,16 @@ void TestGuiImport::importMarkdown_changedMapping_questionsAreInTheLibrary()
         QTest::keyClick(kind, Qt::Key_Down);
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"));
     QVERIFY(summary->text().contains(QStringLiteral("7 questions will be added")));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'list-style'")), 0); // nothing yet
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'list-style'")),
+             0); // nothing yet
 
     auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
     CLICK(importButton);
     QTRY_VERIFY(!m_window->findChild<ImportDialog *>(QStringLiteral("importDialog")));
 
     const StatusNotice *message = m_window->statusNotice();
-    QVERIFY2(message->text().contains(QStringLiteral("Imported 7 questions into the pack “Backend interview prep”")),
+    QVERIFY2(message->text().contains(
+                 QStringLiteral("Imported 7 questions into the pack “Backend interview prep”")),
              qPrintable(message->text()));
     FIND(QLineEdit, search, "librarySearch");
     QTest::keyClicks(search, QStringLiteral("clustered"));
@@ -179,8 +183,12 @@ void TestGuiImport::importMarkdown_changedMapping_questionsAreInTheLibrary()
     QVERIFY(saved);
     QCOMPARE(saved->kind, RoundKind::Project);
     QCOMPARE(saved->packId, QStringLiteral("list-style"));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'project'")), 3);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'behavioral'")), 2);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'project'")),
+             3);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'behavioral'")),
+             2);
 }
 
 void TestGuiImport::importMalformedPack_showsEveryProblemAndSavesNothing()
@@ -196,7 +204,8 @@ void TestGuiImport::importMalformedPack_showsEveryProblemAndSavesNothing()
     QTRY_VERIFY(problems->isVisible());
     QFile expected(QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/malformed/many_problems.expected"));
     QVERIFY(expected.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(expected.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(expected.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(problems->count(), lines.size());
     for (int i = 0; i < lines.size(); ++i)
         QCOMPARE(problems->item(i)->text(), lines.at(i));
@@ -222,7 +231,8 @@ void TestGuiImport::ownQuestion_addEditDelete()
         QTest::keyClick(kind, Qt::Key_Down);
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionText")),
                      QStringLiteral("Tell me about a deadline you moved."));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("questionTags")), QStringLiteral("planning, honesty"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("questionTags")),
+                     QStringLiteral("planning, honesty"));
     auto *followUps = dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionFollowUps"));
     QTest::keyClicks(followUps, QStringLiteral("Who did you tell first?"));
     QTest::keyClick(followUps, Qt::Key_Return);
@@ -235,7 +245,8 @@ void TestGuiImport::ownQuestion_addEditDelete()
     QVERIFY(q);
     QCOMPARE(q->kind, RoundKind::Behavioral);
     QCOMPARE(q->tags, (QStringList{QStringLiteral("planning"), QStringLiteral("honesty")}));
-    QCOMPARE(q->followUps, (QStringList{QStringLiteral("Who did you tell first?"), QStringLiteral("What would you do the same?")}));
+    QCOMPARE(q->followUps, (QStringList{QStringLiteral("Who did you tell first?"),
+                                        QStringLiteral("What would you do the same?")}));
     QVERIFY(tableIds().contains(id));
 
     // Edit: the new question is selected; change its wording.
@@ -284,8 +295,9 @@ void TestGuiImport::builtinQuestion_isReadOnlyButCanBeCopied()
     QCOMPARE(mine.first().text, builtin.text);
     // The copy is selected and is the person's own: editable.
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("libraryTable"));
-    QCOMPARE(table->selectionModel()->selectedRows().first().data(QuestionTableModel::QuestionIdRole).toString(),
-             mine.first().id);
+    QCOMPARE(
+        table->selectionModel()->selectedRows().first().data(QuestionTableModel::QuestionIdRole).toString(),
+        mine.first().id);
     QVERIFY(edit->isEnabled());
     QVERIFY(!copy->isEnabled());
     QVERIFY(QuestionBank(*m_db).question(builtin.id)); // the original is untouched
@@ -341,9 +353,10 @@ void TestGuiImport::ownQuestion_keyPointsOutlineFollowUps_savedReopenedAndCoache
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("questionKeyPoints"));
     QVERIFY(table && table->isVisible());
     QCOMPARE(table->rowCount(), 0);
-    const QList<KeyPoint> points = {
-        {QStringLiteral("Measure before changing anything"), {QStringLiteral("profile"), QStringLiteral("flame graph")}},
-        {QStringLiteral("Cache what is read often"), {QStringLiteral("cache"), QStringLiteral("memoize")}}};
+    const QList<KeyPoint> points = {{QStringLiteral("Measure before changing anything"),
+                                     {QStringLiteral("profile"), QStringLiteral("flame graph")}},
+                                    {QStringLiteral("Cache what is read often"),
+                                     {QStringLiteral("cache"), QStringLiteral("memoize")}}};
     for (int row = 0; row < points.size(); ++row) {
         CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionAddKeyPoint")));
         QCOMPARE(table->rowCount(), row + 1);
@@ -382,7 +395,8 @@ void TestGuiImport::ownQuestion_keyPointsOutlineFollowUps_savedReopenedAndCoache
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(1, 0)->text(), points[1].text);
     QCOMPARE(table->item(1, 1)->text(), QStringLiteral("cache, memoize"));
-    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionOutline"))->toPlainText(), saved->outline);
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionOutline"))->toPlainText(),
+             saved->outline);
     QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("questionFollowUps"))->toPlainText(),
              QStringLiteral("What if the cache is stale?\nHow do you know it worked?"));
     dialog->reject();
@@ -402,7 +416,8 @@ void TestGuiImport::ownQuestion_keyPointsOutlineFollowUps_savedReopenedAndCoache
     CLICK(startRound);
     QTRY_COMPARE(m_window->controller()->state(), State::Answering);
     FIND(QPlainTextEdit, editor, "answerEdit");
-    QTest::keyClicks(editor, QStringLiteral("First I would add a cache in front of the report query."));
+    QTest::keyClicks(editor,
+                     QStringLiteral("First I would add a cache in front of the report query."));
     m_clock->advanceSeconds(60);
     FIND(QPushButton, submit, "submitButton");
     CLICK(submit);
@@ -441,9 +456,11 @@ void TestGuiImport::copiedBuiltin_keyPointEdited_isSaved()
     QCOMPARE(mine.first().keyPoints.size(), builtin.keyPoints.size() - 1);
     QCOMPARE(mine.first().keyPoints.first(),
              (KeyPoint{QStringLiteral("Name the consistency each one gives"),
-                       {QStringLiteral("consistency"), QStringLiteral("ACID"), QStringLiteral("eventual")}}));
+                       {QStringLiteral("consistency"), QStringLiteral("ACID"),
+                        QStringLiteral("eventual")}}));
     QCOMPARE(mine.first().keyPoints.at(1), builtin.keyPoints.at(1));
-    QCOMPARE(QuestionBank(*m_db).question(builtin.id)->keyPoints, builtin.keyPoints); // the original stays
+    QCOMPARE(QuestionBank(*m_db).question(builtin.id)->keyPoints,
+             builtin.keyPoints); // the original stays
 }
 
 void TestGuiImport::ownQuestion_keyPointWithTermsButNoText_isRefusedByThePackRules()
@@ -462,7 +479,8 @@ void TestGuiImport::ownQuestion_keyPointWithTermsButNoText_isRefusedByThePackRul
     CLICK(dialog->findChild<QPushButton *>(QStringLiteral("questionSaveButton")));
     auto *message = dialog->findChild<QLabel *>(QStringLiteral("questionError"));
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("key point 2, text: expected a non-empty string")),
+    QVERIFY2(message->text().contains(
+                 QStringLiteral("key point 2, text: expected a non-empty string")),
              qPrintable(message->text()));
     QVERIFY(dialog->isVisible()); // nothing lost: the dialog stays open
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'mine'")), 0);
@@ -482,7 +500,8 @@ void TestGuiImport::exportPackAndList_writeFilesTheImportersRead()
     QVERIFY2(PackValidator::readFile(json, &bytes, &error), qPrintable(error));
     PackValidator validator(json);
     Pack pack;
-    QVERIFY2(validator.validate(bytes, &pack), qPrintable(validator.messages().join(QLatin1Char('\n'))));
+    QVERIFY2(validator.validate(bytes, &pack),
+             qPrintable(validator.messages().join(QLatin1Char('\n'))));
     QCOMPARE(pack.id, builtin.packId);
     QCOMPARE(pack.questions, QuestionBank(*m_db).pack(builtin.packId)->questions);
 

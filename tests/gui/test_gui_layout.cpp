@@ -2,18 +2,18 @@
 // grading page's checklist take the room at 1024×700 (in German too), messages go to the
 // status bar without moving a table, window geometry, splitters, columns and file-dialog
 // folders come back in a new window, and questions name their verbs with the safe default.
+#include "bank/QuestionBank.h"
+#include "base/Translation.h"
 #include "common/Confirmation.h"
-#include "window/DataActions.h"
+#include "controller/SessionController.h"
+#include "library/QuestionTableModel.h"
 #include "storage/Database.h"
+#include "window/DataActions.h"
+#include "window/MainWindow.h"
+#include "window/StatusNotice.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
-#include "library/QuestionTableModel.h"
-#include "controller/SessionController.h"
-#include "window/StatusNotice.h"
-#include "base/Translation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,7 +104,8 @@ void TestGuiLayout::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("data/mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("data/mockloop.sqlite")), &error),
+             qPrintable(error));
     QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
     m_asked.clear();
 }
@@ -158,15 +159,15 @@ void TestGuiLayout::checkLibraryColumn(const QString &language)
     // Nothing on the page needs more than the window: the filter row is not cut off.
     FIND(QWidget, page, "libraryPage");
     QVERIFY2(page->minimumSizeHint().width() <= page->width(),
-             qPrintable(QStringLiteral("%1 > %2").arg(page->minimumSizeHint().width()).arg(page->width())));
+             qPrintable(
+                 QStringLiteral("%1 > %2").arg(page->minimumSizeHint().width()).arg(page->width())));
     // For looking at the page: MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves it at three sizes.
     if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
         for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(2560, 1440)}) {
             m_window->resize(size);
             QApplication::processEvents();
-            m_window->grab().save(QStringLiteral("%1/library-%2-%3.png")
-                                      .arg(shots, language)
-                                      .arg(size.width()));
+            m_window->grab().save(
+                QStringLiteral("%1/library-%2-%3.png").arg(shots, language).arg(size.width()));
         }
     }
 }
@@ -295,7 +296,8 @@ void TestGuiLayout::wideWindow_editorAndReport_keepAReadingWidthCentred()
     // About 100 characters a line at most, in the middle of the window.
     auto checkReadable = [this](QWidget *text) {
         const int chars = text->width() / text->fontMetrics().averageCharWidth();
-        QVERIFY2(chars >= 60 && chars <= 120, qPrintable(QStringLiteral("%1 characters wide").arg(chars)));
+        QVERIFY2(chars >= 60 && chars <= 120,
+                 qPrintable(QStringLiteral("%1 characters wide").arg(chars)));
         const int centre = text->mapTo(m_window.get(), text->rect().center()).x();
         QVERIFY2(std::abs(centre - m_window->width() / 2) < 40, qPrintable(QString::number(centre)));
     };
@@ -381,9 +383,8 @@ void TestGuiLayout::deleteQuestionAndAllData_askWithVerbs_keepIsTheDefault()
 
     // Restore counts both sides before it asks, so it needs a real backup to read.
     const QString restored = m_dir->filePath(QStringLiteral("some.sqlite"));
-    DataActions::setFileChooser([&restored](const QString &, const QString &, const QString &, bool) {
-        return restored;
-    });
+    DataActions::setFileChooser(
+        [&restored](const QString &, const QString &, const QString &, bool) { return restored; });
     QStringList problems;
     DataActions::setNotifier([&problems](const QString &, const QString &text, bool problem) {
         if (problem)
@@ -399,11 +400,13 @@ void TestGuiLayout::deleteQuestionAndAllData_askWithVerbs_keepIsTheDefault()
     restore->trigger();
 
     QCOMPARE(m_asked.size(), 3);
-    const QList<std::pair<QString, QString>> expected = {{QStringLiteral("Delete question"), QStringLiteral("Keep")},
-                                                          {QStringLiteral("Delete without a backup"), QStringLiteral("Back up first")},
-                                                          {QStringLiteral("Restore backup"), QStringLiteral("Keep my data")}};
+    const QList<std::pair<QString, QString>> expected = {
+        {QStringLiteral("Delete question"), QStringLiteral("Keep")},
+        {QStringLiteral("Delete without a backup"), QStringLiteral("Back up first")},
+        {QStringLiteral("Restore backup"), QStringLiteral("Keep my data")}};
     for (int i = 0; i < expected.size(); ++i) {
-        QVERIFY2(m_asked[i].buttons.contains(expected[i].first), qPrintable(m_asked[i].buttons.join(QLatin1Char('|'))));
+        QVERIFY2(m_asked[i].buttons.contains(expected[i].first),
+                 qPrintable(m_asked[i].buttons.join(QLatin1Char('|'))));
         QCOMPARE(m_asked[i].defaultButton, expected[i].second);
         QCOMPARE(m_asked[i].escapeButton, expected[i].second);
         for (const QString &text : m_asked[i].buttons) {
@@ -447,7 +450,8 @@ void TestGuiLayout::exportAllData_noModalBox_statusBarOffersOpenFolder()
     makeWindow();
     const QString path = m_dir->filePath(QStringLiteral("out/all.json"));
     QDir().mkpath(QFileInfo(path).absolutePath());
-    DataActions::setFileChooser([&path](const QString &, const QString &, const QString &, bool) { return path; });
+    DataActions::setFileChooser(
+        [&path](const QString &, const QString &, const QString &, bool) { return path; });
     // Whatever modal box opens is noted and closed, so a regression fails instead of hanging.
     QStringList modals;
     QTimer watcher;

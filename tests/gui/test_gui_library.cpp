@@ -1,19 +1,19 @@
 // The question library and Setup's question source, driven like a person would on the real
 // pages (offscreen, fake clock). Every expectation comes from QuestionBank itself: the packs
 // change, so no test here names a question id or a count.
+#include "bank/QuestionBank.h"
 #include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "library/QuestionHtml.h"
+#include "library/QuestionTableModel.h"
+#include "setup/SetupPage.h"
 #include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "window/MainWindow.h"
+#include "window/StatusNotice.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
-#include "window/StatusNotice.h"
-#include "library/QuestionHtml.h"
-#include "library/QuestionTableModel.h"
-#include "controller/SessionController.h"
-#include "storage/SessionStore.h"
-#include "setup/SetupPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,7 +46,6 @@ using mockloop::desktop::MainWindow;
 using mockloop::desktop::QuestionTableModel;
 using mockloop::desktop::SetupPage;
 using mockloop::test::FakeClock;
-
 
 namespace {
 

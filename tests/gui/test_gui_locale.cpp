@@ -1,13 +1,13 @@
 // The desktop in German shows German dates and decimals: the History table, its date limits,
 // the Progress summaries and chart axes, all through core's one formatting rule (TimeText)
 // and the UI locale installTranslations sets, as the program does at start.
+#include "base/Translation.h"
+#include "history/HistoryTableModel.h"
+#include "window/MainWindow.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "GuiTestSupport.h"
-#include "history/HistoryTableModel.h"
-#include "window/MainWindow.h"
 #include "TempDatabase.h"
-#include "base/Translation.h"
 
 #include <QAction>
 #include <QChart>
@@ -65,7 +65,8 @@ void TestGuiLocale::init()
     test::GradedAnswer second;
     second.questionId = tech.at(1).id;
     second.score = 3;
-    QVERIFY2(test::runGradedSession(m_data->db, *m_clock, {first, second}, &error), qPrintable(error));
+    QVERIFY2(test::runGradedSession(m_data->db, *m_clock, {first, second}, &error),
+             qPrintable(error));
 
     QVERIFY(installTranslations(QLocale(QLocale::German, QLocale::Germany)));
     m_window = std::make_unique<MainWindow>(m_data->db, m_clock.get());
@@ -97,7 +98,8 @@ void TestGuiLocale::history_inGerman_showsGermanDateAndScore()
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, HistoryTableModel::DateColumn).data().toString(),
              QStringLiteral("5. Jan. 2026, 09:00"));
-    QCOMPARE(model->index(0, HistoryTableModel::ScoreColumn).data().toString(), QStringLiteral("3,5"));
+    QCOMPARE(model->index(0, HistoryTableModel::ScoreColumn).data().toString(),
+             QStringLiteral("3,5"));
     // The date limits read the same way (and are typed the same way).
     FIND(QDateEdit, from, "historyFrom");
     from->setDate(QDate(2026, 1, 5));

@@ -2,17 +2,17 @@
 // palette (text against background, contrast computed from the colours the report uses),
 // disabled buttons that look disabled, check boxes visible on a dark page, the pause banner
 // and the compare panes in the palette's colours; the toolbar and the Home page.
+#include "bank/QuestionBank.h"
 #include "common/Appearance.h"
+#include "controller/SessionController.h"
 #include "history/CompareView.h"
+#include "home/HomePage.h"
+#include "home/ScoreSparkline.h"
+#include "practice/Scheduler.h"
+#include "window/MainWindow.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
 #include "GuiTestSupport.h"
-#include "home/HomePage.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
-#include "home/ScoreSparkline.h"
-#include "practice/Scheduler.h"
-#include "controller/SessionController.h"
 #include "TempDatabase.h"
 
 #include <QApplication>
@@ -169,17 +169,19 @@ void TestGuiLook::report_lightAndDark_everyTextReadableOnItsBackground()
                 QTextCursor cursor(doc);
                 cursor.setPosition(fragment.position());
                 if (QTextTable *table = cursor.currentTable()) {
-                    const QTextTableCellFormat cell = table->cellAt(cursor).format().toTableCellFormat();
+                    const QTextTableCellFormat cell =
+                        table->cellAt(cursor).format().toTableCellFormat();
                     if (cell.background().style() != Qt::NoBrush)
                         bg = cell.background().color();
                 }
                 if (f.background().style() != Qt::NoBrush)
                     bg = f.background().color();
                 const double ratio = contrast(fg, bg);
-                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: \"%2\" %3 on %4: %5:1")
-                                                      .arg(QLatin1String(theme.name), fragment.text().left(40),
-                                                           fg.name(), bg.name())
-                                                      .arg(ratio, 0, 'f', 2)));
+                QVERIFY2(ratio >= 4.5,
+                         qPrintable(QStringLiteral("%1: \"%2\" %3 on %4: %5:1")
+                                        .arg(QLatin1String(theme.name), fragment.text().left(40),
+                                             fg.name(), bg.name())
+                                        .arg(ratio, 0, 'f', 2)));
                 ++checked;
                 if (fg == theme.palette.color(QPalette::Text))
                     ++inTextColour;
@@ -187,7 +189,8 @@ void TestGuiLook::report_lightAndDark_everyTextReadableOnItsBackground()
         }
         QVERIFY(checked > 20);
         // Most of the report is in the palette's own text colour.
-        QVERIFY2(inTextColour * 2 > checked, qPrintable(QStringLiteral("%1 of %2").arg(inTextColour).arg(checked)));
+        QVERIFY2(inTextColour * 2 > checked,
+                 qPrintable(QStringLiteral("%1 of %2").arg(inTextColour).arg(checked)));
         m_window.reset();
     }
 }
@@ -209,12 +212,14 @@ void TestGuiLook::disabledButtons_lookDisabledAndSayWhy()
         QVERIFY2(contrast(disabledText, p.color(QPalette::Disabled, QPalette::Button)) + 1.5
                      < contrast(enabledText, p.color(QPalette::Active, QPalette::Button)),
                  theme.name);
-        QVERIFY2(practise->toolTip().contains(QStringLiteral("Nothing is due")), qPrintable(practise->toolTip()));
+        QVERIFY2(practise->toolTip().contains(QStringLiteral("Nothing is due")),
+                 qPrintable(practise->toolTip()));
         // History's "Open report" with no session chosen says so.
         m_window->showHistory();
         FIND(QPushButton, openReport, "historyOpenButton");
         QVERIFY(!openReport->isEnabled());
-        QVERIFY2(openReport->toolTip().contains(QStringLiteral("Choose")), qPrintable(openReport->toolTip()));
+        QVERIFY2(openReport->toolTip().contains(QStringLiteral("Choose")),
+                 qPrintable(openReport->toolTip()));
         m_window.reset();
     }
 }
@@ -237,8 +242,11 @@ void TestGuiLook::uncheckedCheckBox_darkPalette_hasVisibleOutline()
     // WCAG figure for the parts of a control).
     double best = 1;
     for (int x = indicator.left(); x <= indicator.right(); ++x) {
-        for (const int y : {indicator.top(), indicator.top() + 1, indicator.bottom() - 1, indicator.bottom()})
-            best = std::max(best, contrast(image.pixelColor(x * image.devicePixelRatio(), y * image.devicePixelRatio()), window));
+        for (const int y :
+             {indicator.top(), indicator.top() + 1, indicator.bottom() - 1, indicator.bottom()})
+            best = std::max(best, contrast(image.pixelColor(x * image.devicePixelRatio(),
+                                                            y * image.devicePixelRatio()),
+                                           window));
     }
     QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
 }
@@ -268,7 +276,8 @@ void TestGuiLook::pauseBannerAndComparePanes_followPalette()
                     continue;
                 sawRemoved = true;
                 QVERIFY2(contrast(f.foreground().color(), f.background().color()) >= 4.5, theme.name);
-                QVERIFY2(contrast(f.background().color(), base) < 1.5, theme.name); // a tint, not a patch
+                QVERIFY2(contrast(f.background().color(), base) < 1.5,
+                         theme.name); // a tint, not a patch
             }
         }
         QVERIFY(sawRemoved);
@@ -345,10 +354,12 @@ void TestGuiLook::toolbar_actionsOpenTheirPages_andWindowHasIcon()
     QVERIFY(!m_window->windowIcon().pixmap(32, 32).isNull());
     FIND(QToolBar, toolbar, "mainToolBar");
     QVERIFY(toolbar->isVisible());
-    const std::pair<const char *, const char *> pages[] = {
-        {"newLoopAction", "setupPage"},    {"libraryAction", "libraryPage"},
-        {"historyAction", "historyPage"},  {"progressAction", "progressPage"},
-        {"storiesAction", "storiesPage"},  {"homeAction", "homePage"}};
+    const std::pair<const char *, const char *> pages[] = {{"newLoopAction", "setupPage"},
+                                                           {"libraryAction", "libraryPage"},
+                                                           {"historyAction", "historyPage"},
+                                                           {"progressAction", "progressPage"},
+                                                           {"storiesAction", "storiesPage"},
+                                                           {"homeAction", "homePage"}};
     for (const auto &[actionName, page] : pages) {
         auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
         QVERIFY2(action, actionName);
@@ -398,7 +409,8 @@ void TestGuiLook::home_showsUnfinishedSessionDueCountAndScoreTrend()
     // The unfinished session, named, with Resume ready.
     FIND(QLabel, unfinished, "unfinishedSummary");
     QVERIFY(unfinished->isVisible());
-    QVERIFY2(unfinished->text().contains(QStringLiteral("Left for later")), qPrintable(unfinished->text()));
+    QVERIFY2(unfinished->text().contains(QStringLiteral("Left for later")),
+             qPrintable(unfinished->text()));
     FIND(QTableView, unfinishedList, "unfinishedView");
     QVERIFY(!unfinishedList->isVisible()); // one session: no list needed
 

@@ -1,18 +1,18 @@
 // The desktop program driven like a person would: clicks, typing and shortcuts on the real
 // pages, on the offscreen platform, with a fake clock (no sleeps: time moves when the test
 // says). The end-to-end check reads the result back through the JSON export.
-#include "editor/AnswerEditor.h"
+#include "bank/QuestionBank.h"
 #include "coach/AnswerTemplate.h"
 #include "coach/ClosingList.h"
 #include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "editor/AnswerEditor.h"
 #include "storage/Database.h"
-#include "FakeClock.h"
-#include "GuiTestSupport.h"
+#include "storage/SessionStore.h"
 #include "window/DataActions.h"
 #include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
-#include "controller/SessionController.h"
-#include "storage/SessionStore.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -45,7 +45,6 @@ using mockloop::desktop::DataActions;
 using mockloop::desktop::MainWindow;
 using mockloop::test::FakeClock;
 
-
 namespace {
 
 // Clicks a check box on its indicator (the middle of a stretched box may be empty space).
@@ -59,9 +58,9 @@ void toggle(QCheckBox *box)
 struct RoundScript
 {
     RoundKind kind;
-    QString key;              // as exported
-    QStringList typed;        // one text per editor section, in order (filled in as typed)
-    qint64 answerAdvanceMs;   // clock moved while answering (after the prep deadline)
+    QString key;            // as exported
+    QStringList typed;      // one text per editor section, in order (filled in as typed)
+    qint64 answerAdvanceMs; // clock moved while answering (after the prep deadline)
     qint64 expectedPausedMs;
 };
 
@@ -241,7 +240,8 @@ void TestGuiLoop::fullLoop_fiveRoundKinds_exportHoldsTypedAnswersGradesAndExactT
         // The editor has the question's sections (docs/editors.md); type into each one.
         const int attempt = controller->engine().currentAttempt();
         const QList<AnswerSection> sections = answerSectionsFor(controller->question(attempt), {});
-        QCOMPARE(sections.size(), answerSections(answerFormFor(controller->question(attempt))).size());
+        QCOMPARE(sections.size(),
+                 answerSections(answerFormFor(controller->question(attempt))).size());
         QList<QPlainTextEdit *> edits;
         for (const AnswerSection &section : sections) {
             auto *edit = m_window->findChild<QPlainTextEdit *>(
@@ -533,7 +533,8 @@ void TestGuiLoop::resume_afterWindowClosed_showsDraftPausedAndResumesWithoutPaus
     QCOMPARE(controller->state(), State::Prep);
     QVERIFY(!pauseButton->isVisible());
     QVERIFY(!answerEdit->isReadOnly());
-    const AttemptTimes times = controller->engine().attemptTimes(controller->engine().currentAttempt());
+    const AttemptTimes times = controller->engine().attemptTimes(
+        controller->engine().currentAttempt());
     QCOMPARE(times.prepUsedMs, 3'000);
     QCOMPARE(times.interruptedMs, 60'000);
 }
@@ -570,7 +571,8 @@ void TestGuiLoop::homeModels_passModelTester()
     CLICK(home);
     FIND(QAbstractItemModel, recent, "recentModel");
     FIND(QAbstractItemModel, unfinished, "unfinishedModel");
-    QAbstractItemModelTester recentTester(recent, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester recentTester(recent,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester unfinishedTester(unfinished,
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(recent->rowCount(), 1);
@@ -595,10 +597,11 @@ void TestGuiLoop::start_buildsOnlyHome_eachPageWhenFirstShownAndThenKeepsIt()
     m_window->applySettings(settings);
 
     // Every page a person can reach from Home, by its button; each is built once and kept.
-    const std::pair<const char *, const char *> pages[] = {
-        {"startLoopButton", "setupPage"},   {"libraryButton", "libraryPage"},
-        {"historyButton", "historyPage"},   {"progressButton", "progressPage"},
-        {"storiesButton", "storiesPage"}};
+    const std::pair<const char *, const char *> pages[] = {{"startLoopButton", "setupPage"},
+                                                           {"libraryButton", "libraryPage"},
+                                                           {"historyButton", "historyPage"},
+                                                           {"progressButton", "progressPage"},
+                                                           {"storiesButton", "storiesPage"}};
     QHash<QString, QWidget *> built;
     for (int visit = 0; visit < 2; ++visit) {
         for (const auto &[button, page] : pages) {

@@ -1,15 +1,15 @@
 // Own presets in Setup and the "answer aloud" flag, clicked and typed as a person would on the
 // offscreen platform; what is saved is read back from the real database.
 #include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "setup/NameQuestion.h"
+#include "setup/SetupPage.h"
 #include "storage/Database.h"
+#include "storage/PresetStore.h"
+#include "storage/SessionStore.h"
+#include "window/MainWindow.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "window/MainWindow.h"
-#include "setup/NameQuestion.h"
-#include "storage/PresetStore.h"
-#include "controller/SessionController.h"
-#include "storage/SessionStore.h"
-#include "setup/SetupPage.h"
 #include "TestDatabase.h"
 
 #include <QCheckBox>
@@ -68,12 +68,12 @@ void TestGuiPresets::init()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_answers.clear();
-    NameQuestion::setHandler([this](const QString &, const QString &, const QString &)
-                                 -> std::optional<QString> {
-        if (m_answers.isEmpty())
-            return std::nullopt;
-        return m_answers.takeFirst();
-    });
+    NameQuestion::setHandler(
+        [this](const QString &, const QString &, const QString &) -> std::optional<QString> {
+            if (m_answers.isEmpty())
+                return std::nullopt;
+            return m_answers.takeFirst();
+        });
 }
 
 void TestGuiPresets::cleanup()
@@ -250,7 +250,6 @@ void TestGuiPresets::strictModeButton_setsTheFlags_andThePauseKeyIsRefused()
     QCOMPARE(expiry->currentData().toInt(), int(ExpiryPolicy::Soft));
     QCOMPARE(hints->currentData().toInt(), int(HintsTiming::AfterEachAnswer));
 }
-
 
 void TestGuiPresets::presetAfterPreset_setsTheQuestionSource_andTheNameCountsTheRounds()
 {

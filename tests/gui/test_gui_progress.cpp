@@ -1,21 +1,21 @@
 // Spaced repetition, the story bank and the progress page, driven the way a person would:
 // Home lists a due question and practises it, a past answer becomes a story, the story fills
 // another answer, and the competencies × stories matrix follows.
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "common/Confirmation.h"
-#include "GradedSession.h"
-#include "GuiTestSupport.h"
-#include "window/MainWindow.h"
-#include "progress/ProgressPage.h"
 #include "bank/QuestionBank.h"
+#include "coach/StoryBank.h"
+#include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "interview/StoryPickerDialog.h"
 #include "library/QuestionTableModel.h"
 #include "practice/Scheduler.h"
-#include "controller/SessionController.h"
+#include "progress/ProgressPage.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
-#include "coach/StoryBank.h"
 #include "stories/StoryMatrixModel.h"
-#include "interview/StoryPickerDialog.h"
+#include "window/MainWindow.h"
+#include "FakeClock.h"
+#include "GradedSession.h"
+#include "GuiTestSupport.h"
 #include "TempDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -42,8 +42,10 @@ using mockloop::test::FakeClock;
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
-const QString kSituation = QStringLiteral("Our nightly billing release broke invoices for 300 customers.");
-const QString kAction = QStringLiteral("I rolled back within ten minutes and wrote the rollback runbook.");
+const QString kSituation = QStringLiteral(
+    "Our nightly billing release broke invoices for 300 customers.");
+const QString kAction = QStringLiteral(
+    "I rolled back within ten minutes and wrote the rollback runbook.");
 
 } // namespace
 
@@ -173,7 +175,8 @@ void TestGuiProgress::practiseDue_fromHome_answerAndGrade_noLongerDue()
     QCOMPARE(currentPage(), QStringLiteral("homePage"));
     FIND(QLabel, summary, "dueSummary");
     FIND(QLabel, list, "dueList");
-    QVERIFY2(summary->text().contains(QStringLiteral("1 question is due today")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("1 question is due today")),
+             qPrintable(summary->text()));
     const QString text = QuestionBank(*m_db).question(m_firstId)->text;
     QVERIFY2(list->text().contains(text.left(40).toHtmlEscaped()), qPrintable(list->text()));
 
@@ -195,7 +198,8 @@ void TestGuiProgress::practiseDue_fromHome_answerAndGrade_noLongerDue()
     QCOMPARE(scheduler.state(m_firstId)->lastGrade, 5);
     QCOMPARE(scheduler.state(m_firstId)->dueOn, m_clock->today().addDays(1));
     m_window->showHome();
-    QVERIFY2(summary->text().startsWith(QStringLiteral("Nothing is due")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Nothing is due")),
+             qPrintable(summary->text()));
     QVERIFY(!practise->isEnabled());
 }
 
@@ -216,7 +220,8 @@ void TestGuiProgress::suspend_fromLibrary_questionIsNoLongerDue()
     QVERIFY(Scheduler(*m_db, m_clock.get()).state(m_firstId)->suspended);
     m_window->showHome();
     FIND(QLabel, summary, "dueSummary");
-    QVERIFY2(summary->text().startsWith(QStringLiteral("Nothing is due")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Nothing is due")),
+             qPrintable(summary->text()));
     // Resumed: due again, with the schedule it had.
     CLICK(libraryButton);
     table->selectRow(model->rowOf(m_firstId));
@@ -258,7 +263,8 @@ void TestGuiProgress::storyFromAnswer_reusedInAnotherAnswer_matrixChanges()
     auto *matrix = qobject_cast<StoryMatrixModel *>(matrixView->model());
     QVERIFY(matrix);
     // Checks the model through every reset that follows (saving, deleting a story).
-    QAbstractItemModelTester matrixTester(matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester matrixTester(matrix,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(matrix->matrix().stories.size(), 0);
     const QStringList gapsBefore = matrix->matrix().gaps();
     QVERIFY(gapsBefore.contains(QStringLiteral("ownership")));
@@ -274,12 +280,14 @@ void TestGuiProgress::storyFromAnswer_reusedInAnotherAnswer_matrixChanges()
     QCOMPARE(stories.size(), 1);
     const Story story = stories.first();
     QCOMPARE(story.title, QStringLiteral("The billing rollback"));
-    QCOMPARE(story.competencies, (QStringList{QStringLiteral("failure"), QStringLiteral("ownership")}));
+    QCOMPARE(story.competencies,
+             (QStringList{QStringLiteral("failure"), QStringLiteral("ownership")}));
     QCOMPARE(story.situation, kSituation);
     QVERIFY(story.sourceAttemptId > 0);
     QCOMPARE(matrix->columnCount(), 2); // the story and the count
     QVERIFY(!matrix->matrix().gaps().contains(QStringLiteral("ownership")));
-    QCOMPARE(matrix->matrix().gaps().size(), gapsBefore.size() - (gapsBefore.contains(QStringLiteral("failure")) ? 2 : 1));
+    QCOMPARE(matrix->matrix().gaps().size(),
+             gapsBefore.size() - (gapsBefore.contains(QStringLiteral("failure")) ? 2 : 1));
     QVERIFY(matrix->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("used 0×")));
     FIND(QLabel, matrixSummary, "storyMatrixSummary");
     QVERIFY(!matrixSummary->text().contains(QStringLiteral("ownership")));
@@ -319,7 +327,8 @@ void TestGuiProgress::storyFromAnswer_reusedInAnotherAnswer_matrixChanges()
     const qint64 attemptId = m_window->controller()->attemptRecord(0).id;
     answerAndGrade({}, 4, false);
     finishLoop();
-    const auto saved = SessionStore(*m_db).loadAttempts(SessionStore::AttemptsOf::Attempt, attemptId, &error);
+    const auto saved = SessionStore(*m_db).loadAttempts(SessionStore::AttemptsOf::Attempt,
+                                                        attemptId, &error);
     QVERIFY2(saved && saved->size() == 1, qPrintable(error));
     QCOMPARE(saved->first().answer.value(0).value, kSituation);
     QVERIFY(saved->first().answer.value(3).value.endsWith(QStringLiteral("the same way.")));
@@ -356,10 +365,11 @@ void TestGuiProgress::progressPage_fromHome_everyChartHasItsSummary()
         QList<bool> points(tech[day % 6].keyPoints.size(), false);
         for (int i = 0; i < points.size() && i <= day / 6; ++i)
             points[i] = true;
-        QVERIFY2(test::runGradedSession(*m_db, *m_clock,
-                                        {{tech[day % 6].id, RoundKind::Technical, 60 + day * 3, score, points},
-                                         {design.id, RoundKind::SystemDesign, 90, std::min(5, score + 1), {}}},
-                                        &error),
+        QVERIFY2(test::runGradedSession(
+                     *m_db, *m_clock,
+                     {{tech[day % 6].id, RoundKind::Technical, 60 + day * 3, score, points},
+                      {design.id, RoundKind::SystemDesign, 90, std::min(5, score + 1), {}}},
+                     &error),
                  qPrintable(error));
         m_clock->advanceWallOnlyMs(2 * kDayMs);
     }
@@ -369,8 +379,8 @@ void TestGuiProgress::progressPage_fromHome_everyChartHasItsSummary()
     CLICK(progressButton);
     QCOMPARE(currentPage(), QStringLiteral("progressPage"));
 
-    const char *charts[] = {"scoreChart", "timeUseChart", "keyPointChart", "sessionsChart",
-                            "weakQuestionsChart", "weakCompetenciesChart"};
+    const char *charts[] = {"scoreChart",    "timeUseChart",       "keyPointChart",
+                            "sessionsChart", "weakQuestionsChart", "weakCompetenciesChart"};
     for (const char *name : charts) {
         auto *view = m_window->findChild<QChartView *>(QLatin1String(name));
         QVERIFY2(view && view->isVisible(), name);
@@ -381,7 +391,8 @@ void TestGuiProgress::progressPage_fromHome_everyChartHasItsSummary()
     }
     // What the summaries say is what was run.
     FIND(QLabel, scores, "scoreChartSummary");
-    QVERIFY2(scores->text().contains(QStringLiteral("Technical: 11 graded")), qPrintable(scores->text()));
+    QVERIFY2(scores->text().contains(QStringLiteral("Technical: 11 graded")),
+             qPrintable(scores->text()));
     FIND(QLabel, sessions, "sessionsChartSummary");
     QVERIFY2(sessions->text().startsWith(QStringLiteral("12 sessions on 12 of the last 90 days")),
              qPrintable(sessions->text())); // 11 here and the one from init
@@ -393,7 +404,8 @@ void TestGuiProgress::progressPage_fromHome_everyChartHasItsSummary()
     // A shorter range drops the older days.
     FIND(QComboBox, range, "progressRange");
     range->setCurrentIndex(range->findData(30));
-    QVERIFY2(scores->text().contains(QStringLiteral("Technical: 4 graded")), qPrintable(scores->text()));
+    QVERIFY2(scores->text().contains(QStringLiteral("Technical: 4 graded")),
+             qPrintable(scores->text()));
     QVERIFY2(sessions->text().startsWith(QStringLiteral("4 sessions on 4 of the last 30 days")),
              qPrintable(sessions->text()));
 

@@ -2,15 +2,15 @@
 // read the report, and export it as Markdown, HTML and PDF from the page's Export menu. The
 // file dialog is answered through DataActions' seam; the files are read back (the PDF with
 // pdftotext).
-#include "window/DataActions.h"
+#include "bank/QuestionBank.h"
+#include "controller/SessionController.h"
+#include "report/ReportPage.h"
 #include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "window/DataActions.h"
+#include "window/MainWindow.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
-#include "report/ReportPage.h"
-#include "controller/SessionController.h"
-#include "storage/SessionStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,8 +23,8 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -50,9 +50,14 @@ LoopPlan twoQuestions(const QString &name)
     plan.answerSeconds = 60;
     plan.closingSegment = false;
     plan.gradingTiming = GradingTiming::AfterEachQuestion;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 2,
-                             {QStringLiteral("tech.sql-vs-nosql"), QStringLiteral("tech.database-indexes")},
-                             {}, {}, {}, {}}};
+    plan.rounds = {
+        RoundPlan{RoundKind::Technical,
+                  2,
+                  {QStringLiteral("tech.sql-vs-nosql"), QStringLiteral("tech.database-indexes")},
+                  {},
+                  {},
+                  {},
+                  {}}};
     return plan;
 }
 
@@ -111,14 +116,17 @@ void TestGuiReport::finishedSession_reportShowsIt_andExportsAllThreeFormats()
     CLICK(startRound);
     QTRY_COMPARE(m_window->controller()->state(), State::Answering);
     FIND(QPlainTextEdit, editor, "answerEdit");
-    QTest::keyClicks(editor, QStringLiteral("Pick <SQL> for joins & transactions; a document store for flexible schemas."));
+    QTest::keyClicks(
+        editor, QStringLiteral(
+                    "Pick <SQL> for joins & transactions; a document store for flexible schemas."));
     clock.advanceSeconds(90);
     m_window->tickNow();
     FIND(QPushButton, submit, "submitButton");
     CLICK(submit);
     QTRY_COMPARE(m_window->controller()->state(), State::Grading);
     m_window->tickNow();
-    for (const auto &[key, score] : {std::pair{"correctness", 4}, {"depth", 3}, {"clarity", 4}, {"trade_offs", 2}}) {
+    for (const auto &[key, score] :
+         {std::pair{"correctness", 4}, {"depth", 3}, {"clarity", 4}, {"trade_offs", 2}}) {
         auto *spin = m_window->findChild<QSpinBox *>(QStringLiteral("rubric_") + QLatin1String(key));
         QVERIFY2(spin, key);
         spin->setValue(score);
@@ -168,10 +176,11 @@ void TestGuiReport::finishedSession_reportShowsIt_andExportsAllThreeFormats()
     //     without a suffix for Markdown (the page adds it).
     QString nextPath;
     QStringList asked;
-    DataActions::setFileChooser([&](const QString &title, const QString &suggested, const QString &, bool forSaving) {
-        asked.append(title + QLatin1Char('|') + suggested);
-        return forSaving ? nextPath : QString();
-    });
+    DataActions::setFileChooser(
+        [&](const QString &title, const QString &suggested, const QString &, bool forSaving) {
+            asked.append(title + QLatin1Char('|') + suggested);
+            return forSaving ? nextPath : QString();
+        });
     QStringList messages;
     DataActions::setNotifier([&messages](const QString &title, const QString &, bool problem) {
         messages.append((problem ? QStringLiteral("problem: ") : QString()) + title);
@@ -212,7 +221,8 @@ void TestGuiReport::finishedSession_reportShowsIt_andExportsAllThreeFormats()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
     pdf.close();
-    QCOMPARE(messages, QStringList({QStringLiteral("Exported"), QStringLiteral("Exported"), QStringLiteral("Exported")}));
+    QCOMPARE(messages, QStringList({QStringLiteral("Exported"), QStringLiteral("Exported"),
+                                    QStringLiteral("Exported")}));
 
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: scripts/install-deps.sh --with-test-tools");
@@ -271,7 +281,8 @@ void TestGuiReport::retakeFromTheRoundReview_countsTheQuestionOnce()
     review->setCurrentCell(0, 0);
     FIND(QPushButton, retake, "reviewRetakeButton");
     CLICK(retake);
-    answerAndGrade(QStringLiteral("SQL for joins and transactions, documents for flexible schemas"), 4);
+    answerAndGrade(QStringLiteral("SQL for joins and transactions, documents for flexible schemas"),
+                   4);
     QTRY_COMPARE(m_window->controller()->state(), State::RoundReview);
     QCOMPARE(review->rowCount(), 3);
     FIND(QLabel, position, "questionPositionLabel");
@@ -281,7 +292,8 @@ void TestGuiReport::retakeFromTheRoundReview_countsTheQuestionOnce()
     QTRY_COMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("reportPage"));
     FIND(QTextBrowser, view, "reportView");
     const QString shown = view->toPlainText();
-    QVERIFY2(shown.contains(QStringLiteral("2 of 2 questions (skipped 0, not reached 0)")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("2 of 2 questions (skipped 0, not reached 0)")),
+             qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("4.5 / 5"))); // (4 + 5) / 2, not (2 + 5 + 4) / 3
     QVERIFY(shown.contains(QStringLiteral("retake of 1, +2")));
     QVERIFY(shown.contains(QStringLiteral("replaced by a retake")));

@@ -3,15 +3,15 @@
 // interview page and its panels stay; nothing of an ended session may be read again
 // (issue 14: the second loop crashed at its first round review). scripts/test.sh also runs
 // this test in the sanitizer build (preset asan), where any read of freed memory fails it.
+#include "bank/QuestionBank.h"
 #include "common/Confirmation.h"
+#include "controller/SessionController.h"
 #include "storage/Database.h"
+#include "storage/SessionStore.h"
+#include "window/MainWindow.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
 #include "LibraryTestSupport.h"
-#include "window/MainWindow.h"
-#include "bank/QuestionBank.h"
-#include "controller/SessionController.h"
-#include "storage/SessionStore.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -30,11 +30,11 @@ using mockloop::desktop::MainWindow;
 using mockloop::test::FakeClock;
 
 // A helper that failed ends the test there (QVERIFY returns only from the helper).
-#define STEP(call)                                                                             \
-    do {                                                                                       \
-        call;                                                                                  \
-        if (QTest::currentTestFailed())                                                        \
-            return;                                                                            \
+#define STEP(call) \
+    do { \
+        call; \
+        if (QTest::currentTestFailed()) \
+            return; \
     } while (false)
 
 class TestGuiSitting : public QObject

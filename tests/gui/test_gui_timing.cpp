@@ -1,20 +1,20 @@
 // The clock on screen, warnings, focus mode, shortcuts, speech and settings, driven the way a
 // person would on the offscreen platform with a fake clock (no sleeps). Settings live in a
 // temporary INI file; the person's real settings are never touched.
-#include "interview/ClockWidget.h"
-#include "common/Confirmation.h"
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "GuiTestSupport.h"
-#include "interview/InterviewPage.h"
-#include "window/MainWindow.h"
 #include "bank/QuestionBank.h"
-#include "interview/RoundStrip.h"
+#include "common/Confirmation.h"
 #include "controller/SessionController.h"
+#include "interview/ClockWidget.h"
+#include "interview/InterviewPage.h"
+#include "interview/RoundStrip.h"
+#include "interview/Speech.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
 #include "window/ShortcutHelp.h"
-#include "interview/Speech.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
 #include "TestDatabase.h"
 
 #include <QAction>
@@ -37,7 +37,6 @@
 #include <QTimer>
 
 #include <functional>
-
 #include <memory>
 
 using namespace mockloop;
@@ -191,8 +190,7 @@ void TestGuiTiming::oneWayPreset_byKeyboardAlone_reachesTheReport()
     FIND(QLabel, message, "interviewMessage");
     int answered = 0;
     // The window drops the session once it ends: read it afresh each step.
-    for (int step = 0; step < 60 && controller() && !controller()->engine().isTerminal();
-         ++step) {
+    for (int step = 0; step < 60 && controller() && !controller()->engine().isTerminal(); ++step) {
         session = controller();
         const State state = session->state();
         if (state == State::Answering) {
@@ -414,8 +412,8 @@ void TestGuiTiming::docsShortcutTable_matchesTheActions()
     QStringList actual;
     for (const auto &e : mockloop::desktop::collectShortcuts(m_window->menuBar())) {
         actual.append(QStringLiteral("| %1 | %2 | %3 |")
-                          .arg(e.group, QString(e.action).replace(QStringLiteral("..."),
-                                                                  QStringLiteral("…")),
+                          .arg(e.group,
+                               QString(e.action).replace(QStringLiteral("..."), QStringLiteral("…")),
                                e.keys));
     }
     for (qsizetype i = 0; i < std::max(documented.size(), actual.size()); ++i)

@@ -2,14 +2,14 @@
 // (scripts/screenshots.sh runs it once per theme on the offscreen platform or under Xvfb).
 //   theme_screenshots light|dark|system OUTDIR
 // Each page is drawn with QWidget::grab at 1366×768, so no window manager is needed.
+#include "bank/Importer.h"
 #include "common/Appearance.h"
+#include "controller/SessionController.h"
+#include "library/ImportDialog.h"
+#include "window/MainWindow.h"
+#include "window/SettingsDialog.h"
 #include "DemoData.h"
 #include "FakeClock.h"
-#include "library/ImportDialog.h"
-#include "bank/Importer.h"
-#include "window/MainWindow.h"
-#include "controller/SessionController.h"
-#include "window/SettingsDialog.h"
 #include "TempDatabase.h"
 
 #include <QApplication>
@@ -40,7 +40,7 @@ bool save(QWidget *widget, const QString &dir, const QString &theme, const QStri
     return true;
 }
 
-template <class T>
+template<class T>
 T *child(QWidget *root, const char *name)
 {
     auto *w = root->findChild<T *>(QLatin1String(name));
@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         std::fprintf(stderr, "the window was not exposed\n");
     bool ok = true;
-    auto shot = [&](QWidget *w, const char *page) { ok = save(w, out, themeName, QLatin1String(page)) && ok; };
+    auto shot = [&](QWidget *w, const char *page) {
+        ok = save(w, out, themeName, QLatin1String(page)) && ok;
+    };
 
     window.showHome();
     shot(&window, "home");
@@ -126,7 +128,9 @@ int main(int argc, char *argv[])
             "2. What is the difference between write-through and write-back caching?\n"
             "3. When does a cache make latency worse?\n"
             "4. Some notes about our team\n";
-        ImportDialog import(db, previewImport(markdown, QStringLiteral("caching.md"), QuestionBank(db)), &window);
+        ImportDialog import(db,
+                            previewImport(markdown, QStringLiteral("caching.md"), QuestionBank(db)),
+                            &window);
         import.resize(900, 600);
         import.show();
         shot(&import, "import-preview");
@@ -138,7 +142,8 @@ int main(int argc, char *argv[])
     plan.prepSeconds = 30;
     plan.answerSeconds = 300;
     plan.closingSegment = false;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.relational-database-choice")}, {}, {}, {}, {}}};
+    plan.rounds = {RoundPlan{
+        RoundKind::Technical, 1, {QStringLiteral("tech.relational-database-choice")}, {}, {}, {}, {}}};
     if (!window.startSession(plan, &error)) {
         std::fprintf(stderr, "session: %s\n", qPrintable(error));
         return 1;

@@ -3,11 +3,11 @@
 // A believable history for screenshots: two weeks of graded sessions whose scores improve, one
 // question answered twice (so History can compare the attempts), a STAR story, and one session
 // left unfinished. Everything goes through SessionController and StoryBank as the programs do.
+#include "bank/QuestionBank.h"
+#include "coach/StoryBank.h"
+#include "storage/SessionRecord.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
-#include "bank/QuestionBank.h"
-#include "storage/SessionRecord.h"
-#include "coach/StoryBank.h"
 
 namespace mockloop::test {
 
@@ -29,11 +29,18 @@ inline bool seedDemoData(Database &db, FakeClock &clock, QString *error)
                        "long; measure the hit rate.")};
     const int scores[][2] = {{2, 3}, {3, 2}, {3, 4}, {4, 3}, {4, 4}, {5, 4}};
     for (int day = 0; day < 6; ++day) {
-        const QList<GradedAnswer> answers = {
-            {day % 5 == 0 ? repeated : tech.at(1 + day).id, RoundKind::Technical, 70 + day * 5,
-             scores[day][0], {}},
-            {design.at(day % design.size()).id, RoundKind::SystemDesign, 90 + day * 4, scores[day][1], {}}};
-        const QString name = day % 2 == 0 ? QStringLiteral("Technical and design") : QStringLiteral("Evening practice");
+        const QList<GradedAnswer> answers = {{day % 5 == 0 ? repeated : tech.at(1 + day).id,
+                                              RoundKind::Technical,
+                                              70 + day * 5,
+                                              scores[day][0],
+                                              {}},
+                                             {design.at(day % design.size()).id,
+                                              RoundKind::SystemDesign,
+                                              90 + day * 4,
+                                              scores[day][1],
+                                              {}}};
+        const QString name = day % 2 == 0 ? QStringLiteral("Technical and design")
+                                          : QStringLiteral("Evening practice");
         if (!runGradedSession(db, clock, answers, error, 100 + day * 10, name,
                               {{repeated, cacheAnswers.at(day < 5 ? 0 : 1)}}))
             return false;

@@ -2,8 +2,8 @@
 
 // Shared by the progress tests: one session run the way the programs run it (through
 // SessionController, with the fake clock), each question answered for a given time and graded.
-#include "FakeClock.h"
 #include "controller/SessionController.h"
+#include "FakeClock.h"
 
 #include <QHash>
 
@@ -44,7 +44,8 @@ inline bool runGradedSession(Database &db, FakeClock &clock, const QList<GradedA
             return false;
         }
         // By question id: what the answer says (default "words").
-        c->setAnswer({{QStringLiteral("answer"), answerTexts.value(a.questionId, QStringLiteral("words"))}});
+        c->setAnswer(
+            {{QStringLiteral("answer"), answerTexts.value(a.questionId, QStringLiteral("words"))}});
         clock.advanceSeconds(a.answerSeconds);
         if (!c->handle(Event::Submit).accepted)
             return false;

@@ -5,22 +5,22 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QPlainTextEdit>
-#include <QTextBrowser>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QWidget>
 
 // Finds a named child of m_window or fails the test.
-#define FIND(Type, var, name)                                                                  \
-    auto *var = m_window->findChild<Type *>(QStringLiteral(name));                             \
+#define FIND(Type, var, name) \
+    auto *var = m_window->findChild<Type *>(QStringLiteral(name)); \
     QVERIFY2(var, "no " #Type " named " name)
 
 // Clicks a button that must be visible and enabled, as a person could.
-#define CLICK(button)                                                                          \
-    do {                                                                                       \
-        QVERIFY2((button)->isVisible(), qPrintable((button)->objectName()));                   \
-        QVERIFY2((button)->isEnabled(), qPrintable((button)->objectName()));                   \
-        QTest::mouseClick((button), Qt::LeftButton);                                           \
+#define CLICK(button) \
+    do { \
+        QVERIFY2((button)->isVisible(), qPrintable((button)->objectName())); \
+        QVERIFY2((button)->isEnabled(), qPrintable((button)->objectName())); \
+        QTest::mouseClick((button), Qt::LeftButton); \
     } while (false)
 
 namespace mockloop::test {

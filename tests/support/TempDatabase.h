@@ -2,8 +2,8 @@
 
 // A fresh database in a temporary directory with the built-in packs installed: the fixture
 // the scheduler, story bank and progress tests start from (a real SQLite file, no mock).
-#include "storage/Database.h"
 #include "bank/QuestionBank.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 

@@ -2,8 +2,8 @@
 
 // A fresh database with the built-in packs in a temporary directory: the fixture most GUI
 // tests start from (new tests use this instead of repeating the steps).
-#include "storage/Database.h"
 #include "bank/QuestionBank.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 

@@ -16,8 +16,8 @@ namespace {
 // this, a disabled button's text is as dark as an enabled one's. Called after the roles are set.
 void setDisabledColours(QPalette &p, const QColor &text, const QColor &button, const QColor &base)
 {
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
-                                           QPalette::PlaceholderText})
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
         p.setColor(QPalette::Disabled, role, text);
     p.setColor(QPalette::Disabled, QPalette::Button, button);
     p.setColor(QPalette::Disabled, QPalette::Base, base);
@@ -50,7 +50,8 @@ QPalette lightPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xdc));
     p.setColor(QPalette::ToolTipText, Qt::black);
     p.setColor(QPalette::Link, QColor(0x1f, 0x6f, 0xc5));
-    setDisabledColours(p, QColor(0xa0, 0xa0, 0xa0), QColor(0xf0, 0xf0, 0xf0), QColor(0xf4, 0xf4, 0xf4));
+    setDisabledColours(p, QColor(0xa0, 0xa0, 0xa0), QColor(0xf0, 0xf0, 0xf0),
+                       QColor(0xf4, 0xf4, 0xf4));
     return p;
 }
 
@@ -73,15 +74,19 @@ QPalette darkPalette()
     p.setColor(QPalette::Link, QColor(0x6f, 0xb3, 0xff));
     p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
     p.setColor(QPalette::Midlight, QColor(0x4a, 0x4a, 0x4a));
-    setDisabledColours(p, QColor(0x78, 0x78, 0x78), QColor(0x30, 0x30, 0x30), QColor(0x26, 0x26, 0x26));
+    setDisabledColours(p, QColor(0x78, 0x78, 0x78), QColor(0x30, 0x30, 0x30),
+                       QColor(0x26, 0x26, 0x26));
     return p;
 }
 
 double contrastRatio(const QColor &a, const QColor &b)
 {
     auto luminance = [](const QColor &c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+               + 0.0722 * channel(c.blueF());
     };
     const double la = luminance(a);
     const double lb = luminance(b);
@@ -107,7 +112,8 @@ QString errorStyleSheet(const QPalette &palette, bool isError, bool bold)
     if (!isError)
         return QString();
     return QStringLiteral("color: %1;%2")
-        .arg(errorTextColour(palette).name(), bold ? QStringLiteral(" font-weight: bold;") : QString());
+        .arg(errorTextColour(palette).name(),
+             bold ? QStringLiteral(" font-weight: bold;") : QString());
 }
 
 ReportColours reportColours(const QPalette &palette)
@@ -123,7 +129,8 @@ ReportColours reportColours(const QPalette &palette)
     c.heading = readable(palette.color(QPalette::Active, QPalette::Link)).name();
     c.muted = readable(mixColours(text, base, 0.72)).name();
     c.border = mixColours(text, base, 0.35).name();
-    c.headerBackground = mixColours(palette.color(QPalette::Active, QPalette::Highlight), base, 0.16).name();
+    c.headerBackground =
+        mixColours(palette.color(QPalette::Active, QPalette::Highlight), base, 0.16).name();
     return c;
 }
 

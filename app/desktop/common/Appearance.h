@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/ReportHtml.h"
 #include "base/Settings.h"
+#include "report/ReportHtml.h"
 
 #include <QPalette>
 

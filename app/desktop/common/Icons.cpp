@@ -42,8 +42,9 @@ QIcon actionIcon(ActionIcon which)
     // PNG sizes rendered from the SVGs (scripts/icons.sh): no SVG plugin to load at start-up.
     QIcon fallback;
     for (const int size : {16, 20, 24, 32, 40, 48})
-        fallback.addFile(QStringLiteral(":/icons/actions/%1-%2.png").arg(QLatin1String(e.fallback)).arg(size),
-                         QSize(size, size));
+        fallback.addFile(
+            QStringLiteral(":/icons/actions/%1-%2.png").arg(QLatin1String(e.fallback)).arg(size),
+            QSize(size, size));
     cached = QIcon::fromTheme(QLatin1String(e.themeName), fallback);
     return cached;
 }

@@ -48,13 +48,12 @@ void RichTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QAbstractTextDocumentLayout::PaintContext context;
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
                                        : (opt.state & QStyle::State_Active) ? QPalette::Active
-                                                                              : QPalette::Inactive;
-    context.palette.setColor(QPalette::Text,
-                             opt.palette.color(group, opt.state & QStyle::State_Selected
-                                                          ? QPalette::HighlightedText
-                                                          : QPalette::Text));
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
-                               .adjusted(2, 0, -2, 0);
+                                                                            : QPalette::Inactive;
+    context.palette.setColor(QPalette::Text, opt.palette.color(group, opt.state & QStyle::State_Selected
+                                                                          ? QPalette::HighlightedText
+                                                                          : QPalette::Text));
+    const QRect textRect =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
     painter->save();
     const int top = textRect.top() + (textRect.height() - int(doc.size().height())) / 2;
     painter->translate(textRect.left(), top);

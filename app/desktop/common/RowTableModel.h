@@ -60,14 +60,10 @@ public:
         const Row &row = m_rows.at(index.row());
         const Column &column = m_columns.at(index.column());
         switch (role) {
-        case Qt::DisplayRole:
-            return column.text(row);
-        case Qt::ToolTipRole:
-            return column.toolTip ? column.toolTip(row) : column.text(row);
-        case Qt::TextAlignmentRole:
-            return column.alignment;
-        default:
-            return otherData(row, index.column(), role);
+        case Qt::DisplayRole: return column.text(row);
+        case Qt::ToolTipRole: return column.toolTip ? column.toolTip(row) : column.text(row);
+        case Qt::TextAlignmentRole: return column.alignment;
+        default: return otherData(row, index.column(), role);
         }
     }
     QVariant headerData(int section, Qt::Orientation orientation,

@@ -1,8 +1,8 @@
 #include "editor/AnswerEditor.h"
 
+#include "base/TimeText.h"
 #include "coach/Coach.h"
 #include "editor/SectionEdit.h"
-#include "base/TimeText.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -56,30 +56,30 @@ QString AnswerEditor::editObjectName(const QString &sectionName)
     return QStringLiteral("section_") + sectionName;
 }
 
-
 AnswerEditor::AnswerEditor(QWidget *parent)
     : QWidget(parent)
 {
-    m_undoButton = toolButton(QStringLiteral("undoButton"), tr("Undo"),
-                              tr("Undo the last change in this section (%1).")
-                                  .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                              this);
-    m_redoButton = toolButton(QStringLiteral("redoButton"), tr("Redo"),
-                              tr("Redo what was undone in this section (%1).")
-                                  .arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)),
-                              this);
+    m_undoButton =
+        toolButton(QStringLiteral("undoButton"), tr("Undo"),
+                   tr("Undo the last change in this section (%1).")
+                       .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                   this);
+    m_redoButton =
+        toolButton(QStringLiteral("redoButton"), tr("Redo"),
+                   tr("Redo what was undone in this section (%1).")
+                       .arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)),
+                   this);
     const QKeySequence previousKeys(Qt::CTRL | Qt::Key_Up);
     const QKeySequence nextKeys(Qt::CTRL | Qt::Key_Down);
-    m_previousButton = toolButton(QStringLiteral("previousSectionButton"), tr("Previous section"),
-                                  tr("Go to the previous section (%1).")
-                                      .arg(previousKeys.toString(QKeySequence::NativeText)),
-                                  this);
+    m_previousButton = toolButton(
+        QStringLiteral("previousSectionButton"), tr("Previous section"),
+        tr("Go to the previous section (%1).").arg(previousKeys.toString(QKeySequence::NativeText)),
+        this);
     m_previousButton->setArrowType(Qt::UpArrow);
     m_previousButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_nextButton = toolButton(QStringLiteral("nextSectionButton"), tr("Next section"),
-                              tr("Go to the next section (%1).")
-                                  .arg(nextKeys.toString(QKeySequence::NativeText)),
-                              this);
+    m_nextButton = toolButton(
+        QStringLiteral("nextSectionButton"), tr("Next section"),
+        tr("Go to the next section (%1).").arg(nextKeys.toString(QKeySequence::NativeText)), this);
     m_nextButton->setArrowType(Qt::DownArrow);
     m_nextButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_previewButton = toolButton(QStringLiteral("previewButton"), tr("Preview"),
@@ -291,8 +291,8 @@ void AnswerEditor::resizeEvent(QResizeEvent *event)
 
 void AnswerEditor::updateUndoButtons()
 {
-    const QPlainTextEdit *edit =
-        m_current < m_sections.size() ? m_sections[m_current]->edit() : nullptr;
+    const QPlainTextEdit *edit = m_current < m_sections.size() ? m_sections[m_current]->edit()
+                                                               : nullptr;
     m_undoButton->setEnabled(edit && !m_readOnly && edit->document()->isUndoAvailable());
     m_redoButton->setEnabled(edit && !m_readOnly && edit->document()->isRedoAvailable());
 }

@@ -1,7 +1,7 @@
 #include "editor/SectionEdit.h"
 
-#include "common/Appearance.h"
 #include "coach/Coach.h"
+#include "common/Appearance.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHBoxLayout>
@@ -147,15 +147,9 @@ void SectionEdit::setBudget(const QString &text, BudgetPhase phase)
     m_budget->setVisible(phase != BudgetPhase::None);
     m_budget->setText(text);
     switch (phase) {
-    case BudgetPhase::Now:
-        m_budget->setStyleSheet(QStringLiteral("font-weight: bold;"));
-        break;
-    case BudgetPhase::Behind:
-        m_budget->setStyleSheet(errorStyleSheet(palette()));
-        break;
-    default:
-        m_budget->setStyleSheet(QString());
-        break;
+    case BudgetPhase::Now: m_budget->setStyleSheet(QStringLiteral("font-weight: bold;")); break;
+    case BudgetPhase::Behind: m_budget->setStyleSheet(errorStyleSheet(palette())); break;
+    default: m_budget->setStyleSheet(QString()); break;
     }
 }
 

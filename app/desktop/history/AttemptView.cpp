@@ -1,10 +1,10 @@
 #include "history/AttemptView.h"
 
-#include "history/CompareView.h"
-#include "common/ErrorLabel.h"
-#include "practice/History.h"
 #include "base/TimeText.h"
+#include "common/ErrorLabel.h"
+#include "history/CompareView.h"
 #include "history/ViewSelection.h"
+#include "practice/History.h"
 #include "report/SessionText.h"
 
 #include <QHBoxLayout>
@@ -26,7 +26,14 @@ namespace mockloop::desktop {
 
 namespace {
 
-enum ListColumn { DateColumn, ScoreColumn, AnswerTimeColumn, StatusColumn, NoteColumn, ListColumnCount };
+enum ListColumn {
+    DateColumn,
+    ScoreColumn,
+    AnswerTimeColumn,
+    StatusColumn,
+    NoteColumn,
+    ListColumnCount
+};
 
 constexpr int kAttemptIdRole = Qt::UserRole + 1;
 
@@ -200,9 +207,10 @@ bool AttemptView::showAttempt(qint64 attemptId, const QStringList &highlight)
         m_list->setRowCount(int(m_attempts.size()));
         for (int r = 0; r < m_attempts.size(); ++r) {
             const AttemptRecord &a = m_attempts.at(r);
-            const QString cells[ListColumnCount] = {
-                formatDateTime(a.startedAt), scoreText(a), formatDuration(a.times.answerUsedMs),
-                attemptStatusDisplayName(a.times), a.gradeNote.simplified()};
+            const QString cells[ListColumnCount] = {formatDateTime(a.startedAt), scoreText(a),
+                                                    formatDuration(a.times.answerUsedMs),
+                                                    attemptStatusDisplayName(a.times),
+                                                    a.gradeNote.simplified()};
             for (int c = 0; c < ListColumnCount; ++c) {
                 auto *item = new QTableWidgetItem(cells[c]);
                 item->setData(kAttemptIdRole, a.id);
@@ -324,9 +332,9 @@ QString AttemptView::detailHtml(const AttemptRecord &a) const
     html += row(tr("Status"), attemptStatusDisplayName(t));
     html += row(tr("Score"), scoreText(a));
     html += row(tr("Answer time"),
-                t.answerLimitMs > 0 ? tr("%1 of %2").arg(formatDuration(t.answerUsedMs),
-                                                         formatDuration(t.answerLimitMs))
-                                    : tr("%1 (untimed)").arg(formatDuration(t.answerUsedMs)));
+                t.answerLimitMs > 0
+                    ? tr("%1 of %2").arg(formatDuration(t.answerUsedMs), formatDuration(t.answerLimitMs))
+                    : tr("%1 (untimed)").arg(formatDuration(t.answerUsedMs)));
     html += row(tr("Preparation"),
                 tr("%1 of %2").arg(formatDuration(t.prepUsedMs), formatDuration(t.prepLimitMs)));
     html += row(tr("Overtime"), t.overtimeMs() > 0 ? formatDuration(t.overtimeMs()) : tr("none"));
@@ -352,7 +360,8 @@ QString AttemptView::detailHtml(const AttemptRecord &a) const
                 + highlightedHtml(f.value, m_highlight) + QStringLiteral("</p>");
     }
     if (!a.gradeNote.isEmpty()) {
-        html += QStringLiteral("<p style=\"margin-top: 10px; margin-bottom: 0;\"><i>") + esc(tr("Note"))
+        html += QStringLiteral("<p style=\"margin-top: 10px; margin-bottom: 0;\"><i>")
+                + esc(tr("Note"))
                 + QStringLiteral("</i></p><p style=\"white-space: pre-wrap; margin-top: 2px;\">")
                 + esc(a.gradeNote) + QStringLiteral("</p>");
     }

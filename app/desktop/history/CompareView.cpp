@@ -1,8 +1,8 @@
 #include "history/CompareView.h"
 
+#include "base/TimeText.h"
 #include "common/Appearance.h"
 #include "practice/History.h"
-#include "base/TimeText.h"
 #include "report/SessionText.h"
 
 #include <QEvent>
@@ -236,12 +236,8 @@ std::pair<QString, QString> CompareView::diffHtml(const QList<AnswerField> &befo
                 lHtml += s.text.toHtmlEscaped();
                 rHtml += s.text.toHtmlEscaped();
                 break;
-            case DiffSpan::Removed:
-                lHtml += span(styles.removed, s.text);
-                break;
-            case DiffSpan::Added:
-                rHtml += span(styles.added, s.text);
-                break;
+            case DiffSpan::Removed: lHtml += span(styles.removed, s.text); break;
+            case DiffSpan::Added: rHtml += span(styles.added, s.text); break;
             }
         }
         left += lText.trimmed().isEmpty()

@@ -1,16 +1,16 @@
 #include "history/HistoryPage.h"
 
-#include "history/AttemptView.h"
-#include "common/Confirmation.h"
-#include "report/SessionText.h"
-#include "storage/Database.h"
-#include "history/HistoryTableModel.h"
-#include "common/RichTextDelegate.h"
-#include "history/SearchResultModel.h"
-#include "window/StatusNotice.h"
 #include "base/Clock.h"
 #include "base/TimeText.h"
+#include "common/Confirmation.h"
+#include "common/RichTextDelegate.h"
+#include "history/AttemptView.h"
+#include "history/HistoryTableModel.h"
+#include "history/SearchResultModel.h"
 #include "history/ViewSelection.h"
+#include "report/SessionText.h"
+#include "storage/Database.h"
+#include "window/StatusNotice.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -260,9 +260,9 @@ QWidget *HistoryPage::buildSearchBox()
     m_searchCount->setForegroundRole(QPalette::PlaceholderText);
     m_results = makeTable(QStringLiteral("searchResults"), searchBox);
     m_results->setModel(m_hits);
-    m_results->setItemDelegateForColumn(
-        SearchResultModel::SnippetColumn,
-        new RichTextDelegate(SearchResultModel::SnippetHtmlRole, m_results));
+    m_results->setItemDelegateForColumn(SearchResultModel::SnippetColumn,
+                                        new RichTextDelegate(SearchResultModel::SnippetHtmlRole,
+                                                             m_results));
     QHeaderView *hitColumns = m_results->horizontalHeader();
     hitColumns->setSectionResizeMode(QHeaderView::Interactive);
     hitColumns->setSectionResizeMode(SearchResultModel::DateColumn, QHeaderView::ResizeToContents);
@@ -551,9 +551,8 @@ void HistoryPage::deleteSelected()
         m_table->selectRow(std::min(rows.constFirst(), m_model->rowCount() - 1));
     if (!m_search->text().trimmed().isEmpty())
         runSearch();
-    showMessage(sessions.size() == 1
-                    ? tr("Deleted the session “%1” of %2.").arg(first.planName, when)
-                    : tr("Deleted %1 sessions.").arg(sessions.size()),
+    showMessage(sessions.size() == 1 ? tr("Deleted the session “%1” of %2.").arg(first.planName, when)
+                                     : tr("Deleted %1 sessions.").arg(sessions.size()),
                 false);
 }
 

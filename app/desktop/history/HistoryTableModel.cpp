@@ -25,7 +25,9 @@ HistoryTableModel::HistoryTableModel(Database &db, QObject *parent)
              return tr("%1 of %2 questions answered").arg(s.answered).arg(s.attempts);
          }},
         {QT_TR_NOOP("Average score"),
-         [](const HistoryRow &s) { return s.averageScore ? formatDecimal(*s.averageScore) : tr("–"); },
+         [](const HistoryRow &s) {
+             return s.averageScore ? formatDecimal(*s.averageScore) : tr("–");
+         },
          numberAlignment()},
         {QT_TR_NOOP("Status"), [](const HistoryRow &s) { return sessionStatusDisplayName(s.status); }},
     };

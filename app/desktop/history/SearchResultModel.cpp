@@ -1,8 +1,8 @@
 #include "history/SearchResultModel.h"
 
+#include "base/TimeText.h"
 #include "report/SessionText.h"
 #include "storage/SessionRecord.h"
-#include "base/TimeText.h"
 
 namespace mockloop::desktop {
 
@@ -74,12 +74,9 @@ QStringList SearchResultModel::matchedWords(const QString &snippet)
 QVariant SearchResultModel::otherData(const SearchHit &hit, int column, int role) const
 {
     switch (role) {
-    case AttemptIdRole:
-        return hit.attemptId;
-    case SnippetHtmlRole:
-        return column == SnippetColumn ? snippetHtml(hit.snippet) : QVariant();
-    default:
-        return {};
+    case AttemptIdRole: return hit.attemptId;
+    case SnippetHtmlRole: return column == SnippetColumn ? snippetHtml(hit.snippet) : QVariant();
+    default: return {};
     }
 }
 

@@ -47,9 +47,10 @@ void DueQuestionsBox::refresh()
     if (today.size() > kShownQuestions)
         items << QStringLiteral("<li>%1</li>")
                      .arg(tr("and %1 more").arg(today.size() - kShownQuestions).toHtmlEscaped());
-    m_list->setText(items.isEmpty() ? QString()
-                                    : QStringLiteral("<ul style=\"margin: 0\">%1</ul>")
-                                          .arg(items.join(QString())));
+    m_list->setText(
+        items.isEmpty()
+            ? QString()
+            : QStringLiteral("<ul style=\"margin: 0\">%1</ul>").arg(items.join(QString())));
     m_list->setVisible(!items.isEmpty());
     m_practiseButton->setEnabled(!today.isEmpty());
     // A disabled button says why it is disabled.

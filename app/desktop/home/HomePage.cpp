@@ -1,13 +1,13 @@
 #include "home/HomePage.h"
 
-#include "home/DueQuestionsBox.h"
+#include "base/TimeText.h"
 #include "common/ErrorLabel.h"
 #include "common/Icons.h"
-#include "report/ReportModel.h"
+#include "home/DueQuestionsBox.h"
 #include "home/ScoreSparkline.h"
-#include "storage/SessionStore.h"
 #include "home/SessionTableModel.h"
-#include "base/TimeText.h"
+#include "report/ReportModel.h"
+#include "storage/SessionStore.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -226,12 +226,12 @@ void HomePage::refresh()
         m_unfinishedView->selectRow(0);
         const SessionSummary &s = unfinished.constFirst();
         // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
-        const QString started = s.answered == 1
-                                    ? tr("Started %1 · 1 question answered").arg(formatDateTime(s.startedAt))
-                                    : tr("Started %1 · %2 questions answered")
-                                          .arg(formatDateTime(s.startedAt))
-                                          .arg(s.answered);
-        QString text = QStringLiteral("<b>%1</b><br>").arg(s.planName.toHtmlEscaped()) + started.toHtmlEscaped();
+        const QString started =
+            s.answered == 1
+                ? tr("Started %1 · 1 question answered").arg(formatDateTime(s.startedAt))
+                : tr("Started %1 · %2 questions answered").arg(formatDateTime(s.startedAt)).arg(s.answered);
+        QString text = QStringLiteral("<b>%1</b><br>").arg(s.planName.toHtmlEscaped())
+                       + started.toHtmlEscaped();
         if (unfinished.size() > 1)
             text += QStringLiteral("<br>")
                     + tr("%1 more unfinished, listed below").arg(unfinished.size() - 1).toHtmlEscaped();

@@ -47,7 +47,8 @@ void ScoreSparkline::paintEvent(QPaintEvent *)
                                     palette().color(QPalette::Window), 0.25);
 
     auto yOf = [&](double score) {
-        const double t = (std::clamp(score, kMinScore, kMaxScore) - kMinScore) / (kMaxScore - kMinScore);
+        const double t = (std::clamp(score, kMinScore, kMaxScore) - kMinScore)
+                         / (kMaxScore - kMinScore);
         return area.bottom() - t * area.height();
     };
     // Guides at 1, 3 and 5: where a score sits reads without axis labels.

@@ -174,8 +174,8 @@ void ClockWidget::paintEvent(QPaintEvent *)
     QColor arc = color;
     if (m_paused)
         arc.setAlphaF(0.45);
-    p.setPen(QPen(arc, kRing, Qt::SolidLine, m_tone == ClockTone::Overtime ? Qt::FlatCap
-                                                                           : Qt::RoundCap));
+    p.setPen(QPen(arc, kRing, Qt::SolidLine,
+                  m_tone == ClockTone::Overtime ? Qt::FlatCap : Qt::RoundCap));
     if (m_allowedMs <= 0)
         p.setPen(QPen(track.darker(), kRing / 3));
     p.drawArc(ring, 90 * 16, int(std::lround(share * 360 * 16)));
@@ -199,7 +199,7 @@ void ClockWidget::paintEvent(QPaintEvent *)
     small.setPixelSize(std::max(10, int(side * 0.085)));
     p.setFont(small);
     p.setPen(palette().color(QPalette::PlaceholderText));
-    const QString caption = m_paused ? tr("paused")
+    const QString caption = m_paused                        ? tr("paused")
                             : m_tone == ClockTone::Overtime ? tr("overtime")
                                                             : m_phase;
     p.drawText(QRectF(ring.left(), ring.center().y() + side * 0.12, ring.width(), side * 0.14),

@@ -22,7 +22,8 @@ QString rowText(const ClosingQuestion &q)
 {
     QString text = q.question.isEmpty() ? ClosingPanel::tr("(new question)") : q.question;
     if (!q.note.trimmed().isEmpty())
-        text += QStringLiteral("\n    ") + q.note.trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n    "));
+        text += QStringLiteral("\n    ")
+                + q.note.trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n    "));
     return text;
 }
 
@@ -139,7 +140,8 @@ void ClosingPanel::refresh(const SessionController &controller, bool entered)
     m_suggestions->clear();
     const QList<ClosingEntry> entries = controller.closingSuggestions();
     for (const ClosingEntry &e : entries) {
-        auto *item = new QListWidgetItem(e.why.isEmpty() ? e.text : e.text + QStringLiteral("\n— ") + e.why,
+        auto *item = new QListWidgetItem(e.why.isEmpty() ? e.text
+                                                         : e.text + QStringLiteral("\n— ") + e.why,
                                          m_suggestions);
         item->setData(Qt::UserRole, e.text);
         item->setData(Qt::UserRole + 1, e.why);

@@ -1,19 +1,18 @@
 #include "interview/GradePanel.h"
 
 #include "coach/Coach.h"
+#include "coach/Rubric.h"
+#include "controller/SessionController.h"
+#include "interview/ScoreDelta.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
-#include "coach/Rubric.h"
-#include "interview/ScoreDelta.h"
-#include "controller/SessionController.h"
-
-#include <QListWidget>
-#include <QGridLayout>
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -333,21 +332,22 @@ void GradePanel::rebuildKeyPoints(const SessionController &controller, int attem
     }
     const AttemptRecord &record = controller.attemptRecord(attempt);
     const AttemptTimes times = controller.engine().attemptTimes(attempt);
-    const CoachReport report =
-        coach(record.question, controller.answer(attempt), times.answerUsedMs, times.answerLimitMs);
+    const CoachReport report = coach(record.question, controller.answer(attempt),
+                                     times.answerUsedMs, times.answerLimitMs);
     for (int i = 0; i < record.question.keyPoints.size(); ++i) {
         auto *item = new QListWidgetItem(record.question.keyPoints[i].text, m_keyPointList);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         // A stored checklist wins; otherwise the coach's reading of the answer.
         const bool covered = i < record.keyPointsCovered.size() ? record.keyPointsCovered[i]
-                                                                 : report.keyPointsCovered.value(i);
+                                                                : report.keyPointsCovered.value(i);
         item->setCheckState(covered ? Qt::Checked : Qt::Unchecked);
     }
     if (report.hints.isEmpty()) {
         m_coachHints->setHtml(tr("<i>The coach has no remarks on this answer.</i>"));
         return;
     }
-    QString html = QStringLiteral("<b>") + tr("Coach").toHtmlEscaped() + QStringLiteral("</b><ul style=\"margin: 0\">");
+    QString html = QStringLiteral("<b>") + tr("Coach").toHtmlEscaped()
+                   + QStringLiteral("</b><ul style=\"margin: 0\">");
     for (const Hint &h : report.hints)
         html += QStringLiteral("<li>") + h.message.toHtmlEscaped() + QStringLiteral("</li>");
     m_coachHints->setHtml(html + QStringLiteral("</ul>"));
@@ -374,8 +374,9 @@ void GradePanel::updateAnchor()
         m_anchor->setText(tr("Score the rubric, or choose an overall score from 1 to 5."));
         return;
     }
-    m_anchor->setText(m_overallChosen ? tr("Your overall score.")
-                                      : tr("The rounded mean of the rubric; change it if you disagree."));
+    m_anchor->setText(m_overallChosen
+                          ? tr("Your overall score.")
+                          : tr("The rounded mean of the rubric; change it if you disagree."));
 }
 
 void GradePanel::requestGrade()

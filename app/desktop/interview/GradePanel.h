@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/SessionRecord.h"
 #include "base/Types.h"
+#include "storage/SessionRecord.h"
 
 #include <QWidget>
 

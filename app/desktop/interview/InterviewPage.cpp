@@ -1,19 +1,19 @@
 #include "interview/InterviewPage.h"
 
-#include "editor/AnswerEditor.h"
 #include "common/Appearance.h"
+#include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "editor/AnswerEditor.h"
 #include "interview/ClockWidget.h"
 #include "interview/ClosingPanel.h"
-#include "common/Confirmation.h"
 #include "interview/GradePanel.h"
 #include "interview/QuestionPanel.h"
 #include "interview/RoundIntroPanel.h"
 #include "interview/RoundReviewPanel.h"
 #include "interview/RoundStrip.h"
-#include "window/SessionActions.h"
-#include "controller/SessionController.h"
 #include "interview/Speech.h"
 #include "interview/UseStoryButton.h"
+#include "window/SessionActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,8 +134,8 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     m_closing = new ClosingPanel(m_stack);
     m_done = new QLabel(m_stack);
     m_done->setAlignment(Qt::AlignCenter);
-    for (QWidget *panel : std::initializer_list<QWidget *>{m_intro, m_question, m_grade, m_review,
-                                                           m_closing, m_done})
+    for (QWidget *panel :
+         std::initializer_list<QWidget *>{m_intro, m_question, m_grade, m_review, m_closing, m_done})
         m_stack->addWidget(panel);
 
     auto *layout = new QVBoxLayout(this);
@@ -267,8 +267,7 @@ void InterviewPage::refresh()
     const Panel panel = panelFor(state);
     const int attempt = engine.currentAttempt();
     const int round = engine.currentRound();
-    const bool entered =
-        panel != m_shownPanel || attempt != m_shownAttempt || round != m_shownRound;
+    const bool entered = panel != m_shownPanel || attempt != m_shownAttempt || round != m_shownRound;
 
     if (entered) {
         showMessage({}, false);
@@ -402,8 +401,7 @@ void InterviewPage::updateClock()
         m_clock->setTime(engine.prepRemainingMs(), times.prepLimitMs, tr("Preparation"), tone,
                          paused);
     else if (times.answerLimitMs > 0)
-        m_clock->setTime(engine.answerRemainingMs(), times.answerLimitMs, tr("Answer"), tone,
-                         paused);
+        m_clock->setTime(engine.answerRemainingMs(), times.answerLimitMs, tr("Answer"), tone, paused);
     else
         m_clock->setTime(times.answerUsedMs, 0, tr("Answer"), tone, paused);
 }

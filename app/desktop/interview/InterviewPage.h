@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/Engine.h"
 #include "base/Settings.h"
+#include "session/Engine.h"
 #include "session/Warnings.h"
 
 #include <QPointer>

@@ -1,10 +1,10 @@
 #include "interview/QuestionPanel.h"
 
-#include "editor/AnswerEditor.h"
+#include "base/TimeText.h"
 #include "common/Appearance.h"
 #include "common/ReadingWidth.h"
 #include "controller/SessionController.h"
-#include "base/TimeText.h"
+#include "editor/AnswerEditor.h"
 #include "interview/UseStoryButton.h"
 
 #include <QFontDatabase>

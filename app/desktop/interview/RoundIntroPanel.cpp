@@ -1,7 +1,7 @@
 #include "interview/RoundIntroPanel.h"
 
-#include "controller/SessionController.h"
 #include "base/TimeText.h"
+#include "controller/SessionController.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,10 +1,10 @@
 #include "interview/RoundReviewPanel.h"
 
+#include "base/TimeText.h"
+#include "controller/SessionController.h"
+#include "interview/ScoreDelta.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
-#include "interview/ScoreDelta.h"
-#include "controller/SessionController.h"
-#include "base/TimeText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,9 +94,10 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
     const int round = engine.currentRound();
     const RoundTimes rt = engine.roundTimes(round);
     m_title->setText(tr("Round %1 review: %2").arg(round + 1).arg(displayName(rt.kind)));
-    QString time = rt.budgetMs > 0 ? tr("Round time: %1 of %2")
-                                         .arg(formatDuration(rt.usedMs), formatDuration(rt.budgetMs))
-                                   : tr("Round time: %1 (no budget)").arg(formatDuration(rt.usedMs));
+    QString time =
+        rt.budgetMs > 0
+            ? tr("Round time: %1 of %2").arg(formatDuration(rt.usedMs), formatDuration(rt.budgetMs))
+            : tr("Round time: %1 (no budget)").arg(formatDuration(rt.usedMs));
     if (rt.overtimeMs() > 0)
         time += tr(", %1 over the budget").arg(formatDuration(rt.overtimeMs()));
     if (rt.budgetExpired)
@@ -111,8 +112,7 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QString allowed =
-            a.answerLimitMs > 0 ? formatDuration(a.answerLimitMs) : tr("untimed");
+        const QString allowed = a.answerLimitMs > 0 ? formatDuration(a.answerLimitMs) : tr("untimed");
         const std::optional<int> score = controller.score(i);
         const std::optional<int> previous = controller.previousScore(i);
         QString scoreText = score ? tr("%1 / 5").arg(*score)
@@ -125,7 +125,8 @@ void RoundReviewPanel::refresh(const SessionController &controller, bool entered
         });
         m_rowAttempts.append(i);
         const QString cells[Columns] = {
-            isRetake ? tr("%1 (retake)").arg(controller.question(i).text) : controller.question(i).text,
+            isRetake ? tr("%1 (retake)").arg(controller.question(i).text)
+                     : controller.question(i).text,
             attemptStatusDisplayName(a),
             tr("%1 / %2").arg(formatDuration(a.answerUsedMs), allowed),
             a.overtimeMs() > 0 ? formatDuration(a.overtimeMs()) : tr("–"),

@@ -22,8 +22,7 @@ bool TextToSpeechSpeaker::ensureEngine()
         fail(tr("no speech engine is installed"));
         return false;
     }
-    m_tts = m_engineName.isEmpty() ? new QTextToSpeech(this)
-                                   : new QTextToSpeech(m_engineName, this);
+    m_tts = m_engineName.isEmpty() ? new QTextToSpeech(this) : new QTextToSpeech(m_engineName, this);
     connect(m_tts, &QTextToSpeech::errorOccurred, this,
             [this](QTextToSpeech::ErrorReason, const QString &message) { fail(message); });
     connect(m_tts, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {

@@ -1,6 +1,7 @@
 #include "interview/StoryPickerDialog.h"
 
 #include "report/SessionText.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -41,8 +42,9 @@ QString storyHtml(const Story &story)
 QList<Story> StoryPickerDialog::ranked(QList<Story> stories, const QStringList &competencies)
 {
     auto overlap = [&](const Story &s) {
-        return int(std::count_if(s.competencies.cbegin(), s.competencies.cend(),
-                                 [&](const QString &c) { return competencies.contains(c, Qt::CaseInsensitive); }));
+        return int(std::count_if(s.competencies.cbegin(), s.competencies.cend(), [&](const QString &c) {
+            return competencies.contains(c, Qt::CaseInsensitive);
+        }));
     };
     // Most matching competencies first; among equals the less used story, to spread them.
     std::stable_sort(stories.begin(), stories.end(), [&](const Story &a, const Story &b) {

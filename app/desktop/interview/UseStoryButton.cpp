@@ -1,10 +1,10 @@
 #include "interview/UseStoryButton.h"
 
-#include "editor/AnswerEditor.h"
-#include "common/Confirmation.h"
 #include "coach/StoryBank.h"
-#include "interview/StoryPickerDialog.h"
+#include "common/Confirmation.h"
 #include "controller/SessionController.h"
+#include "editor/AnswerEditor.h"
+#include "interview/StoryPickerDialog.h"
 
 #include <QMessageBox>
 
@@ -20,8 +20,7 @@ UseStoryButton::UseStoryButton(AnswerEditor *editor, QWidget *parent)
     connect(this, &QPushButton::clicked, this, &UseStoryButton::choose);
 }
 
-void UseStoryButton::setContext(SessionController *controller, int attempt,
-                                const Question &question)
+void UseStoryButton::setContext(SessionController *controller, int attempt, const Question &question)
 {
     m_controller = controller;
     m_attempt = attempt;
@@ -65,9 +64,9 @@ void UseStoryButton::choose()
         m_editor->setQuestion(m_question, story->toAnswerFields());
         QString error;
         if (!m_controller->useStory(m_attempt, story->id, &error))
-            QMessageBox::warning(this, tr("Story use not recorded"),
-                                 tr("The story was inserted, but its use could not be recorded: %1")
-                                     .arg(error));
+            QMessageBox::warning(
+                this, tr("Story use not recorded"),
+                tr("The story was inserted, but its use could not be recorded: %1").arg(error));
         emit storyInserted(story->id);
         m_editor->focusFirstField();
     });

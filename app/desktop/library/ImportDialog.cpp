@@ -1,8 +1,8 @@
 #include "library/ImportDialog.h"
 
+#include "bank/QuestionBank.h"
 #include "common/BankNames.h"
 #include "common/ErrorLabel.h"
-#include "bank/QuestionBank.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,7 +109,8 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(section(tr("Categories and round kinds"), m_categories, this), 2);
-    auto *problemsBox = section(tr("Problems (nothing is imported until they are fixed)"), m_problems, this);
+    auto *problemsBox = section(tr("Problems (nothing is imported until they are fixed)"),
+                                m_problems, this);
     problemsBox->setVisible(!m_preview.problems.isEmpty());
     layout->addWidget(problemsBox, 1);
     auto *duplicatesBox = section(tr("Already in the bank"), duplicatesPane, this);
@@ -127,8 +128,9 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
 void ImportDialog::updateSummary()
 {
     if (!m_preview.problems.isEmpty()) {
-        m_summary->setText(tr("%1 cannot be imported: see the problems below. Fix the file and import it again.")
-                               .arg(QFileInfo(m_preview.fileName).fileName()));
+        m_summary->setText(
+            tr("%1 cannot be imported: see the problems below. Fix the file and import it again.")
+                .arg(QFileInfo(m_preview.fileName).fileName()));
     } else {
         const int count = int(m_preview.packToSave().questions.size());
         const QString what = m_preview.installedVersion > 0
@@ -136,7 +138,8 @@ void ImportDialog::updateSummary()
                                        .arg(questionCountText(count), m_preview.pack.name)
                                        .arg(m_preview.installedVersion)
                                        .arg(m_preview.pack.version)
-                                 : tr("%1 will be added as the pack “%2”.").arg(questionCountText(count), m_preview.pack.name);
+                                 : tr("%1 will be added as the pack “%2”.")
+                                       .arg(questionCountText(count), m_preview.pack.name);
         m_summary->setText(what + QLatin1Char(' ')
                            + tr("Choose the round kind for each category; hidden flags and past "
                                 "answers are kept."));

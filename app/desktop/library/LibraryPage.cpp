@@ -2,14 +2,14 @@
 
 #include "common/BankNames.h"
 #include "common/Confirmation.h"
-#include "window/DataActions.h"
 #include "library/ImportDialog.h"
-#include "questions/PackExport.h"
-#include "questions/PackValidator.h"
 #include "library/QuestionDialog.h"
 #include "library/QuestionHtml.h"
 #include "library/QuestionTableModel.h"
 #include "library/ReviewButton.h"
+#include "questions/PackExport.h"
+#include "questions/PackValidator.h"
+#include "window/DataActions.h"
 #include "window/StatusNotice.h"
 
 #include <QCheckBox>
@@ -139,8 +139,8 @@ QHBoxLayout *LibraryPage::buildFilters()
         m_kindCombo->addItem(displayName(kind), int(kind));
     m_trackCombo = filterCombo(QStringLiteral("libraryTrack"), tr("T&rack:"), filters, this);
     m_tagCombo = filterCombo(QStringLiteral("libraryTag"), tr("T&ag:"), filters, this);
-    m_difficultyCombo =
-        filterCombo(QStringLiteral("libraryDifficulty"), tr("&Difficulty:"), filters, this);
+    m_difficultyCombo = filterCombo(QStringLiteral("libraryDifficulty"), tr("&Difficulty:"),
+                                    filters, this);
     m_difficultyCombo->addItem(tr("All"), QString());
     for (const QString &key : difficultyKeys())
         m_difficultyCombo->addItem(difficultyDisplayName(key), key);
@@ -410,8 +410,9 @@ void LibraryPage::showSelected()
     m_deleteButton->setEnabled(row >= 0 && !builtin);
     m_copyButton->setEnabled(row >= 0 && builtin);
     m_exportPackButton->setEnabled(row >= 0);
-    m_editButton->setToolTip(builtin ? tr("Built-in questions are read-only: copy it to your pack to change it.")
-                                     : QString());
+    m_editButton->setToolTip(
+        builtin ? tr("Built-in questions are read-only: copy it to your pack to change it.")
+                : QString());
     if (row < 0) {
         m_hideButton->setText(tr("Hide"));
         const QString hint = m_model->rowCount() == 0
@@ -451,8 +452,7 @@ void LibraryPage::toggleHidden()
     reload(q.id);
     if (hide && !m_showHidden->isChecked()) {
         // A question can be a paragraph: its start is enough to recognise it.
-        const QString start = q.text.size() > 70 ? q.text.left(70).trimmed() + QChar(u'…')
-                                                 : q.text;
+        const QString start = q.text.size() > 70 ? q.text.left(70).trimmed() + QChar(u'…') : q.text;
         showMessage(tr("Hidden: “%1” is no longer drawn for loops. Tick “Show hidden” to find "
                        "it again.")
                         .arg(start),
@@ -505,9 +505,9 @@ void LibraryPage::updatePicked()
     m_pickedHint->setVisible(m_picked.isEmpty());
     m_unpickButton->setEnabled(!m_pickedList->selectedItems().isEmpty());
     m_practiseButton->setEnabled(!m_picked.isEmpty());
-    m_practiseButton->setToolTip(
-        m_picked.isEmpty() ? tr("Add questions with “Add to my loop” first.")
-                           : tr("Open Setup with a loop of exactly these questions."));
+    m_practiseButton->setToolTip(m_picked.isEmpty()
+                                     ? tr("Add questions with “Add to my loop” first.")
+                                     : tr("Open Setup with a loop of exactly these questions."));
 }
 
 void LibraryPage::practise()
@@ -531,11 +531,13 @@ void LibraryPage::importQuestions()
         DataActions::notify(this, tr("Import questions"), error, true);
         return;
     }
-    auto *dialog = new ImportDialog(m_db, previewImport(bytes, QFileInfo(path).fileName(), QuestionBank(m_db)), this);
+    auto *dialog = new ImportDialog(
+        m_db, previewImport(bytes, QFileInfo(path).fileName(), QuestionBank(m_db)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QString &packId, int count) {
         refresh();
-        showMessage(tr("Imported %1 into the pack “%2”.").arg(questionCountText(count), m_model->packName(packId)),
+        showMessage(tr("Imported %1 into the pack “%2”.")
+                        .arg(questionCountText(count), m_model->packName(packId)),
                     false);
     });
     dialog->open(); // window-modal, without blocking: tests drive it like a person
@@ -574,10 +576,10 @@ void LibraryPage::deleteSelected()
     if (row < 0)
         return;
     const Question q = m_model->question(row);
-    if (!Confirmation::ask(this, tr("Delete question?"),
-                           tr("“%1” leaves the library. Your past answers to it stay in the history.")
-                               .arg(q.text),
-                           tr("Delete question"), tr("Keep")))
+    if (!Confirmation::ask(
+            this, tr("Delete question?"),
+            tr("“%1” leaves the library. Your past answers to it stay in the history.").arg(q.text),
+            tr("Delete question"), tr("Keep")))
         return;
     QString error;
     if (!QuestionBank(m_db).deleteOwnQuestion(q.id, &error)) {
@@ -607,7 +609,8 @@ void LibraryPage::copySelected()
         return;
     }
     reload(id);
-    showMessage(tr("Copied to “%1”; edit the copy as you like.").arg(m_model->packName(QuestionBank::ownPackId())),
+    showMessage(tr("Copied to “%1”; edit the copy as you like.")
+                    .arg(m_model->packName(QuestionBank::ownPackId())),
                 false);
 }
 
@@ -619,18 +622,20 @@ void LibraryPage::exportSelectedPack()
     const auto pack = QuestionBank(m_db).pack(m_model->question(row).packId);
     if (!pack)
         return;
-    const QString path = DataActions::chooseFile(this, FileKind::ExportData, tr("Export the pack “%1”").arg(pack->name),
-                                                 pack->id + QStringLiteral(".json"), tr("Question packs (*.json)"),
-                                                 true);
+    const QString path = DataActions::chooseFile(this, FileKind::ExportData,
+                                                 tr("Export the pack “%1”").arg(pack->name),
+                                                 pack->id + QStringLiteral(".json"),
+                                                 tr("Question packs (*.json)"), true);
     if (path.isEmpty())
         return;
     QString error;
     if (!DataActions::writeFile(path, packToJson(*pack), &error))
         DataActions::notify(this, tr("Export failed"), error, true);
     else
-        DataActions::notify(this, tr("Exported"),
-                            tr("The pack “%1” was written to %2.").arg(pack->name, QDir::toNativeSeparators(path)),
-                            false, DataActions::folderOf(path));
+        DataActions::notify(
+            this, tr("Exported"),
+            tr("The pack “%1” was written to %2.").arg(pack->name, QDir::toNativeSeparators(path)),
+            false, DataActions::folderOf(path));
 }
 
 void LibraryPage::exportListAsMarkdown()
@@ -642,16 +647,21 @@ void LibraryPage::exportListAsMarkdown()
         showMessage(tr("No question is listed: nothing to export."), true);
         return;
     }
-    const QString path = DataActions::chooseFile(this, FileKind::ExportData, tr("Export questions as Markdown"),
-                                                 QStringLiteral("questions.md"), tr("Markdown (*.md)"), true);
+    const QString path = DataActions::chooseFile(this, FileKind::ExportData,
+                                                 tr("Export questions as Markdown"),
+                                                 QStringLiteral("questions.md"),
+                                                 tr("Markdown (*.md)"), true);
     if (path.isEmpty())
         return;
     QString error;
-    if (!DataActions::writeFile(path, questionsToMarkdown(tr("My question list"), listed).toUtf8(), &error))
+    if (!DataActions::writeFile(path, questionsToMarkdown(tr("My question list"), listed).toUtf8(),
+                                &error))
         DataActions::notify(this, tr("Export failed"), error, true);
     else
         DataActions::notify(this, tr("Exported"),
-                            tr("%1 written to %2.").arg(questionCountText(int(listed.size())), QDir::toNativeSeparators(path)),
+                            tr("%1 written to %2.")
+                                .arg(questionCountText(int(listed.size())),
+                                     QDir::toNativeSeparators(path)),
                             false, DataActions::folderOf(path));
 }
 

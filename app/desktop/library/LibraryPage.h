@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/Plan.h"
-#include "questions/Question.h"
 #include "bank/QuestionBank.h"
+#include "questions/Question.h"
+#include "session/Plan.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "library/QuestionDialog.h"
 
+#include "bank/QuestionBank.h"
 #include "common/BankNames.h"
 #include "common/ErrorLabel.h"
-#include "bank/QuestionBank.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,7 +98,8 @@ QuestionDialog::QuestionDialog(Database &db, const Question &question, QWidget *
     m_keyPoints->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Not on a mere change of the current cell: Tab and the arrows move without editing.
     m_keyPoints->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                                 | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+                                 | QAbstractItemView::EditKeyPressed
+                                 | QAbstractItemView::AnyKeyPressed);
     auto *addKeyPoint = new QPushButton(tr("A&dd key point"), this);
     addKeyPoint->setObjectName(QStringLiteral("questionAddKeyPoint"));
     connect(addKeyPoint, &QPushButton::clicked, this, [this] {
@@ -114,7 +115,8 @@ QuestionDialog::QuestionDialog(Database &db, const Question &question, QWidget *
             m_keyPoints->removeRow(row);
         updateKeyPointButtons();
     });
-    connect(m_keyPoints, &QTableWidget::currentCellChanged, this, &QuestionDialog::updateKeyPointButtons);
+    connect(m_keyPoints, &QTableWidget::currentCellChanged, this,
+            &QuestionDialog::updateKeyPointButtons);
     for (const KeyPoint &point : question.keyPoints)
         addKeyPointRow(point);
     auto *keyPointButtons = new QHBoxLayout;
@@ -177,7 +179,9 @@ QuestionDialog::QuestionDialog(Database &db, const Question &question, QWidget *
     m_saveButton->setObjectName(QStringLiteral("questionSaveButton"));
     connect(m_saveButton, &QPushButton::clicked, this, &QuestionDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto updateSave = [this] { m_saveButton->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); };
+    auto updateSave = [this] {
+        m_saveButton->setEnabled(!m_text->toPlainText().trimmed().isEmpty());
+    };
     connect(m_text, &QPlainTextEdit::textChanged, this, updateSave);
     updateSave();
 
@@ -193,7 +197,8 @@ void QuestionDialog::addKeyPointRow(const KeyPoint &point)
     const int row = m_keyPoints->rowCount();
     m_keyPoints->insertRow(row);
     m_keyPoints->setItem(row, PointColumn, new QTableWidgetItem(point.text));
-    m_keyPoints->setItem(row, TermsColumn, new QTableWidgetItem(point.terms.join(QStringLiteral(", "))));
+    m_keyPoints->setItem(row, TermsColumn,
+                         new QTableWidgetItem(point.terms.join(QStringLiteral(", "))));
     updateKeyPointButtons();
 }
 

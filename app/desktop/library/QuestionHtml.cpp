@@ -1,7 +1,7 @@
 #include "library/QuestionHtml.h"
 
-#include "common/BankNames.h"
 #include "base/TimeText.h"
+#include "common/BankNames.h"
 
 #include <QRegularExpression>
 

@@ -30,7 +30,8 @@ QuestionTableModel::QuestionTableModel(Database &db, QObject *parent)
     m_columns = {
         {QT_TR_NOOP("Kind"), [](const Row &r) { return displayName(r.first.kind); }},
         {QT_TR_NOOP("Question"), [](const Row &r) { return r.first.text; }},
-        {QT_TR_NOOP("Difficulty"), [](const Row &r) { return difficultyDisplayName(r.first.difficulty); }},
+        {QT_TR_NOOP("Difficulty"),
+         [](const Row &r) { return difficultyDisplayName(r.first.difficulty); }},
         {QT_TR_NOOP("Tracks"), [](const Row &r) { return trackList(r.first.tracks); }},
         {QT_TR_NOOP("Tags"), [](const Row &r) { return r.first.tags.join(QStringLiteral(", ")); }},
         {QT_TR_NOOP("Pack"), [this](const Row &r) { return packName(r.first.packId); }},
@@ -69,16 +70,13 @@ QString QuestionTableModel::packName(const QString &packId) const
     return m_packNames.value(packId, packId);
 }
 
-QVariant QuestionTableModel::otherData(const std::pair<Question, bool> &row, int column,
-                                      int role) const
+QVariant QuestionTableModel::otherData(const std::pair<Question, bool> &row, int column, int role) const
 {
     Q_UNUSED(column)
     const auto &[q, hidden] = row;
     switch (role) {
-    case QuestionIdRole:
-        return q.id;
-    case HiddenRole:
-        return hidden;
+    case QuestionIdRole: return q.id;
+    case HiddenRole: return hidden;
     case Qt::ForegroundRole:
         // Hidden questions stay readable but step back, as disabled text does.
         if (hidden)
@@ -91,8 +89,7 @@ QVariant QuestionTableModel::otherData(const std::pair<Question, bool> &row, int
             return font;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

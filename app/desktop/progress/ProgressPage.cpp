@@ -1,8 +1,8 @@
 #include "progress/ProgressPage.h"
 
 #include "base/Clock.h"
-#include "practice/Progress.h"
 #include "base/TimeText.h"
+#include "practice/Progress.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -20,10 +20,10 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScatterSeries>
-#include <QValueAxis>
+#include <QScrollArea>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -50,7 +50,6 @@ QString oneDecimal(double value)
 {
     return formatDecimal(value);
 }
-
 
 QString shortened(const QString &text, int size)
 {
@@ -179,8 +178,10 @@ ProgressPage::ProgressPage(Database &db, const Clock *clock, QWidget *parent)
     m_timeUse = addCard(QStringLiteral("timeUseChart"), tr("Answer time used"), grid, 0, 1);
     m_keyPoints = addCard(QStringLiteral("keyPointChart"), tr("Key points covered"), grid, 1, 0);
     m_sessions = addCard(QStringLiteral("sessionsChart"), tr("Sessions per day"), grid, 1, 1);
-    m_weakQuestions = addCard(QStringLiteral("weakQuestionsChart"), tr("Ten weakest questions"), grid, 2, 0);
-    m_weakCompetencies = addCard(QStringLiteral("weakCompetenciesChart"), tr("Weakest competencies"), grid, 2, 1);
+    m_weakQuestions = addCard(QStringLiteral("weakQuestionsChart"), tr("Ten weakest questions"),
+                              grid, 2, 0);
+    m_weakCompetencies = addCard(QStringLiteral("weakCompetenciesChart"),
+                                 tr("Weakest competencies"), grid, 2, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -280,8 +281,8 @@ void ProgressPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        for (const Card *card : {&m_scores, &m_timeUse, &m_keyPoints, &m_sessions,
-                                 &m_weakQuestions, &m_weakCompetencies})
+        for (const Card *card : {&m_scores, &m_timeUse, &m_keyPoints, &m_sessions, &m_weakQuestions,
+                                 &m_weakCompetencies})
             if (card->view && card->view->chart())
                 applyPalette(card->view->chart());
     }
@@ -433,16 +434,15 @@ void ProgressPage::showSessions(const Progress &progress, const QDate &from, con
         y->setTickCount(std::min(most + 2, 6));
     chart->legend()->hide();
     setCard(m_sessions, chart,
-            total == 0 ? tr("No sessions in this period.")
-            : total == 1
-                ? tr("1 session in the last %1 days.").arg(perDay.size())
-                : tr("%1 sessions on %2 of the last %3 days; the busiest day was %4 "
-                     "with %5.")
-                      .arg(total)
-                      .arg(days)
-                      .arg(perDay.size())
-                      .arg(shortDate(busiest))
-                      .arg(most));
+            total == 0   ? tr("No sessions in this period.")
+            : total == 1 ? tr("1 session in the last %1 days.").arg(perDay.size())
+                         : tr("%1 sessions on %2 of the last %3 days; the busiest day was %4 "
+                              "with %5.")
+                               .arg(total)
+                               .arg(days)
+                               .arg(perDay.size())
+                               .arg(shortDate(busiest))
+                               .arg(most));
     // Spelled out rather than "%n session(s)": without an English catalogue that shows "(s)".
     m_overall->setText(total == 0   ? tr("No sessions in this period yet.")
                        : total == 1 ? tr("1 session in the period shown.")
@@ -460,8 +460,9 @@ void ProgressPage::showWeakQuestions(const Progress &progress)
         labels << shortened(weak[i].text, 38);
         values << weak[i].averageScore;
         lines << (weak[i].attempts == 1
-                      ? tr("%1. %2 — %3, answered once").arg(i + 1).arg(
-                            shortened(weak[i].text, 70), oneDecimal(weak[i].averageScore))
+                      ? tr("%1. %2 — %3, answered once")
+                            .arg(i + 1)
+                            .arg(shortened(weak[i].text, 70), oneDecimal(weak[i].averageScore))
                       : tr("%1. %2 — %3 average over %4 answers, last %5")
                             .arg(i + 1)
                             .arg(shortened(weak[i].text, 70), oneDecimal(weak[i].averageScore))

@@ -1,12 +1,12 @@
 #include "report/ReportPage.h"
 
 #include "common/Appearance.h"
-#include "window/DataActions.h"
 #include "common/ErrorLabel.h"
 #include "common/ReadingWidth.h"
-#include "ReportPdf.h"
 #include "report/ReportMarkdown.h"
 #include "storage/SessionStore.h"
+#include "window/DataActions.h"
+#include "ReportPdf.h"
 
 #include <QAction>
 #include <QDir>
@@ -39,8 +39,9 @@ ReportPage::ReportPage(Database &db, QWidget *parent)
 
     auto *exportMenu = new QMenu(this);
     exportMenu->setObjectName(QStringLiteral("reportExportMenu"));
-    const std::pair<Format, QString> formats[] = {
-        {Format::Markdown, tr("As &Markdown…")}, {Format::Html, tr("As &HTML…")}, {Format::Pdf, tr("As &PDF…")}};
+    const std::pair<Format, QString> formats[] = {{Format::Markdown, tr("As &Markdown…")},
+                                                  {Format::Html, tr("As &HTML…")},
+                                                  {Format::Pdf, tr("As &PDF…")}};
     const char *names[] = {"exportMarkdownAction", "exportHtmlAction", "exportPdfAction"};
     for (int i = 0; i < 3; ++i) {
         QAction *action = exportMenu->addAction(formats[i].second);
@@ -76,7 +77,8 @@ bool ReportPage::showSession(qint64 sessionId)
         m_report.reset();
         m_view->clear();
         m_exportButton->setEnabled(false);
-        m_message->setText(tr("The report of session %1 cannot be read: %2").arg(sessionId).arg(error));
+        m_message->setText(
+            tr("The report of session %1 cannot be read: %2").arg(sessionId).arg(error));
         m_message->show();
         return false;
     }
@@ -113,7 +115,8 @@ bool ReportPage::exportTo(const QString &path, Format format, QString *error) co
     }
     if (format == Format::Pdf)
         return render::writeReportPdf(*m_report, path, error);
-    const QByteArray bytes = (format == Format::Markdown ? reportMarkdown(*m_report) : reportHtml(*m_report)).toUtf8();
+    const QByteArray bytes =
+        (format == Format::Markdown ? reportMarkdown(*m_report) : reportHtml(*m_report)).toUtf8();
     return DataActions::writeFile(path, bytes, error);
 }
 
@@ -127,9 +130,9 @@ void ReportPage::exportAsked(Format format)
     const QString filter = format == Format::Markdown ? tr("Markdown (*.md)")
                            : format == Format::Html   ? tr("HTML page (*.html)")
                                                       : tr("PDF document (*.pdf)");
-    QString path = DataActions::chooseFile(this, FileKind::ExportReport, tr("Export the report"),
-                                           QStringLiteral("mockloop-report-%1.%2").arg(m_report->sessionId).arg(suffix),
-                                           filter, true);
+    QString path = DataActions::chooseFile(
+        this, FileKind::ExportReport, tr("Export the report"),
+        QStringLiteral("mockloop-report-%1.%2").arg(m_report->sessionId).arg(suffix), filter, true);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -139,8 +142,8 @@ void ReportPage::exportAsked(Format format)
         DataActions::notify(this, tr("Export failed"), error, true);
     else
         DataActions::notify(this, tr("Exported"),
-                            tr("The report was written to %1.").arg(QDir::toNativeSeparators(path)), false,
-                            DataActions::folderOf(path));
+                            tr("The report was written to %1.").arg(QDir::toNativeSeparators(path)),
+                            false, DataActions::folderOf(path));
 }
 
 } // namespace mockloop::desktop

@@ -20,8 +20,7 @@ std::optional<QString> NameQuestion::ask(QWidget *parent, const QString &title,
     if (handler())
         return handler()(title, label, initial);
     bool ok = false;
-    const QString text =
-        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
     return ok ? std::optional<QString>(text) : std::nullopt;
 }
 

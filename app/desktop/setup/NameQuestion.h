@@ -14,13 +14,12 @@ namespace mockloop::desktop {
 class NameQuestion
 {
 public:
-    using Handler = std::function<std::optional<QString>(const QString &title,
-                                                         const QString &label,
+    using Handler = std::function<std::optional<QString>(const QString &title, const QString &label,
                                                          const QString &initial)>;
 
     // Asks with QInputDialog unless a handler is set; std::nullopt when cancelled.
-    static std::optional<QString> ask(QWidget *parent, const QString &title,
-                                      const QString &label, const QString &initial);
+    static std::optional<QString> ask(QWidget *parent, const QString &title, const QString &label,
+                                      const QString &initial);
     // Replaces the dialog (tests). An empty handler restores the dialog.
     static void setHandler(Handler handler);
 };

@@ -1,12 +1,12 @@
 #include "setup/SetupPage.h"
 
-#include "common/BankNames.h"
+#include "bank/QuestionBank.h"
 #include "base/Clock.h"
+#include "common/BankNames.h"
 #include "common/Confirmation.h"
 #include "common/ErrorLabel.h"
 #include "setup/NameQuestion.h"
 #include "storage/PresetStore.h"
-#include "bank/QuestionBank.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,10 +177,10 @@ QGroupBox *SetupPage::buildRoundsBox()
     roundButtons->addWidget(addButton);
     roundButtons->addWidget(removeButton);
     roundButtons->addStretch();
-    auto *roundsHint = new QLabel(
-        tr("“default” takes the value from the plan settings. An answer limit of 0 means "
-           "untimed; a budget of 0 means the round has no total time limit."),
-        roundsBox);
+    auto *roundsHint =
+        new QLabel(tr("“default” takes the value from the plan settings. An answer limit of 0 means "
+                      "untimed; a budget of 0 means the round has no total time limit."),
+                   roundsBox);
     roundsHint->setWordWrap(true);
     roundsHint->setForegroundRole(QPalette::PlaceholderText);
     auto *roundsLayout = new QVBoxLayout(roundsBox);
@@ -220,8 +220,7 @@ QGroupBox *SetupPage::buildSettingsBox()
     m_hintsCombo->addItem(tr("At the end of the loop"), int(HintsTiming::EndOfLoop));
     m_retakeCheck = new QCheckBox(tr("Allow retakes"), settingsBox);
     m_retakeCheck->setObjectName(QStringLiteral("retakeCheck"));
-    m_closingCheck = new QCheckBox(tr("End with “your questions for the interviewer”"),
-                                   settingsBox);
+    m_closingCheck = new QCheckBox(tr("End with “your questions for the interviewer”"), settingsBox);
     m_closingCheck->setObjectName(QStringLiteral("closingCheck"));
     m_aloudCheck = new QCheckBox(tr("Answer aloud (the editor is for notes)"), settingsBox);
     m_aloudCheck->setObjectName(QStringLiteral("answerAloudCheck"));
@@ -367,9 +366,10 @@ std::optional<LoopPlan> SetupPage::presetPlan(const QString &id)
 void SetupPage::saveAsPreset()
 {
     const LoopPlan current = plan();
-    const std::optional<QString> name =
-        NameQuestion::ask(this, tr("Save as preset"), tr("Name of the new preset:"),
-                          m_planName.isEmpty() ? QString() : m_planName);
+    const std::optional<QString> name = NameQuestion::ask(this, tr("Save as preset"),
+                                                          tr("Name of the new preset:"),
+                                                          m_planName.isEmpty() ? QString()
+                                                                               : m_planName);
     if (!name)
         return;
     QString error;
@@ -393,8 +393,8 @@ void SetupPage::renamePreset()
     const auto id = PresetStore::idFromPlanId(m_presetCombo->currentData().toString());
     if (!id)
         return;
-    const std::optional<QString> name = NameQuestion::ask(
-        this, tr("Rename preset"), tr("New name:"), m_planName);
+    const std::optional<QString> name = NameQuestion::ask(this, tr("Rename preset"),
+                                                          tr("New name:"), m_planName);
     if (!name)
         return;
     QString error;
@@ -678,10 +678,9 @@ void SetupPage::addRound()
 {
     // Chosen questions are not edited here, so a new round draws like the rest.
     RoundPlan r;
-    r.kind = m_roundsTable->rowCount() > 0
-                 ? comboValue<RoundKind>(qobject_cast<const QComboBox *>(
-                     m_roundsTable->cellWidget(m_roundsTable->rowCount() - 1, KindColumn)))
-                 : RoundKind::Technical;
+    r.kind = m_roundsTable->rowCount() > 0 ? comboValue<RoundKind>(qobject_cast<const QComboBox *>(
+                 m_roundsTable->cellWidget(m_roundsTable->rowCount() - 1, KindColumn)))
+                                           : RoundKind::Technical;
     appendRoundRow(r);
     m_roundsTable->selectRow(m_roundsTable->rowCount() - 1);
     edited();
@@ -716,7 +715,7 @@ void SetupPage::updateSummary()
                 tr("%1: %2 of %3").arg(displayName(s.kind)).arg(s.available).arg(s.wanted));
     }
     const QString source = m_sourceCombo->currentIndex() > 0 ? m_sourceCombo->currentText()
-                                                               : tr("The question bank");
+                                                             : tr("The question bank");
     m_sourceNote->setText(shortfalls.isEmpty()
                               ? QString()
                               : tr("%1 has fewer questions than the rounds ask for (%2): "

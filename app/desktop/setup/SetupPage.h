@@ -101,9 +101,9 @@ private:
     QLabel *m_summary;
     QLabel *m_sourceNote;
     QLabel *m_message;
-    QString m_planName; // the name of the plan the form came from, while unedited
+    QString m_planName;             // the name of the plan the form came from, while unedited
     QList<QStringList> m_chosenIds; // per row: the round's chosen questions, or empty
-    bool m_loading = false; // filling the form is not an edit
+    bool m_loading = false;         // filling the form is not an edit
     int m_newPrepSeconds = 60;
     int m_newAnswerSeconds = 180;
     // The bank is read when the page is first shown (refreshSources), not at construction.

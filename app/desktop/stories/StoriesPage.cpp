@@ -1,7 +1,7 @@
 #include "stories/StoriesPage.h"
 
-#include "common/Appearance.h"
 #include "base/Clock.h"
+#include "common/Appearance.h"
 #include "common/Confirmation.h"
 #include "practice/History.h"
 #include "stories/StoryMatrixModel.h"
@@ -287,8 +287,7 @@ bool StoriesPage::draftFromAttempt(qint64 attemptId)
     }
     load(Story::fromAnswer(*attempt));
     m_dirty = true; // a draft: nothing is saved until the person saves it
-    showMessage(tr("Drafted from your answer: adapt the title and competencies, then save."),
-                false);
+    showMessage(tr("Drafted from your answer: adapt the title and competencies, then save."), false);
     return true;
 }
 

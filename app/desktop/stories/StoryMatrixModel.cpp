@@ -27,10 +27,10 @@ void StoryMatrixModel::setMatrix(const StoryMatrix &matrix)
              int(Qt::AlignCenter),
              [this, col](const int &row) {
                  return m_matrix.covers.at(row).at(col)
-                            ? tr("“%1” shows %2").arg(m_matrix.stories.at(col).title,
-                                                      m_matrix.competencies.at(row))
-                            : tr("“%1” does not show %2").arg(m_matrix.stories.at(col).title,
-                                                              m_matrix.competencies.at(row));
+                            ? tr("“%1” shows %2")
+                                  .arg(m_matrix.stories.at(col).title, m_matrix.competencies.at(row))
+                            : tr("“%1” does not show %2")
+                                  .arg(m_matrix.stories.at(col).title, m_matrix.competencies.at(row));
              }});
     }
     m_columns.append(
@@ -42,7 +42,8 @@ void StoryMatrixModel::setMatrix(const StoryMatrix &matrix)
          int(Qt::AlignCenter),
          [this](const int &row) {
              const int n = m_matrix.storiesFor(row);
-             return n == 0 ? tr("No story shows “%1” yet: write one.").arg(m_matrix.competencies.at(row))
+             return n == 0
+                        ? tr("No story shows “%1” yet: write one.").arg(m_matrix.competencies.at(row))
                     : n == 1 ? tr("1 story shows “%1”.").arg(m_matrix.competencies.at(row))
                              : tr("%1 stories show “%2”.").arg(n).arg(m_matrix.competencies.at(row));
          }});
@@ -75,7 +76,8 @@ QVariant StoryMatrixModel::headerData(int section, Qt::Orientation orientation, 
     const bool overused = m_matrix.isOverused(section);
     switch (role) {
     case Qt::DisplayRole: {
-        const QString title = s.title.size() > 24 ? s.title.left(24).trimmed() + QChar(u'…') : s.title;
+        const QString title = s.title.size() > 24 ? s.title.left(24).trimmed() + QChar(u'…')
+                                                  : s.title;
         return overused ? tr("%1\n(used %2×: overused)").arg(title).arg(s.uses)
                         : tr("%1\n(used %2×)").arg(title).arg(s.uses);
     }
@@ -90,8 +92,7 @@ QVariant StoryMatrixModel::headerData(int section, Qt::Orientation orientation, 
         f.setBold(overused);
         return f;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

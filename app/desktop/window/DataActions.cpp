@@ -2,12 +2,12 @@
 
 #include "base/Clock.h"
 #include "common/Confirmation.h"
+#include "controller/SessionController.h"
+#include "report/Exporter.h"
 #include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "window/DeleteDataDialog.h"
-#include "report/Exporter.h"
 #include "window/MainWindow.h"
-#include "controller/SessionController.h"
 #include "window/StatusNotice.h"
 
 #include <QApplication>
@@ -122,7 +122,8 @@ QString DataActions::chooseFile(QWidget *parent, FileKind kind, const QString &t
 {
     auto *window = parent ? qobject_cast<MainWindow *>(parent->window()) : nullptr;
     const QString folder = window ? window->startFolder(kind) : QDir::homePath();
-    const QString path = chooseFile(parent, title, QDir(folder).filePath(suggestedName), filter, forSaving);
+    const QString path = chooseFile(parent, title, QDir(folder).filePath(suggestedName), filter,
+                                    forSaving);
     if (window && !path.isEmpty())
         window->rememberFolder(kind, path);
     return path;
@@ -176,9 +177,7 @@ bool DataActions::exportTo(const QString &path, Format format, QString *error)
             bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
         break;
     }
-    case Format::Csv:
-        bytes = exportAllCsv(m_db, &message);
-        break;
+    case Format::Csv: bytes = exportAllCsv(m_db, &message); break;
     case Format::Markdown:
         bytes = exportAllMarkdown(m_db, m_clock->wallTime(), &message).toUtf8();
         break;
@@ -235,14 +234,15 @@ void DataActions::exportAll()
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const Format format = suffix == QLatin1String("csv") ? Format::Csv
+    const Format format = suffix == QLatin1String("csv")  ? Format::Csv
                           : suffix == QLatin1String("md") ? Format::Markdown
-                                                           : Format::Json;
+                                                          : Format::Json;
     QString error;
     if (!exportTo(path, format, &error))
         notify(m_window, tr("Export failed"), error, true);
     else
-        notify(m_window, tr("Exported"), tr("All data was written to %1.").arg(QDir::toNativeSeparators(path)), false,
+        notify(m_window, tr("Exported"),
+               tr("All data was written to %1.").arg(QDir::toNativeSeparators(path)), false,
                folderOf(path));
 }
 
@@ -257,8 +257,9 @@ void DataActions::backup()
     if (!backupTo(path, &error))
         notify(m_window, tr("Backup failed"), error, true);
     else
-        notify(m_window, tr("Backed up"), tr("A complete copy of your data is in %1.").arg(QDir::toNativeSeparators(path)), false,
-               folderOf(path));
+        notify(m_window, tr("Backed up"),
+               tr("A complete copy of your data is in %1.").arg(QDir::toNativeSeparators(path)),
+               false, folderOf(path));
 }
 
 void DataActions::restore()
@@ -268,13 +269,15 @@ void DataActions::restore()
         notify(m_window, tr("Restore"), error, true);
         return;
     }
-    const QString path = chooseFile(m_window, FileKind::Restore, tr("Restore from a backup"), QString(),
-                                    tr("MockLoop backups (*.sqlite);;All files (*)"), false);
+    const QString path = chooseFile(m_window, FileKind::Restore, tr("Restore from a backup"),
+                                    QString(), tr("MockLoop backups (*.sqlite);;All files (*)"),
+                                    false);
     if (path.isEmpty())
         return;
     datatools::DataCounts current;
     datatools::DataCounts backup;
-    if (!datatools::countBackup(m_db, path, &backup, &error) || !datatools::countData(m_db, &current, &error)) {
+    if (!datatools::countBackup(m_db, path, &backup, &error)
+        || !datatools::countData(m_db, &current, &error)) {
         notify(m_window, tr("Restore refused"), error, true);
         return;
     }
@@ -310,14 +313,16 @@ void DataActions::deleteAllAsked()
     const datatools::DataParts parts = choose.parts();
     if (Confirmation::ask(m_window, tr("Back up first?"),
                           tr("Save a backup before deleting? You can restore it later."),
-                          tr("Back up first"), tr("Delete without a backup"), Confirmation::Safe::Do)) {
+                          tr("Back up first"), tr("Delete without a backup"),
+                          Confirmation::Safe::Do)) {
         const QString path = chooseFile(m_window, FileKind::Backup, tr("Back up before deleting"),
                                         QStringLiteral("mockloop-backup-%1.sqlite").arg(stamp(m_clock)),
                                         tr("MockLoop backups (*.sqlite)"), true);
         if (path.isEmpty())
             return; // they wanted a backup and did not choose where: delete nothing
         if (!backupTo(path, &error)) {
-            notify(m_window, tr("Backup failed"), error + QLatin1Char('\n') + tr("Nothing was deleted."), true);
+            notify(m_window, tr("Backup failed"),
+                   error + QLatin1Char('\n') + tr("Nothing was deleted."), true);
             return;
         }
     }
@@ -339,7 +344,8 @@ void DataActions::checkDatabase()
     else
         notify(m_window, tr("The database is damaged"),
                tr("%1\n\nBack up what still reads (Data → Back up…) and restore an earlier "
-                  "backup.").arg(error),
+                  "backup.")
+                   .arg(error),
                true);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/DataTools.h"
 #include "base/Settings.h"
+#include "storage/DataTools.h"
 
 #include <QObject>
 #include <QString>
@@ -31,8 +31,8 @@ public:
     enum class Format { Json, Csv, Markdown };
 
     // runningSession tells whether this window has a session open (restore and delete wait).
-    DataActions(Database &db, const Clock *clock, std::function<SessionController *()> runningSession,
-                QWidget *window);
+    DataActions(Database &db, const Clock *clock,
+                std::function<SessionController *()> runningSession, QWidget *window);
 
     QMenu *buildMenu(QWidget *parent);
 

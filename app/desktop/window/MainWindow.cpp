@@ -1,27 +1,25 @@
 #include "window/MainWindow.h"
 
-#include "window/DataActions.h"
-
-#include "common/Appearance.h"
-#include "common/Icons.h"
-#include "window/SettingsDialog.h"
-#include "window/ShortcutHelp.h"
-#include "interview/Speech.h"
-
 #include "base/Clock.h"
+#include "common/Appearance.h"
 #include "common/Confirmation.h"
-#include "storage/Database.h"
+#include "common/Icons.h"
+#include "controller/SessionController.h"
 #include "history/HistoryPage.h"
 #include "home/HomePage.h"
 #include "interview/InterviewPage.h"
+#include "interview/Speech.h"
 #include "library/LibraryPage.h"
 #include "progress/ProgressPage.h"
 #include "report/ReportPage.h"
-#include "window/SessionActions.h"
-#include "controller/SessionController.h"
 #include "setup/SetupPage.h"
-#include "window/StatusNotice.h"
+#include "storage/Database.h"
 #include "stories/StoriesPage.h"
+#include "window/DataActions.h"
+#include "window/SessionActions.h"
+#include "window/SettingsDialog.h"
+#include "window/ShortcutHelp.h"
+#include "window/StatusNotice.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -95,7 +93,7 @@ MainWindow::~MainWindow()
     m_controller.reset();
 }
 
-template <class Page>
+template<class Page>
 Page *MainWindow::addPage(Page *page, const char *objectName)
 {
     page->setObjectName(QLatin1String(objectName));
@@ -309,8 +307,8 @@ void MainWindow::buildMenus()
     m_focusAction = view->addAction(tr("&Focus mode"));
     m_focusAction->setObjectName(QStringLiteral("focusModeAction"));
     m_focusAction->setCheckable(true);
-    m_focusAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                                 QKeySequence(Qt::Key_F11)});
+    m_focusAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_F11)});
     m_focusAction->setEnabled(false);
     connect(m_focusAction, &QAction::triggered, this, [this](bool on) { setFocusMode(on); });
     m_leaveFocusAction = view->addAction(tr("&Leave focus mode"));
@@ -323,7 +321,8 @@ void MainWindow::buildMenus()
     session->setObjectName(QStringLiteral("sessionMenu"));
     session->addActions(m_sessionActions->all());
 
-    m_data = new DataActions(m_db, m_clock, [this] { return m_controller.get(); }, this);
+    m_data = new DataActions(
+        m_db, m_clock, [this] { return m_controller.get(); }, this);
     menuBar()->addMenu(m_data->buildMenu(this));
     connect(m_data, &DataActions::dataReplaced, this, &MainWindow::reloadAfterDataChange);
 
@@ -349,8 +348,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcutsAction = help->addAction(tr("&Keyboard shortcuts"));
     shortcutsAction->setObjectName(QStringLiteral("shortcutHelpAction"));
-    shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1),
-                                   QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    shortcutsAction->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     connect(shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcutHelp);
     QAction *aboutAction = help->addAction(tr("&About MockLoop"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -371,10 +369,12 @@ void MainWindow::buildToolBar()
     m_toolBar->setFloatable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(20, 20));
-    const std::pair<QAction *, ActionIcon> entries[] = {
-        {m_homeAction, ActionIcon::Home},       {m_newLoopAction, ActionIcon::NewLoop},
-        {m_libraryAction, ActionIcon::Library}, {m_historyAction, ActionIcon::History},
-        {m_progressAction, ActionIcon::Progress}, {m_storiesAction, ActionIcon::Stories}};
+    const std::pair<QAction *, ActionIcon> entries[] = {{m_homeAction, ActionIcon::Home},
+                                                        {m_newLoopAction, ActionIcon::NewLoop},
+                                                        {m_libraryAction, ActionIcon::Library},
+                                                        {m_historyAction, ActionIcon::History},
+                                                        {m_progressAction, ActionIcon::Progress},
+                                                        {m_storiesAction, ActionIcon::Stories}};
     for (const auto &[action, icon] : entries) {
         action->setIcon(actionIcon(icon));
         m_toolBar->addAction(action);
@@ -644,11 +644,10 @@ void MainWindow::adopt(std::unique_ptr<SessionController> controller)
         m_savedOnce = true;
         updateSaveState();
     });
-    connect(m_controller.get(), &SessionController::saveFailed, this,
-            [this](const QString &message) {
-                m_saveFailure = message;
-                updateSaveState();
-            });
+    connect(m_controller.get(), &SessionController::saveFailed, this, [this](const QString &message) {
+        m_saveFailure = message;
+        updateSaveState();
+    });
     InterviewPage *page = interviewPage();
     // The voice again: the end of the last session took it off the page.
     page->setFeedback(m_settings, m_speaker.get());
@@ -718,9 +717,10 @@ void MainWindow::updateSaveState()
 
 void MainWindow::exportAllData()
 {
-    const QString path = DataActions::chooseFile(this, FileKind::ExportData, tr("Export all data as JSON"),
-                                                 QStringLiteral("mockloop-export.json"), tr("JSON files (*.json)"),
-                                                 true);
+    const QString path = DataActions::chooseFile(this, FileKind::ExportData,
+                                                 tr("Export all data as JSON"),
+                                                 QStringLiteral("mockloop-export.json"),
+                                                 tr("JSON files (*.json)"), true);
     if (path.isEmpty())
         return;
     QString error;
@@ -728,21 +728,21 @@ void MainWindow::exportAllData()
     if (!m_data->exportTo(path, DataActions::Format::Json, &error))
         DataActions::notify(this, tr("Export failed"), error, true);
     else
-        DataActions::notify(this, tr("Exported"), tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false,
+        DataActions::notify(this, tr("Exported"),
+                            tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false,
                             DataActions::folderOf(path));
 }
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About MockLoop"),
-        tr("<h3>MockLoop %1</h3>"
-           "<p>Timed mock-interview loops for backend developer candidates: answer each "
-           "question in an editor shaped for its round, grade yourself against the model "
-           "answer, and review how you did across sessions.</p>"
-           "<p>Everything stays on this computer, in %2</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped(),
-                 QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
+    QMessageBox::about(this, tr("About MockLoop"),
+                       tr("<h3>MockLoop %1</h3>"
+                          "<p>Timed mock-interview loops for backend developer candidates: answer each "
+                          "question in an editor shaped for its round, grade yourself against the model "
+                          "answer, and review how you did across sessions.</p>"
+                          "<p>Everything stays on this computer, in %2</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped(),
+                                QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Settings.h"
 #include "session/Engine.h"
 #include "session/Plan.h"
-#include "base/Settings.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -107,7 +107,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    template <class Page>
+    template<class Page>
     Page *addPage(Page *page, const char *objectName);
     // Shows a page of the stack and puts the keyboard where the page wants it.
     void showPage(QWidget *page);

@@ -1,6 +1,7 @@
 #include "window/SettingsDialog.h"
 
 #include "common/ErrorLabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -10,9 +10,9 @@ namespace mockloop::desktop {
 
 struct ShortcutEntry
 {
-    QString group;    // the menu it lives in
-    QString action;   // its text, without the & mnemonic marker
-    QString keys;     // every shortcut, in the platform's words ("Ctrl+Return, Ctrl+Enter")
+    QString group;  // the menu it lives in
+    QString action; // its text, without the & mnemonic marker
+    QString keys;   // every shortcut, in the platform's words ("Ctrl+Return, Ctrl+Enter")
 };
 
 // Every action with a shortcut in the menus, in menu order: generated from the QActions

@@ -48,7 +48,8 @@ StatusNotice::StatusNotice(QWidget *parent)
     m_label->installEventFilter(this);
     m_openFolder = new QLabel(this);
     m_openFolder->setObjectName(QStringLiteral("statusOpenFolder"));
-    m_openFolder->setText(QStringLiteral("<a href=\"open\">%1</a>").arg(tr("Open folder").toHtmlEscaped()));
+    m_openFolder->setText(
+        QStringLiteral("<a href=\"open\">%1</a>").arg(tr("Open folder").toHtmlEscaped()));
     m_openFolder->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_openFolder->hide();
     connect(m_openFolder, &QLabel::linkActivated, this, [this] { openFolder(); });
@@ -126,8 +127,8 @@ bool StatusNotice::eventFilter(QObject *watched, QEvent *event)
 
 void StatusNotice::updateText()
 {
-    m_label->setText(m_label->fontMetrics().elidedText(m_text, Qt::ElideMiddle,
-                                                       std::max(0, m_label->width())));
+    m_label->setText(
+        m_label->fontMetrics().elidedText(m_text, Qt::ElideMiddle, std::max(0, m_label->width())));
     // The whole text, also when elided, and for screen readers.
     m_label->setToolTip(m_text);
     m_label->setAccessibleName(m_text);

@@ -1,14 +1,14 @@
 // Importing question lists: Markdown files written the way people keep them, JSON packs, the
 // preview (categories, kinds, duplicates, problems), all-or-nothing saving and re-imports that
 // keep hidden flags and attempts. Real SQLite files in a QTemporaryDir.
-#include "storage/Database.h"
-#include "FakeClock.h"
 #include "bank/Importer.h"
+#include "bank/QuestionBank.h"
+#include "controller/SessionController.h"
+#include "practice/Scheduler.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackValidator.h"
-#include "bank/QuestionBank.h"
-#include "practice/Scheduler.h"
-#include "controller/SessionController.h"
+#include "storage/Database.h"
+#include "FakeClock.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,7 +91,8 @@ void TestImport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db.close();
     QString error;
-    QVERIFY2(m_db.open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db.open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+             qPrintable(error));
     QVERIFY2(QuestionBank(m_db).installBuiltinPacks(&error), qPrintable(error));
 }
 
@@ -105,8 +106,10 @@ void TestImport::markdownListStyle_headingsAreCategoriesItemsAreQuestions()
     QCOMPARE(p.pack.id, QStringLiteral("list-style"));
     QCOMPARE(p.pack.name, QStringLiteral("Backend interview prep"));
     QCOMPARE(p.pack.questions.size(), 7);
-    QCOMPARE(p.pack.questions.at(1).text, QStringLiteral("Explain how a database transaction keeps data consistent."));
-    QCOMPARE(p.pack.questions.at(3).text, QStringLiteral("Tell me about a time you disagreed with a teammate."));
+    QCOMPARE(p.pack.questions.at(1).text,
+             QStringLiteral("Explain how a database transaction keeps data consistent."));
+    QCOMPARE(p.pack.questions.at(3).text,
+             QStringLiteral("Tell me about a time you disagreed with a teammate."));
     QCOMPARE(p.categories.size(), 3);
     QCOMPARE(p.categories.at(0).name, QStringLiteral("Databases"));
     QCOMPARE(p.categories.at(0).count, 3);
@@ -124,17 +127,19 @@ void TestImport::markdownNestedItems_becomeFollowUpsOrNotes()
     const ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/nested_followups.md")),
                                           QStringLiteral("nested_followups.md"), bank);
     QVERIFY(p.problems.isEmpty());
-    QCOMPARE(texts(p), (QStringList{
-                           QStringLiteral("What happens when you type a URL into a browser and press Enter?"),
-                           QStringLiteral("Compare TCP and UDP."),
-                           QStringLiteral("Walk me through the project you are proudest of."),
-                           QStringLiteral("What is cache stampede and how do you prevent it?"),
-                           QStringLiteral("How do you decide a TTL?")}));
+    QCOMPARE(texts(p),
+             (QStringList{QStringLiteral(
+                              "What happens when you type a URL into a browser and press Enter?"),
+                          QStringLiteral("Compare TCP and UDP."),
+                          QStringLiteral("Walk me through the project you are proudest of."),
+                          QStringLiteral("What is cache stampede and how do you prevent it?"),
+                          QStringLiteral("How do you decide a TTL?")}));
     const Question &url = p.pack.questions.at(0);
     QCOMPARE(url.followUps, (QStringList{QStringLiteral("How does DNS caching change that?"),
                                          QStringLiteral("Where can TLS add latency?")}));
     QCOMPARE(url.guidance, QStringLiteral("- Mention the TCP handshake."));
-    QCOMPARE(p.pack.questions.at(1).followUps, QStringList{QStringLiteral("When would you still choose UDP?")});
+    QCOMPARE(p.pack.questions.at(1).followUps,
+             QStringList{QStringLiteral("When would you still choose UDP?")});
     QCOMPARE(p.categoryOf, (QStringList{QStringLiteral("Networking"), QStringLiteral("Networking"),
                                         QStringLiteral("Projects"), QStringLiteral("Caching"),
                                         QStringLiteral("Caching")}));
@@ -148,17 +153,19 @@ void TestImport::markdownHeadingWithParagraph_isAQuestion()
     const ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/heading_paragraph.md")),
                                           QStringLiteral("heading_paragraph.md"), bank);
     QVERIFY(p.problems.isEmpty());
-    QCOMPARE(texts(p), (QStringList{
-                           QStringLiteral("Why do you want to work here?"),
-                           QStringLiteral("Tell me about yourself"),
-                           QStringLiteral("What is idempotency?"),
-                           QStringLiteral("What is the CAP theorem, and which two letters does your favourite "
-                                          "database pick?")}));
-    QCOMPARE(p.pack.questions.at(0).guidance, QStringLiteral("Talk about the product and the team, not the salary."));
+    QCOMPARE(texts(p),
+             (QStringList{QStringLiteral("Why do you want to work here?"),
+                          QStringLiteral("Tell me about yourself"),
+                          QStringLiteral("What is idempotency?"),
+                          QStringLiteral("What is the CAP theorem, and which two letters does your favourite "
+                                         "database pick?")}));
+    QCOMPARE(p.pack.questions.at(0).guidance,
+             QStringLiteral("Talk about the product and the team, not the salary."));
     QCOMPARE(p.categoryOf.at(3), QStringLiteral("Technical"));
     QCOMPARE(category(p, QStringLiteral("Culture"))->kind, RoundKind::CulturalFit);
     QCOMPARE(category(p, QStringLiteral("Technical"))->kind, RoundKind::Technical);
-    QVERIFY(p.leftOut.join(QLatin1Char('\n')).contains(QStringLiteral("We will not cover these here")));
+    QVERIFY(
+        p.leftOut.join(QLatin1Char('\n')).contains(QStringLiteral("We will not cover these here")));
 }
 
 void TestImport::markdownReadme_leavesOutTocLinksAndProse()
@@ -168,17 +175,18 @@ void TestImport::markdownReadme_leavesOutTocLinksAndProse()
                                           QStringLiteral("README.md"), bank);
     QVERIFY(p.problems.isEmpty());
     QCOMPARE(p.pack.name, QStringLiteral("Awesome Backend Interview Questions"));
-    QCOMPARE(texts(p), (QStringList{
-                           QStringLiteral("What is the difference between PUT and PATCH?"),
-                           QStringLiteral("How do you version a REST API without breaking clients?"),
-                           QStringLiteral("What is a race condition?"),
-                           QStringLiteral("Explain the difference between a mutex and a semaphore."),
-                           QStringLiteral("Tell me about a time you shipped something late."),
-                           QStringLiteral("What is a race condition?")}));
+    QCOMPARE(texts(p),
+             (QStringList{QStringLiteral("What is the difference between PUT and PATCH?"),
+                          QStringLiteral("How do you version a REST API without breaking clients?"),
+                          QStringLiteral("What is a race condition?"),
+                          QStringLiteral("Explain the difference between a mutex and a semaphore."),
+                          QStringLiteral("Tell me about a time you shipped something late."),
+                          QStringLiteral("What is a race condition?")}));
     const QString leftOut = p.leftOut.join(QLatin1Char('\n'));
-    for (const char *expected : {"line 3: A list of questions", "line 8: Introduction", "line 11: Behavioral questions",
-                                 "line 15: This repository", "line 23: REST dissertation · HTTP spec",
-                                 "line 33: Further reading", "line 46: MIT"})
+    for (const char *expected :
+         {"line 3: A list of questions", "line 8: Introduction", "line 11: Behavioral questions",
+          "line 15: This repository", "line 23: REST dissertation · HTTP spec",
+          "line 33: Further reading", "line 46: MIT"})
         QVERIFY2(leftOut.contains(QString::fromUtf8(expected)), qPrintable(leftOut));
     // The repeated question inside the file is a duplicate of the first one and is not saved twice.
     QCOMPARE(p.duplicates.size(), 1);
@@ -193,17 +201,17 @@ void TestImport::markdownOtherScripts_marksAndQuestionWordsCount()
     const ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/other_scripts.md")),
                                           QStringLiteral("other_scripts.md"), bank);
     QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.join(QLatin1Char('\n'))));
-    QCOMPARE(texts(p), (QStringList{
-                           QStringLiteral("データベースのインデックスとは何ですか？"),
-                           QStringLiteral("トランザクションの分離レベルを説明してください。"),
-                           QStringLiteral("为什么需要数据库索引"),
-                           QStringLiteral("ما هو الفهرس في قاعدة البيانات؟"),
-                           QStringLiteral("Τι είναι ένα ευρετήριο;"),
-                           QStringLiteral("¿Qué es un índice compuesto"),
-                           QStringLiteral("Erkläre den Unterschied zwischen TCP und UDP."),
-                           QStringLiteral("Warum braucht man einen Index"),
-                           QStringLiteral("Qu'est-ce qu'un index couvrant ⸮"),
-                           QStringLiteral("Объясните, как работает MVCC")}));
+    QCOMPARE(texts(p),
+             (QStringList{QStringLiteral("データベースのインデックスとは何ですか？"),
+                          QStringLiteral("トランザクションの分離レベルを説明してください。"),
+                          QStringLiteral("为什么需要数据库索引"),
+                          QStringLiteral("ما هو الفهرس في قاعدة البيانات؟"),
+                          QStringLiteral("Τι είναι ένα ευρετήριο;"),
+                          QStringLiteral("¿Qué es un índice compuesto"),
+                          QStringLiteral("Erkläre den Unterschied zwischen TCP und UDP."),
+                          QStringLiteral("Warum braucht man einen Index"),
+                          QStringLiteral("Qu'est-ce qu'un index couvrant ⸮"),
+                          QStringLiteral("Объясните, как работает MVCC")}));
     QCOMPARE(p.pack.name, QStringLiteral("面接の質問"));
     QCOMPARE(p.categoryOf.first(), QStringLiteral("データベース"));
     const QString leftOut = p.leftOut.join(QLatin1Char('\n'));
@@ -225,18 +233,18 @@ void TestImport::markdownListOfQuestions_unmarkedItemsAreQuestionsToo()
     const ImportPreview p = previewImport(dataFile(QStringLiteral("markdown/unmarked_list.md")),
                                           QStringLiteral("unmarked_list.md"), bank);
     QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.join(QLatin1Char('\n'))));
-    QCOMPARE(texts(p), (QStringList{
-                           // The heading says the list holds exercises.
-                           QStringLiteral("Reverse a linked list in place"),
-                           QStringLiteral("Longest substring without repeating characters"),
-                           QStringLiteral("Two sum with a hash map"),
-                           // Three in four items ask: the fourth is a question too, the label is not.
-                           QStringLiteral("What is a load balancer?"),
-                           QStringLiteral("How does consistent hashing work?"),
-                           QStringLiteral("Why do caches need eviction?"),
-                           QStringLiteral("Rate limiter for a public API"),
-                           // One question in three items: the others stay notes of the reader.
-                           QStringLiteral("What is a deadlock?")}));
+    QCOMPARE(texts(p),
+             (QStringList{// The heading says the list holds exercises.
+                          QStringLiteral("Reverse a linked list in place"),
+                          QStringLiteral("Longest substring without repeating characters"),
+                          QStringLiteral("Two sum with a hash map"),
+                          // Three in four items ask: the fourth is a question too, the label is not.
+                          QStringLiteral("What is a load balancer?"),
+                          QStringLiteral("How does consistent hashing work?"),
+                          QStringLiteral("Why do caches need eviction?"),
+                          QStringLiteral("Rate limiter for a public API"),
+                          // One question in three items: the others stay notes of the reader.
+                          QStringLiteral("What is a deadlock?")}));
     const QString leftOut = p.leftOut.join(QLatin1Char('\n'));
     for (const char *expected : {"Further reading", "Mutexes and semaphores", "Condition variables",
                                  "Fork the repository", "Open a pull request"})
@@ -281,7 +289,8 @@ void TestImport::preview_findsDuplicatesOfBankQuestionsAndSkipsThem()
     const Question existing = bank.questions(RoundKind::Technical).first();
     // Same words, other case, punctuation and spacing: still the same question.
     const QString md = QStringLiteral("## Mine\n\n- %1\n- What is a good commit message?\n")
-                           .arg(existing.text.toUpper().replace(QLatin1Char(' '), QStringLiteral("  ")));
+                           .arg(existing.text.toUpper().replace(QLatin1Char(' '),
+                                                                QStringLiteral("  ")));
     ImportPreview p = previewImport(md.toUtf8(), QStringLiteral("mine.md"), bank);
     QVERIFY(p.problems.isEmpty());
     QCOMPARE(p.duplicates.size(), 1);
@@ -316,7 +325,8 @@ void TestImport::reimport_keepsHiddenFlagsReviewStateAttemptsAndTheChosenKinds()
         QVERIFY(c->handle(Event::BeginAnswer));
         QVERIFY(c->handle(Event::Submit));
     }
-    const QString attemptsSql = QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = '%1'").arg(practisedId);
+    const QString attemptsSql =
+        QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = '%1'").arg(practisedId);
     QCOMPARE(scalar(m_db, attemptsSql), 1);
     // Review state: the person takes another question out of spaced repetition.
     const QString suspendedId = p.pack.questions.at(2).id;
@@ -326,17 +336,20 @@ void TestImport::reimport_keepsHiddenFlagsReviewStateAttemptsAndTheChosenKinds()
 
     // The file changes: one question edited, one removed (the practised one), one added.
     QString md = QString::fromUtf8(dataFile(QStringLiteral("markdown/list_style.md")));
-    md.replace(QStringLiteral("- What is the difference between a clustered and a non-clustered index?\n"), QString());
+    md.replace(QStringLiteral(
+                   "- What is the difference between a clustered and a non-clustered index?\n"),
+               QString());
     md += QStringLiteral("* What is back pressure?\n");
     const ImportPreview again = previewImport(md.toUtf8(), QStringLiteral("list_style.md"), bank);
     QCOMPARE(again.installedVersion, 1);
     QCOMPARE(again.pack.version, 2);
     QVERIFY(again.duplicates.isEmpty()); // its own questions are not duplicates
-    QCOMPARE(category(again, QStringLiteral("Databases"))->kind, RoundKind::Project); // the earlier choice
+    QCOMPARE(category(again, QStringLiteral("Databases"))->kind,
+             RoundKind::Project); // the earlier choice
     QVERIFY(applyImport(bank, again, &error));
 
-    QVERIFY(!bank.question(practisedId));           // gone from the bank…
-    QCOMPARE(scalar(m_db, attemptsSql), 1);         // …its attempt stays
+    QVERIFY(!bank.question(practisedId));   // gone from the bank…
+    QCOMPARE(scalar(m_db, attemptsSql), 1); // …its attempt stays
     bool hidden = false;
     for (const auto &[q, h] : bank.find({}))
         if (q.id == hiddenId)
@@ -344,7 +357,9 @@ void TestImport::reimport_keepsHiddenFlagsReviewStateAttemptsAndTheChosenKinds()
     QVERIFY(hidden);
     QCOMPARE(scheduler.state(suspendedId), std::optional<ReviewState>(reviewBefore));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT version FROM packs WHERE id = 'list-style'")), 2);
-    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style'")), 7);
+    QCOMPARE(scalar(m_db,
+                    QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = 'list-style'")),
+             7);
 }
 
 void TestImport::malformedPacks_saveNothing()
@@ -356,7 +371,8 @@ void TestImport::malformedPacks_saveNothing()
     const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
     QVERIFY(names.size() >= 30);
     for (const QString &name : names) {
-        const ImportPreview p = previewImport(dataFile(QStringLiteral("malformed/") + name), name, bank);
+        const ImportPreview p = previewImport(dataFile(QStringLiteral("malformed/") + name), name,
+                                              bank);
         QVERIFY2(!p.problems.isEmpty(), qPrintable(name));
         QVERIFY(!p.canImport());
         QString error;
@@ -371,17 +387,22 @@ void TestImport::jsonPack_withABuiltinIdOrTakenQuestionId_isRefused()
 {
     QuestionBank bank(m_db);
     const QString taken = bank.questions().first().id;
-    const QByteArray json = QStringLiteral(
-        R"({"format": "mockloop-pack", "formatVersion": 1, "id": "backend", "name": "Mine", "version": 9,
-            "questions": [{"id": "%1", "kind": "technical", "text": "What is a heap?"}]})").arg(taken).toUtf8();
+    const QByteArray json =
+        QStringLiteral(
+            R"({"format": "mockloop-pack", "formatVersion": 1, "id": "backend", "name": "Mine", "version": 9,
+            "questions": [{"id": "%1", "kind": "technical", "text": "What is a heap?"}]})")
+            .arg(taken)
+            .toUtf8();
     const ImportPreview p = previewImport(json, QStringLiteral("mine.json"), bank);
     QVERIFY(!p.problems.isEmpty());
     QCOMPARE(p.problems.first(),
-             QStringLiteral("mine.json: id: \"backend\" is a built-in pack; expected an id of your own"));
+             QStringLiteral(
+                 "mine.json: id: \"backend\" is a built-in pack; expected an id of your own"));
     const QByteArray other = QByteArray(json).replace("\"backend\"", "\"mine\"");
     const ImportPreview q = previewImport(other, QStringLiteral("mine.json"), bank);
     QCOMPARE(q.problems.size(), 1);
-    QVERIFY2(q.problems.first().contains(QStringLiteral("already belongs to the pack")), qPrintable(q.problems.first()));
+    QVERIFY2(q.problems.first().contains(QStringLiteral("already belongs to the pack")),
+             qPrintable(q.problems.first()));
 }
 
 void TestImport::failureMidImport_rollsEverythingBack()
@@ -392,9 +413,10 @@ void TestImport::failureMidImport_rollsEverythingBack()
                                     QStringLiteral("list_style.md"), bank);
     // The sixth insert fails inside SQLite; the five before it must not stay.
     QSqlQuery trigger(m_db.connection());
-    QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON questions WHEN NEW.id = '%1' "
-                                        "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
-                             .arg(p.pack.questions.at(5).id)));
+    QVERIFY(trigger.exec(
+        QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON questions WHEN NEW.id = '%1' "
+                       "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+            .arg(p.pack.questions.at(5).id)));
     QString error;
     QVERIFY(!applyImport(bank, p, &error));
     QVERIFY2(error.contains(QStringLiteral("disk says no")), qPrintable(error));
@@ -405,17 +427,23 @@ void TestImport::failureMidImport_rollsEverythingBack()
 void TestImport::markdownWithBadBytes_isRefusedWithTheLine()
 {
     QuestionBank bank(m_db);
-    const ImportPreview bad = previewImport(QByteArray("# T\n\n- What is \xff?\n"), QStringLiteral("x.md"), bank);
-    QCOMPARE(bad.problems, QStringList{QStringLiteral("x.md:3: not UTF-8 text; save the file as UTF-8")});
-    const ImportPreview nul = previewImport(QByteArray("- What is\0 this?\n", 17), QStringLiteral("x.md"), bank);
+    const ImportPreview bad = previewImport(QByteArray("# T\n\n- What is \xff?\n"),
+                                            QStringLiteral("x.md"), bank);
+    QCOMPARE(bad.problems,
+             QStringList{QStringLiteral("x.md:3: not UTF-8 text; save the file as UTF-8")});
+    const ImportPreview nul = previewImport(QByteArray("- What is\0 this?\n", 17),
+                                            QStringLiteral("x.md"), bank);
     QCOMPARE(nul.problems, QStringList{QStringLiteral("x.md:1: a NUL byte; expected text")});
     // The pack a Markdown file makes passes the pack rules; a break is told by its line.
-    const QByteArray longText = "# T\n\n- What is a B-tree?\n- What is " + QByteArray(4100, 'x') + "?\n  - And "
-                                + QByteArray(4100, 'y') + "?\n";
+    const QByteArray longText = "# T\n\n- What is a B-tree?\n- What is " + QByteArray(4100, 'x')
+                                + "?\n  - And " + QByteArray(4100, 'y') + "?\n";
     const ImportPreview tooLong = previewImport(longText, QStringLiteral("x.md"), bank);
-    QCOMPARE(tooLong.problems, (QStringList{QStringLiteral("x.md:4: followUps[0]: expected at most 4000 characters, found 4105"),
-                                            QStringLiteral("x.md:4: text: expected at most 4000 characters, found 4109")}));
-    const ImportPreview none = previewImport(QByteArray("Just some notes.\n"), QStringLiteral("x.md"), bank);
+    QCOMPARE(tooLong.problems,
+             (QStringList{
+                 QStringLiteral("x.md:4: followUps[0]: expected at most 4000 characters, found 4105"),
+                 QStringLiteral("x.md:4: text: expected at most 4000 characters, found 4109")}));
+    const ImportPreview none = previewImport(QByteArray("Just some notes.\n"),
+                                             QStringLiteral("x.md"), bank);
     QCOMPARE(none.problems.size(), 1);
     QVERIFY(none.problems.first().startsWith(QStringLiteral("x.md: no questions found")));
 }
@@ -484,14 +512,17 @@ void TestImport::ownQuestion_keyPointsOutlineFollowUps_areCheckedByThePackRules(
     QStringList paths;
     for (const PackProblem &p : problems)
         paths << p.path;
-    QCOMPARE(paths, (QStringList{QStringLiteral("followUps[1]"), QStringLiteral("keyPoints[1].text")}));
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral("followUps[1]"), QStringLiteral("keyPoints[1].text")}));
     QCOMPARE(PackValidator::fieldDisplayName(QStringLiteral("keyPoints[1].terms[0]")),
              QStringLiteral("key point 2, match term 1"));
     QString id;
     QString error;
     QVERIFY(!bank.saveOwnQuestion(q, &id, &error));
-    QVERIFY2(error.contains(QStringLiteral("key point 2, text: expected a non-empty string")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("follow-up 2: expected at most 4000 characters")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("key point 2, text: expected a non-empty string")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("follow-up 2: expected at most 4000 characters")),
+             qPrintable(error));
     QVERIFY(!bank.pack(QuestionBank::ownPackId()));
 
     // Fixed, it saves, and what is stored reads back as a valid pack question.

@@ -1,10 +1,10 @@
 // The question bank in a real database: built-in packs, the seeded draw, find with its filters,
 // and how a plan's track, packs and hand-picked questions restrict what a session draws.
-#include "FakeClock.h"
-#include "StorageFixture.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
 #include "storage/Database.h"
+#include "FakeClock.h"
+#include "StorageFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,7 +74,8 @@ void TestQuestionBank::builtinPacks_installOnceAndKeepHiddenFlags()
     // An older installed version is upgraded from the resources; hidden flags stay.
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE packs SET version = 0")));
-    QVERIFY(q.exec(QStringLiteral("UPDATE questions SET text = 'stale', data = json_set(data, '$.text', 'stale')")));
+    QVERIFY(q.exec(QStringLiteral(
+        "UPDATE questions SET text = 'stale', data = json_set(data, '$.text', 'stale')")));
     QVERIFY(bank.installBuiltinPacks(&error));
     QVERIFY(bank.question(id)->text != QStringLiteral("stale"));
     QCOMPARE(bank.count(), visible);
@@ -138,7 +139,8 @@ void TestQuestionBank::planTrackAndPacks_restrictTheDraw()
     auto intern = SessionController::start(db, plan, &clock, &error);
     QVERIFY2(intern, qPrintable(error));
     for (int i = 0; i < intern->engine().attemptCount(); ++i)
-        QVERIFY2(intern->question(i).tracks.contains(QStringLiteral("intern")), qPrintable(intern->question(i).id));
+        QVERIFY2(intern->question(i).tracks.contains(QStringLiteral("intern")),
+                 qPrintable(intern->question(i).id));
 }
 
 void TestQuestionBank::find_filtersByKindTrackTagDifficultyTextAndHidden()
@@ -168,7 +170,8 @@ void TestQuestionBank::find_filtersByKindTrackTagDifficultyTextAndHidden()
     tag.tag = QStringLiteral("sql");
     tag.track = QStringLiteral("backend");
     for (const auto &[q, hidden] : bank.find(tag))
-        QVERIFY(q.tags.contains(QStringLiteral("sql")) && q.tracks.contains(QStringLiteral("backend")));
+        QVERIFY(q.tags.contains(QStringLiteral("sql"))
+                && q.tracks.contains(QStringLiteral("backend")));
 
     QString error;
     const QString id = all.first().first.id;

@@ -2,9 +2,9 @@
 // the shortfall Setup shows): drawn rounds of a kind add up, chosen questions draw none, and
 // only questions of the plan's track and packs that are not hidden count. A real SQLite file
 // in a QTemporaryDir with a small pack of its own.
-#include "storage/Database.h"
 #include "bank/QuestionBank.h"
 #include "session/Plan.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,19 +61,22 @@ void TestSupply::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    QVERIFY2(m_db.open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db.open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+             qPrintable(error));
     Pack a;
     a.id = QStringLiteral("a");
     a.name = QStringLiteral("Pack A");
-    a.questions = {question(QStringLiteral("a.t1"), RoundKind::Technical, {QStringLiteral("backend")}),
-                   question(QStringLiteral("a.t2"), RoundKind::Technical, {QStringLiteral("backend")}),
-                   question(QStringLiteral("a.t3"), RoundKind::Technical),
-                   question(QStringLiteral("a.b1"), RoundKind::Behavioral, {QStringLiteral("backend")})};
+    a.questions = {
+        question(QStringLiteral("a.t1"), RoundKind::Technical, {QStringLiteral("backend")}),
+        question(QStringLiteral("a.t2"), RoundKind::Technical, {QStringLiteral("backend")}),
+        question(QStringLiteral("a.t3"), RoundKind::Technical),
+        question(QStringLiteral("a.b1"), RoundKind::Behavioral, {QStringLiteral("backend")})};
     Pack b;
     b.id = QStringLiteral("b");
     b.name = QStringLiteral("Pack B");
     b.questions = {question(QStringLiteral("b.t1"), RoundKind::Technical),
-                   question(QStringLiteral("b.s1"), RoundKind::SystemDesign, {QStringLiteral("backend")})};
+                   question(QStringLiteral("b.s1"), RoundKind::SystemDesign,
+                            {QStringLiteral("backend")})};
     QuestionBank bank(m_db);
     QVERIFY2(bank.installPack(a, false, &error), qPrintable(error));
     QVERIFY2(bank.installPack(b, false, &error), qPrintable(error));

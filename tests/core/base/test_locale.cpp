@@ -1,16 +1,16 @@
 // Dates, times and decimals for people follow the UI language (core/TimeText, uiLocale());
 // what is stored or exported for programs (CSV, JSON) does not. A session is run the way the
 // programs run it and read back through the report and the exports under German and English.
+#include "base/TimeText.h"
+#include "base/Translation.h"
 #include "report/Exporter.h"
-#include "FakeClock.h"
-#include "GradedSession.h"
 #include "report/ReportHtml.h"
 #include "report/ReportMarkdown.h"
 #include "report/ReportText.h"
 #include "storage/SessionStore.h"
+#include "FakeClock.h"
+#include "GradedSession.h"
 #include "TempDatabase.h"
-#include "base/TimeText.h"
-#include "base/Translation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,11 +85,15 @@ void TestLocale::dates_takeTheLocalesOrderAndMonthNames()
     QCOMPARE(formatDayMonth(day, kGerman), QStringLiteral("3. Dez."));
     QCOMPARE(formatDate(day, kEnglish), QStringLiteral("Dec 3, 2026"));
     QCOMPARE(formatDayMonth(day, kEnglish), QStringLiteral("Dec 3"));
-    QCOMPARE(formatDate(day, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("3 Dec 2026"));
+    QCOMPARE(formatDate(day, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QStringLiteral("3 Dec 2026"));
     // Literal words in the pattern stay with the field they belong to.
-    QCOMPARE(formatDate(day, QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("2026年12月3日"));
-    QCOMPARE(formatDayMonth(day, QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("12月3日"));
-    QCOMPARE(formatDayMonth(day, QLocale(QLocale::Spanish, QLocale::Spain)), QStringLiteral("3 de dic"));
+    QCOMPARE(formatDate(day, QLocale(QLocale::Chinese, QLocale::China)),
+             QStringLiteral("2026年12月3日"));
+    QCOMPARE(formatDayMonth(day, QLocale(QLocale::Chinese, QLocale::China)),
+             QStringLiteral("12月3日"));
+    QCOMPARE(formatDayMonth(day, QLocale(QLocale::Spanish, QLocale::Spain)),
+             QStringLiteral("3 de dic"));
 
     const QDateTime afternoon(day, QTime(15, 7, 59), Qt::UTC);
     QCOMPARE(formatDateTime(afternoon, kGerman), QStringLiteral("3. Dez. 2026, 15:07"));
@@ -157,7 +161,8 @@ void TestLocale::exports_csvAndJson_stayTheSameUnderGerman_markdownIsForPeople()
     const double ease = reviews.first().toObject().value(QStringLiteral("ease")).toDouble();
     QVERIFY(ease > 1.0);
     QVERIFY2(jsonEnglish.contains("\"ease\": " + QByteArray::number(ease)), jsonEnglish.constData());
-    QCOMPARE(json.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-12-04T08:30:00.000Z"));
+    QCOMPARE(json.value(QStringLiteral("exportedAt")).toString(),
+             QStringLiteral("2026-12-04T08:30:00.000Z"));
 
     // The Markdown export is the report, for people: German.
     QVERIFY2(markdown.contains(QStringLiteral("4. Dez. 2026, 08:30 UTC")), qPrintable(markdown));

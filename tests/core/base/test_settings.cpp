@@ -97,8 +97,8 @@ void TestSettings::version1Keys_areMigrated_andTheOldKeysRemoved()
     store.sync();
     QSettings reread(iniPath(), QSettings::IniFormat);
     QCOMPARE(reread.value(QStringLiteral("version")).toInt(), AppSettings::kVersion);
-    for (const char *gone : {"timing/warningSeconds", "timing/beep", "speakQuestions", "speechVoice",
-                             "speechRate"})
+    for (const char *gone :
+         {"timing/warningSeconds", "timing/beep", "speakQuestions", "speechVoice", "speechRate"})
         QVERIFY2(!reread.contains(QString::fromLatin1(gone)), gone);
     // Loading again finds nothing more to migrate and the same values.
     QStringList again;
@@ -173,7 +173,8 @@ void TestSettings::windowMemory_roundTrips_andLeavesThePreferencesAlone()
     QSettings store(iniPath(), QSettings::IniFormat);
     QCOMPARE(WindowMemory::load(store), m);
     QCOMPARE(AppSettings::load(store), prefs);
-    QCOMPARE(store.value(QStringLiteral("folders/backup")).toString(), QStringLiteral("/tmp/backups"));
+    QCOMPARE(store.value(QStringLiteral("folders/backup")).toString(),
+             QStringLiteral("/tmp/backups"));
     QVERIFY(!WindowMemory::load(store).folders.contains(FileKind::Restore));
 }
 

@@ -1,11 +1,11 @@
 // The German translation is compiled into the programs and used by core, CLI and desktop
 // strings alike; English needs no file.
-#include "report/SessionText.h"
-#include "session/Engine.h"
-#include "FakeClock.h"
-#include "storage/SessionRecord.h"
 #include "base/Translation.h"
 #include "base/Types.h"
+#include "report/SessionText.h"
+#include "session/Engine.h"
+#include "storage/SessionRecord.h"
+#include "FakeClock.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -52,13 +52,17 @@ void TestAnswerTemplate::eachForm_hasItsSectionsInOrder_withTitlesAndPrompts()
 {
     QCOMPARE(names(answerSections(AnswerForm::Plain)), QStringList{QStringLiteral("answer")});
     QCOMPARE(names(answerSections(AnswerForm::Star)),
-             (QStringList{QStringLiteral("situation"), QStringLiteral("task"), QStringLiteral("action"), QStringLiteral("result")}));
+             (QStringList{QStringLiteral("situation"), QStringLiteral("task"),
+                          QStringLiteral("action"), QStringLiteral("result")}));
     QCOMPARE(names(answerSections(AnswerForm::SystemDesign)),
-             (QStringList{QStringLiteral("functional_requirements"), QStringLiteral("non_functional_requirements"), QStringLiteral("estimates"),
-                          QStringLiteral("api"), QStringLiteral("data_model"), QStringLiteral("high_level_design"), QStringLiteral("deep_dive"),
+             (QStringList{QStringLiteral("functional_requirements"),
+                          QStringLiteral("non_functional_requirements"), QStringLiteral("estimates"),
+                          QStringLiteral("api"), QStringLiteral("data_model"),
+                          QStringLiteral("high_level_design"), QStringLiteral("deep_dive"),
                           QStringLiteral("bottlenecks_scaling"), QStringLiteral("trade_offs")}));
     QCOMPARE(names(answerSections(AnswerForm::Project)),
-             (QStringList{QStringLiteral("context"), QStringLiteral("my_role"), QStringLiteral("architecture_tech"), QStringLiteral("hardest_problem"),
+             (QStringList{QStringLiteral("context"), QStringLiteral("my_role"),
+                          QStringLiteral("architecture_tech"), QStringLiteral("hardest_problem"),
                           QStringLiteral("outcome_metrics"), QStringLiteral("do_differently")}));
     for (AnswerForm form :
          {AnswerForm::Plain, AnswerForm::Star, AnswerForm::SystemDesign, AnswerForm::Project}) {
@@ -97,25 +101,34 @@ void TestAnswerTemplate::answerForm_perQuestion_data()
     QTest::addColumn<QStringList>("tags");
     QTest::addColumn<int>("form");
     QTest::addColumn<bool>("story");
-    QTest::newRow("technical") << int(RoundKind::Technical) << QStringList{} << int(AnswerForm::Plain) << false;
-    QTest::newRow("system design") << int(RoundKind::SystemDesign) << QStringList{QStringLiteral("caching")}
-                                   << int(AnswerForm::SystemDesign) << false;
-    QTest::newRow("behavioral") << int(RoundKind::Behavioral) << QStringList{QStringLiteral("conflict")}
-                                << int(AnswerForm::Star) << true;
-    QTest::newRow("behavioral situational") << int(RoundKind::Behavioral) << QStringList{QStringLiteral("situational")}
-                                            << int(AnswerForm::Star) << true;
-    QTest::newRow("project") << int(RoundKind::Project) << QStringList{} << int(AnswerForm::Project) << true;
-    QTest::newRow("fit: salary (hr)") << int(RoundKind::CulturalFit) << QStringList{QStringLiteral("hr"), QStringLiteral("salary")}
+    QTest::newRow("technical") << int(RoundKind::Technical) << QStringList{}
+                               << int(AnswerForm::Plain) << false;
+    QTest::newRow("system design")
+        << int(RoundKind::SystemDesign) << QStringList{QStringLiteral("caching")}
+        << int(AnswerForm::SystemDesign) << false;
+    QTest::newRow("behavioral") << int(RoundKind::Behavioral)
+                                << QStringList{QStringLiteral("conflict")} << int(AnswerForm::Star)
+                                << true;
+    QTest::newRow("behavioral situational")
+        << int(RoundKind::Behavioral) << QStringList{QStringLiteral("situational")}
+        << int(AnswerForm::Star) << true;
+    QTest::newRow("project") << int(RoundKind::Project) << QStringList{} << int(AnswerForm::Project)
+                             << true;
+    QTest::newRow("fit: salary (hr)") << int(RoundKind::CulturalFit)
+                                      << QStringList{QStringLiteral("hr"), QStringLiteral("salary")}
                                       << int(AnswerForm::Plain) << false;
-    QTest::newRow("fit: why this company") << int(RoundKind::CulturalFit)
-                                           << QStringList{QStringLiteral("motivation"), QStringLiteral("general"), QStringLiteral("hr")}
-                                           << int(AnswerForm::Plain) << false;
-    QTest::newRow("fit: story tag wins over hr") << int(RoundKind::CulturalFit)
-                                                 << QStringList{QStringLiteral("Story"), QStringLiteral("general"), QStringLiteral("hr")}
-                                                 << int(AnswerForm::Star) << true;
-    QTest::newRow("fit: situational") << int(RoundKind::CulturalFit)
-                                      << QStringList{QStringLiteral("prioritization"), QStringLiteral("situational")}
-                                      << int(AnswerForm::Star) << true;
+    QTest::newRow("fit: why this company")
+        << int(RoundKind::CulturalFit)
+        << QStringList{QStringLiteral("motivation"), QStringLiteral("general"), QStringLiteral("hr")}
+        << int(AnswerForm::Plain) << false;
+    QTest::newRow("fit: story tag wins over hr")
+        << int(RoundKind::CulturalFit)
+        << QStringList{QStringLiteral("Story"), QStringLiteral("general"), QStringLiteral("hr")}
+        << int(AnswerForm::Star) << true;
+    QTest::newRow("fit: situational")
+        << int(RoundKind::CulturalFit)
+        << QStringList{QStringLiteral("prioritization"), QStringLiteral("situational")}
+        << int(AnswerForm::Star) << true;
 }
 
 void TestAnswerTemplate::answerForm_perQuestion()
@@ -173,14 +186,16 @@ void TestAnswerTemplate::displayName_ofEverySection_isItsTitle()
              QStringLiteral("Bottlenecks and scaling"));
     QCOMPARE(answerFieldDisplayName(QStringLiteral("do_differently")),
              QStringLiteral("What I would do differently"));
-    QCOMPARE(answerFieldDisplayName(QStringLiteral("not_a_section")), QStringLiteral("not_a_section"));
+    QCOMPARE(answerFieldDisplayName(QStringLiteral("not_a_section")),
+             QStringLiteral("not_a_section"));
 }
 
 void TestAnswerTemplate::wordCount_isThePureCountOfTheCoachsWords()
 {
     QCOMPARE(coaching::wordCount(QString()), 0);
     QCOMPARE(coaching::wordCount(QStringLiteral("  -- + ")), 0);
-    QCOMPARE(coaching::wordCount(QStringLiteral("I cut p99 latency by 30% with a key-value cache.")), 10);
+    QCOMPARE(coaching::wordCount(QStringLiteral("I cut p99 latency by 30% with a key-value cache.")),
+             10);
     QCOMPARE(coaching::wordCount(QStringLiteral("```cpp\nint x = 1;\n```")), 4);
 }
 
@@ -193,9 +208,14 @@ void TestAnswerTemplate::coach_iWeRule_followsTheStoryDecision()
         "we showed what we learned, and our manager protected our focus time every week.");
     QVERIFY(coaching::wordCount(text) >= coaching::kStoryMinWordsForPronouns);
     const QList<AnswerField> plain = {{QStringLiteral("answer"), text}};
-    const CoachReport hr = coach(question(RoundKind::CulturalFit, QStringList{QStringLiteral("work-style"), QStringLiteral("hr")}), plain, 0, 0);
+    const CoachReport hr = coach(question(RoundKind::CulturalFit,
+                                          QStringList{QStringLiteral("work-style"),
+                                                      QStringLiteral("hr")}),
+                                 plain, 0, 0);
     QVERIFY(!hr.hintCodes().contains(QStringLiteral("story.we_over_i")));
-    const CoachReport story = coach(question(RoundKind::CulturalFit, QStringList{QStringLiteral("story")}), plain, 0, 0);
+    const CoachReport story = coach(question(RoundKind::CulturalFit,
+                                             QStringList{QStringLiteral("story")}),
+                                    plain, 0, 0);
     QVERIFY(story.hintCodes().contains(QStringLiteral("story.we_over_i")));
     // Word counts per part come with the report, in answer order.
     const QList<AnswerField> parts = {{QStringLiteral("situation"), QStringLiteral("one two three")},

@@ -16,13 +16,15 @@ private slots:
 
 void TestClosingList::text_roundTripsQuestionsWithMultiLineNotes()
 {
-    const QList<ClosingQuestion> list = {
-        {QStringLiteral("What does on-call look like?"), QStringLiteral("rotation size\npaging volume")},
-        {QStringLiteral("How are incidents reviewed?"), QString()},
-        {QStringLiteral("- a dash inside"), QStringLiteral("  indented note")}};
+    const QList<ClosingQuestion> list = {{QStringLiteral("What does on-call look like?"),
+                                          QStringLiteral("rotation size\npaging volume")},
+                                         {QStringLiteral("How are incidents reviewed?"), QString()},
+                                         {QStringLiteral("- a dash inside"),
+                                          QStringLiteral("  indented note")}};
     const QString text = closingListText(list);
-    QCOMPARE(text, QStringLiteral("- What does on-call look like?\n  rotation size\n  paging volume\n"
-                                  "- How are incidents reviewed?\n- - a dash inside\n  indented note"));
+    QCOMPARE(text,
+             QStringLiteral("- What does on-call look like?\n  rotation size\n  paging volume\n"
+                            "- How are incidents reviewed?\n- - a dash inside\n  indented note"));
     QList<ClosingQuestion> expected = list;
     expected[2].note = QStringLiteral("indented note");
     QCOMPARE(parseClosingList(text), expected);
@@ -30,7 +32,8 @@ void TestClosingList::text_roundTripsQuestionsWithMultiLineNotes()
 
 void TestClosingList::olderFreeText_eachLineIsAQuestion_nothingLost()
 {
-    const QString old = QStringLiteral("What does on-call look like?\n\n  How are incidents reviewed?\n");
+    const QString old = QStringLiteral(
+        "What does on-call look like?\n\n  How are incidents reviewed?\n");
     QCOMPARE(parseClosingList(old),
              (QList<ClosingQuestion>{{QStringLiteral("What does on-call look like?"), QString()},
                                      {QStringLiteral("How are incidents reviewed?"), QString()}}));

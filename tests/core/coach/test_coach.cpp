@@ -52,8 +52,8 @@ bool loadSample(const QString &name, Sample *sample, QString *error)
         return false;
     }
     const QJsonObject o = doc.object();
-    for (const char *key :
-         {"question", "answer", "answerUsedMs", "answerLimitMs", "expectedHints", "expectedCovered"}) {
+    for (const char *key : {"question", "answer", "answerUsedMs", "answerLimitMs", "expectedHints",
+                            "expectedCovered"}) {
         if (!o.contains(QLatin1String(key))) {
             *error = name + QStringLiteral(": missing ") + QLatin1String(key);
             return false;
@@ -235,9 +235,11 @@ void TestCoach::words_keepsTechnicalTokensWhole_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("words");
-    QTest::newRow("c++ and n+1") << QStringLiteral("Use C++, avoid N+1!") << split("use c++ avoid n+1");
+    QTest::newRow("c++ and n+1") << QStringLiteral("Use C++, avoid N+1!")
+                                 << split("use c++ avoid n+1");
     // A lone '+' is no word; matchUnits() keeps it so "n + 1" still matches "n+1".
-    QTest::newRow("n + 1 with spaces") << QStringLiteral("the N + 1 problem") << split("the n 1 problem");
+    QTest::newRow("n + 1 with spaces")
+        << QStringLiteral("the N + 1 problem") << split("the n 1 problem");
     QTest::newRow("n+ 1 and n +1") << QStringLiteral("n+ 1 or n +1") << split("n+ 1 or n +1");
     QTest::newRow("c# and f#") << QStringLiteral("C# or F#.") << split("c# or f#");
     QTest::newRow("hyphen, slash, underscore")
@@ -252,7 +254,8 @@ void TestCoach::words_keepsTechnicalTokensWhole_data()
     QTest::newRow("unicode hyphen") << QStringLiteral("key\u2011value") << split("key-value");
     QTest::newRow("numbers") << QStringLiteral("p99 of 401s, 1,000 rows, 30% and 2.5x")
                              << split("p99 of 401s 1,000 rows 30 and 2.5x");
-    QTest::newRow("comma between words splits") << QStringLiteral("cache,queue") << split("cache queue");
+    QTest::newRow("comma between words splits")
+        << QStringLiteral("cache,queue") << split("cache queue");
     QTest::newRow("symbols only are no words") << QStringLiteral("-- + / ... & #") << QStringList();
     QTest::newRow("empty") << QString() << QStringList();
     QTest::newRow("r&d and o(log n)") << QStringLiteral("R&D: O(log n)") << split("r&d o log n");
@@ -390,7 +393,8 @@ void TestCoach::matchUnits_splitsHyphensSlashesUnderscores()
     QCOMPARE(coaching::matchUnits(QStringLiteral("Key-value stores")), split("key valu stor"));
     QCOMPARE(coaching::matchUnits(QStringLiteral("CI/CD pipelines")), split("ci cd pipelin"));
     QCOMPARE(coaching::matchUnits(QStringLiteral("select_related")), split("select relat"));
-    QCOMPARE(coaching::matchUnits(QStringLiteral("the team's N+1 queries")), split("the team n + 1 query"));
+    QCOMPARE(coaching::matchUnits(QStringLiteral("the team's N+1 queries")),
+             split("the team n + 1 query"));
     QCOMPARE(coaching::matchUnits(QStringLiteral("/v1/users")), split("v1 user"));
     QCOMPARE(coaching::matchUnits(QStringLiteral("C++ and C# ++")), split("c++ and c#"));
     for (const char *form : {"n+1", "N + 1", "n+ 1", "n +1"})
@@ -474,8 +478,8 @@ void TestCoach::keyPointTerm_doesNotMatchAcrossFields()
                                            QStringLiteral("flag the risky parts of it"),
                                            QStringLiteral("nothing else"), QString());
     QCOMPARE(coach(q, answer, 0, 0).keyPointsCovered, QList<bool>{false});
-    const QList<AnswerField> inOne = star(QStringLiteral("we shipped a new feature flag"), QString(),
-                                          QString(), QString());
+    const QList<AnswerField> inOne = star(QStringLiteral("we shipped a new feature flag"),
+                                          QString(), QString(), QString());
     QCOMPARE(coach(q, inOne, 0, 0).keyPointsCovered, QList<bool>{true});
 }
 
@@ -486,18 +490,23 @@ void TestCoach::pastActionKeyPoint_notTickedWhereTheAnswerSaysItWasNotDone_data(
     QTest::addColumn<QString>("answer");
     QTest::addColumn<bool>("covered");
     const QString proposal = QStringLiteral("Wrote a clear proposal before the meeting.");
-    const QStringList proposalTerms = {QStringLiteral("proposal"), QStringLiteral("wrote a proposal")};
+    const QStringList proposalTerms = {QStringLiteral("proposal"),
+                                       QStringLiteral("wrote a proposal")};
     const QString told = QStringLiteral("Told the release owner in writing.");
-    const QStringList toldTerms = {QStringLiteral("told the release owner"), QStringLiteral("in writing")};
-    auto row = [](const char *name, const QString &kp, const QStringList &terms, const char *answer, bool covered) {
+    const QStringList toldTerms = {QStringLiteral("told the release owner"),
+                                   QStringLiteral("in writing")};
+    auto row = [](const char *name, const QString &kp, const QStringList &terms, const char *answer,
+                  bool covered) {
         QTest::newRow(name) << kp << terms << QString::fromUtf8(answer) << covered;
     };
     row("done", proposal, proposalTerms, "I wrote a clear proposal and shared it.", true);
-    row("other tense and order", proposal, proposalTerms, "The proposal I had written went out on Monday.", true);
+    row("other tense and order", proposal, proposalTerms,
+        "The proposal I had written went out on Monday.", true);
     row("learned to", proposal, proposalTerms, "I learned to write the proposal first.", false);
     row("learnt to", proposal, proposalTerms, "I learnt to always write a proposal.", false);
     row("should have", proposal, proposalTerms, "I should have written a proposal.", false);
-    row("next time I would", proposal, proposalTerms, "Next time, I would write the proposal first.", false);
+    row("next time I would", proposal, proposalTerms,
+        "Next time, I would write the proposal first.", false);
     row("did not", proposal, proposalTerms, "We didn't write a proposal at all.", false);
     row("never", proposal, proposalTerms, "I never wrote a proposal.", false);
     row("planned to", proposal, proposalTerms, "I planned to write a proposal.", false);
@@ -505,15 +514,18 @@ void TestCoach::pastActionKeyPoint_notTickedWhereTheAnswerSaysItWasNotDone_data(
         "I did not wait. I wrote a proposal that night.", true);
     row("cue in another clause", proposal, proposalTerms,
         "It was not easy, but I wrote a proposal that night.", true);
-    row("cue after the match", proposal, proposalTerms, "I wrote the proposal, which nobody would read.", true);
+    row("cue after the match", proposal, proposalTerms,
+        "I wrote the proposal, which nobody would read.", true);
     row("done once, not done once", proposal, proposalTerms,
         "I learned to write the proposal first. So I wrote a proposal for the next change.", true);
     row("exact phrase", told, toldTerms, "I told the release owner in writing.", true);
-    row("tell, written", told, toldTerms, "My job was to tell the release owner; I put it in a written note.", true);
+    row("tell, written", told, toldTerms,
+        "My job was to tell the release owner; I put it in a written note.", true);
     row("would tell", told, toldTerms, "I would tell the release owner in writing.", false);
     // The key point of beh.release-blocker-found (resources/packs/backend.json), its own terms.
     row("pack key point, the exact phrase",
-        QStringLiteral("Tells the release owner promptly and in writing instead of waiting or hiding it."),
+        QStringLiteral(
+            "Tells the release owner promptly and in writing instead of waiting or hiding it."),
         {QStringLiteral("release manager"), QStringLiteral("escalate"), QStringLiteral("same day"),
          QStringLiteral("written"), QStringLiteral("transparent")},
         "I told the release owner in writing.", true);
@@ -536,12 +548,17 @@ void TestCoach::result_numbersInWords_countAsQuantified_data()
 {
     QTest::addColumn<QString>("result");
     QTest::addColumn<bool>("quantified");
-    QTest::newRow("zero") << QStringLiteral("Zero records corrupted and the team kept its date.") << true;
-    QTest::newRow("fifteen") << QStringLiteral("Support tickets about it went down to fifteen a month.") << true;
-    QTest::newRow("twenty-five") << QStringLiteral("The job ran twenty-five times without an error.") << true;
-    QTest::newRow("percent") << QStringLiteral("Errors went down by ten percent in the first week.") << true;
+    QTest::newRow("zero") << QStringLiteral("Zero records corrupted and the team kept its date.")
+                          << true;
+    QTest::newRow("fifteen")
+        << QStringLiteral("Support tickets about it went down to fifteen a month.") << true;
+    QTest::newRow("twenty-five") << QStringLiteral("The job ran twenty-five times without an error.")
+                                 << true;
+    QTest::newRow("percent") << QStringLiteral("Errors went down by ten percent in the first week.")
+                             << true;
     QTest::newRow("dozen") << QStringLiteral("A dozen teams adopted the same checklist.") << true;
-    QTest::newRow("one is no number") << QStringLiteral("One day the team was happy with the result.") << false;
+    QTest::newRow("one is no number")
+        << QStringLiteral("One day the team was happy with the result.") << false;
     QTest::newRow("no number") << QStringLiteral("The team was happy with the way it went.") << false;
 }
 
@@ -564,11 +581,11 @@ void TestCoach::result_numbersInWords_countAsQuantified()
 void TestCoach::counts_wordsPerFieldPronounsFillersAndPace()
 {
     const Question q = questionWith(RoundKind::Behavioral, {});
-    const QList<AnswerField> answer =
-        star(QStringLiteral("We had a slow build, and I think it was basically the tests."), // 13
-             QStringLiteral("My job: make it fast."),                                       // 5
-             QStringLiteral("I profiled it, I'm sure we cached the deps and I split the suite."), // 14
-             QStringLiteral("Builds fell from 20 to 8 minutes for us."));                  // 9
+    const QList<AnswerField> answer = star(
+        QStringLiteral("We had a slow build, and I think it was basically the tests."),      // 13
+        QStringLiteral("My job: make it fast."),                                             // 5
+        QStringLiteral("I profiled it, I'm sure we cached the deps and I split the suite."), // 14
+        QStringLiteral("Builds fell from 20 to 8 minutes for us."));                         // 9
     const CoachReport r = coach(q, answer, 120'000, 180'000);
     QCOMPARE(r.wordCounts.size(), 4);
     QCOMPARE(r.wordCounts.at(0), (FieldWordCount{QStringLiteral("situation"), 13}));
@@ -630,13 +647,13 @@ void TestCoach::missingPart_namesThePartInFieldAndMessage()
 void TestCoach::actionNotLargest_namesTheLargestPartAndCounts()
 {
     const Question q = questionWith(RoundKind::Behavioral, {});
-    const CoachReport r = coach(
-        q,
-        star(QStringLiteral("one two three four five six seven eight nine ten"),
-             QStringLiteral("one two three four five six seven eight nine ten eleven twelve"),
-             QStringLiteral("I fixed the flaky test quickly"),
-             QStringLiteral("The build went green 3 days in a row")),
-        0, 0);
+    const CoachReport r =
+        coach(q,
+              star(QStringLiteral("one two three four five six seven eight nine ten"),
+                   QStringLiteral("one two three four five six seven eight nine ten eleven twelve"),
+                   QStringLiteral("I fixed the flaky test quickly"),
+                   QStringLiteral("The build went green 3 days in a row")),
+              0, 0);
     const Hint *h = findHint(r, QStringLiteral("star.action_not_largest"));
     QVERIFY(h);
     QCOMPARE(h->field, QStringLiteral("action"));
@@ -666,8 +683,8 @@ void TestCoach::weOverI_messageSaysTheCounts()
 void TestCoach::weOverI_belowFortyWords_isNotHinted()
 {
     const Question q = questionWith(RoundKind::Behavioral, {});
-    const CoachReport r =
-        coach(q, plain(QStringLiteral("We fixed it. We shipped it. We were happy. Our users too.")), 0, 0);
+    const CoachReport r = coach(
+        q, plain(QStringLiteral("We fixed it. We shipped it. We were happy. Our users too.")), 0, 0);
     QVERIFY(r.weCount > r.iCount);
     QVERIFY(!findHint(r, QStringLiteral("story.we_over_i")));
 }
@@ -742,21 +759,24 @@ void TestCoach::noAnswerTime_givesNoLengthHintsAndZeroPace()
 void TestCoach::storyAnsweredInOneField_skipsStarRules()
 {
     const Question q = questionWith(RoundKind::Behavioral, {});
-    const CoachReport r = coach(q, plain(QStringLiteral("I fixed the build and it went well.")), 0, 0);
+    const CoachReport r = coach(q, plain(QStringLiteral("I fixed the build and it went well.")), 0,
+                                0);
     for (const Hint &h : r.hints)
         QVERIFY2(!h.code.startsWith(QLatin1String("star.")), qPrintable(h.code));
     // The same text in STAR fields is judged by STAR rules.
-    const CoachReport starred =
-        coach(q, star(QString(), QString(), QStringLiteral("I fixed the build and it went well."),
-                      QString()),
-              0, 0);
+    const CoachReport starred = coach(q,
+                                      star(QString(), QString(),
+                                           QStringLiteral("I fixed the build and it went well."),
+                                           QString()),
+                                      0, 0);
     QVERIFY(findHint(starred, QStringLiteral("star.missing_part")));
 }
 
 void TestCoach::questionWithoutKeyPoints_neverHintsCoverage()
 {
     const Question q = questionWith(RoundKind::Technical, {});
-    const CoachReport r = coach(q, plain(QStringLiteral("Some answer about nothing in particular.")), 0, 0);
+    const CoachReport r = coach(q, plain(QStringLiteral("Some answer about nothing in particular.")),
+                                0, 0);
     QVERIFY(r.keyPointsCovered.isEmpty());
     QVERIFY(!findHint(r, QStringLiteral("keypoints.low_coverage")));
 }
@@ -780,12 +800,15 @@ void TestCoach::coverageAtExactlySixtyPercent_isNotHinted()
 
 void TestCoach::everyHint_hasAMessageAndAStableCode()
 {
-    static const QStringList kCodes = {
-        QStringLiteral("answer.empty"),          QStringLiteral("star.missing_part"),
-        QStringLiteral("star.action_not_largest"), QStringLiteral("star.result_unquantified"),
-        QStringLiteral("story.we_over_i"),       QStringLiteral("filler.high"),
-        QStringLiteral("length.short_for_time"), QStringLiteral("length.ended_early"),
-        QStringLiteral("keypoints.low_coverage")};
+    static const QStringList kCodes = {QStringLiteral("answer.empty"),
+                                       QStringLiteral("star.missing_part"),
+                                       QStringLiteral("star.action_not_largest"),
+                                       QStringLiteral("star.result_unquantified"),
+                                       QStringLiteral("story.we_over_i"),
+                                       QStringLiteral("filler.high"),
+                                       QStringLiteral("length.short_for_time"),
+                                       QStringLiteral("length.ended_early"),
+                                       QStringLiteral("keypoints.low_coverage")};
     QSet<QString> seen;
     for (const QString &name : sampleFiles()) {
         Sample s;

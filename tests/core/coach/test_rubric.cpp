@@ -81,7 +81,8 @@ void TestRubric::everyCriterion_hasFiveDistinctAnchors()
                 const QString a = c.anchor(score);
                 QVERIFY2(!a.trimmed().isEmpty(), qPrintable(c.key));
                 // A sentence a person can hold themselves to, not a single word.
-                QVERIFY2(a.split(QLatin1Char(' ')).size() >= 5, qPrintable(c.key + QLatin1Char(' ') + a));
+                QVERIFY2(a.split(QLatin1Char(' ')).size() >= 5,
+                         qPrintable(c.key + QLatin1Char(' ') + a));
                 QVERIFY2(a.endsWith(QLatin1Char('.')), qPrintable(a));
                 distinct.insert(a);
                 allAnchors.insert(a);

@@ -1,11 +1,11 @@
 // The STAR story bank on a real database file.
-#include "storage/Database.h"
-#include "report/Exporter.h"
-#include "FakeClock.h"
-#include "practice/History.h"
 #include "bank/QuestionBank.h"
-#include "controller/SessionController.h"
 #include "coach/StoryBank.h"
+#include "controller/SessionController.h"
+#include "practice/History.h"
+#include "report/Exporter.h"
+#include "storage/Database.h"
+#include "FakeClock.h"
 #include "TempDatabase.h"
 
 #include <QJsonArray>
@@ -94,14 +94,16 @@ void TestStoryBank::save_updates_andNormalisesCompetencies()
     Story s;
     s.title = QStringLiteral("  Outage  ");
     s.situation = QStringLiteral("prod down");
-    s.competencies = {QStringLiteral("Ownership"), QStringLiteral(" ownership "), QStringLiteral("conflict")};
+    s.competencies = {QStringLiteral("Ownership"), QStringLiteral(" ownership "),
+                      QStringLiteral("conflict")};
     QString error;
     const auto id = bank.save(s, m_clock.wallTime(), &error);
     QVERIFY2(id, qPrintable(error));
     auto stored = bank.story(*id);
     QVERIFY(stored);
     QCOMPARE(stored->title, QStringLiteral("Outage"));
-    QCOMPARE(stored->competencies, (QStringList{QStringLiteral("conflict"), QStringLiteral("ownership")}));
+    QCOMPARE(stored->competencies,
+             (QStringList{QStringLiteral("conflict"), QStringLiteral("ownership")}));
     stored->result = QStringLiteral("fixed");
     stored->competencies = {QStringLiteral("learning")};
     m_clock.advanceMinutes(5);

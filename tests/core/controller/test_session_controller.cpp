@@ -1,12 +1,12 @@
 // A session against a real database: drafts autosave, elapsed times are saved, a session
 // resumes after a restart and is locked to one owner, answers lock, grades and retakes are
 // stored.
-#include "FakeClock.h"
-#include "StorageFixture.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "FakeClock.h"
+#include "StorageFixture.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -17,8 +17,8 @@
 
 using namespace mockloop;
 using mockloop::test::FakeClock;
-using mockloop::test::smallPlan;
 using mockloop::test::readBack;
+using mockloop::test::smallPlan;
 
 class TestSessionController : public QObject, private test::StorageFixture
 {
@@ -64,7 +64,8 @@ void TestSessionController::draftAutosave_isOnDiskWithin500ms()
         c->tick();
     }
     QVERIFY(!c->hasUnsavedChanges());
-    QCOMPARE(readBack(dbPath(), sql, c->sessionId()).toString(), QStringLiteral("An index is a B-tree"));
+    QCOMPARE(readBack(dbPath(), sql, c->sessionId()).toString(),
+             QStringLiteral("An index is a B-tree"));
     // Typing goes on without a pause: the save still comes within 500 ms of each edit.
     for (int i = 0; i < 5; ++i) {
         QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("edit %1").arg(i)}}));
@@ -86,7 +87,8 @@ void TestSessionController::elapsedTimes_areSavedAtLeastEvery5s()
     QVERIFY(c->handle(Event::Start));
     QVERIFY(c->handle(Event::Continue));
     QVERIFY(c->handle(Event::BeginAnswer));
-    const QString sql = QStringLiteral("SELECT answer_used_ms FROM attempts WHERE session_id = ? AND position = 0");
+    const QString sql = QStringLiteral(
+        "SELECT answer_used_ms FROM attempts WHERE session_id = ? AND position = 0");
     for (int i = 0; i < 120; ++i) { // 12 s of ticks, no edits
         clock.advanceMs(100);
         c->tick();
@@ -116,7 +118,7 @@ void TestSessionController::resume_afterRestart_reopensPausedWithSameRemainingAn
             c->tick();
         }
         QVERIFY(c->saveNow());
-    } // the program ends here
+    }                                // the program ends here
     clock.advanceWallOnlyMs(90'000); // 90 s until it starts again
 
     FakeClock next(clock.wallTime());
@@ -131,7 +133,12 @@ void TestSessionController::resume_afterRestart_reopensPausedWithSameRemainingAn
     QCOMPARE(c->engine().answerRemainingMs(), 120'000 - 25'000);
     QCOMPARE(c->engine().attemptTimes(0).interruptedMs, 90'000);
     QCOMPARE(c->answer(0).first().value, QStringLiteral("half an answer"));
-    QCOMPARE(readBack(dbPath(), QStringLiteral("SELECT interrupted_ms FROM attempts WHERE session_id = ? AND position = 0"), sessionId).toLongLong(), 90'000);
+    QCOMPARE(readBack(dbPath(),
+                      QStringLiteral(
+                          "SELECT interrupted_ms FROM attempts WHERE session_id = ? AND position = 0"),
+                      sessionId)
+                 .toLongLong(),
+             90'000);
     QVERIFY(c->handle(Event::Resume));
     QCOMPARE(c->state(), State::Answering);
 }
@@ -196,7 +203,12 @@ void TestSessionController::softOvertime_isSavedAsSoonAsItStarts()
     clock.advanceMs(116'000); // exactly at the 120 s limit
     c->tick();
     QVERIFY(c->engine().attemptTimes(0).overtimeStarted);
-    QCOMPARE(readBack(dbPath(), QStringLiteral("SELECT overtime_started FROM attempts WHERE session_id = ? AND position = 0"), c->sessionId()).toInt(), 1);
+    QCOMPARE(readBack(dbPath(),
+                      QStringLiteral(
+                          "SELECT overtime_started FROM attempts WHERE session_id = ? AND position = 0"),
+                      c->sessionId())
+                 .toInt(),
+             1);
 }
 
 void TestSessionController::submitGrade_withRubricAndChecklist_isStoredAndReloaded()
@@ -224,8 +236,10 @@ void TestSessionController::submitGrade_withRubricAndChecklist_isStoredAndReload
     Grade grade;
     grade.overall = 4;
     grade.note = QStringLiteral("trade-offs were thin");
-    grade.rubric = {{QStringLiteral("correctness"), 5}, {QStringLiteral("depth"), 4},
-                    {QStringLiteral("clarity"), 4}, {QStringLiteral("trade_offs"), 2}};
+    grade.rubric = {{QStringLiteral("correctness"), 5},
+                    {QStringLiteral("depth"), 4},
+                    {QStringLiteral("clarity"), 4},
+                    {QStringLiteral("trade_offs"), 2}};
     grade.keyPointsCovered = QList<bool>(points, false);
     grade.keyPointsCovered[0] = true;
     const auto r = c->submitGrade(grade);

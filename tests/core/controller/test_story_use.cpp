@@ -2,8 +2,8 @@
 // records the use with the attempt, its question and the clock's time (the story matrix counts
 // it). A real SQLite file in a QTemporaryDir, the built-in bank, a fake clock.
 #include "coach/StoryBank.h"
-#include "FakeClock.h"
 #include "controller/SessionController.h"
+#include "FakeClock.h"
 #include "TempDatabase.h"
 
 #include <QSqlQuery>
@@ -77,7 +77,8 @@ void TestStoryUse::useStory_recordsTheUseForTheAttemptAndItsQuestion()
     QVERIFY2(m_controller->useStory(1, story, &error), qPrintable(error));
 
     QSqlQuery q(m_data->db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT story_id, attempt_id, question_id, used_at FROM story_uses")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT story_id, attempt_id, question_id, used_at FROM story_uses")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), story);
     QCOMPARE(q.value(1).toLongLong(), m_controller->attemptRecord(1).id);

@@ -1,10 +1,10 @@
 // History, full-text search and attempt comparison on real database files.
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "practice/History.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "practice/History.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "FakeClock.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -97,20 +97,24 @@ void TestHistory::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+             qPrintable(error));
     QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
 }
 
 void TestHistory::search_findsAnswersStemmedAndByPrefix()
 {
-    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("Indexes make lookups fast; a B-tree keeps keys sorted."), 4);
-    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("Use a cache in front of the database."), 3);
+    practise(*m_db, m_clock, RoundKind::Technical,
+             QStringLiteral("Indexes make lookups fast; a B-tree keeps keys sorted."), 4);
+    practise(*m_db, m_clock, RoundKind::Technical,
+             QStringLiteral("Use a cache in front of the database."), 3);
     History h(*m_db);
     QCOMPARE(h.search(QStringLiteral("index")).size(), 1); // porter: indexes -> index
     QCOMPARE(h.search(QStringLiteral("look")).size(), 1);  // prefix of lookups
     const auto hits = h.search(QStringLiteral("cache database"));
     QCOMPARE(hits.size(), 1);
-    QVERIFY(hits.first().snippet.contains(QString(kMatchOpen) + QStringLiteral("cache") + QString(kMatchClose)));
+    QVERIFY(hits.first().snippet.contains(QString(kMatchOpen) + QStringLiteral("cache")
+                                          + QString(kMatchClose)));
     QCOMPARE(hits.first().fieldName, QStringLiteral("answer"));
     QVERIFY(!hits.first().questionText.isEmpty());
     QVERIFY(h.search(QStringLiteral("kubernetes")).isEmpty());
@@ -130,7 +134,8 @@ void TestHistory::search_staysInSyncThroughInsertEditAndDelete()
     QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("first draft about sharding")}}));
     QVERIFY(c->saveNow());
     QCOMPARE(h.search(QStringLiteral("sharding")).size(), 1);
-    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("second draft about replication")}}));
+    QVERIFY(c->setAnswer(
+        {{QStringLiteral("answer"), QStringLiteral("second draft about replication")}}));
     QVERIFY(c->saveNow());
     QCOMPARE(h.search(QStringLiteral("sharding")).size(), 0);
     QCOMPARE(h.search(QStringLiteral("replication")).size(), 1);
@@ -151,11 +156,13 @@ void TestHistory::search_staysInSyncThroughInsertEditAndDelete()
 
 void TestHistory::search_personsPunctuationNeverBreaksTheQuery()
 {
-    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("N+1 queries and C++ \"quotes\" AND NOT OR"), 3);
+    practise(*m_db, m_clock, RoundKind::Technical,
+             QStringLiteral("N+1 queries and C++ \"quotes\" AND NOT OR"), 3);
     History h(*m_db);
-    for (const QString &q : {QStringLiteral("\"unbalanced"), QStringLiteral("AND OR NOT"),
-                             QStringLiteral("c++"), QStringLiteral("n+1*"), QStringLiteral("(paren"),
-                             QStringLiteral("col:umn"), QStringLiteral("   "), QStringLiteral("^start")}) {
+    for (const QString &q :
+         {QStringLiteral("\"unbalanced"), QStringLiteral("AND OR NOT"), QStringLiteral("c++"),
+          QStringLiteral("n+1*"), QStringLiteral("(paren"), QStringLiteral("col:umn"),
+          QStringLiteral("   "), QStringLiteral("^start")}) {
         h.search(q); // must not fail or throw; results may be empty
     }
     QCOMPARE(h.search(QStringLiteral("quotes")).size(), 1);
@@ -166,13 +173,19 @@ void TestHistory::search_personsPunctuationNeverBreaksTheQuery()
 void TestHistory::search_wordsOfEveryScript_findTheirAnswers()
 {
     const qint64 arabic = practise(*m_db, m_clock, RoundKind::Technical,
-                                   QStringLiteral("مرحبا بالعالم، الفهرس يسرّع البحث"), 3).sessionId;
+                                   QStringLiteral("مرحبا بالعالم، الفهرس يسرّع البحث"), 3)
+                              .sessionId;
     const qint64 japanese = practise(*m_db, m_clock, RoundKind::Technical,
-                                     QStringLiteral("日本語 の説明。インデックス は 検索 を速くする"), 3).sessionId;
+                                     QStringLiteral("日本語 の説明。インデックス は 検索 を速くする"),
+                                     3)
+                                .sessionId;
     const qint64 accented = practise(*m_db, m_clock, RoundKind::Technical,
-                                     QStringLiteral("Le café et la dépendance à l'index"), 3).sessionId;
+                                     QStringLiteral("Le café et la dépendance à l'index"), 3)
+                                .sessionId;
     const qint64 mixed = practise(*m_db, m_clock, RoundKind::Technical,
-                                  QStringLiteral("Greeting: مرحبا, 日本語のテキスト, Grüße, Ελληνικά"), 3).sessionId;
+                                  QStringLiteral("Greeting: مرحبا, 日本語のテキスト, Grüße, Ελληνικά"),
+                                  3)
+                             .sessionId;
     History h(*m_db);
     auto sessionsOf = [&h](const QString &words) {
         QList<qint64> ids;
@@ -203,22 +216,26 @@ void TestHistory::search_wordsOfEveryScript_findTheirAnswers()
     QString id;
     QString error;
     QVERIFY2(bank.saveOwnQuestion(own, &id, &error), qPrintable(error));
-    const qint64 asked = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("B-tree"), 3, {id}).sessionId;
+    const qint64 asked =
+        practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("B-tree"), 3, {id}).sessionId;
     HistoryFilter filter;
     filter.text = QStringLiteral("インデックス");
     const QList<HistoryRow> rows = h.sessions(filter, HistoryColumn::Started, false, 10);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().id, asked);
-    QCOMPARE(History::matchQuery(QStringLiteral("日本語 مرحبا!")), QStringLiteral("\"日本語\" * \"مرحبا\" *"));
+    QCOMPARE(History::matchQuery(QStringLiteral("日本語 مرحبا!")),
+             QStringLiteral("\"日本語\" * \"مرحبا\" *"));
 }
 
 void TestHistory::search_quotedWords_mustStandSideBySide()
 {
-    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("The query plan is fixed before any value is bound."), 4);
-    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("Plan the schema, then query it."), 3);
+    practise(*m_db, m_clock, RoundKind::Technical,
+             QStringLiteral("The query plan is fixed before any value is bound."), 4);
+    practise(*m_db, m_clock, RoundKind::Technical,
+             QStringLiteral("Plan the schema, then query it."), 3);
     History h(*m_db);
-    QCOMPARE(h.search(QStringLiteral("query plan")).size(), 2);      // both words, anywhere
-    QCOMPARE(h.search(QStringLiteral("\"query plan\"")).size(), 1);  // side by side, in order
+    QCOMPARE(h.search(QStringLiteral("query plan")).size(), 2);     // both words, anywhere
+    QCOMPARE(h.search(QStringLiteral("\"query plan\"")).size(), 1); // side by side, in order
     QCOMPARE(h.search(QStringLiteral("\"plan query\"")).size(), 0);
     QCOMPARE(h.search(QStringLiteral("\"query plans\"")).size(), 1); // still stemmed
     QCOMPARE(h.search(QStringLiteral("schema \"query plan\"")).size(), 0);
@@ -247,11 +264,13 @@ void TestHistory::search_bestMatchFirst_ranksByHowWellTheAnswerMatches()
     const auto newest = h.search(QStringLiteral("quorum"));
     QCOMPARE(newest.size(), 2);
     QCOMPARE(newest[0].sessionId, weak.sessionId); // the later answer first
-    const auto best = h.search(QStringLiteral("quorum"), 100, nullptr, History::SearchOrder::BestMatch);
+    const auto best = h.search(QStringLiteral("quorum"), 100, nullptr,
+                               History::SearchOrder::BestMatch);
     QCOMPARE(best.size(), 2);
     QCOMPARE(best[0].sessionId, strong.sessionId); // the answer about quorums first
     QVERIFY(best[0].snippet.contains(kMatchOpen));
-    QCOMPARE(h.search(QStringLiteral("quorum"), 1, nullptr, History::SearchOrder::BestMatch).size(), 1);
+    QCOMPARE(h.search(QStringLiteral("quorum"), 1, nullptr, History::SearchOrder::BestMatch).size(),
+             1);
 }
 
 void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
@@ -268,8 +287,9 @@ void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
             "INSERT INTO sessions (id, plan_name, plan, seed, status, state, paused_from, started_at, "
             "saved_at) VALUES (1, 'old', '{}', 1, 'finished', 'finished', 'ready', "
             "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO rounds (id, session_id, position, kind, budget_ms, expiry) "
-                                      "VALUES (1, 1, 0, 'technical', 0, 'soft')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO rounds (id, session_id, position, kind, budget_ms, expiry) "
+                           "VALUES (1, 1, 0, 'technical', 0, 'soft')")));
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO attempts (id, session_id, round_id, position, question_id, question_version, "
             "question_text, question_snapshot, status, prep_limit_ms, answer_limit_ms) VALUES "
@@ -277,8 +297,9 @@ void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
             "'submitted', 0, 60000), "
             "(2, 1, 1, 1, 'tech.x', 1, 'old question', '{\"id\":\"tech.x\",\"text\":\"old question\"}', "
             "'skipped', 0, 60000)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES "
-                                      "(1, 0, 'answer', 'an answer written before search existed')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO answer_fields (attempt_id, position, name, value) VALUES "
+                           "(1, 0, 'answer', 'an answer written before search existed')")));
     }
     Database upgraded;
     QString error;
@@ -290,7 +311,8 @@ void TestHistory::migrationFromVersion1_indexesExistingAnswersAfterABackup()
     QSqlQuery count(upgraded.connection());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM question_snapshots")) && count.next());
     QCOMPARE(count.value(0).toInt(), 1);
-    const auto attempts = SessionStore(upgraded).loadAttempts(SessionStore::AttemptsOf::Session, 1, &error);
+    const auto attempts = SessionStore(upgraded).loadAttempts(SessionStore::AttemptsOf::Session, 1,
+                                                              &error);
     QVERIFY2(attempts, qPrintable(error));
     QCOMPARE(attempts->size(), 2);
     for (const AttemptRecord &a : *attempts)
@@ -303,7 +325,7 @@ void TestHistory::sessions_filterByDateKindStatusAndText()
     practise(*m_db, clock, RoundKind::Technical, QStringLiteral("a"), 2);
     clock.advanceWallOnlyMs(qint64(10) * 24 * 3600 * 1000); // March 11
     practise(*m_db, clock, RoundKind::Behavioral, QStringLiteral("b"), 4);
-    clock.advanceWallOnlyMs(qint64(10) * 24 * 3600 * 1000); // March 21
+    clock.advanceWallOnlyMs(qint64(10) * 24 * 3600 * 1000);                             // March 21
     practise(*m_db, clock, RoundKind::SystemDesign, QStringLiteral("c"), 5, {}, false); // unfinished
     History h(*m_db);
     const auto all = [](auto) { return HistoryFilter{}; };
@@ -313,7 +335,8 @@ void TestHistory::sessions_filterByDateKindStatusAndText()
     march.from = QDate(2026, 3, 5);
     march.to = QDate(2026, 3, 11);
     QCOMPARE(h.count(march), 1);
-    QCOMPARE(h.sessions(march, HistoryColumn::Started, true, 50).first().planName, QStringLiteral("behavioral practice"));
+    QCOMPARE(h.sessions(march, HistoryColumn::Started, true, 50).first().planName,
+             QStringLiteral("behavioral practice"));
 
     HistoryFilter kind;
     kind.kind = RoundKind::SystemDesign;
@@ -326,7 +349,7 @@ void TestHistory::sessions_filterByDateKindStatusAndText()
     QCOMPARE(h.count(text), 1);
     HistoryFilter wildcard;
     wildcard.text = QStringLiteral("%%%%"); // unescaped, it would match every session
-    QCOMPARE(h.count(wildcard), 0); // LIKE wildcards are escaped
+    QCOMPARE(h.count(wildcard), 0);         // LIKE wildcards are escaped
 }
 
 void TestHistory::sessions_textFilter_findsQuestionTextsAsAsked_evenAfterAnEdit()
@@ -340,11 +363,13 @@ void TestHistory::sessions_textFilter_findsQuestionTextsAsAsked_evenAfterAnEdit(
     QString id;
     QString error;
     QVERIFY2(bank.saveOwnQuestion(own, &id, &error), qPrintable(error));
-    const Answered first = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("by account"), 3, {id});
+    const Answered first = practise(*m_db, m_clock, RoundKind::Technical,
+                                    QStringLiteral("by account"), 3, {id});
     own = *bank.question(id);
     own.text = QStringLiteral("How would you partition a payments ledger?");
     QVERIFY2(bank.saveOwnQuestion(own, &id, &error), qPrintable(error));
-    const Answered second = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("by month"), 4, {id});
+    const Answered second = practise(*m_db, m_clock, RoundKind::Technical,
+                                     QStringLiteral("by month"), 4, {id});
     practise(*m_db, m_clock, RoundKind::Behavioral, QStringLiteral("a story"), 4);
 
     History h(*m_db);
@@ -371,8 +396,8 @@ void TestHistory::sessions_textFilter_findsQuestionTextsAsAsked_evenAfterAnEdit(
     // The same sessions as the plain definition (any attempt's text, or the plan's name), for
     // words from the built-in questions too; LIKE's wildcards are taken literally.
     for (const QString &text : {QStringLiteral("a"), QStringLiteral("ledger"), QStringLiteral("time"),
-                                QStringLiteral("practice"), QStringLiteral("%"), QStringLiteral("_"),
-                                QStringLiteral("tell me")}) {
+                                QStringLiteral("practice"), QStringLiteral("%"),
+                                QStringLiteral("_"), QStringLiteral("tell me")}) {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral(
             "SELECT s.id FROM sessions s WHERE instr(lower(s.plan_name), lower(?)) > 0 OR EXISTS "
@@ -408,9 +433,11 @@ void TestHistory::sessions_sortAndPage()
 
 void TestHistory::attemptsOf_returnsEveryAttemptOldestFirst()
 {
-    const Answered first = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("short answer"), 2);
+    const Answered first = practise(*m_db, m_clock, RoundKind::Technical,
+                                    QStringLiteral("short answer"), 2);
     m_clock.advanceSeconds(3600);
-    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("a much better answer"), 4, {first.questionId});
+    practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("a much better answer"), 4,
+             {first.questionId});
     History h(*m_db);
     const auto attempts = h.attemptsOf(first.questionId);
     QCOMPARE(attempts.size(), 2);
@@ -456,8 +483,10 @@ void TestHistory::deleteSession_whileItIsOpen_isRefused()
 
 void TestHistory::deleteSessions_allOrNone()
 {
-    const Answered a = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("first words"), 3);
-    const Answered b = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("second words"), 4);
+    const Answered a = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("first words"),
+                                3);
+    const Answered b = practise(*m_db, m_clock, RoundKind::Technical,
+                                QStringLiteral("second words"), 4);
     QString error;
     auto open = startOpenSession(&error);
     QVERIFY2(open, qPrintable(error));
@@ -477,7 +506,8 @@ void TestHistory::deleteSessions_allOrNone()
 
 void TestHistory::refusedDeletions_nameTheOpenSessionsAndWhy()
 {
-    const qint64 done = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("words"), 3).sessionId;
+    const qint64 done =
+        practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("words"), 3).sessionId;
     QString error;
     auto open = startOpenSession(&error);
     QVERIFY2(open, qPrintable(error));
@@ -499,7 +529,8 @@ void TestHistory::refusedDeletions_nameTheOpenSessionsAndWhy()
 
 void TestHistory::readers_sayWhenTheHistoryCannotBeRead()
 {
-    const Answered done = practise(*m_db, m_clock, RoundKind::Technical, QStringLiteral("indexes help"), 4);
+    const Answered done = practise(*m_db, m_clock, RoundKind::Technical,
+                                   QStringLiteral("indexes help"), 4);
     History h(*m_db);
     QString error;
     QCOMPARE(h.count({}, &error), 1);

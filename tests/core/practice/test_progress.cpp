@@ -1,13 +1,13 @@
 // Chart data (core/Progress) on a history made the way the programs make it: sessions run
 // through SessionController with a fake clock, answered, timed and graded.
-#include "storage/DataTools.h"
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "GradedSession.h"
-#include "practice/Progress.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "practice/Progress.h"
+#include "storage/DataTools.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "FakeClock.h"
+#include "GradedSession.h"
 #include "TempDatabase.h"
 
 #include <QElapsedTimer>
@@ -87,7 +87,8 @@ void TestProgress::scoreTrend_averagesPerRoundKindAndDay()
 {
     const auto tech = withKeyPoints(RoundKind::Technical, 2);
     const auto design = withKeyPoints(RoundKind::SystemDesign, 1);
-    run({{tech[0].id, RoundKind::Technical, 10, 2, {}}, {tech[1].id, RoundKind::Technical, 10, 3, {}},
+    run({{tech[0].id, RoundKind::Technical, 10, 2, {}},
+         {tech[1].id, RoundKind::Technical, 10, 3, {}},
          {design[0].id, RoundKind::SystemDesign, 10, 4, {}}});
     m_clock->advanceWallOnlyMs(2 * kDayMs);
     run({{tech[0].id, RoundKind::Technical, 10, 5, {}}});
@@ -108,7 +109,8 @@ void TestProgress::timeUse_andKeyPointCoverage_perDay()
     const int n1 = int(tech[1].keyPoints.size());
     QList<bool> allOf0(n0, true);
     QList<bool> noneOf1(n1, false);
-    run({{tech[0].id, RoundKind::Technical, 50, 3, allOf0}, {tech[1].id, RoundKind::Technical, 100, 3, noneOf1}});
+    run({{tech[0].id, RoundKind::Technical, 50, 3, allOf0},
+         {tech[1].id, RoundKind::Technical, 100, 3, noneOf1}});
     m_clock->advanceWallOnlyMs(kDayMs);
     run({{tech[0].id, RoundKind::Technical, 120, 3, {}}}); // soft expiry: 20 s of overtime
     Progress progress(*m_db);
@@ -159,8 +161,9 @@ void TestProgress::weakestQuestions_lowestAverageFirst_tenAtMost()
     QCOMPARE(weak[0].kind, RoundKind::Technical);
     for (int i = 1; i < weak.size(); ++i)
         QVERIFY(weak[i - 1].averageScore <= weak[i].averageScore);
-    const auto five = std::find_if(weak.cbegin(), weak.cend(),
-                                   [&](const WeakQuestion &w) { return w.questionId == tech[5].id; });
+    const auto five = std::find_if(weak.cbegin(), weak.cend(), [&](const WeakQuestion &w) {
+        return w.questionId == tech[5].id;
+    });
     QVERIFY(five != weak.cend());
     QCOMPARE(five->averageScore, 2.5);
     QCOMPARE(five->attempts, 2);
@@ -174,7 +177,8 @@ void TestProgress::weakestCompetencies_fromTheQuestionsAsked()
         if (story.size() < 2 && !q.competencies.isEmpty())
             story << q;
     QCOMPARE(story.size(), 2);
-    run({{story[0].id, RoundKind::Behavioral, 10, 1, {}}, {story[1].id, RoundKind::Behavioral, 10, 5, {}}});
+    run({{story[0].id, RoundKind::Behavioral, 10, 1, {}},
+         {story[1].id, RoundKind::Behavioral, 10, 5, {}}});
     const auto weak = Progress(*m_db).weakestCompetencies(50);
     QVERIFY(!weak.isEmpty());
     // Expected: each competency's mean over the two questions that name it.
@@ -224,7 +228,8 @@ void TestProgress::generatedHistory_seriesAgreeWithEachOther()
     QCOMPARE(count, graded);
     QCOMPARE(sum, scoreSum);
     const auto perDay = progress.sessionsPerDay(QDate(2026, 1, 5), QDate(2026, 1, 5).addDays(39));
-    QVERIFY(std::all_of(perDay.cbegin(), perDay.cend(), [](const TrendPoint &p) { return p.count == 1; }));
+    QVERIFY(std::all_of(perDay.cbegin(), perDay.cend(),
+                        [](const TrendPoint &p) { return p.count == 1; }));
     QCOMPARE(progress.timeUseTrend().size(), 40);
     QCOMPARE(progress.weakestQuestions().size(), 5);
     qInfo("all series in %lld ms", timer.elapsed());
@@ -273,10 +278,12 @@ bool copyRowsInto(Database &from, Database &older, QString *error)
             columns << q.value(0).toString();
         const QString list = columns.join(QStringLiteral(", "));
         if (!columns.isEmpty()
-            && !q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM newer.%1").arg(table, list)))
+            && !q.exec(
+                QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM newer.%1").arg(table, list)))
             return failed();
     }
-    return (q.exec(QStringLiteral("DETACH DATABASE newer")) && q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+    return (q.exec(QStringLiteral("DETACH DATABASE newer"))
+            && q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
            || failed();
 }
 
@@ -313,11 +320,13 @@ void TestProgress::scoreTotals_stayInSyncThroughGradeRetakeDeleteRestoreAndDelet
     const QList<Question> tech = withKeyPoints(RoundKind::Technical, 2);
     QVERIFY(tech.size() == 2);
     QString error;
-    QVERIFY2(test::runGradedSession(*m_db, *m_clock, {{tech[0].id, RoundKind::Technical, 10, 2, {}},
-                                                      {tech[1].id, RoundKind::Technical, 10, 5, {}}},
+    QVERIFY2(test::runGradedSession(*m_db, *m_clock,
+                                    {{tech[0].id, RoundKind::Technical, 10, 2, {}},
+                                     {tech[1].id, RoundKind::Technical, 10, 5, {}}},
                                     &error),
              qPrintable(error));
-    QVERIFY2(test::runGradedSession(*m_db, *m_clock, {{tech[0].id, RoundKind::Technical, 10, 4, {}}}, &error),
+    QVERIFY2(test::runGradedSession(*m_db, *m_clock,
+                                    {{tech[0].id, RoundKind::Technical, 10, 4, {}}}, &error),
              qPrintable(error));
     QString mismatch = scoreTotalsMismatch(*m_db);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
@@ -380,8 +389,9 @@ void TestProgress::scoreTotals_migration8_countsTheGradesAlreadyThere()
         Database old;
         QVERIFY2(old.open(path, Database::migrations().mid(0, 7), &error), qPrintable(error));
         const QList<Question> tech = QuestionBank(*m_db).questions(RoundKind::Technical).mid(0, 2);
-        QVERIFY2(test::runGradedSession(*m_db, *m_clock, {{tech[0].id, RoundKind::Technical, 10, 2, {}},
-                                                          {tech[1].id, RoundKind::Technical, 10, 4, {}}},
+        QVERIFY2(test::runGradedSession(*m_db, *m_clock,
+                                        {{tech[0].id, RoundKind::Technical, 10, 2, {}},
+                                         {tech[1].id, RoundKind::Technical, 10, 4, {}}},
                                         &error),
                  qPrintable(error));
         QVERIFY2(copyRowsInto(*m_db, old, &error), qPrintable(error));

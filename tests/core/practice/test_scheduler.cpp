@@ -1,13 +1,13 @@
 // Spaced repetition (SM-2) on real database files, with dates from a fake clock.
-#include "storage/Database.h"
-#include "storage/ReviewStore.h"
-#include "storage/DataTools.h"
-#include "FakeClock.h"
 #include "bank/QuestionBank.h"
+#include "controller/SessionController.h"
 #include "practice/GradeReplay.h"
 #include "practice/Scheduler.h"
-#include "controller/SessionController.h"
+#include "storage/DataTools.h"
+#include "storage/Database.h"
+#include "storage/ReviewStore.h"
 #include "storage/SessionRecord.h"
+#include "FakeClock.h"
 #include "TempDatabase.h"
 
 #include <QSqlError>
@@ -323,9 +323,9 @@ void TestScheduler::migrationTo5_replaysExistingGrades()
             "INSERT INTO sessions (id, plan_name, plan, seed, status, state, paused_from, "
             "started_at, saved_at) VALUES (1, 'p', '{}', 1, 'finished', 'Finished', 'Ready', "
             "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO rounds (id, session_id, position, kind, budget_ms, expiry) "
-            "VALUES (1, 1, 0, 'technical', 0, 'soft')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO rounds (id, session_id, position, kind, budget_ms, expiry) "
+                           "VALUES (1, 1, 0, 'technical', 0, 'soft')")));
         const QStringList grades = {QStringLiteral("4"), QStringLiteral("5")};
         for (int i = 0; i < 2; ++i) {
             QSqlQuery a(db);
@@ -386,7 +386,8 @@ void TestScheduler::replayAllGrades_matchesTheStateKeptGradeByGrade()
     QCOMPARE(kept.size(), 3);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(was_due || ':' || interval_after) FROM "
-                                  "(SELECT * FROM review_log ORDER BY id)")) && q.next());
+                                  "(SELECT * FROM review_log ORDER BY id)"))
+            && q.next());
     const QString keptLog = q.value(0).toString();
     QVERIFY(q.exec(QStringLiteral("DELETE FROM review_log")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM review_state")));
@@ -395,7 +396,8 @@ void TestScheduler::replayAllGrades_matchesTheStateKeptGradeByGrade()
     QVERIFY2(Scheduler::replayAllGrades(store, &error), qPrintable(error));
     QCOMPARE(scheduler.states(), kept);
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(was_due || ':' || interval_after) FROM "
-                                  "(SELECT * FROM review_log ORDER BY id)")) && q.next());
+                                  "(SELECT * FROM review_log ORDER BY id)"))
+            && q.next());
     QCOMPARE(q.value(0).toString(), keptLog);
 }
 
@@ -460,7 +462,8 @@ void TestScheduler::gradeAndReview_commitTogetherOrNotAtAll()
     QCOMPARE(c->state(), State::Grading);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attempts WHERE score IS NOT NULL "
-                                  "OR graded_at IS NOT NULL")) && q.next());
+                                  "OR graded_at IS NOT NULL"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY(!Scheduler(*m_db, m_clock.get()).state(id));
 

@@ -1,9 +1,9 @@
 // Export: a pack as JSON reads back through the validator to the same pack, and any question
 // list as Markdown reads back through the Markdown importer to the same questions.
-#include "BuiltinPacks.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
+#include "BuiltinPacks.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,7 +55,8 @@ void TestPackExport::builtinPacks_roundTripThroughJson()
     for (const Pack &pack : packs) {
         PackValidator v(pack.id + QStringLiteral(".json"));
         Pack back;
-        QVERIFY2(v.validate(packToJson(pack), &back), qPrintable(v.messages().join(QLatin1Char('\n'))));
+        QVERIFY2(v.validate(packToJson(pack), &back),
+                 qPrintable(v.messages().join(QLatin1Char('\n'))));
         QCOMPARE(back.id, pack.id);
         QCOMPARE(back.name, pack.name);
         QCOMPARE(back.version, pack.version);
@@ -85,8 +86,10 @@ void TestPackExport::awkwardTexts_roundTripThroughMarkdown()
     };
     compareRoundTrip({
         q(RoundKind::Technical, QStringLiteral("What does `git rebase -i` do to *history*?")),
-        q(RoundKind::Technical, QStringLiteral("Reverse a linked list in place."), {QStringLiteral("Now recursively.")}),
-        q(RoundKind::Project, QStringLiteral("Q3. Which of your projects used [brackets] and <tags>?")),
+        q(RoundKind::Technical, QStringLiteral("Reverse a linked list in place."),
+          {QStringLiteral("Now recursively.")}),
+        q(RoundKind::Project,
+          QStringLiteral("Q3. Which of your projects used [brackets] and <tags>?")),
         q(RoundKind::SystemDesign, QStringLiteral("# of shards: how do you pick it?")),
         q(RoundKind::Behavioral, QStringLiteral("A time you were wrong \\ and said so")),
         q(RoundKind::CulturalFit, QStringLiteral("Why us?")),

@@ -68,8 +68,8 @@ void TestPackValidator::malformedPack_reportsTheExpectedMessages()
     QVERIFY(!parsePack(bytes, file, &pack, &errors));
     QVERIFY2(timer.elapsed() < 5000, "a malformed pack took too long");
     QVERIFY(!errors.isEmpty());
-    const QString expectedPath = malformedDir() + QLatin1Char('/') + QFileInfo(file).completeBaseName()
-                                 + QStringLiteral(".expected");
+    const QString expectedPath = malformedDir() + QLatin1Char('/')
+                                 + QFileInfo(file).completeBaseName() + QStringLiteral(".expected");
     const QString actual = errors.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (qEnvironmentVariableIsSet("MOCKLOOP_WRITE_EXPECTED")) {
         // Writes the current messages for a new file; read each one before committing it.
@@ -122,7 +122,8 @@ void TestPackValidator::missingField_pointsAtItsObject()
     Pack pack;
     QVERIFY(!v.validate(bytes, &pack));
     QCOMPARE(v.messages(),
-             QStringList{QStringLiteral("p.json:3:3: questions[0].text: missing; expected a non-empty string")});
+             QStringList{QStringLiteral(
+                 "p.json:3:3: questions[0].text: missing; expected a non-empty string")});
 }
 
 void TestPackValidator::duplicateKey_firstWinsAndBothPlacesAreNamed()

@@ -1,7 +1,7 @@
 // The built-in question bank: every pack loads, ids are unique, the counts and the content
 // rules of docs/pack-format.md hold, and every seed question maps to questions that exist.
-#include "BuiltinPacks.h"
 #include "questions/Question.h"
+#include "BuiltinPacks.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,10 +19,10 @@ using mockloop::test::builtinPacks;
 namespace {
 
 const QStringList kCompetencies = {
-    QStringLiteral("ownership"),     QStringLiteral("teamwork"),
-    QStringLiteral("conflict"),      QStringLiteral("failure"),
-    QStringLiteral("learning"),      QStringLiteral("communication"),
-    QStringLiteral("adaptability"),  QStringLiteral("attention to detail"),
+    QStringLiteral("ownership"),    QStringLiteral("teamwork"),
+    QStringLiteral("conflict"),     QStringLiteral("failure"),
+    QStringLiteral("learning"),     QStringLiteral("communication"),
+    QStringLiteral("adaptability"), QStringLiteral("attention to detail"),
     QStringLiteral("leadership")};
 
 } // namespace
@@ -49,7 +49,8 @@ void TestPacks::everyBuiltinPack_loadsWithoutProblems()
         QVERIFY(f.open(QIODevice::ReadOnly));
         Pack pack;
         QStringList errors;
-        QVERIFY2(parsePack(f.readAll(), name, &pack, &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(parsePack(f.readAll(), name, &pack, &errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
         QVERIFY2(!pack.questions.isEmpty(), qPrintable(name));
     }
 }
@@ -91,7 +92,8 @@ void TestPacks::counts_perKindAndInAll()
         closing += int(p.closing.size());
     }
     for (RoundKind kind : kAllRoundKinds)
-        QVERIFY2(perKind[kind] >= 15, qPrintable(QStringLiteral("%1: %2").arg(toKey(kind)).arg(perKind[kind])));
+        QVERIFY2(perKind[kind] >= 15,
+                 qPrintable(QStringLiteral("%1: %2").arg(toKey(kind)).arg(perKind[kind])));
     QVERIFY2(total >= 150, qPrintable(QString::number(total)));
     QVERIFY2(closing >= 10, qPrintable(QString::number(closing)));
 }
@@ -112,7 +114,8 @@ void TestPacks::everyQuestion_followsTheContentRules()
             QVERIFY2(q.keyPoints.size() >= 3 && q.keyPoints.size() <= 8, id);
             for (const KeyPoint &kp : q.keyPoints) {
                 QVERIFY2(!kp.text.trimmed().isEmpty(), id);
-                QVERIFY2(!kp.terms.isEmpty(), (idBytes + " has a key point without match terms").constData());
+                QVERIFY2(!kp.terms.isEmpty(),
+                         (idBytes + " has a key point without match terms").constData());
                 for (const QString &term : kp.terms)
                     QVERIFY2(!term.trimmed().isEmpty(), id);
             }

@@ -1,20 +1,20 @@
 // The session report model and its Markdown, HTML and plain-text renderers, on a real session stored in a
 // real database (QTemporaryDir) and driven by the fake clock: every number in the report is
 // the stored one, the person's text is escaped, skipped and not-reached questions say so.
-#include "coach/Coach.h"
-#include "storage/Database.h"
-#include "report/Exporter.h"
-#include "FakeClock.h"
-#include "practice/History.h"
 #include "bank/QuestionBank.h"
+#include "base/TimeText.h"
+#include "coach/Coach.h"
+#include "coach/Rubric.h"
+#include "controller/SessionController.h"
+#include "practice/History.h"
+#include "report/Exporter.h"
 #include "report/ReportHtml.h"
 #include "report/ReportMarkdown.h"
 #include "report/ReportModel.h"
 #include "report/ReportText.h"
-#include "coach/Rubric.h"
-#include "controller/SessionController.h"
+#include "storage/Database.h"
 #include "storage/SessionStore.h"
-#include "base/TimeText.h"
+#include "FakeClock.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -40,7 +40,8 @@ LoopPlan plainPlan(const QString &name, GradingTiming grading, const QList<Round
     return plan;
 }
 
-const QString kHostile = QStringLiteral("Use <b>indexes</b> & a <script>alert(1)</script> cache\n# not a heading");
+const QString kHostile = QStringLiteral(
+    "Use <b>indexes</b> & a <script>alert(1)</script> cache\n# not a heading");
 
 } // namespace
 
@@ -85,7 +86,8 @@ void TestReport::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+             qPrintable(error));
     QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
 }
 
@@ -104,12 +106,21 @@ qint64 TestReport::runSession(HintsTiming hints, bool finish)
     plan.hintsTiming = hints;
     plan.closingSegment = false;
     plan.gradingTiming = GradingTiming::AfterEachQuestion;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 2,
-                             {QStringLiteral("tech.sql-vs-nosql"), QStringLiteral("tech.database-indexes")},
-                             {}, {}, {}, {}},
-                   RoundPlan{RoundKind::Behavioral, 2,
-                             {QStringLiteral("beh.production-bug"), QStringLiteral("beh.teammate-conflict")},
-                             {}, 120, 50, ExpiryPolicy::Hard}};
+    plan.rounds = {
+        RoundPlan{RoundKind::Technical,
+                  2,
+                  {QStringLiteral("tech.sql-vs-nosql"), QStringLiteral("tech.database-indexes")},
+                  {},
+                  {},
+                  {},
+                  {}},
+        RoundPlan{RoundKind::Behavioral,
+                  2,
+                  {QStringLiteral("beh.production-bug"), QStringLiteral("beh.teammate-conflict")},
+                  {},
+                  120,
+                  50,
+                  ExpiryPolicy::Hard}};
     QString error;
     auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
     if (!c)
@@ -117,23 +128,26 @@ qint64 TestReport::runSession(HintsTiming hints, bool finish)
     auto step = [&c](Event e) {
         const auto r = c->handle(e);
         if (!r)
-            qFatal("%s refused in %s: %s", qPrintable(toKey(e)), qPrintable(toKey(c->state())), qPrintable(r.reason));
+            qFatal("%s refused in %s: %s", qPrintable(toKey(e)), qPrintable(toKey(c->state())),
+                   qPrintable(r.reason));
     };
-    step(Event::Start);                 // RoundIntro
-    step(Event::Continue);              // Prep
+    step(Event::Start);    // RoundIntro
+    step(Event::Continue); // Prep
     m_clock.advanceSeconds(3);
-    step(Event::BeginAnswer);           // Answering
+    step(Event::BeginAnswer); // Answering
     c->setAnswer({{QStringLiteral("answer"), kHostile}});
     m_clock.advanceSeconds(30);
     step(Event::Pause);
     m_clock.advanceSeconds(10);
     step(Event::Resume);
-    m_clock.advanceSeconds(45);         // 75 s answering: 15 s over the soft limit
+    m_clock.advanceSeconds(45); // 75 s answering: 15 s over the soft limit
     c->tick();
     step(Event::Submit);
     Grade grade;
-    grade.rubric = {{QStringLiteral("correctness"), 4}, {QStringLiteral("depth"), 3},
-                    {QStringLiteral("clarity"), 5}, {QStringLiteral("trade_offs"), 2}};
+    grade.rubric = {{QStringLiteral("correctness"), 4},
+                    {QStringLiteral("depth"), 3},
+                    {QStringLiteral("clarity"), 5},
+                    {QStringLiteral("trade_offs"), 2}};
     grade.overall = 4;
     grade.keyPointsCovered = QList<bool>(5, false);
     grade.keyPointsCovered[1] = true;
@@ -141,26 +155,27 @@ qint64 TestReport::runSession(HintsTiming hints, bool finish)
     grade.note = QStringLiteral("name <the> trade-offs & costs");
     if (!c->submitGrade(grade))
         qFatal("grade refused");
-    if (c->state() != State::Prep)      // grading leads to the next question's Prep
+    if (c->state() != State::Prep) // grading leads to the next question's Prep
         qFatal("not in prep after grading: %s", qPrintable(toKey(c->state())));
     step(Event::Skip);
-    step(Event::Continue);              // round review -> round 2 intro
-    step(Event::Continue);              // Prep of round 2
+    step(Event::Continue); // round review -> round 2 intro
+    step(Event::Continue); // Prep of round 2
     m_clock.advanceSeconds(5);
-    c->tick();                          // prep expired -> Answering
+    c->tick(); // prep expired -> Answering
     c->setAnswer({{QStringLiteral("situation"), QStringLiteral("Our checkout failed at night.")},
                   {QStringLiteral("task"), QString()},
                   {QStringLiteral("action"), QStringLiteral("I rolled back.")},
                   {QStringLiteral("result"), QString()}});
     m_clock.advanceSeconds(60);
-    c->tick();                          // the 50 s round budget ran out: submitted, rest not reached
+    c->tick(); // the 50 s round budget ran out: submitted, rest not reached
     if (c->state() == State::Grading)
         c->submitGrade(3, QString());
     if (finish) {
         while (c->state() != State::Finished) {
             const auto r = c->handle(Event::Continue);
             if (!r)
-                qFatal("cannot finish in %s: %s", qPrintable(toKey(c->state())), qPrintable(r.reason));
+                qFatal("cannot finish in %s: %s", qPrintable(toKey(c->state())),
+                       qPrintable(r.reason));
         }
     }
     return c->sessionId();
@@ -231,7 +246,9 @@ void TestReport::build_numbersEqualTheStoredOnes()
         QCOMPARE(first.rubric[i].name, rubric.criteria[i].name);
         // The store keeps its own order; the report puts the stored scores in the rubric's.
         const auto stored = std::find_if(s.attempts[0].rubric.cbegin(), s.attempts[0].rubric.cend(),
-                                         [&](const auto &p) { return p.first == rubric.criteria[i].key; });
+                                         [&](const auto &p) {
+                                             return p.first == rubric.criteria[i].key;
+                                         });
         QVERIFY(stored != s.attempts[0].rubric.cend());
         QCOMPARE(first.rubric[i].score, stored->second);
     }
@@ -283,18 +300,21 @@ void TestReport::build_keyPoints_fromTheChecklistOrTheCoach()
     QVERIFY(graded.keyPointsFromGrade);
     QCOMPARE(graded.keyPoints.size(), 5);
     QCOMPARE(graded.keyPointsCovered, 2);
-    QVERIFY(graded.keyPoints[1].covered && graded.keyPoints[3].covered && !graded.keyPoints[0].covered);
+    QVERIFY(graded.keyPoints[1].covered && graded.keyPoints[3].covered
+            && !graded.keyPoints[0].covered);
     QCOMPARE(graded.keyPoints[1].text, s.attempts[0].question.keyPoints[1].text);
     // The coach's hints on the stored answer, the same as calling the coach directly.
     const AttemptRecord &a = s.attempts[0];
-    QCOMPARE(graded.hints, coach(a.question, a.answer, a.times.answerUsedMs, a.times.answerLimitMs).hints);
+    QCOMPARE(graded.hints,
+             coach(a.question, a.answer, a.times.answerUsedMs, a.times.answerLimitMs).hints);
     QVERIFY(!graded.hints.isEmpty());
 
     // Graded with a score only: the coach's reading of the answer.
     const ReportQuestion &story = r.rounds[1].questions[0];
     const AttemptRecord &b = s.attempts[2];
     QVERIFY(!story.keyPointsFromGrade);
-    const CoachReport coached = coach(b.question, b.answer, b.times.answerUsedMs, b.times.answerLimitMs);
+    const CoachReport coached = coach(b.question, b.answer, b.times.answerUsedMs,
+                                      b.times.answerLimitMs);
     QCOMPARE(story.keyPointsCovered, coached.keyPointsCoveredCount());
     QVERIFY(story.hints.size() > 0); // task and result are empty: STAR parts missing
     QVERIFY(coached.hintCodes().contains(QStringLiteral("star.missing_part")));
@@ -322,7 +342,8 @@ void TestReport::html_escapesTheAnswer_andIsOneDocument()
     QVERIFY(html.contains(QStringLiteral("<title>report &lt;test&gt; &amp; more</title>")));
     QVERIFY(!html.contains(QStringLiteral("<script")));
     QVERIFY(!html.contains(QStringLiteral("<b>indexes")));
-    QVERIFY(html.contains(QStringLiteral("Use &lt;b&gt;indexes&lt;/b&gt; &amp; a &lt;script&gt;alert(1)&lt;/script&gt; cache")));
+    QVERIFY(html.contains(QStringLiteral(
+        "Use &lt;b&gt;indexes&lt;/b&gt; &amp; a &lt;script&gt;alert(1)&lt;/script&gt; cache")));
     QVERIFY(html.contains(QStringLiteral("name &lt;the&gt; trade-offs &amp; costs")));
     // Self-contained: no link, image or script pulls anything in.
     QVERIFY(!html.contains(QStringLiteral("<link")));
@@ -353,7 +374,8 @@ void TestReport::markdownAnswer_keepsListsAndCode_inMarkdownHtmlAndExport()
     plan.name = QStringLiteral("markdown answer");
     plan.prepSeconds = 0;
     plan.closingSegment = false;
-    plan.rounds = {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}};
+    plan.rounds = {
+        RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}};
     QString error;
     auto c = SessionController::start(*m_db, plan, &m_clock, &error);
     QVERIFY2(c, qPrintable(error));
@@ -374,11 +396,13 @@ void TestReport::markdownAnswer_keepsListsAndCode_inMarkdownHtmlAndExport()
         if (line.startsWith(QLatin1Char('>')))
             quoted << line.mid(line.startsWith(QStringLiteral("> ")) ? 2 : 1);
     }
-    QVERIFY2(quoted.contains(QStringLiteral("- build an index on (user_id, created_at)")), qPrintable(md));
+    QVERIFY2(quoted.contains(QStringLiteral("- build an index on (user_id, created_at)")),
+             qPrintable(md));
     QVERIFY(quoted.contains(QStringLiteral("- check the plan with `EXPLAIN`")));
     QVERIFY(quoted.contains(QStringLiteral("  - nested: a covering index")));
     QVERIFY(quoted.contains(QStringLiteral("#### not a heading of the report")));
-    QVERIFY(!md.contains(QRegularExpression(QStringLiteral("^#{1,3} not a heading"), QRegularExpression::MultilineOption)));
+    QVERIFY(!md.contains(QRegularExpression(QStringLiteral("^#{1,3} not a heading"),
+                                            QRegularExpression::MultilineOption)));
     QVERIFY(quoted.contains(QStringLiteral("Done when p99 \\< 20 ms \\& stable.")));
     // The code block: verbatim between fences longer than any fence in the answer.
     const qsizetype open = quoted.indexOf(QRegularExpression(QStringLiteral("^`{5,}sql$")));
@@ -403,7 +427,8 @@ void TestReport::markdownAnswer_keepsListsAndCode_inMarkdownHtmlAndExport()
     // The export of all sessions moves the report's headings down, never the code's lines.
     const QString all = exportAllMarkdown(*m_db, m_clock.wallTime(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(all.contains(QStringLiteral("\n> ") + code.join(QStringLiteral("\n> ")) + QLatin1Char('\n')));
+    QVERIFY(all.contains(QStringLiteral("\n> ") + code.join(QStringLiteral("\n> "))
+                         + QLatin1Char('\n')));
     QVERIFY(all.contains(QStringLiteral("\n> - build an index on (user_id, created_at)\n")));
 }
 
@@ -413,7 +438,8 @@ void TestReport::markdown_escapesTheAnswer_andShowsTheNumbers()
     const QString md = reportMarkdown(r);
     QVERIFY(md.startsWith(QStringLiteral("# report \\<test\\> \\& more\n")));
     // The person's Markdown stays theirs; only HTML is escaped and headings go below the report's.
-    QVERIFY(md.contains(QStringLiteral("> Use \\<b>indexes\\</b> \\& a \\<script>alert(1)\\</script> cache\n")));
+    QVERIFY(md.contains(
+        QStringLiteral("> Use \\<b>indexes\\</b> \\& a \\<script>alert(1)\\</script> cache\n")));
     QVERIFY(md.contains(QStringLiteral("> #### not a heading\n")));
     QVERIFY(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<script"))));
     QVERIFY(md.contains(QStringLiteral("| Answer time | 1:15 of 1:00 |")));
@@ -421,18 +447,21 @@ void TestReport::markdown_escapesTheAnswer_andShowsTheNumbers()
     QVERIFY(md.contains(QStringLiteral("| Paused | 0:10 |")));
     QVERIFY(md.contains(QStringLiteral("| Score | 4 / 5 |")));
     QVERIFY(md.contains(QStringLiteral("| Key points covered | 2 of 5 |")));
-    QVERIFY(md.contains(QStringLiteral("- ") + rubricFor(RoundKind::Technical).criteria[0].name + QStringLiteral(": 4 / 5")));
+    QVERIFY(md.contains(QStringLiteral("- ") + rubricFor(RoundKind::Technical).criteria[0].name
+                        + QStringLiteral(": 4 / 5")));
     QVERIFY(md.contains(QStringLiteral("- Average score: 3.5 / 5")));
     QVERIFY(md.contains(QStringLiteral("| Technical | 1 | 4.0 / 5 |")));
-    QVERIFY(md.contains(QStringLiteral("Time used: %1 (paused 0:10").arg(formatDurationMs(r.totalUsedMs))));
+    QVERIFY(md.contains(
+        QStringLiteral("Time used: %1 (paused 0:10").arg(formatDurationMs(r.totalUsedMs))));
     QVERIFY(md.contains(QStringLiteral("- [x] ") + r.rounds[0].questions[0].keyPoints[1].text));
     QVERIFY(md.contains(QStringLiteral("Coach hints:")));
 }
 
 void TestReport::build_retake_pointsAtTheFirstAttemptWithTheScoreChange()
 {
-    const LoopPlan plan = plainPlan(QStringLiteral("retake"), GradingTiming::AfterEachQuestion,
-                                    {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}});
+    const LoopPlan plan = plainPlan(
+        QStringLiteral("retake"), GradingTiming::AfterEachQuestion,
+        {RoundPlan{RoundKind::Technical, 1, {QStringLiteral("tech.database-indexes")}, {}, {}, {}, {}}});
     QString error;
     auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
     QVERIFY2(c, qPrintable(error));
@@ -444,7 +473,8 @@ void TestReport::build_retake_pointsAtTheFirstAttemptWithTheScoreChange()
     Grade first;
     first.overall = 2;
     QVERIFY(c->retake(0, first));
-    QVERIFY(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("a B-tree index, checked with EXPLAIN")}}));
+    QVERIFY(c->setAnswer(
+        {{QStringLiteral("answer"), QStringLiteral("a B-tree index, checked with EXPLAIN")}}));
     m_clock.advanceSeconds(30);
     QVERIFY(c->handle(Event::Submit));
     Grade second;
@@ -472,10 +502,15 @@ void TestReport::build_retake_pointsAtTheFirstAttemptWithTheScoreChange()
 // second graded 5.
 qint64 TestReport::runRetakeSession(bool skipTheRetake)
 {
-    const LoopPlan plan = plainPlan(
-        QStringLiteral("retake counts"), GradingTiming::AfterEachQuestion,
-        {RoundPlan{RoundKind::Technical, 2,
-                   {QStringLiteral("tech.database-indexes"), QStringLiteral("tech.sql-vs-nosql")}, {}, {}, {}, {}}});
+    const LoopPlan plan = plainPlan(QStringLiteral("retake counts"), GradingTiming::AfterEachQuestion,
+                                    {RoundPlan{RoundKind::Technical,
+                                               2,
+                                               {QStringLiteral("tech.database-indexes"),
+                                                QStringLiteral("tech.sql-vs-nosql")},
+                                               {},
+                                               {},
+                                               {},
+                                               {}}});
     QString error;
     auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7u);
     if (!c)
@@ -495,7 +530,9 @@ qint64 TestReport::runRetakeSession(bool skipTheRetake)
     if (skipTheRetake) {
         step(bool(c->handle(Event::Skip)), "skip the retake");
     } else {
-        step(c->setAnswer({{QStringLiteral("answer"), QStringLiteral("a B-tree, checked with EXPLAIN")}}), "answer");
+        step(c->setAnswer(
+                 {{QStringLiteral("answer"), QStringLiteral("a B-tree, checked with EXPLAIN")}}),
+             "answer");
         step(bool(c->handle(Event::Submit)), "submit the retake");
         step(bool(c->submitGrade(4, {})), "grade the retake");
     }
@@ -536,7 +573,8 @@ void TestReport::build_retake_replaces_countsAndAveragesUseTheLatestAnswer()
     QCOMPARE(r.kindAverages.first().graded, 2);
     QCOMPARE(r.kindAverages.first().average, 4.5);
     const QString md = reportMarkdown(r);
-    QVERIFY2(md.contains(QStringLiteral("2 of 2 questions (skipped 0, not reached 0)")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("2 of 2 questions (skipped 0, not reached 0)")),
+             qPrintable(md));
     QVERIFY(md.contains(QStringLiteral("- Average score: 4.5 / 5")));
     QVERIFY(md.contains(QStringLiteral("replaced by a retake")));
     QVERIFY(reportHtml(r).contains(QStringLiteral("2 of 2 questions")));
@@ -548,7 +586,8 @@ void TestReport::build_retake_replaces_countsAndAveragesUseTheLatestAnswer()
     QCOMPARE(summaries.first().attempts, 2);
     QCOMPARE(summaries.first().answered, 2);
     QCOMPARE(summaries.first().averageScore, std::optional<double>(4.5));
-    const QList<HistoryRow> rows = History(*m_db).sessions({}, HistoryColumn::Started, true, 10, 0, &error);
+    const QList<HistoryRow> rows = History(*m_db).sessions({}, HistoryColumn::Started, true, 10, 0,
+                                                           &error);
     QVERIFY2(rows.size() == 1, qPrintable(error));
     QCOMPARE(rows.first().attempts, 2);
     QCOMPARE(rows.first().answered, 2);
@@ -652,7 +691,8 @@ void TestReport::text_hasTheMarkdownsFigures_withoutTheAnswers()
     const SessionReport r = buildReport(load(runSession()));
     const QString text = reportText(r);
     const QString md = reportMarkdown(r);
-    QVERIFY2(text.startsWith(QStringLiteral("Report: session %1, report <test> & more (finished)\n").arg(r.sessionId)),
+    QVERIFY2(text.startsWith(QStringLiteral("Report: session %1, report <test> & more (finished)\n")
+                                 .arg(r.sessionId)),
              qPrintable(text));
     // The session's facts: each "- Label: value" line of the Markdown is a "Label: value" here
     // (the Markdown escapes the values; these have nothing to escape).
@@ -666,37 +706,50 @@ void TestReport::text_hasTheMarkdownsFigures_withoutTheAnswers()
             continue; // key points and hints: below
         if (md.indexOf(line) > md.indexOf(QStringLiteral("\n## ")))
             continue; // the rubric: below
-        QVERIFY2(text.contains(QStringLiteral("  ") + line.mid(2) + QLatin1Char('\n')), qPrintable(line + QLatin1Char('\n') + text));
+        QVERIFY2(text.contains(QStringLiteral("  ") + line.mid(2) + QLatin1Char('\n')),
+                 qPrintable(line + QLatin1Char('\n') + text));
         ++sessionFacts;
     }
     QCOMPARE(sessionFacts, 6); // started, ended, answered, average, time used, time limits
-    QVERIFY(text.contains(QStringLiteral("  Answered: 2 of 4 questions (skipped 1, not reached 1)\n")));
+    QVERIFY(
+        text.contains(QStringLiteral("  Answered: 2 of 4 questions (skipped 1, not reached 1)\n")));
     QVERIFY(text.contains(QStringLiteral("  Average score: 3.5 / 5\n")));
-    QVERIFY(text.contains(QStringLiteral("  Round kind: Technical · Graded: 1 · Average score: 4.0 / 5\n")));
-    QVERIFY(text.contains(QStringLiteral("  Round kind: Behavioral · Graded: 1 · Average score: 3.0 / 5\n")));
+    QVERIFY(text.contains(
+        QStringLiteral("  Round kind: Technical · Graded: 1 · Average score: 4.0 / 5\n")));
+    QVERIFY(text.contains(
+        QStringLiteral("  Round kind: Behavioral · Graded: 1 · Average score: 3.0 / 5\n")));
 
     // Each round's figures, as the HTML's round table has them.
-    QVERIFY(text.contains(QStringLiteral("\nRound 1: Technical\n  Time used: %1 · Round overtime: 0:00 · Average score: 4.0 / 5\n")
-                              .arg(QStringLiteral("%1 (no round budget)").arg(formatDurationMs(r.rounds[0].times.usedMs)))));
-    QVERIFY(text.contains(QStringLiteral("Average score: 3.0 / 5 · Budget: ran out; the remaining questions were not reached\n")));
+    QVERIFY(text.contains(
+        QStringLiteral(
+            "\nRound 1: Technical\n  Time used: %1 · Round overtime: 0:00 · Average score: 4.0 / 5\n")
+            .arg(QStringLiteral("%1 (no round budget)")
+                     .arg(formatDurationMs(r.rounds[0].times.usedMs)))));
+    QVERIFY(text.contains(QStringLiteral(
+        "Average score: 3.0 / 5 · Budget: ran out; the remaining questions were not reached\n")));
 
     // Each question's facts in the Markdown's order, on the line under its text.
     const ReportQuestion &first = r.rounds[0].questions[0];
-    QVERIFY2(text.contains(QStringLiteral("  1. ") + first.text.simplified() + QStringLiteral("\n     Status: submitted · Score: 4 / 5 · "
-                                                                                             "Answer time: 1:15 of 1:00 · Preparation: 0:03 of 0:05 · "
-                                                                                             "Overtime: 0:15 · Paused: 0:10 · Interrupted: 0:00 · "
-                                                                                             "Key points covered: 2 of 5\n")),
+    QVERIFY2(text.contains(QStringLiteral("  1. ") + first.text.simplified()
+                           + QStringLiteral("\n     Status: submitted · Score: 4 / 5 · "
+                                            "Answer time: 1:15 of 1:00 · Preparation: 0:03 of 0:05 · "
+                                            "Overtime: 0:15 · Paused: 0:10 · Interrupted: 0:00 · "
+                                            "Key points covered: 2 of 5\n")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("     Status: skipped · Score: – · ")));
     QVERIFY(text.contains(QStringLiteral("     Status: not reached · Score: – · ")));
     // The rubric, the person's ticks and the coach's hints.
     const Rubric rubric = rubricFor(RoundKind::Technical);
-    QVERIFY(text.contains(QStringLiteral("     Rubric: %1: 4 / 5 · %2: 3 / 5 · ").arg(rubric.criteria[0].name, rubric.criteria[1].name)));
-    QVERIFY(text.contains(QStringLiteral("     Key points (as ticked when grading):\n       [ ] ") + first.keyPoints[0].text));
-    QVERIFY(text.contains(QStringLiteral("       [x] ") + first.keyPoints[1].text + QLatin1Char('\n')));
+    QVERIFY(text.contains(QStringLiteral("     Rubric: %1: 4 / 5 · %2: 3 / 5 · ")
+                              .arg(rubric.criteria[0].name, rubric.criteria[1].name)));
+    QVERIFY(text.contains(QStringLiteral("     Key points (as ticked when grading):\n       [ ] ")
+                          + first.keyPoints[0].text));
+    QVERIFY(
+        text.contains(QStringLiteral("       [x] ") + first.keyPoints[1].text + QLatin1Char('\n')));
     QVERIFY(!first.hints.isEmpty());
     for (const Hint &h : first.hints)
-        QVERIFY2(text.contains(QStringLiteral(": ") + h.message.simplified() + QLatin1Char('\n')), qPrintable(h.message));
+        QVERIFY2(text.contains(QStringLiteral(": ") + h.message.simplified() + QLatin1Char('\n')),
+                 qPrintable(h.message));
     // Not the answers or the note: the person just typed them.
     QVERIFY(!text.contains(QStringLiteral("alert(1)")));
     QVERIFY(!text.contains(QStringLiteral("not a heading")));
@@ -710,11 +763,15 @@ void TestReport::text_retake_replacedAnswerSaysSo_averageIsTheModels()
 {
     const QString text = reportText(buildReport(load(runRetakeSession(false))));
     // Each question once at its latest answer (4 and 5), as the model counts: not (2 + 4 + 5) / 3.
-    QVERIFY2(text.contains(QStringLiteral("  Answered: 2 of 2 questions (skipped 0, not reached 0)\n")), qPrintable(text));
+    QVERIFY2(text.contains(
+                 QStringLiteral("  Answered: 2 of 2 questions (skipped 0, not reached 0)\n")),
+             qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("  Average score: 4.5 / 5\n")));
-    QVERIFY(text.contains(QStringLiteral("     Status: submitted; replaced by a retake · Score: 2 / 5")));
+    QVERIFY(text.contains(
+        QStringLiteral("     Status: submitted; replaced by a retake · Score: 2 / 5")));
     QVERIFY(text.contains(QStringLiteral("  3. ")));
-    QVERIFY(text.contains(QStringLiteral(" · Retake of: question 1 · Score: 4 / 5 · Score change: +2 · ")));
+    QVERIFY(text.contains(
+        QStringLiteral(" · Retake of: question 1 · Score: 4 / 5 · Score change: +2 · ")));
 }
 
 void TestReport::text_modelOutline_onlyWhereGradingHeldItBack()
@@ -734,7 +791,8 @@ void TestReport::text_modelOutline_onlyWhereGradingHeldItBack()
     // A question never answered lists its key points without ticks.
     const ReportQuestion &skipped = r.rounds[0].questions[1];
     QVERIFY(!skipped.keyPoints.isEmpty());
-    QVERIFY(text.contains(QStringLiteral("     Key points an answer would cover:\n       - ") + skipped.keyPoints[0].text));
+    QVERIFY(text.contains(QStringLiteral("     Key points an answer would cover:\n       - ")
+                          + skipped.keyPoints[0].text));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -190,8 +190,8 @@ void TestEngine::expiryEvents_whenDue_followTheTable_data()
         << int(State::Answering) << int(Event::AnswerExpired) << int(ExpiryPolicy::Soft)
         << qint64(0) << qint64(60'000) << int(State::Answering) << int(AttemptStatus::Active);
     QTest::newRow("hard round expiry in prep -> grading of the cut answer")
-        << int(State::Prep) << int(Event::RoundExpired) << int(ExpiryPolicy::Hard)
-        << qint64(5'000) << qint64(5'000) << int(State::Grading) << int(AttemptStatus::Submitted);
+        << int(State::Prep) << int(Event::RoundExpired) << int(ExpiryPolicy::Hard) << qint64(5'000)
+        << qint64(5'000) << int(State::Grading) << int(AttemptStatus::Submitted);
     QTest::newRow("soft round expiry in answering -> stays")
         << int(State::Answering) << int(Event::RoundExpired) << int(ExpiryPolicy::Soft)
         << qint64(20'000) << qint64(20'000) << int(State::Answering) << int(AttemptStatus::Active);
@@ -265,7 +265,8 @@ void TestEngine::abandon_closesTheOpenAttempt_andTheRestIsNotReached()
     QCOMPARE(e.attemptTimes(1).status, AttemptStatus::NotReached); // the rest of the round
     QCOMPARE(e.attemptTimes(2).status, AttemptStatus::NotReached); // a round never reached
     QCOMPARE(toKey(AttemptStatus::Abandoned), QStringLiteral("abandoned"));
-    QCOMPARE(attemptStatusFromKey(QStringLiteral("abandoned")), std::optional(AttemptStatus::Abandoned));
+    QCOMPARE(attemptStatusFromKey(QStringLiteral("abandoned")),
+             std::optional(AttemptStatus::Abandoned));
 
     // Abandoned while grading: the answer stays submitted (and ungraded).
     Engine g(&clock, config);
@@ -521,7 +522,7 @@ void TestEngine::retake_whenNotAllowed_isRefusedWithReasonAndChangesNothing()
         QVERIFY(e.handle(Event::Submit));
     }
     if (GradingTiming(grading) == GradingTiming::EndOfLoop) {
-        QVERIFY(e.handle(Event::Skip)); // question 2
+        QVERIFY(e.handle(Event::Skip));     // question 2
         QVERIFY(e.handle(Event::Continue)); // review -> end of loop grading
     }
     QCOMPARE(e.state(), State::Grading);

@@ -1,11 +1,11 @@
 // Every built-in preset is the plan docs/presets.md describes, survives a JSON round trip and
 // can start a session on the built-in bank; strict and practice mode set the documented flags.
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "session/HintsRule.h"
-#include "session/Plan.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "session/HintsRule.h"
+#include "session/Plan.h"
+#include "storage/Database.h"
+#include "FakeClock.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -75,13 +75,87 @@ void TestPlan::presets_areTheDocumentedPlans()
     using G = GradingTiming;
     using H = HintsTiming;
     const QList<Expected> expected = {
-        {"quick", {{K::Technical, 1}, {K::Behavioral, 1}, {K::CulturalFit, 1}}, ExpiryPolicy::Soft, true, true, G::EndOfLoop, H::AfterEachAnswer, false, 13, "", ""},
-        {"full", {{K::Technical, 2}, {K::SystemDesign, 1}, {K::Behavioral, 2}, {K::CulturalFit, 2}, {K::Project, 1}}, ExpiryPolicy::Hard, true, true, G::EndOfRound, H::AfterEachAnswer, true, 61, "", ""},
-        {"intern", {{K::Technical, 2}, {K::Behavioral, 1}, {K::CulturalFit, 1}, {K::Project, 1}}, ExpiryPolicy::Soft, true, true, G::AfterEachQuestion, H::AfterEachAnswer, true, 25, "intern", ""},
-        {"behavioral", {{K::Behavioral, 4}}, ExpiryPolicy::Soft, true, true, G::AfterEachQuestion, H::AfterEachAnswer, false, 15, "", ""},
-        {"system_design", {{K::SystemDesign, 1}}, ExpiryPolicy::Hard, true, true, G::EndOfRound, H::AfterEachAnswer, false, 45, "", ""},
-        {"one_way", {{K::CulturalFit, 2}, {K::Behavioral, 2}, {K::Project, 1}}, ExpiryPolicy::Hard, false, false, G::EndOfLoop, H::EndOfLoop, false, 12, "", ""},
-        {"sony", {{K::Technical, 3}, {K::SystemDesign, 1}, {K::Project, 1}, {K::CulturalFit, 1}}, ExpiryPolicy::Hard, true, true, G::EndOfRound, H::AfterEachAnswer, true, 55, "", "sony"},
+        {"quick",
+         {{K::Technical, 1}, {K::Behavioral, 1}, {K::CulturalFit, 1}},
+         ExpiryPolicy::Soft,
+         true,
+         true,
+         G::EndOfLoop,
+         H::AfterEachAnswer,
+         false,
+         13,
+         "",
+         ""},
+        {"full",
+         {{K::Technical, 2},
+          {K::SystemDesign, 1},
+          {K::Behavioral, 2},
+          {K::CulturalFit, 2},
+          {K::Project, 1}},
+         ExpiryPolicy::Hard,
+         true,
+         true,
+         G::EndOfRound,
+         H::AfterEachAnswer,
+         true,
+         61,
+         "",
+         ""},
+        {"intern",
+         {{K::Technical, 2}, {K::Behavioral, 1}, {K::CulturalFit, 1}, {K::Project, 1}},
+         ExpiryPolicy::Soft,
+         true,
+         true,
+         G::AfterEachQuestion,
+         H::AfterEachAnswer,
+         true,
+         25,
+         "intern",
+         ""},
+        {"behavioral",
+         {{K::Behavioral, 4}},
+         ExpiryPolicy::Soft,
+         true,
+         true,
+         G::AfterEachQuestion,
+         H::AfterEachAnswer,
+         false,
+         15,
+         "",
+         ""},
+        {"system_design",
+         {{K::SystemDesign, 1}},
+         ExpiryPolicy::Hard,
+         true,
+         true,
+         G::EndOfRound,
+         H::AfterEachAnswer,
+         false,
+         45,
+         "",
+         ""},
+        {"one_way",
+         {{K::CulturalFit, 2}, {K::Behavioral, 2}, {K::Project, 1}},
+         ExpiryPolicy::Hard,
+         false,
+         false,
+         G::EndOfLoop,
+         H::EndOfLoop,
+         false,
+         12,
+         "",
+         ""},
+        {"sony",
+         {{K::Technical, 3}, {K::SystemDesign, 1}, {K::Project, 1}, {K::CulturalFit, 1}},
+         ExpiryPolicy::Hard,
+         true,
+         true,
+         G::EndOfRound,
+         H::AfterEachAnswer,
+         true,
+         55,
+         "",
+         "sony"},
     };
     QCOMPARE(builtinPresets().size(), expected.size());
     const LoopPlan p = builtinPresets().at(index);
@@ -195,9 +269,9 @@ void TestPlan::planOfQuestions_oneRoundPerKindInTheUsualOrder_eachQuestionOnce()
 
 void TestPlan::hintsRule_afterEachAnswerOrOnceTheLoopIsOver_retakesOnlyWithHintsAfterEachAnswer()
 {
-    const QList<State> during = {State::Ready,   State::RoundIntro,  State::Prep,
-                                 State::Answering, State::Grading, State::RoundReview,
-                                 State::Closing, State::Paused};
+    const QList<State> during = {State::Ready,     State::RoundIntro, State::Prep,
+                                 State::Answering, State::Grading,    State::RoundReview,
+                                 State::Closing,   State::Paused};
     LoopPlan p = *builtinPreset(QStringLiteral("intern"));
     p.retakeAllowed = true;
     applyPracticeMode(p);

@@ -1,8 +1,8 @@
 // Countdown tones and warning thresholds, decided from the real Engine's times with the fake
 // clock. No test here sleeps: the clock moves when the test says.
 #include "session/Engine.h"
-#include "FakeClock.h"
 #include "session/Warnings.h"
+#include "FakeClock.h"
 
 #include <QTest>
 

@@ -1,19 +1,19 @@
 // Delete my data, part by part, and what a restore names, on real database files: what each
 // choice removes, what stays, and that the tables kept by triggers stay consistent.
+#include "bank/QuestionBank.h"
+#include "coach/StoryBank.h"
+#include "practice/Scheduler.h"
 #include "storage/DataTools.h"
 #include "storage/Database.h"
+#include "storage/PresetStore.h"
+#include "storage/SessionRecord.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
-#include "storage/PresetStore.h"
-#include "bank/QuestionBank.h"
-#include "practice/Scheduler.h"
-#include "storage/SessionRecord.h"
-#include "coach/StoryBank.h"
 #include "TempDatabase.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,11 +70,13 @@ void TestDataTools::fill()
     QString error;
     const QList<Question> tech = QuestionBank(*m_db).questions(RoundKind::Technical);
     QVERIFY(tech.size() >= 3);
-    QVERIFY2(test::runGradedSession(*m_db, m_clock, {{tech[0].id, RoundKind::Technical, 10, 2, {}},
-                                                    {tech[1].id, RoundKind::Technical, 10, 4, {}}},
+    QVERIFY2(test::runGradedSession(*m_db, m_clock,
+                                    {{tech[0].id, RoundKind::Technical, 10, 2, {}},
+                                     {tech[1].id, RoundKind::Technical, 10, 4, {}}},
                                     &error),
              qPrintable(error));
-    QVERIFY2(test::runGradedSession(*m_db, m_clock, {{tech[0].id, RoundKind::Technical, 10, 5, {}}}, &error),
+    QVERIFY2(test::runGradedSession(*m_db, m_clock, {{tech[0].id, RoundKind::Technical, 10, 5, {}}},
+                                    &error),
              qPrintable(error));
 
     StoryBank stories(*m_db);
@@ -84,7 +86,8 @@ void TestDataTools::fill()
     const auto toldId = stories.save(told, m_clock.wallTime(), &error);
     QVERIFY2(toldId, qPrintable(error));
     QSqlQuery attempt(m_db->connection());
-    QVERIFY(attempt.exec(QStringLiteral("SELECT id, question_id FROM attempts LIMIT 1")) && attempt.next());
+    QVERIFY(attempt.exec(QStringLiteral("SELECT id, question_id FROM attempts LIMIT 1"))
+            && attempt.next());
     QVERIFY2(stories.recordUse(*toldId, attempt.value(0).toLongLong(), attempt.value(1).toString(),
                                m_clock.wallTime(), &error),
              qPrintable(error));
@@ -153,7 +156,8 @@ void TestDataTools::deleteData_eachChoice_removesThatAndKeepsTheRest_data()
     QTest::newRow("stories") << DataParts(DataPart::Stories) << DataCounts{2, 0, 2, 1};
     QTest::newRow("own questions") << DataParts(DataPart::OwnQuestions) << DataCounts{2, 2, 0, 1};
     QTest::newRow("own presets") << DataParts(DataPart::OwnPresets) << DataCounts{2, 2, 2, 0};
-    QTest::newRow("sessions and stories") << (DataPart::Sessions | DataPart::Stories) << DataCounts{0, 0, 2, 1};
+    QTest::newRow("sessions and stories")
+        << (DataPart::Sessions | DataPart::Stories) << DataCounts{0, 0, 2, 1};
     QTest::newRow("everything") << kAllDataParts << DataCounts{};
 }
 
@@ -168,11 +172,13 @@ void TestDataTools::deleteData_eachChoice_removesThatAndKeepsTheRest()
     DataCounts counts;
     QVERIFY2(countData(*m_db, &counts, &error), qPrintable(error));
     QCOMPARE(counts, left);
-    QCOMPARE(rows(QStringLiteral(
-                 "SELECT count(*) FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.builtin = 1")),
-             builtin);
+    QCOMPARE(
+        rows(QStringLiteral(
+            "SELECT count(*) FROM questions q JOIN packs p ON p.id = q.pack_id WHERE p.builtin = 1")),
+        builtin);
     // The schedule goes with the sessions it came from; otherwise it stays.
-    const int scheduled = rows(QStringLiteral("SELECT count(*) FROM review_state WHERE suspended = 0"));
+    const int scheduled = rows(
+        QStringLiteral("SELECT count(*) FROM review_state WHERE suspended = 0"));
     QCOMPARE(scheduled == 0, parts.testFlag(DataPart::Sessions));
     QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM review_state WHERE suspended = 1")), 1);
     // A story kept while its sessions go is no longer "used" by an answer that is gone.
@@ -199,11 +205,14 @@ void TestDataTools::deleteData_sessions_leavesTheTriggerKeptTablesConsistent()
 
     // The triggers still work on what comes next.
     const QList<Question> tech = QuestionBank(*m_db).questions(RoundKind::Technical);
-    QVERIFY2(test::runGradedSession(*m_db, m_clock, {{tech[0].id, RoundKind::Technical, 10, 3, {}}}, &error),
+    QVERIFY2(test::runGradedSession(*m_db, m_clock, {{tech[0].id, RoundKind::Technical, 10, 3, {}}},
+                                    &error),
              qPrintable(error));
     const QString mismatch = derivedMismatch();
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
-    QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM answer_search WHERE answer_search MATCH 'words'")), 1);
+    QCOMPARE(rows(QStringLiteral(
+                 "SELECT count(*) FROM answer_search WHERE answer_search MATCH 'words'")),
+             1);
 }
 
 void TestDataTools::deleteData_ownQuestions_keepsTheBuiltinPacks()
@@ -258,7 +267,8 @@ void TestDataTools::countBackup_readsTheBackupsCounts_andTheRestoreQuestionNames
     const QString mismatch = derivedMismatch();
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 
-    QVERIFY(!countBackup(*m_db, m_data->dir.filePath(QStringLiteral("missing.sqlite")), &saved, &error));
+    QVERIFY(!countBackup(*m_db, m_data->dir.filePath(QStringLiteral("missing.sqlite")), &saved,
+                         &error));
 }
 
 void TestDataTools::deleteButtonText_namesWhatIsChosen()
@@ -286,7 +296,8 @@ void TestDataTools::deleteData_sessions_resetsAKeptSuspensionToTheSchedulersStar
     const auto before = scheduler.state(graded);
     QVERIFY(before && before->lastGrade > 0);
     // An ease away from the start, as hard questions get.
-    QVERIFY(q.exec(QStringLiteral("UPDATE review_state SET ease = 1.7 WHERE question_id = '%1'").arg(graded)));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE review_state SET ease = 1.7 WHERE question_id = '%1'").arg(graded)));
     QCOMPARE(scheduler.state(graded)->ease, 1.7);
     QVERIFY2(deleteData(*m_db, DataPart::Sessions, &error), qPrintable(error));
     const auto after = scheduler.state(graded);

@@ -1,12 +1,12 @@
 // The database file against real SQLite files in a QTemporaryDir: opening refuses what is not
 // ours (and leaves it untouched), checks the whole file when it may have changed, and migrations
 // back up first and roll back on failure.
-#include "DamagedFile.h"
-#include "FakeClock.h"
-#include "StorageFixture.h"
 #include "bank/QuestionBank.h"
 #include "storage/Database.h"
 #include "storage/ReviewStore.h"
+#include "DamagedFile.h"
+#include "FakeClock.h"
+#include "StorageFixture.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -157,7 +157,8 @@ void TestDatabase::open_truncatedDatabase_isRefusedAndFileUnchanged()
 void TestDatabase::open_otherProgramsSqliteFile_isRefusedAndFileUnchanged()
 {
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("other"));
         other.setDatabaseName(dbPath());
         QVERIFY(other.open());
         QSqlQuery q(other);
@@ -273,13 +274,14 @@ void TestDatabase::open_damageFoundByTheWeeklyCheck_isRefusedAndFileUnchanged()
 QList<Database::Migration> withExtraStep(const QString &table, bool succeeds)
 {
     QList<Database::Migration> steps = Database::migrations();
-    steps.append({Database::latestVersion() + 1, [table, succeeds](QSqlDatabase &db, QString *error) {
-                      QSqlQuery q(db);
-                      const bool created = q.exec(QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(table));
-                      if (!created || !succeeds)
-                          *error = QStringLiteral("simulated failure");
-                      return created && succeeds;
-                  }});
+    steps.append(
+        {Database::latestVersion() + 1, [table, succeeds](QSqlDatabase &db, QString *error) {
+             QSqlQuery q(db);
+             const bool created = q.exec(QStringLiteral("CREATE TABLE %1 (x INTEGER)").arg(table));
+             if (!created || !succeeds)
+                 *error = QStringLiteral("simulated failure");
+             return created && succeeds;
+         }});
     return steps;
 }
 
@@ -298,9 +300,13 @@ void TestDatabase::migrate_existingDatabase_backsUpFirst()
     QVERIFY(!db.lastBackupPath().isEmpty());
     QVERIFY(QFile::exists(db.lastBackupPath()));
     // The backup is the old version, complete.
-    QCOMPARE(readBack(db.lastBackupPath(), QStringLiteral("SELECT ? + (SELECT count(*) FROM questions)"), 0).toInt(),
+    QCOMPARE(readBack(db.lastBackupPath(),
+                      QStringLiteral("SELECT ? + (SELECT count(*) FROM questions)"), 0)
+                 .toInt(),
              QuestionBank(db).count());
-    QCOMPARE(readBack(db.lastBackupPath(), QStringLiteral("SELECT ? + user_version FROM pragma_user_version"), 0).toInt(),
+    QCOMPARE(readBack(db.lastBackupPath(),
+                      QStringLiteral("SELECT ? + user_version FROM pragma_user_version"), 0)
+                 .toInt(),
              Database::latestVersion());
 }
 
@@ -360,7 +366,8 @@ void TestDatabase::migrate7_questionDataStoredAsBlob_becomesText()
     QCOMPARE(QuestionBank(db).tracks(), tracks);
     const auto all = QuestionBank(db).find({});
     QVERIFY(!all.isEmpty());
-    QVERIFY(!all.constFirst().first.keyPoints.isEmpty() || !all.constFirst().first.guidance.isEmpty());
+    QVERIFY(!all.constFirst().first.keyPoints.isEmpty()
+            || !all.constFirst().first.guidance.isEmpty());
 }
 
 namespace {
@@ -475,14 +482,17 @@ void TestDatabase::migrate5_withGrades_needsTheReplayAndRunsItInTheUpgrade()
     QString gradesSeen;
     db.setGradeReplay([&](ReviewStore &store, QString *) {
         QSqlQuery q(store.connection());
-        versionSeen = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
-        gradesSeen = q.exec(QStringLiteral("SELECT group_concat(question_id || ':' || score) FROM attempts"))
+        versionSeen = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt()
+                                                                                : -1;
+        gradesSeen = q.exec(QStringLiteral(
+                         "SELECT group_concat(question_id || ':' || score) FROM attempts"))
                              && q.next()
                          ? q.value(0).toString()
                          : QString();
-        return q.exec(QStringLiteral("INSERT INTO review_log (question_id, reviewed_at, reviewed_on, "
-                                     "grade, was_due, interval_before, interval_after) VALUES "
-                                     "('tech.x', '2026-01-01T10:00:00.000Z', '2026-01-01', 4, 0, 0, 1)"));
+        return q.exec(
+            QStringLiteral("INSERT INTO review_log (question_id, reviewed_at, reviewed_on, "
+                           "grade, was_due, interval_before, interval_after) VALUES "
+                           "('tech.x', '2026-01-01T10:00:00.000Z', '2026-01-01', 4, 0, 0, 1)"));
     });
     QString error;
     QVERIFY2(db.open(dbPath(), &error), qPrintable(error));

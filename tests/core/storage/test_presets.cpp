@@ -1,12 +1,12 @@
 // The person's own presets in a real SQLite file, and the "answer aloud" flag from the plan
 // through the session to the stored grade.
-#include "storage/Database.h"
-#include "FakeClock.h"
-#include "session/Plan.h"
-#include "storage/PresetStore.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
+#include "session/Plan.h"
+#include "storage/Database.h"
+#include "storage/PresetStore.h"
 #include "storage/SessionStore.h"
+#include "FakeClock.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -119,8 +119,7 @@ void TestPresets::rename_andDelete_onlyTouchOwnPresets()
     const auto b = store.save(QStringLiteral("B"), customPlan(), m_clock.wallTime(), &error);
     QVERIFY(a && b);
     m_clock.advanceMinutes(5);
-    QVERIFY2(store.rename(a->id, QStringLiteral("C"), m_clock.wallTime(), &error),
-             qPrintable(error));
+    QVERIFY2(store.rename(a->id, QStringLiteral("C"), m_clock.wallTime(), &error), qPrintable(error));
     QVERIFY(!store.rename(a->id, QStringLiteral("b"), m_clock.wallTime(), &error)); // taken
     QVERIFY(store.rename(a->id, QStringLiteral("c"), m_clock.wallTime(), &error)); // own name, new case
     const auto renamed = store.find(a->id, &error);

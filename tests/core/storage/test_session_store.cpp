@@ -1,11 +1,11 @@
 // What the session store keeps: answers as ordered named fields, one snapshot per question
 // version, attempts that outlive their question, and the unfinished sessions from their index.
-#include "FakeClock.h"
-#include "StorageFixture.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
+#include "FakeClock.h"
+#include "StorageFixture.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -104,7 +104,8 @@ void TestSessionStore::snapshots_areStoredOncePerQuestionVersion()
     q.addBindValue(id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT snapshot_id), count(*) FROM attempts")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT snapshot_id), count(*) FROM attempts"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toInt(), 3);
     const auto record = SessionStore(db).load(1, &error);
