@@ -4,6 +4,7 @@
 #include "base/Clock.h"
 #include "questions/PackValidator.h"
 #include "session/Plan.h"
+#include "storage/Database.h"
 #include "storage/QuestionStore.h"
 #include "BuiltinPackVersions.h"
 
@@ -21,13 +22,6 @@ class BankText
 {
     Q_DECLARE_TR_FUNCTIONS(QuestionBank)
 };
-
-// The clock of a bank made without one: the programs' own, the system clock.
-const Clock &clockOrSystem(const Clock *clock)
-{
-    static const SystemClock system;
-    return clock ? *clock : system;
-}
 
 } // namespace
 
@@ -55,7 +49,7 @@ bool QuestionFilter::matches(const Question &q, bool hidden) const
 
 QuestionBank::QuestionBank(Database &db, const Clock *clock)
     : m_db(db)
-    , m_clock(clockOrSystem(clock))
+    , m_clock(clock ? *clock : db.clock())
 {
 }
 

@@ -43,8 +43,8 @@ struct KindSupply
 class QuestionBank
 {
 public:
-    // clock: the time installed packs and the own pack are stamped with; none = the system
-    // clock (what the programs use).
+    // clock: the time installed packs and the own pack are stamped with; none = the database's
+    // (the one the program injected when it made the Database).
     explicit QuestionBank(Database &db, const Clock *clock = nullptr);
 
     // Installs or upgrades every built-in pack (resources/packs/*.json). A pack already
