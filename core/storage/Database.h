@@ -19,13 +19,27 @@ QByteArray snapshotDigest(const QString &snapshotJson);
 
 // The one SQLite file. Opening checks before it writes anything: a file that is not a
 // MockLoop database, a damaged one, or one written by a newer MockLoop is refused with a
-// message and left byte-for-byte untouched. Then WAL, foreign keys, and the migrations
-// (storage/Migrations.cpp). Times it keeps (the clean-close marker, the weekly whole-file check,
-// the name of the copy made before a migration) come from its clock.
+// message and left byte-for-byte untouched (its folder too). Then WAL, foreign keys, and the
+// migrations (storage/Migrations.cpp). A new database is made complete beside its place and
+// renamed into it, so a start that is killed never leaves half a database. Times it keeps (the
+// clean-close marker, the weekly whole-file check, the name of the copy made before a
+// migration) come from its clock. docs/schema.md, "Opening".
 class Database
 {
 public:
-    enum class OpenError { None, NotADatabase, Damaged, Newer, Io, MigrationFailed };
+    // Why open() failed. ReadOnly and NoSpace are about the place, not the file: the folder,
+    // its mount or the file cannot be written, or the disk is full; the data is not damaged
+    // and the message never suggests restoring a backup.
+    enum class OpenError {
+        None,
+        NotADatabase,
+        Damaged,
+        Newer,
+        Io,
+        MigrationFailed,
+        ReadOnly,
+        NoSpace
+    };
 
     // A step that changes the data on one connection, inside the caller's transaction.
     using DataStep = std::function<bool(QSqlDatabase &db, QString *error)>;
@@ -50,6 +64,10 @@ public:
     bool open(const QString &path, const QList<Migration> &migrations, QString *error,
               OpenError *kind = nullptr);
     void close();
+    // What the person should know about the last successful open(), or empty: e.g. that an
+    // empty (0-byte) file stood where the database belongs and a new database replaced it.
+    // The desktop shows it in the status bar, the terminal program on standard error.
+    QString openNotice() const { return m_openNotice; }
 
     // The schema 5 upgrade replays every stored grade into the review schedule. That is SM-2,
     // scheduling policy the store does not know (storage never includes practice): whoever opens
@@ -93,6 +111,16 @@ public:
     // tell the person an upgrade is coming; open() still decides everything.
     static int storedSchemaVersion(const QString &path);
 
+    // What stops writing at path (a file, or a folder that may not exist yet), asked of the
+    // file system rather than read from SQLite's words: a read-only mount (ReadOnly), a folder
+    // or file that cannot be written (ReadOnly), a disk with (almost) no space left (NoSpace).
+    // Returns OpenError::None and leaves *message alone when it finds none. Used when a write
+    // has failed, to say what is really wrong.
+    static OpenError fileSystemProblem(const QString &path, QString *message);
+    // Below this many free bytes a failed write is put down to the full disk: SQLite needs
+    // room for its shared-memory index (32 KiB) and a few pages of log before anything else.
+    static constexpr qint64 kLowSpaceBytes = 1024 * 1024;
+
     // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
     bool inTransaction(const std::function<bool()> &fn);
 
@@ -100,6 +128,13 @@ public:
 
 private:
     bool migrate(const QList<Migration> &migrations, QString *error);
+    // When the file is missing or empty (0 bytes): makes and migrates the database as
+    // <name>.new beside it and renames it into place once complete (*created), so a start that
+    // is killed leaves no half-made database under the real name. Removes a stale .new.
+    bool createIfMissing(const QList<Migration> &migrations, bool *created, QString *error,
+                         OpenError *kind);
+    // How long a start waits for another program that is making the database right now.
+    static constexpr int kCreateWaitMs = 30000;
     void writeCleanCloseMarker() const;
     static bool needsFullCheck(const QString &databasePath, const QJsonObject &marker,
                                const QDateTime &now);
@@ -111,6 +146,7 @@ private:
     QString m_path;
     QString m_backupPath;
     QString m_journalMode;
+    QString m_openNotice;
     int m_version = 0;
     bool m_ranFullCheck = false;
     QDateTime m_lastFullCheck; // UTC; invalid when never checked
