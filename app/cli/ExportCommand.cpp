@@ -1,5 +1,6 @@
 #include "base/Clock.h"
 #include "report/Exporter.h"
+#include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "Commands.h"
 
@@ -55,6 +56,11 @@ int writeOutput(CommandContext &c, const QByteArray &bytes)
         c.out << QString::fromUtf8(bytes);
         c.out.flush();
         return Ok;
+    }
+    QString error;
+    if (!datatools::checkTargetFolder(output, &error)) {
+        c.err << ExportText::tr("mockloop-cli: cannot write %1: %2").arg(output, error) << Qt::endl;
+        return BadInput;
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -267,13 +267,27 @@ QString backupPathFor(const QString &dataDir, const QString &label, const Clock 
     return QDir(dataDir).filePath(QStringLiteral("backups/mockloop-%1-%2.sqlite").arg(label, stamp));
 }
 
+bool checkTargetFolder(const QString &filePath, QString *error)
+{
+    const QFileInfo target(filePath);
+    const QFileInfo folder(target.absolutePath());
+    if (folder.isDir())
+        return true;
+    *error = folder.exists()
+                 ? DataText::tr("%1 is a file, not a folder; nothing was written. Choose another "
+                                "place.")
+                       .arg(QDir::toNativeSeparators(folder.absoluteFilePath()))
+                 : DataText::tr("The folder %1 does not exist; nothing was written. Create it "
+                                "first, or choose another place.")
+                       .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+    return false;
+}
+
 bool backup(Database &db, const QString &targetPath, QString *error)
 {
     const QFileInfo target(targetPath);
-    if (!QDir().mkpath(target.absolutePath())) {
-        *error = DataText::tr("Cannot create the folder %1.").arg(target.absolutePath());
+    if (!checkTargetFolder(targetPath, error))
         return false;
-    }
     if (target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath()) {
         *error = DataText::tr("The backup cannot overwrite the database itself.");
         return false;
@@ -373,6 +387,14 @@ bool restore(Database &db, const QString &sourcePath, QString *backupOfCurrent, 
     }
 
     const QString safety = backupPathFor(db.dataDir(), QStringLiteral("before-restore"), db.clock());
+    // The data dir's own backups folder is MockLoop's to make (a folder the person names must
+    // exist: checkTargetFolder).
+    if (!QDir().mkpath(QFileInfo(safety).absolutePath())) {
+        if (Database::fileSystemProblem(safety, error) == Database::OpenError::None)
+            *error = DataText::tr("Cannot create the folder %1; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(QFileInfo(safety).absolutePath()));
+        return false;
+    }
     if (!backup(db, safety, error))
         return false;
     if (backupOfCurrent)

@@ -12,9 +12,17 @@ class Database;
 // Backing up, restoring and deleting the person's data. See docs/data-tools.md.
 namespace datatools {
 
+// Whether the folder of a file the person asked to write (a backup, an export, a report)
+// exists. A missing folder is not made: a mistyped folder (or a stick that is not mounted)
+// would otherwise quietly receive the file somewhere else. Every command and menu that writes
+// a file the person names asks this first, so all refuse alike, naming the folder; nothing is
+// written.
+bool checkTargetFolder(const QString &filePath, QString *error);
+
 // A consistent copy of the live database (VACUUM INTO: one read transaction, so it is safe
 // while this or another program writes). Written beside the target and renamed into place;
-// an existing target is replaced only once the copy is complete.
+// an existing target is replaced only once the copy is complete. The target's folder must
+// exist (checkTargetFolder).
 bool backup(Database &db, const QString &targetPath, QString *error);
 
 // Sessions whose lock is held by a running program (the desktop app or a terminal

@@ -293,6 +293,7 @@ void TestCliData::backupWhileAnotherProcessWrites_thenRestore_givesTheSameData()
     QVERIFY(writer.waitForReadyRead(20000));
 
     const QString backupFile = dir.filePath(QStringLiteral("out/backup.sqlite"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out")))); // a missing folder is refused
     for (int i = 0; i < 5; ++i) {
         writer.write(QByteArray("type line ") + QByteArray::number(i) + " of a long answer\n");
         const Run b = cli(dir.path(), {QStringLiteral("backup"), backupFile});

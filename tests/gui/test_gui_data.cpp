@@ -195,6 +195,14 @@ void TestGuiData::backupThenRestore_fromTheMenu_bringsBackTheBackedUpSessions()
 {
     QVERIFY(finishedSession(QStringLiteral("kept in the backup")));
     m_nextFile = m_dir->filePath(QStringLiteral("mine/backup.sqlite"));
+    // A folder that does not exist is refused, named, as by the terminal (issue 16, defect 8).
+    trigger("dataBackupAction");
+    QVERIFY(m_lastWasProblem);
+    QVERIFY2(m_notices.constLast().contains(QStringLiteral("does not exist"))
+                 && m_notices.constLast().contains(m_dir->filePath(QStringLiteral("mine"))),
+             qPrintable(m_notices.constLast()));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mine"))));
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("mine"))));
     trigger("dataBackupAction");
     QVERIFY2(!m_lastWasProblem, qPrintable(m_notices.join(QLatin1Char('\n'))));
     QVERIFY(QFile::exists(m_nextFile));

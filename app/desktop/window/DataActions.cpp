@@ -147,6 +147,11 @@ QString DataActions::folderOf(const QString &path)
 
 bool DataActions::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
+    // A missing folder is refused, as by a backup and the terminal's --output (core decides).
+    if (QString why; !datatools::checkTargetFolder(path, &why)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

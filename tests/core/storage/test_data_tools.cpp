@@ -11,6 +11,7 @@
 #include "GradedSession.h"
 #include "TempDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,6 +43,7 @@ private slots:
     void deleteButtonText_namesWhatIsChosen();
     void deleteData_sessions_resetsAKeptSuspensionToTheSchedulersStart();
     void restore_namesTheCopyOfTheCurrentDataByTheInjectedClock();
+    void backup_toAMissingFolder_isRefusedNamingIt_andMakesNothing();
 
 private:
     void fill();
@@ -329,6 +331,31 @@ void TestDataTools::restore_namesTheCopyOfTheCurrentDataByTheInjectedClock()
     QVERIFY2(copy.endsWith(QStringLiteral("/mockloop-before-restore-20410304-050607-089.sqlite")),
              qPrintable(copy));
     QVERIFY(QFile::exists(copy));
+}
+
+// Issue 16, defect 8: backup made a missing folder while every other file a person names (an
+// export, a report) was refused there. One rule now (checkTargetFolder): refused, named.
+void TestDataTools::backup_toAMissingFolder_isRefusedNamingIt_andMakesNothing()
+{
+    QTemporaryDir elsewhere;
+    const QString missing = elsewhere.filePath(QStringLiteral("typo/backups"));
+    QString error;
+    QVERIFY(!backup(*m_db, QDir(missing).filePath(QStringLiteral("b.sqlite")), &error));
+    QVERIFY2(error.contains(missing) && error.contains(QStringLiteral("does not exist")),
+             qPrintable(error));
+    QVERIFY(QDir(elsewhere.path()).isEmpty());
+
+    // A file where the folder should be.
+    QFile inTheWay(elsewhere.filePath(QStringLiteral("notes")));
+    QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+    inTheWay.close();
+    const QString under = elsewhere.filePath(QStringLiteral("notes/b.sqlite"));
+    QVERIFY(!backup(*m_db, under, &error));
+    QVERIFY2(error.contains(elsewhere.filePath(QStringLiteral("notes")))
+                 && error.contains(QStringLiteral("not a folder")),
+             qPrintable(error));
+    QVERIFY(!checkTargetFolder(under, &error));
+    QVERIFY(checkTargetFolder(elsewhere.filePath(QStringLiteral("b.sqlite")), &error));
 }
 
 QTEST_GUILESS_MAIN(TestDataTools)
