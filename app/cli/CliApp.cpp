@@ -45,7 +45,9 @@ QString helpText()
                "  0  success\n"
                "  1  usage error (unknown command or option)\n"
                "  2  bad input (a file or value that cannot be used)\n"
-               "  3  database problem (cannot open, damaged, newer version, or a failed query)\n");
+               "  3  database problem (cannot open, damaged, newer version, or a failed query)\n"
+               "  4  the data dir cannot be written: it is read-only or its disk is full (the\n"
+               "     database is not damaged)\n");
 }
 
 } // namespace
@@ -142,10 +144,15 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                        .arg(Database::latestVersion())
                 << Qt::endl;
         QString error;
-        if (!db.open(databasePath(dataDir), &error)) {
+        Database::OpenError kind = Database::OpenError::None;
+        if (!db.open(databasePath(dataDir), &error, &kind)) {
             err << QStringLiteral("mockloop-cli: ") << error << Qt::endl;
-            return DatabaseProblem;
+            const bool place = kind == Database::OpenError::ReadOnly
+                               || kind == Database::OpenError::NoSpace;
+            return place ? CannotWrite : DatabaseProblem;
         }
+        if (!db.openNotice().isEmpty())
+            err << QStringLiteral("mockloop-cli: ") << db.openNotice() << Qt::endl;
     }
     CommandContext context{parser, args, dataDir, &db, in, out, err, &clock};
     return it->run(context);

@@ -15,8 +15,9 @@ struct SessionRecord;
 
 namespace mockloop::cli {
 
-// Exit codes, documented in --help and kept by every command.
-enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseProblem = 3 };
+// Exit codes, documented in --help and kept by every command. CannotWrite: the data dir is
+// read-only or its disk is full (the database is not damaged; issue 16).
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseProblem = 3, CannotWrite = 4 };
 
 struct CommandContext
 {

@@ -6,6 +6,7 @@
 #include "practice/GradeReplay.h"
 #include "storage/Database.h"
 #include "window/MainWindow.h"
+#include "window/StatusNotice.h"
 #include "window/UpgradeNotice.h"
 
 #include <QApplication>
@@ -63,16 +64,20 @@ int main(int argc, char *argv[])
     mockloop::Database db(clock);
     db.setGradeReplay(mockloop::gradeReplay());
     QString error;
+    mockloop::Database::OpenError openError = mockloop::Database::OpenError::None;
     auto upgradeNotice = mockloop::desktop::UpgradeNotice::showIfUpgrading(
         mockloop::databasePath(dataDir));
-    const bool opened = db.open(mockloop::databasePath(dataDir), &error);
+    const bool opened = db.open(mockloop::databasePath(dataDir), &error, &openError);
     upgradeNotice.reset();
     if (!opened) {
-        // Database::open explains itself (newer, damaged, not a database) and has left the
-        // file untouched; say exactly that and stop.
+        // Database::open explains itself (newer, damaged, not a database; or a read-only or
+        // full data dir, where the file is sound) and has left the file untouched; say exactly
+        // that and stop, with the terminal program's exit codes (docs/data-tools.md).
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "MockLoop cannot start"),
                               error);
-        return 3;
+        const bool place = openError == mockloop::Database::OpenError::ReadOnly
+                           || openError == mockloop::Database::OpenError::NoSpace;
+        return place ? 4 : 3;
     }
     if (!mockloop::QuestionBank(db).installBuiltinPacks(&error)) {
         // The questions already installed still work; a broken built-in pack is a bug to report.
@@ -84,6 +89,10 @@ int main(int argc, char *argv[])
 
     mockloop::desktop::MainWindow window(db, &clock);
     window.useSettings(settingsStore.get());
+    // What the person should know about the start (an empty file replaced by a new database).
+    if (!db.openNotice().isEmpty())
+        window.statusNotice()->showNotice(db.openNotice(),
+                                          mockloop::desktop::StatusNotice::Kind::Info, dataDir);
     // On a small screen (1024×700) use all of it; on larger ones keep the default size.
     const QRect available = window.screen()->availableGeometry();
     if (available.width() < window.width() + 40 || available.height() < window.height() + 40) {
