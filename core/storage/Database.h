@@ -119,7 +119,7 @@ public:
     static OpenError fileSystemProblem(const QString &path, QString *message);
     // Below this many free bytes a failed write is put down to the full disk: SQLite needs
     // room for its shared-memory index (32 KiB) and a few pages of log before anything else.
-    static constexpr qint64 kLowSpaceBytes = 1024 * 1024;
+    static constexpr qint64 kLowSpaceBytes = qint64(1024) * 1024;
 
     // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
     bool inTransaction(const std::function<bool()> &fn);
