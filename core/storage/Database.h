@@ -93,8 +93,11 @@ public:
     // tell the person an upgrade is coming; open() still decides everything.
     static int storedSchemaVersion(const QString &path);
 
-    // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
-    bool inTransaction(const std::function<bool()> &fn);
+    // Runs fn inside a transaction; commits when it returns true, rolls back otherwise. When
+    // BEGIN or COMMIT fails, *error (if given) says why in words (sqlErrorText) and nothing was
+    // written; fn reports its own failures.
+    bool inTransaction(QString *error, const std::function<bool()> &fn);
+    bool inTransaction(const std::function<bool()> &fn) { return inTransaction(nullptr, fn); }
 
     static constexpr quint32 kApplicationId = 0x4D4C4F50; // "MLOP"
 
