@@ -335,7 +335,8 @@ Engine::Result SessionController::retake(int attempt, const std::optional<Grade>
     const int position = int(m_record.attempts.size());
     const auto id = m_store.addRetake(source.id, position, &m_lastError);
     if (!id) {
-        emit saveFailed(m_lastError);
+        // Refused with the reason, like a grade: nothing is pending that a retry could save
+        // (saveFailed promises one), and asking again works once the problem is solved.
         return {false, m_lastError};
     }
     AttemptRecord fresh;

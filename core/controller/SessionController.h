@@ -111,7 +111,9 @@ signals:
     void stateChanged(mockloop::State from, mockloop::State to);
     // A save succeeded: everything is on disk.
     void saved();
-    // A save failed; message says why in words (never empty). Emitted at every failed try.
+    // A save of the session's progress (drafts, times, a transition) failed; message says why
+    // in words, never empty. Emitted at every failed try; tick() retries until saved(). A grade
+    // or retake that cannot be saved is refused instead, with the reason in its result.
     void saveFailed(const QString &message);
 
 private:

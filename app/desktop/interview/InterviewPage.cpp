@@ -578,9 +578,8 @@ void InterviewPage::skip()
         // The safe answer is the default: Enter or a space typed on goes on answering.
         if (typed
             && !Confirmation::ask(this, tr("Skip this question?"),
-                                  tr("Skip this question? You have typed an answer. A skipped "
-                                     "question is not graded and cannot be answered again in "
-                                     "this session."),
+                                  tr("Skip this question? You have typed an answer; a skipped "
+                                     "question is not graded."),
                                   tr("Skip question"), tr("Keep answering"))) {
             m_question->editor()->focusSection(m_question->editor()->currentSection());
             return;
