@@ -42,7 +42,8 @@ SessionController::SessionController(Database &db, const Clock *clock)
 
 SessionController::~SessionController()
 {
-    if (m_engine && m_dirtySince >= 0)
+    // Unsaved edits, or a save still failing: one last try.
+    if (m_engine && hasUnsavedChanges())
         persist();
 }
 
@@ -220,7 +221,7 @@ bool SessionController::setAnswer(const QList<AnswerField> &fields)
     m_record.attempts[attempt].answer = fields;
     if (m_dirtySince < 0)
         m_dirtySince = m_clock->monotonicMs();
-    m_dirtyAttempt = attempt;
+    m_dirtyAnswers.insert(attempt);
     return true;
 }
 
@@ -280,16 +281,24 @@ Engine::Result SessionController::recordGrade(const Grade &grade)
     // question. The store writes the grade, the Scheduler (the policy) turns it into the
     // question's next review state, and one transaction commits both or neither.
     const QDateTime now = m_clock->wallTime();
-    const bool saved = m_db.inTransaction([&] {
-        const std::optional<QString> questionId = m_store.saveGrade(rec.id, stored, now,
-                                                                    &m_lastError);
+    QString failure;
+    const bool saved = m_db.inTransaction(&failure, [&] {
+        const std::optional<QString> questionId = m_store.saveGrade(rec.id, stored, now, &failure);
         ReviewStore reviews(m_db);
         return questionId
-               && Scheduler::recordGrade(reviews, *questionId, rec.id, grade.overall, now,
-                                         &m_lastError);
+               && Scheduler::recordGrade(reviews, *questionId, rec.id, grade.overall, now, &failure);
     });
     if (!saved) {
-        emit saveFailed(m_lastError);
+        // Refused, not retried: the grade is still where the person entered it, and saving it
+        // again once the problem is solved works (the transaction left nothing behind).
+        m_lastError = QCoreApplication::translate("SessionController",
+                                                  "The grade was not saved: %1. Nothing was "
+                                                  "lost; save the grade again once that is "
+                                                  "solved.")
+                          .arg(failure.isEmpty() ? QCoreApplication::translate("SessionController",
+                                                                               "the database gave "
+                                                                               "no reason")
+                                                 : failure);
         return {false, m_lastError};
     }
     rec.score = grade.overall;
@@ -326,7 +335,8 @@ Engine::Result SessionController::retake(int attempt, const std::optional<Grade>
     const int position = int(m_record.attempts.size());
     const auto id = m_store.addRetake(source.id, position, &m_lastError);
     if (!id) {
-        emit saveFailed(m_lastError);
+        // Refused with the reason, like a grade: nothing is pending that a retry could save
+        // (saveFailed promises one), and asking again works once the problem is solved.
         return {false, m_lastError};
     }
     AttemptRecord fresh;
@@ -384,6 +394,13 @@ void SessionController::tick()
 {
     m_engine->tick();
     const qint64 now = m_clock->monotonicMs();
+    // While saving fails, everything waits in memory and one save a second tries again (an
+    // engine transition above may already have tried).
+    if (m_failedAt >= 0) {
+        if (now - m_failedAt >= kSaveRetryMs)
+            persist();
+        return;
+    }
     // A soft expiry changes no state, so no transition saved it: save the overtime flag now.
     const int attempt = m_engine->currentAttempt();
     const int round = m_engine->currentRound();
@@ -414,11 +431,13 @@ void SessionController::onEngineStateChanged(State from, State to)
 {
     const int attempt = m_engine->currentAttempt();
     const QDateTime wall = m_clock->wallTime();
+    // The stamps are written by the save below, with the state; should it fail, by the next
+    // one that succeeds.
     if (attempt >= 0 && (to == State::Prep || to == State::Answering)) {
         AttemptRecord &rec = m_record.attempts[attempt];
         if (!rec.startedAt.isValid()) {
             rec.startedAt = wall;
-            m_store.markAttemptStarted(rec.id, wall, &m_lastError);
+            m_dirtyStamps.insert(attempt);
         }
     }
     // Stamp attempts that just left the answering phase.
@@ -428,7 +447,7 @@ void SessionController::onEngineStateChanged(State from, State to)
         if ((now == AttemptStatus::Submitted || now == AttemptStatus::Skipped)
             && !rec.submittedAt.isValid()) {
             rec.submittedAt = wall;
-            m_store.markAttemptSubmitted(rec.id, wall, &m_lastError);
+            m_dirtyStamps.insert(i);
         }
     }
     persist();
@@ -445,20 +464,28 @@ bool SessionController::persist()
     }
     QList<int> changed;
     for (int i = 0; i < snap.attempts.size(); ++i) {
-        if (i >= m_lastSaved.attempts.size() || !(snap.attempts[i] == m_lastSaved.attempts[i]))
+        if (i >= m_lastSaved.attempts.size() || !(snap.attempts[i] == m_lastSaved.attempts[i])
+            || m_dirtyStamps.contains(i))
             changed.append(i);
     }
-    const int answerAttempt = m_dirtyAttempt;
-    const QList<AnswerField> fields = answerAttempt >= 0 ? m_record.attempts[answerAttempt].answer
-                                                         : QList<AnswerField>();
-    if (!m_store.saveProgress(m_record, snap, changedRounds, changed, answerAttempt, fields,
-                              m_closingNotes, m_clock->wallTime(), &m_lastError)) {
+    // Every answer edited since the last successful save, not only the latest: after a failed
+    // save the person may have gone on to the next question.
+    QList<int> answers(m_dirtyAnswers.cbegin(), m_dirtyAnswers.cend());
+    std::sort(answers.begin(), answers.end());
+    if (!m_store.saveProgress(m_record, snap, changedRounds, changed, answers, m_closingNotes,
+                              m_clock->wallTime(), &m_lastError)) {
+        if (m_lastError.isEmpty())
+            m_lastError = QCoreApplication::translate("SessionController",
+                                                      "the database gave no reason");
+        m_failedAt = m_clock->monotonicMs();
         emit saveFailed(m_lastError);
         return false;
     }
     m_lastSaved = snap;
     m_dirtySince = -1;
-    m_dirtyAttempt = -1;
+    m_dirtyAnswers.clear();
+    m_dirtyStamps.clear();
+    m_failedAt = -1;
     m_lastTimesSave = m_clock->monotonicMs();
     emit saved();
     return true;

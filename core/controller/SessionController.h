@@ -5,6 +5,7 @@
 
 #include <QLockFile>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -23,6 +24,10 @@ public:
     // it is on disk within 500 ms of the edit); elapsed times at least every kTimesSaveMs.
     static constexpr qint64 kDraftSaveDelayMs = 300;
     static constexpr qint64 kTimesSaveMs = 5000;
+    // A save that failed (a full disk, a read-only file, an I/O error) is tried again this long
+    // after the failure, by tick(): soon enough that nothing waits long once space is back,
+    // rarely enough not to hammer a failing disk. Everything unsaved stays in memory meanwhile.
+    static constexpr qint64 kSaveRetryMs = 1000;
 
     // Draws the questions (seed stored; a given seed repeats the draw), creates the session
     // and takes its lock. Returns nullptr with *error set when it cannot.
@@ -60,7 +65,11 @@ public:
     // story matrix can show overuse. During a session the controller is the one writer; the
     // filled answer itself arrives through setAnswer like typing.
     bool useStory(int attempt, qint64 storyId, QString *error);
-    bool hasUnsavedChanges() const { return m_dirtySince >= 0; }
+    // Edits not yet on disk, or a save that failed and waits for its retry.
+    bool hasUnsavedChanges() const { return m_dirtySince >= 0 || m_failedAt >= 0; }
+    // The last save failed (saveFailed said why); tick() retries every kSaveRetryMs until one
+    // succeeds (saved). A grade that cannot be saved is refused instead (submitGrade).
+    bool saveFailing() const { return m_failedAt >= 0; }
     // What the last successful save wrote (times as stored).
     const EngineSnapshot &lastSaved() const { return m_lastSaved; }
 
@@ -88,8 +97,11 @@ public:
     int questionCount(int round) const;
     int attemptCount() const { return int(m_record.attempts.size()); }
     const AttemptRecord &attemptRecord(int attempt) const { return m_record.attempts.at(attempt); }
-    // Engine deadlines and the autosave schedule. Call often; extra calls cost nothing.
+    // Engine deadlines, the autosave schedule and the retry of a failed save. Call often; extra
+    // calls cost nothing.
     void tick();
+    // Saves everything not yet on disk now (every attempt's unsaved answer and stamps, the
+    // times and the state). False with lastError() when it failed.
     bool saveNow();
     QString lastError() const { return m_lastError; }
 
@@ -97,7 +109,11 @@ public:
 
 signals:
     void stateChanged(mockloop::State from, mockloop::State to);
+    // A save succeeded: everything is on disk.
     void saved();
+    // A save of the session's progress (drafts, times, a transition) failed; message says why
+    // in words, never empty. Emitted at every failed try; tick() retries until saved(). A grade
+    // or retake that cannot be saved is refused instead, with the reason in its result.
     void saveFailed(const QString &message);
 
 private:
@@ -117,7 +133,11 @@ private:
     QString m_closingNotes;
     EngineSnapshot m_lastSaved;
     qint64 m_dirtySince = -1; // monotonic ms of the first unsaved edit
-    int m_dirtyAttempt = -1;
+    // What the next successful save must write beyond the engine's times: the answers edited
+    // and the attempts stamped (started, submitted) since the last one, however many.
+    QSet<int> m_dirtyAnswers;
+    QSet<int> m_dirtyStamps;
+    qint64 m_failedAt = -1; // monotonic ms of the last failed save; -1 while saving works
     qint64 m_lastTimesSave = 0;
     QString m_lastError;
 };

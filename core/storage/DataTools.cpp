@@ -409,7 +409,7 @@ bool restore(Database &db, const QString &sourcePath, QString *backupOfCurrent, 
         return false;
     }
     const QStringList sourceTables = userTables(c, QStringLiteral("restore_source"));
-    const bool copied = db.inTransaction([&] {
+    const bool copied = db.inTransaction(error, [&] {
         QSqlQuery q(c);
         if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
             *error = q.lastError().text();
@@ -460,7 +460,7 @@ bool deleteData(Database &db, DataParts parts, QString *error)
         return false;
     }
     QSqlDatabase c = db.connection();
-    return db.inTransaction([&] {
+    return db.inTransaction(error, [&] {
         QSqlQuery q(c);
         if (parts.testFlag(DataPart::Sessions)) {
             // A story use records a story told in an answer: with the answers gone it would

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "storage/Migrations.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -676,15 +677,26 @@ int Database::storedSchemaVersion(const QString &path)
     return qFromBigEndian<qint32>(header.constData() + 60);
 }
 
-bool Database::inTransaction(const std::function<bool()> &fn)
+bool Database::inTransaction(QString *error, const std::function<bool()> &fn)
 {
-    if (!m_db.transaction())
-        return false;
+    // BEGIN and COMMIT as statements rather than QSqlDatabase::transaction()/commit(): a failed
+    // COMMIT (on a full disk, where the write-ahead log is written) then keeps SQLite's result
+    // code, and the person is told "the disk is full" instead of nothing.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return sqlFail(q, error);
     if (!fn()) {
-        m_db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    return m_db.commit();
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        sqlFail(q, error);
+        // SQLite may leave the transaction open after a failed COMMIT: end it, or every later
+        // BEGIN on this connection fails too and saving can never recover.
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
 
 } // namespace mockloop

@@ -121,8 +121,11 @@ public:
     // room for its shared-memory index (32 KiB) and a few pages of log before anything else.
     static constexpr qint64 kLowSpaceBytes = qint64(1024) * 1024;
 
-    // Runs fn inside a transaction; commits when it returns true, rolls back otherwise.
-    bool inTransaction(const std::function<bool()> &fn);
+    // Runs fn inside a transaction; commits when it returns true, rolls back otherwise. When
+    // BEGIN or COMMIT fails, *error (if given) says why in words (sqlErrorText) and nothing was
+    // written; fn reports its own failures.
+    bool inTransaction(QString *error, const std::function<bool()> &fn);
+    bool inTransaction(const std::function<bool()> &fn) { return inTransaction(nullptr, fn); }
 
     static constexpr quint32 kApplicationId = 0x4D4C4F50; // "MLOP"
 

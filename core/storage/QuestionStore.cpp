@@ -67,7 +67,7 @@ bool QuestionStore::savePack(const Pack &pack, bool builtin, const QDateTime &in
                              QString *error)
 {
     QSqlDatabase db = m_db.connection();
-    return m_db.inTransaction([&] {
+    return m_db.inTransaction(error, [&] {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO packs (id, name, version, builtin, installed_at) VALUES (?, ?, ?, ?, ?) "
@@ -268,7 +268,7 @@ bool QuestionStore::saveQuestion(const Question &question, const std::optional<P
                                  QString *error)
 {
     QSqlDatabase db = m_db.connection();
-    return m_db.inTransaction([&] {
+    return m_db.inTransaction(error, [&] {
         if (pack) {
             QSqlQuery insPack(db);
             insPack.prepare(QStringLiteral("INSERT INTO packs (id, name, version, builtin, installed_at) "

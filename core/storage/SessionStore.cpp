@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace mockloop {
@@ -36,7 +35,7 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
 {
     QSqlDatabase db = m_db.connection();
     qint64 sessionId = 0;
-    const bool ok = m_db.inTransaction([&] {
+    const bool ok = m_db.inTransaction(error, [&] {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO sessions (plan_name, plan, seed, status, state, paused_from, "
@@ -112,11 +111,8 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
         }
         return true;
     });
-    if (!ok) {
-        if (error && error->isEmpty())
-            *error = db.lastError().text();
+    if (!ok)
         return std::nullopt;
-    }
     return sessionId;
 }
 
@@ -306,12 +302,12 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
     return out;
 }
 
-bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &snapshot,
+bool SessionStore::saveProgress(const SessionRecord &record, const EngineSnapshot &snapshot,
                                 const QList<int> &changedRounds, const QList<int> &changedAttempts,
-                                int answerAttempt, const QList<AnswerField> &answer,
-                                const QString &closingNotes, const QDateTime &now, QString *error)
+                                const QList<int> &answerAttempts, const QString &closingNotes,
+                                const QDateTime &now, QString *error)
 {
-    return m_db.inTransaction([&] {
+    return m_db.inTransaction(error, [&] {
         QSqlQuery &s = cached(
             0, QStringLiteral(
                    "UPDATE sessions SET status = ?, state = ?, paused_from = ?, current_round = ?, "
@@ -328,7 +324,7 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
         s.addBindValue(toStoredTime(now));
         s.addBindValue(status);
         s.addBindValue(toStoredTime(now));
-        s.addBindValue(ids.id);
+        s.addBindValue(record.id);
         if (!s.exec())
             return sqlFail(s, error);
 
@@ -339,18 +335,21 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             r.addBindValue(rt.usedMs);
             r.addBindValue(rt.overtimeStarted ? 1 : 0);
             r.addBindValue(rt.budgetExpired ? 1 : 0);
-            r.addBindValue(ids.rounds.at(i).id);
+            r.addBindValue(record.rounds.at(i).id);
             if (!r.exec())
                 return sqlFail(r, error);
         }
 
+        // The start and submit stamps travel with the times: a stamp once on disk stays.
         QSqlQuery &a = cached(
             2, QStringLiteral(
                    "UPDATE attempts SET status = ?, prep_used_ms = ?, answer_used_ms = ?, "
-                   "paused_ms = ?, interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ? "
-                   "WHERE id = ?"));
+                   "paused_ms = ?, interrupted_ms = ?, locked_by_expiry = ?, overtime_started = ?, "
+                   "started_at = coalesce(started_at, ?), "
+                   "submitted_at = coalesce(submitted_at, ?) WHERE id = ?"));
         for (int i : changedAttempts) {
             const AttemptTimes &t = snapshot.attempts.at(i);
+            const AttemptRecord &rec = record.attempts.at(i);
             a.addBindValue(toKey(t.status));
             a.addBindValue(t.prepUsedMs);
             a.addBindValue(t.answerUsedMs);
@@ -358,13 +357,16 @@ bool SessionStore::saveProgress(const SessionRecord &ids, const EngineSnapshot &
             a.addBindValue(t.interruptedMs);
             a.addBindValue(t.lockedByExpiry ? 1 : 0);
             a.addBindValue(t.overtimeStarted ? 1 : 0);
-            a.addBindValue(ids.attempts.at(i).id);
+            a.addBindValue(storedTimeOrNull(rec.startedAt));
+            a.addBindValue(storedTimeOrNull(rec.submittedAt));
+            a.addBindValue(rec.id);
             if (!a.exec())
                 return sqlFail(a, error);
         }
 
-        if (answerAttempt >= 0) {
-            const qint64 attemptId = ids.attempts.at(answerAttempt).id;
+        for (int answerAttempt : answerAttempts) {
+            const QList<AnswerField> &answer = record.attempts.at(answerAttempt).answer;
+            const qint64 attemptId = record.attempts.at(answerAttempt).id;
             QSqlQuery &del = cached(3, QStringLiteral("DELETE FROM answer_fields WHERE attempt_id = ? AND "
                                                       "position >= ?"));
             del.addBindValue(attemptId);
@@ -455,25 +457,6 @@ std::optional<QString> SessionStore::saveGrade(qint64 attemptId, const Grade &gr
     return questionId;
 }
 
-bool SessionStore::markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE attempts SET started_at = coalesce(started_at, ?) WHERE id = ?"));
-    q.addBindValue(toStoredTime(now));
-    q.addBindValue(attemptId);
-    return q.exec() || sqlFail(q, error);
-}
-
-bool SessionStore::markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE attempts SET submitted_at = coalesce(submitted_at, ?) WHERE id = ?"));
-    q.addBindValue(toStoredTime(now));
-    q.addBindValue(attemptId);
-    return q.exec() || sqlFail(q, error);
-}
-
 QList<SessionSummary> SessionStore::summaries(const QString &where, int limit) const
 {
     QSqlQuery q(m_db.connection());
@@ -530,18 +513,13 @@ bool SessionStore::remove(qint64 sessionId, QString *error)
 
 bool SessionStore::remove(const QList<qint64> &sessionIds, QString *error)
 {
-    QString failure;
-    const bool deleted = m_db.inTransaction([&] {
+    return m_db.inTransaction(error, [&] {
         for (qint64 id : sessionIds) {
-            if (!remove(id, &failure))
+            if (!remove(id, error))
                 return false;
         }
         return true;
     });
-    // A failed begin or commit has no statement: the connection says why.
-    if (!deleted && error)
-        *error = failure.isEmpty() ? m_db.connection().lastError().text() : failure;
-    return deleted;
 }
 
 std::optional<PracticeTotals> SessionStore::totals(QString *error) const

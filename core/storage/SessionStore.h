@@ -37,12 +37,16 @@ public:
     std::optional<QList<AttemptRecord>> loadAttempts(AttemptsOf which, const QVariant &key,
                                                      QString *error) const;
 
-    // Saves the engine's state, the given rounds' and attempts' times, one attempt's answer
-    // fields (when answerAttempt >= 0) and the closing notes, in one transaction.
-    bool saveProgress(const SessionRecord &ids, const EngineSnapshot &snapshot,
+    // Saves in one transaction: the engine's state and the closing notes; the times of the
+    // rounds in changedRounds; the times of the attempts in changedAttempts with their start and
+    // submit stamps as `record` holds them (a stamp on disk is never moved); and the answer
+    // fields of every attempt in answerAttempts, as `record` holds them. Indexes are positions
+    // in the session. The controller passes everything that changed since its last successful
+    // save, so a failed save loses nothing: the next one writes it all.
+    bool saveProgress(const SessionRecord &record, const EngineSnapshot &snapshot,
                       const QList<int> &changedRounds, const QList<int> &changedAttempts,
-                      int answerAttempt, const QList<AnswerField> &answer,
-                      const QString &closingNotes, const QDateTime &now, QString *error);
+                      const QList<int> &answerAttempts, const QString &closingNotes,
+                      const QDateTime &now, QString *error);
     // A pending attempt at `position` with the same round, question snapshot and limits as
     // sourceAttemptId (a retake). Returns its id.
     std::optional<qint64> addRetake(qint64 sourceAttemptId, int position, QString *error);
@@ -51,8 +55,6 @@ public:
     // with its spaced-repetition review (SessionController::recordGrade).
     std::optional<QString> saveGrade(qint64 attemptId, const Grade &grade, const QDateTime &now,
                                      QString *error);
-    bool markAttemptStarted(qint64 attemptId, const QDateTime &now, QString *error);
-    bool markAttemptSubmitted(qint64 attemptId, const QDateTime &now, QString *error);
 
     // Deletes a session with its rounds, attempts and answers.
     bool remove(qint64 sessionId, QString *error);

@@ -56,7 +56,7 @@ std::optional<qint64> StoryStore::save(const Story &story, const QDateTime &now,
     QSqlDatabase db = m_db.connection();
     qint64 id = story.id;
     *missing = false;
-    const bool ok = m_db.inTransaction([&] {
+    const bool ok = m_db.inTransaction(error, [&] {
         QSqlQuery q(db);
         if (id == 0) {
             q.prepare(QStringLiteral(

@@ -15,6 +15,7 @@
 #include "interview/UseStoryButton.h"
 #include "window/SessionActions.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QFrame>
@@ -25,6 +26,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mockloop::desktop {
 
@@ -122,6 +125,18 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     m_message->setMargin(6);
     m_message->hide();
 
+    // A save that fails is said here, where the person is typing, at once (the status bar is
+    // easy to miss): an overlay below the message, so it pushes nothing around either.
+    m_saveNotice = new QLabel(this);
+    m_saveNotice->setObjectName(QStringLiteral("saveNoticeLabel"));
+    m_saveNotice->setWordWrap(true);
+    m_saveNotice->setAutoFillBackground(true);
+    m_saveNotice->setBackgroundRole(QPalette::Base);
+    m_saveNotice->setFrameShape(QFrame::StyledPanel);
+    m_saveNotice->setMargin(6);
+    m_saveNotice->setAccessibleName(tr("Saving"));
+    m_saveNotice->hide();
+
     m_stack = new QStackedWidget(this);
     m_intro = new RoundIntroPanel(m_stack);
     m_question = new QuestionPanel(m_stack);
@@ -152,7 +167,7 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
             m_question->editor()->focusFirstField();
     });
     connect(m_question, &QuestionPanel::submitClicked, this, [this] { act(Event::Submit); });
-    connect(m_question, &QuestionPanel::skipClicked, this, [this] { act(Event::Skip); });
+    connect(m_question, &QuestionPanel::skipClicked, this, &InterviewPage::skip);
     connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
     connect(m_question->useStoryButton(), &UseStoryButton::storyInserted, this,
             &InterviewPage::answerEdited);
@@ -179,7 +194,7 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     // The window's session actions (its Interview menu) act on this page.
     connect(m_actions->primary, &QAction::triggered, this, &InterviewPage::primaryAction);
     connect(m_actions->pause, &QAction::triggered, this, &InterviewPage::togglePause);
-    connect(m_actions->skip, &QAction::triggered, this, [this] { act(Event::Skip); });
+    connect(m_actions->skip, &QAction::triggered, this, &InterviewPage::skip);
     connect(m_actions->abandon, &QAction::triggered, this, &InterviewPage::abandon);
     connect(m_actions->previousSection, &QAction::triggered, m_question->editor(),
             &AnswerEditor::previousSection);
@@ -213,17 +228,26 @@ void InterviewPage::setController(SessionController *controller)
     // The panels outlive the sessions they show. Before another session (or none) shows,
     // every panel forgets the last one, whose controller MainWindow then frees: a signal that
     // fires in a hidden panel later (the round review's table taking focus) finds nothing.
-    if (controller != m_controller)
+    if (controller != m_controller) {
         clearPanels();
+        if (m_controller)
+            disconnect(m_controller, nullptr, this, nullptr);
+        if (controller) {
+            connect(controller, &SessionController::saveFailed, this, &InterviewPage::saveFailed);
+            connect(controller, &SessionController::saved, this, &InterviewPage::savedAgain);
+        }
+    }
     m_controller = controller;
     m_warnings.reset();
     m_warningsFired = 0;
     if (m_speaker && !controller)
         m_speaker->stop();
     m_shownPanel = Panel::Done;
+    m_shownState = State::Ready;
     m_shownAttempt = -2;
     m_shownRound = -2;
     showMessage({}, false);
+    hideSaveNotice();
     refresh();
 }
 
@@ -303,6 +327,12 @@ void InterviewPage::refresh()
             // The interviewer asks the question (a reopened, paused session stays quiet).
             if (state != State::Paused && m_settings.voice)
                 speak(m_controller->question(attempt).text);
+        } else if (state != m_shownState && (state == State::Prep || state == State::Answering)
+                   && !m_question->editor()->isAncestorOf(QApplication::focusWidget())) {
+            // Every way into Prep or Answering (Start answering, the end of the preparation,
+            // Resume) leaves the keyboard in the answer: a hidden button would otherwise hand
+            // its focus to Skip, and the next space typed would skip the question.
+            m_question->editor()->focusSection(m_question->editor()->currentSection());
         }
         break;
     case Panel::Grade:
@@ -329,7 +359,12 @@ void InterviewPage::refresh()
     updateClock();
     giveWarnings();
 
+    // "Saved again" stays a few seconds on the controller's clock, then goes.
+    if (m_savedAgainAt >= 0 && m_controller->clock()->monotonicMs() - m_savedAgainAt >= 5000)
+        hideSaveNotice();
+
     m_shownPanel = panel;
+    m_shownState = state;
     m_shownAttempt = attempt;
     m_shownRound = round;
 }
@@ -434,6 +469,48 @@ QString InterviewPage::message() const
     return m_message->isVisible() ? m_message->text() : QString();
 }
 
+void InterviewPage::saveFailed(const QString &reason)
+{
+    const QString text = tr("Not saved: %1.\nYour answer is kept in memory and saving is tried "
+                            "again every second. Go on: nothing you type is lost.")
+                             .arg(reason);
+    m_savedAgainAt = -1;
+    if (m_saveNotice->isVisible() && m_saveNotice->text() == text)
+        return; // a retry that failed the same way: said already
+    m_saveNotice->setText(text);
+    m_saveNotice->setProperty("isError", true);
+    m_saveNotice->setStyleSheet(errorStyleSheet(palette(), true, true));
+    m_saveNotice->show();
+    placeMessage();
+    // Announced, not only coloured: a screen reader says it at once.
+    m_saveNotice->setAccessibleDescription(text);
+    QAccessibleEvent alert(m_saveNotice, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void InterviewPage::savedAgain()
+{
+    if (!m_saveNotice->isVisible() || !m_saveNotice->property("isError").toBool())
+        return; // saving works as usual: success is quiet
+    const QString text = tr("Saved again: everything you typed is on disk.");
+    m_saveNotice->setText(text);
+    m_saveNotice->setProperty("isError", false);
+    m_saveNotice->setStyleSheet(errorStyleSheet(palette(), false, true));
+    m_saveNotice->setAccessibleDescription(text);
+    m_savedAgainAt = m_controller ? m_controller->clock()->monotonicMs() : -1;
+    placeMessage();
+    QAccessibleEvent changed(m_saveNotice, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
+void InterviewPage::hideSaveNotice()
+{
+    m_savedAgainAt = -1;
+    m_saveNotice->setProperty("isError", false);
+    m_saveNotice->clear();
+    m_saveNotice->hide();
+}
+
 void InterviewPage::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
@@ -442,15 +519,25 @@ void InterviewPage::showMessage(const QString &text, bool isError)
     m_message->setStyleSheet(errorStyleSheet(palette(), isError, true));
     m_message->setVisible(!text.isEmpty());
     placeMessage();
+    if (isError && !text.isEmpty()) {
+        // A refusal (a grade that could not be saved) is announced, not only coloured.
+        QAccessibleEvent alert(m_message, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void InterviewPage::placeMessage()
 {
-    if (m_message->isHidden())
-        return;
     const QRect area = m_stack->geometry();
-    m_message->setGeometry(area.x(), area.y(), area.width(), m_message->heightForWidth(area.width()));
-    m_message->raise();
+    int top = area.y();
+    for (QLabel *overlay : {m_message, m_saveNotice}) {
+        if (overlay->isHidden())
+            continue;
+        const int height = overlay->heightForWidth(area.width());
+        overlay->setGeometry(area.x(), top, area.width(), height);
+        overlay->raise();
+        top += height;
+    }
 }
 
 void InterviewPage::resizeEvent(QResizeEvent *event)
@@ -475,6 +562,30 @@ void InterviewPage::act(Event event)
         return;
     report(m_controller->handle(event));
     refresh();
+}
+
+void InterviewPage::skip()
+{
+    if (!m_controller)
+        return;
+    const Engine &engine = m_controller->engine();
+    const int attempt = engine.currentAttempt();
+    if (engine.check(Event::Skip).accepted && attempt >= 0) {
+        const QList<AnswerField> answer = m_controller->answer(attempt);
+        const bool typed = std::any_of(answer.cbegin(), answer.cend(), [](const AnswerField &f) {
+            return !f.value.trimmed().isEmpty();
+        });
+        // The safe answer is the default: Enter or a space typed on goes on answering.
+        if (typed
+            && !Confirmation::ask(this, tr("Skip this question?"),
+                                  tr("Skip this question? You have typed an answer; a skipped "
+                                     "question is not graded."),
+                                  tr("Skip question"), tr("Keep answering"))) {
+            m_question->editor()->focusSection(m_question->editor()->currentSection());
+            return;
+        }
+    }
+    act(Event::Skip);
 }
 
 void InterviewPage::startOrContinue()

@@ -71,6 +71,11 @@ private:
     static Panel panelFor(State state);
 
     void act(Event event);
+    // Skip, asking first when an answer has been typed (a stray key must not throw it away).
+    void skip();
+    void saveFailed(const QString &reason);
+    void savedAgain();
+    void hideSaveNotice();
     void report(const Engine::Result &result);
     void showMessage(const QString &text, bool isError);
     void answerEdited();
@@ -94,6 +99,8 @@ private:
     QLabel *m_questionPosition;
     QLabel *m_stateLabel;
     QLabel *m_message;
+    QLabel *m_saveNotice;
+    qint64 m_savedAgainAt = -1; // monotonic ms when "Saved again" was shown
     QStackedWidget *m_stack;
     RoundIntroPanel *m_intro;
     QuestionPanel *m_question;
@@ -117,6 +124,7 @@ private:
 
     // What was on screen at the last refresh, to know when a panel is entered afresh.
     Panel m_shownPanel = Panel::Done;
+    State m_shownState = State::Ready;
     int m_shownAttempt = -2;
     int m_shownRound = -2;
 };
