@@ -20,9 +20,11 @@ class SessionController : public QObject
     Q_OBJECT
 public:
     // Autosave: a draft is saved once it has waited this long (the UI ticks every 100 ms, so
-    // it is on disk within 500 ms of the edit); elapsed times at least every kTimesSaveMs.
+    // it is on disk within 500 ms of the edit); every save writes the elapsed times too, and
+    // they are saved at least every kTimesSaveMs (plus one tick: under 1 s), so a kill gives
+    // back at most that much answer time after a resume (docs/engine.md).
     static constexpr qint64 kDraftSaveDelayMs = 300;
-    static constexpr qint64 kTimesSaveMs = 5000;
+    static constexpr qint64 kTimesSaveMs = 900;
 
     // Draws the questions (seed stored; a given seed repeats the draw), creates the session
     // and takes its lock. Returns nullptr with *error set when it cannot.
