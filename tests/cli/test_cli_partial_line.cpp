@@ -532,15 +532,19 @@ void TestCliPartialLine::terminalClosed_whileTyping_savesThePartialLine()
 
 void TestCliPartialLine::partialCommand_isNotAnswerText()
 {
-    // ":sub" on its way to ":submit", or the "." that ends a part, is no answer text: a kill
-    // while it is typed must not leave it in the answer.
+    // ":sub" on its way to ":submit", or the "." that ends a part, is no answer text: once the
+    // half line in the draft gives way to it, a stop while it is typed leaves the answer as
+    // entered.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     PtyCli cli(dir.path());
     QVERIFY(cli.started());
     const qint64 id = ptyToFirstAnswer(cli);
     VERIFY_OR_DUMP(id > 0, cli.log());
-    cli.type("the answer\r:sub");
+    cli.type("the answer\rhalf a line");
+    QTRY_COMPARE_WITH_TIMEOUT(firstAnswerOnDisk(dir.path(), id),
+                              QStringLiteral("the answer\nhalf a line"), kWaitMs);
+    cli.type("\x15:sub");
     VERIFY_OR_DUMP(cli.waitFor(echoed(":sub")), cli.log());
     cli.signal(SIGTERM);
     VERIFY_OR_DUMP(cli.waitFor(QStringLiteral("Session %1 saved;").arg(id).toUtf8()), cli.log());
