@@ -93,6 +93,28 @@ QString firstAnswerOnDisk(const QString &dataDir, qint64 sessionId)
     return answerOnDisk(dataDir, sessionId, 0).join(QStringLiteral(" | "));
 }
 
+// The session's closing notes ("your questions for the interviewer") as they are on disk now.
+QString closingNotesOnDisk(const QString &dataDir, qint64 sessionId)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("closing-notes-%1").arg(++counter);
+    QString notes;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databasePath(dataDir));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=200"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT closing_notes FROM sessions WHERE id = ?"));
+            q.addBindValue(sessionId);
+            if (q.exec() && q.next())
+                notes = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return notes;
+}
+
 qint64 sessionIdIn(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("(?:^|\\n)Session (\\d+): "));
@@ -347,6 +369,7 @@ private slots:
     void terminalClosed_whileTyping_savesThePartialLine();
     void partialCommand_isNotAnswerText();
     void hardDeadline_whileTyping_locksTheLineInTheAnswer();
+    void sigkill_partialClosingNote_isOnDisk();
 };
 
 void TestCliPartialLine::sigkill_partialLineFromAPipe_isOnDisk_andEnterOrResumeDoublesNothing()
@@ -608,6 +631,49 @@ void TestCliPartialLine::hardDeadline_whileTyping_locksTheLineInTheAnswer()
     QCOMPARE(a.times.status, AttemptStatus::Submitted);
     QCOMPARE(a.times.answerUsedMs, 4000);
     QCOMPARE(firstAnswerOnDisk(dir.path(), id), QStringLiteral("typed up to the deadline"));
+}
+
+void TestCliPartialLine::sigkill_partialClosingNote_isOnDisk()
+{
+    // A session of one question, answered and graded by this process, left at "your questions
+    // for the interviewer": the notes typed there are a draft too.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    qint64 id = 0;
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(databasePath(dir.path()), &error), qPrintable(error));
+        QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+        LoopPlan plan = test::oneQuestionPlan(QStringLiteral("tech.sql-injection"));
+        plan.closingSegment = true;
+        const SystemClock clock;
+        auto c = SessionController::start(db, plan, &clock, &error);
+        QVERIFY2(c, qPrintable(error));
+        id = c->sessionId();
+        QVERIFY(c->handle(Event::Start));
+        QVERIFY(c->handle(Event::Continue));
+        if (c->state() == State::Prep)
+            QVERIFY(c->handle(Event::BeginAnswer));
+        QVERIFY(c->handle(Event::Submit));
+        QVERIFY(c->submitGrade(3, QString()));
+        for (int i = 0; i < 3 && c->state() != State::Closing; ++i)
+            QVERIFY(c->handle(Event::Continue));
+        QCOMPARE(c->state(), State::Closing);
+    }
+    PtyCli cli(dir.path());
+    QVERIFY(cli.started());
+    VERIFY_OR_DUMP(cli.waitFor(QStringLiteral("Resume session %1 ").arg(id).toUtf8()), cli.log());
+    cli.type("y\r");
+    VERIFY_OR_DUMP(cli.waitFor("Notes > "), cli.log());
+    cli.type("What does on-call look like?\rHow are incidents rev");
+    QTRY_COMPARE_WITH_TIMEOUT(closingNotesOnDisk(dir.path(), id),
+                              QStringLiteral("What does on-call look like?\nHow are incidents rev"),
+                              kWaitMs);
+    cli.kill();
+    QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(closingNotesOnDisk(dir.path(), id),
+             QStringLiteral("What does on-call look like?\nHow are incidents rev"));
 }
 
 QTEST_GUILESS_MAIN(TestCliPartialLine)
