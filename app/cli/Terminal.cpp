@@ -260,7 +260,7 @@ QString Terminal::typed() const
 
 QString Terminal::takeTyped()
 {
-    const QString taken = typed();
+    QString taken = typed();
     m_edit.clear();
     // From a pipe the line goes on after this; what follows is a line of its own. A '\r' of a
     // split "\r\n" stays, so the newline after it does not make an empty line.
