@@ -250,13 +250,36 @@ void Terminal::setPrompt(const QString &prompt)
     scheduleRedraw();
 }
 
+QString Terminal::typed() const
+{
+    if (m_raw)
+        return m_edit;
+    // A "\r\n" may be split between two reads.
+    return m_pending.endsWith(QLatin1Char('\r')) ? m_pending.chopped(1) : m_pending;
+}
+
 QString Terminal::takeTyped()
 {
-    QString typed;
-    typed.swap(m_edit);
-    if (!typed.isEmpty())
+    QString taken = typed();
+    m_edit.clear();
+    // From a pipe the line goes on after this; what follows is a line of its own. A '\r' of a
+    // split "\r\n" stays, so the newline after it does not make an empty line.
+    m_pending = m_pending.endsWith(QLatin1Char('\r')) ? QStringLiteral("\r") : QString();
+    m_reportedTyping.clear();
+    if (!taken.isEmpty())
         scheduleRedraw();
-    return typed;
+    return taken;
+}
+
+void Terminal::reportTyping()
+{
+    if (m_stopped)
+        return;
+    const QString now = typed();
+    if (now == m_reportedTyping)
+        return;
+    m_reportedTyping = now;
+    emit typingChanged(now);
 }
 
 void Terminal::onReadable()
@@ -273,6 +296,7 @@ void Terminal::onReadable()
         m_pending.clear();
         if (!rest.isEmpty())
             commitLine(rest);
+        reportTyping();
         if (!m_stopped)
             emit endOfInput();
         return;
@@ -280,6 +304,7 @@ void Terminal::onReadable()
     const QString text = m_decoder.decode(QByteArrayView(buffer, n));
     if (m_raw) {
         feedEditor(text);
+        reportTyping();
         return;
     }
     m_pending += text;
@@ -291,6 +316,7 @@ void Terminal::onReadable()
             line.chop(1);
         commitLine(line);
     }
+    reportTyping();
 }
 
 void Terminal::onSignal()
@@ -298,6 +324,7 @@ void Terminal::onSignal()
     char drain[64];
     while (::read(g_signalPipe[0], drain, sizeof drain) > 0) {
     }
+    reportTyping();
     if (!m_stopped)
         emit interrupted();
 }
@@ -350,6 +377,9 @@ void Terminal::feedEditor(const QString &chars)
         }
         case 0x04: // Ctrl-D: end of input on an empty line, as in a shell
             if (m_edit.isEmpty()) {
+                reportTyping(); // Ctrl-U then Ctrl-D in one read: the line is empty now
+                if (m_stopped)
+                    return;
                 m_input->setEnabled(false);
                 clearLive();
                 m_out << QStringLiteral("\n");
@@ -357,7 +387,10 @@ void Terminal::feedEditor(const QString &chars)
                 return;
             }
             break;
-        case 0x03: // Ctrl-C
+        case 0x03: // Ctrl-C: what was typed before it is reported first, so it is saved
+            reportTyping();
+            if (m_stopped)
+                return;
             clearLive();
             m_out << QStringLiteral("^C\n");
             m_out.flush();

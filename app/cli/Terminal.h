@@ -28,6 +28,10 @@ QString wrapLine(const QString &line, int columns);
 // (Backspace, Ctrl-U, Ctrl-W; Ctrl-D on an empty line ends input, Ctrl-C interrupts): the
 // kernel's echo would otherwise be overwritten by the redraws. When stdout is not a terminal
 // nothing is redrawn and prompts are the caller's plain lines, so scripted runs read well.
+// The line being typed (not entered yet) is reported as it changes, so the caller can keep it
+// with the draft: in raw mode keystroke by keystroke, from a pipe as the bytes come. (A
+// terminal left in canonical mode, stdin a terminal and stdout not, holds the line in the
+// kernel until Enter: nothing of it can be seen before.)
 class Terminal : public QObject
 {
     Q_OBJECT
@@ -52,20 +56,29 @@ public:
     // Live-line parts; ignored when stdout is not a terminal.
     void setStatus(const QString &status);
     void setPrompt(const QString &prompt);
-    // Takes away what is typed on the live line but not entered yet (terminal input only).
+    // What is typed but not entered yet: the live line's text, or from a pipe what came after
+    // the last newline.
+    QString typed() const;
+    // Takes that away (the live line is emptied; from a pipe, the rest of that line will come
+    // as a line of its own).
     QString takeTyped();
 
 signals:
     void lineEntered(const QString &line);
     void endOfInput();
-    // Ctrl-C in the line editor, or SIGINT, SIGTERM or SIGHUP.
+    // Ctrl-C in the line editor, or SIGINT, SIGTERM or SIGHUP. typingChanged() has reported
+    // what was typed before it.
     void interrupted();
+    // typed() changed: a key was typed or a line editing key used, bytes without a newline
+    // came from a pipe, or a line was entered (lineEntered() came first).
+    void typingChanged(const QString &typed);
 
 private:
     void onReadable();
     void onSignal();
     void feedEditor(const QString &chars);
     void commitLine(const QString &line);
+    void reportTyping();
     void scheduleRedraw();
     void redraw();
     void clearLive();
@@ -79,8 +92,9 @@ private:
     QSocketNotifier *m_input = nullptr;
     QSocketNotifier *m_signals = nullptr;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
-    QString m_pending; // canonical mode: text after the last newline
-    QString m_edit;    // raw mode: the line being typed
+    QString m_pending;        // canonical mode: text after the last newline
+    QString m_edit;           // raw mode: the line being typed
+    QString m_reportedTyping; // typed() as typingChanged() last said it
     enum class Escape { None, Esc, Sequence } m_escape = Escape::None;
     QString m_status;
     QString m_prompt;

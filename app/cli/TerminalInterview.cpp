@@ -37,6 +37,7 @@ TerminalInterview::TerminalInterview(Database &db, LoopPlan plan, Terminal &term
     m_ticker.setInterval(kTickMs);
     connect(&m_ticker, &QTimer::timeout, this, &TerminalInterview::onTick);
     connect(&m_terminal, &Terminal::lineEntered, this, &TerminalInterview::onLine);
+    connect(&m_terminal, &Terminal::typingChanged, this, &TerminalInterview::onTyping);
     connect(&m_terminal, &Terminal::endOfInput, this, &TerminalInterview::onEndOfInput);
     connect(&m_terminal, &Terminal::interrupted, this, &TerminalInterview::onEndOfInput);
 }
@@ -229,11 +230,20 @@ void TerminalInterview::announceExpiries()
             say(tr("Time is up: the answer was locked and submitted at the deadline."));
         }
     }
-    // Half a line typed when the deadline came cannot join the locked answer: show it back.
+    // Half a line typed when the deadline came was part of the draft, so it is part of the
+    // locked answer (as the text in the desktop editor is); the live line starts afresh.
     if (typingLocked) {
         const QString typed = m_terminal.takeTyped();
-        if (!typed.isEmpty())
-            say(tr("Not added to the locked answer: %1").arg(typed));
+        if (m_fieldIndex < m_fields.size()) {
+            QString &value = m_fields[m_fieldIndex].value;
+            const QString locked = withTyped(value, typed);
+            if (locked != value) {
+                value = locked;
+                say(tr("The line you were typing is part of the locked answer: %1").arg(typed));
+            } else if (!typed.isEmpty()) {
+                say(tr("Not added to the locked answer: %1").arg(typed));
+            }
+        }
     }
 }
 

@@ -53,6 +53,7 @@ private:
 
     // Input.
     void onLine(const QString &line);
+    void onTyping(const QString &typed);
     void onEndOfInput();
     void onCommand(const QString &name);
     void onAnswerLine(const QString &line);
@@ -76,6 +77,10 @@ private:
     void printReport();
 
     // The answer being typed.
+    // text with the line being typed after it, as it will be once entered: the draft. Nothing
+    // is added for a line that is not text (the "." that ends a part, a command on its way,
+    // blanks before the first words).
+    static QString withTyped(const QString &text, const QString &typed);
     QList<AnswerField> fieldsOf(int attempt) const;
     void loadFields();
     void announceField();

@@ -147,6 +147,28 @@ void TerminalInterview::onLine(const QString &line)
     }
 }
 
+// The line being typed is part of the draft: the controller's autosave writes it within
+// 500 ms of the keystroke, and the save on an interrupt writes it too. The fields kept here
+// stay what was entered; Enter then makes the same text, so nothing is doubled.
+void TerminalInterview::onTyping(const QString &typed)
+{
+    if (m_done || !m_controller || m_ask != Ask::None)
+        return;
+    switch (m_controller->state()) {
+    case State::Answering: {
+        loadFields();
+        if (m_fieldIndex >= m_fields.size())
+            return;
+        QList<AnswerField> draft = m_fields;
+        draft[m_fieldIndex].value = withTyped(draft[m_fieldIndex].value, typed);
+        m_controller->setAnswer(draft);
+        break;
+    }
+    case State::Closing: m_controller->setClosingNotes(withTyped(m_closingNotes, typed)); break;
+    default: break; // not text of an answer (a prompt's reply, or typed while paused)
+    }
+}
+
 void TerminalInterview::onCommand(const QString &name)
 {
     if (name == QLatin1String("help")) {
@@ -272,6 +294,7 @@ void TerminalInterview::onEndOfInput()
         return;
     }
     const qint64 id = m_controller->sessionId();
+    onTyping(m_terminal.typed()); // (already given; an interrupt must not depend on it)
     if (!m_controller->saveNow()) {
         m_terminal.printError(
             tr("mockloop-cli: session %1 could not be saved: %2").arg(id).arg(m_controller->lastError())
@@ -353,6 +376,15 @@ void TerminalInterview::updateStatus()
 
 // ---------------------------------------------------------------------------------------------
 // The answer being typed
+
+QString TerminalInterview::withTyped(const QString &text, const QString &typed)
+{
+    static const QRegularExpression notText(QStringLiteral("^(\\.|:[A-Za-z-]*)$"));
+    const QString t = typed.trimmed();
+    if (typed.isEmpty() || (text.isEmpty() && t.isEmpty()) || notText.match(t).hasMatch())
+        return text;
+    return text.isEmpty() ? typed : text + QLatin1Char('\n') + typed;
+}
 
 // The fields of an attempt: the ones being typed, else the stored answer.
 QList<AnswerField> TerminalInterview::fieldsOf(int attempt) const
