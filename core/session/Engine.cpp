@@ -705,8 +705,8 @@ QString Engine::pauseReason() const
 {
     if (m_state != State::Paused || m_sleepPauseMs <= 0)
         return {};
-    return tr("The computer was asleep for %1, so the session is paused: that time is recorded "
-              "as interrupted, not as answer time. Resume when you are ready.")
+    return tr("The computer was asleep for %1, so the session is paused. That time is recorded "
+              "as interrupted, not as answer time.")
         .arg(formatNonZeroDuration(m_sleepPauseMs));
 }
 

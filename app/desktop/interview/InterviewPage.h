@@ -119,6 +119,7 @@ private:
     Panel m_shownPanel = Panel::Done;
     int m_shownAttempt = -2;
     int m_shownRound = -2;
+    QString m_shownPauseReason; // the engine's pauseReason() at the last refresh
 };
 
 } // namespace mockloop::desktop
