@@ -298,6 +298,9 @@ void TerminalInterview::showState(State state, State from, bool resumed)
                        "run meanwhile).")
                         .arg(formatNonZeroDuration(interrupted)));
         }
+        // The engine paused by itself (the computer slept): its reason says why.
+        if (const QString why = engine.pauseReason(); !why.isEmpty())
+            say(why);
         if (m_terminal.isLive())
             say(tr("Paused: the clock is stopped."));
         break;

@@ -1,5 +1,7 @@
 #include "session/Engine.h"
 
+#include "base/TimeText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -52,6 +54,7 @@ QString toKey(Event event)
     case Event::PrepExpired: return QStringLiteral("prep_expired");
     case Event::AnswerExpired: return QStringLiteral("answer_expired");
     case Event::RoundExpired: return QStringLiteral("round_expired");
+    case Event::Slept: return QStringLiteral("slept");
     }
     return {};
 }
@@ -89,6 +92,7 @@ QString displayName(Event event)
     case Event::PrepExpired: return QCoreApplication::translate("Event", "Preparation time up");
     case Event::AnswerExpired: return QCoreApplication::translate("Event", "Answer time up");
     case Event::RoundExpired: return QCoreApplication::translate("Event", "Round time up");
+    case Event::Slept: return QCoreApplication::translate("Event", "Computer asleep");
     }
     return {};
 }
@@ -129,6 +133,7 @@ enum class Engine::Guard {
     RoundDueHard,
     RoundDueSoft,
     RetakeAllowed,
+    SleepNoticed,
 };
 
 // Where a transition goes. Choice targets are resolved from the plan and the attempts left;
@@ -159,6 +164,7 @@ enum class Engine::Action {
     EndRoundAtDeadline,
     NoteRoundOvertime,
     Pause,
+    PauseAsleep,
     Resume,
     Abandon,
     RecordGrade,
@@ -191,6 +197,7 @@ const QList<Engine::Transition> &Engine::table()
         {S::Prep, E::Pause, G::PauseAllowed, T::Paused, A::Pause},
         {S::Prep, E::RoundExpired, G::RoundDueHard, T::AfterAttempt, A::EndRoundAtDeadline},
         {S::Prep, E::RoundExpired, G::RoundDueSoft, T::Stay, A::NoteRoundOvertime},
+        {S::Prep, E::Slept, G::SleepNoticed, T::Paused, A::PauseAsleep},
 
         {S::Answering, E::Submit, G::None, T::AfterAttempt, A::Submit},
         {S::Answering, E::Skip, G::None, T::AfterAttempt, A::Skip},
@@ -199,6 +206,7 @@ const QList<Engine::Transition> &Engine::table()
         {S::Answering, E::AnswerExpired, G::AnswerDueSoft, T::Stay, A::NoteAnswerOvertime},
         {S::Answering, E::RoundExpired, G::RoundDueHard, T::AfterAttempt, A::EndRoundAtDeadline},
         {S::Answering, E::RoundExpired, G::RoundDueSoft, T::Stay, A::NoteRoundOvertime},
+        {S::Answering, E::Slept, G::SleepNoticed, T::Paused, A::PauseAsleep},
 
         {S::Paused, E::Resume, G::None, T::PausedFrom, A::Resume},
 
@@ -230,6 +238,8 @@ Engine::Engine(const Clock *clock, EngineConfig config, QObject *parent)
     , m_attempts(m_config.attempts)
 {
     m_segmentStart = now();
+    m_monotonicSeen = m_segmentStart;
+    m_boottimeSeen = m_clock->boottimeMs();
 }
 
 Engine::Engine(const Clock *clock, EngineConfig config, const EngineSnapshot &saved,
@@ -278,6 +288,7 @@ int Engine::attemptsInRound(int round) const
 
 Engine::Result Engine::handle(Event event)
 {
+    noteSleep();
     return fire(event, now());
 }
 
@@ -289,6 +300,7 @@ Engine::Result Engine::check(Event event) const
 
 Engine::Result Engine::retake(int attempt)
 {
+    noteSleep();
     return fire(Event::Retake, now(), attempt);
 }
 
@@ -354,6 +366,9 @@ Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row, 
                     reason = tr("The round's time budget has not run out yet.");
                 break;
             case Guard::RetakeAllowed: reason = retakeRefusal(subject); break;
+            case Guard::SleepNoticed:
+                reason = tr("The computer has not been asleep since the last tick.");
+                break;
             case Guard::None: break;
             }
         }
@@ -389,6 +404,7 @@ bool Engine::guardHolds(Guard guard, qint64 at, int subject) const
         return policy() == (guard == Guard::RoundDueHard ? ExpiryPolicy::Hard : ExpiryPolicy::Soft);
     }
     case Guard::RetakeAllowed: return retakeRefusal(subject).isEmpty();
+    case Guard::SleepNoticed: return m_sleptMs >= kSleepPauseMs;
     }
     return false;
 }
@@ -417,6 +433,8 @@ Engine::Result Engine::fire(Event event, qint64 at, int subject)
         return result;
     m_eventTime = at;
     m_state = resolve(row->target);
+    if (m_state != State::Paused)
+        m_sleepPauseMs = 0;
     emit stateChanged(from, m_state);
     return result;
 }
@@ -453,6 +471,11 @@ void Engine::runAction(Action action, qint64 at, int subject)
     case Action::BeginAnswer:
     case Action::Pause:
     case Action::Resume: closeSegment(at); break;
+    case Action::PauseAsleep:
+        // noteSleep() has recorded the sleep itself as interrupted time.
+        closeSegment(at);
+        m_sleepPauseMs = m_sleptMs;
+        break;
     case Action::Submit:
         closeSegment(at);
         m_attempts[m_attempt].status = AttemptStatus::Submitted;
@@ -505,7 +528,7 @@ void Engine::runAction(Action action, qint64 at, int subject)
         break;
     }
     }
-    if (action == Action::Pause)
+    if (action == Action::Pause || action == Action::PauseAsleep)
         m_pausedFrom = m_state;
 }
 
@@ -642,6 +665,52 @@ qint64 Engine::roundDeadline() const
 }
 
 void Engine::tick()
+{
+    // Deadlines first: each is due by the monotonic clock, which did not run during a sleep,
+    // so one that came just before the machine slept is handled at its own time. The sleep
+    // then belongs to the state they left.
+    fireDueExpiries();
+    const qint64 slept = noteSleep();
+    if (slept > 0 && (m_state == State::Prep || m_state == State::Answering)) {
+        m_sleptMs = slept;
+        fire(Event::Slept, now());
+        m_sleptMs = 0;
+    }
+}
+
+qint64 Engine::noteSleep()
+{
+    // Between two readings the boot clock runs on through a suspend and the monotonic clock
+    // does not; neither moves when the wall clock is set, so a step of the wall clock is
+    // never taken for sleep.
+    const qint64 monotonic = now();
+    const qint64 boottime = m_clock->boottimeMs();
+    const qint64 slept = (boottime - m_boottimeSeen) - (monotonic - m_monotonicSeen);
+    m_monotonicSeen = monotonic;
+    m_boottimeSeen = boottime;
+    if (slept < kSleepPauseMs)
+        return 0;
+    if (m_attempt >= 0 && m_attempt < m_attempts.size()) {
+        // As after a crash: asleep mid-question is interrupted time; asleep while the person
+        // had paused stays paused time. In the untimed states nothing runs, nothing is owed.
+        if (m_state == State::Prep || m_state == State::Answering)
+            m_attempts[m_attempt].interruptedMs += slept;
+        else if (m_state == State::Paused)
+            m_attempts[m_attempt].pausedMs += slept;
+    }
+    return slept;
+}
+
+QString Engine::pauseReason() const
+{
+    if (m_state != State::Paused || m_sleepPauseMs <= 0)
+        return {};
+    return tr("The computer was asleep for %1, so the session is paused. That time is recorded "
+              "as interrupted, not as answer time.")
+        .arg(formatNonZeroDuration(m_sleepPauseMs));
+}
+
+void Engine::fireDueExpiries()
 {
     // Each pass handles the earliest due deadline; a long stall can make several due at once
     // (prep, then answer, then the next question's prep...). The bound only guards against a

@@ -35,7 +35,8 @@ enum class Event {
     Retake,        // a new attempt of an answered question (Engine::retake names which)
     PrepExpired,   // produced by tick()
     AnswerExpired, // produced by tick()
-    RoundExpired   // produced by tick()
+    RoundExpired,  // produced by tick()
+    Slept          // produced by tick(): the machine was suspended in Prep or Answering
 };
 
 QString toKey(State state);
@@ -53,7 +54,7 @@ inline constexpr Event kAllEvents[] = {Event::Start,          Event::Continue,
                                        Event::Resume,         Event::Abandon,
                                        Event::GradeSubmitted, Event::Retake,
                                        Event::PrepExpired,    Event::AnswerExpired,
-                                       Event::RoundExpired};
+                                       Event::RoundExpired,   Event::Slept};
 
 // Abandoned: the attempt was open (in Prep, Answering or paused there) when the session was
 // abandoned; it was asked but not answered.
@@ -132,6 +133,11 @@ public:
         explicit operator bool() const { return accepted; }
     };
 
+    // A sleep of the machine at least this long (the boot clock ran on this much further than
+    // the monotonic clock between two readings) is noticed: recorded, and in Prep or Answering
+    // the session pauses (docs/engine.md, "Sleep and clock changes").
+    static constexpr qint64 kSleepPauseMs = 5'000;
+
     Engine(const Clock *clock, EngineConfig config, QObject *parent = nullptr);
     // Continues a saved session. A session saved in a timed state reopens Paused, and
     // interruptedMs (the time since its last save) is added to the current attempt's
@@ -139,6 +145,7 @@ public:
     Engine(const Clock *clock, EngineConfig config, const EngineSnapshot &saved,
            qint64 interruptedMs, QObject *parent = nullptr);
 
+    // A sleep since the last reading is recorded first (not paused: the person is back).
     Result handle(Event event);
     // Retake: a new attempt of the same question as `attempt`, appended to the attempts (its
     // round unchanged) and opened at once. In Grading it retakes the attempt being graded and
@@ -146,13 +153,19 @@ public:
     // handle(Event::Retake) retakes the current attempt.
     Result retake(int attempt);
     Result checkRetake(int attempt) const;
-    // Produces every expiry that is due, each at its own deadline, in order.
+    // Produces every expiry that is due, each at its own deadline, in order; then, when the
+    // machine slept since the last reading, records it and pauses a running Prep or Answering.
     void tick();
 
     State state() const { return m_state; }
     State pausedFrom() const { return m_pausedFrom; }
     // The state whose clock shows: the paused-from state while paused.
     State timedState() const { return m_state == State::Paused ? m_pausedFrom : m_state; }
+    // Why the engine paused the session by itself, for the front ends to say while it stays
+    // paused: the machine slept (sleepPauseMs long). Empty when the person paused it or a
+    // reopened session was paused (its interruptedMs says that).
+    QString pauseReason() const;
+    qint64 sleepPauseMs() const { return m_sleepPauseMs; }
     bool isTerminal() const { return m_state == State::Finished || m_state == State::Abandoned; }
     int currentRound() const { return m_round; }
     int currentAttempt() const { return m_attempt; }
@@ -208,6 +221,8 @@ private:
     qint64 answerDeadline() const;
     qint64 roundDeadline() const;
     qint64 now() const { return m_clock->monotonicMs(); }
+    void fireDueExpiries();
+    qint64 noteSleep();
 
     const Clock *m_clock;
     EngineConfig m_config;
@@ -219,6 +234,11 @@ private:
     int m_attempt = -1;
     qint64 m_eventTime = 0;    // when the transition being resolved happened
     qint64 m_segmentStart = 0; // monotonic reading when the running Prep/Answering/Paused began
+    // The last readings of both clocks, to see a sleep between two readings.
+    qint64 m_monotonicSeen = 0;
+    qint64 m_boottimeSeen = 0;
+    qint64 m_sleptMs = 0;      // the sleep tick() just noticed, while it fires Slept
+    qint64 m_sleepPauseMs = 0; // the sleep that paused the session; 0 once it is not paused
 };
 
 } // namespace mockloop

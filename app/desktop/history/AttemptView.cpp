@@ -341,7 +341,8 @@ QString AttemptView::detailHtml(const AttemptRecord &a) const
     if (t.pausedMs > 0)
         html += row(tr("Paused"), formatDuration(t.pausedMs));
     if (t.interruptedMs > 0)
-        html += row(tr("Interrupted (MockLoop closed or crashed)"), formatDuration(t.interruptedMs));
+        html += row(tr("Interrupted (MockLoop closed or crashed, or the computer asleep)"),
+                    formatDuration(t.interruptedMs));
     html += row(tr("Question version"), QString::number(a.question.version));
     html += QStringLiteral("</table>");
 

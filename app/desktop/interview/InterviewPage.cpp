@@ -358,6 +358,16 @@ void InterviewPage::refresh()
     updateHeader();
     updateClock();
     giveWarnings();
+    // The engine paused by itself (the computer slept): say why while it stays paused.
+    // Shown when it comes and taken away when it goes; a refusal shown meanwhile stays.
+    const QString pauseReason = engine.pauseReason();
+    if (pauseReason != m_shownPauseReason) {
+        if (!pauseReason.isEmpty())
+            showMessage(pauseReason, false);
+        else if (message() == m_shownPauseReason)
+            showMessage({}, false);
+        m_shownPauseReason = pauseReason;
+    }
 
     // "Saved again" stays a few seconds on the controller's clock, then goes.
     if (m_savedAgainAt >= 0 && m_controller->clock()->monotonicMs() - m_savedAgainAt >= 5000)

@@ -127,6 +127,7 @@ private:
     State m_shownState = State::Ready;
     int m_shownAttempt = -2;
     int m_shownRound = -2;
+    QString m_shownPauseReason; // the engine's pauseReason() at the last refresh
 };
 
 } // namespace mockloop::desktop
