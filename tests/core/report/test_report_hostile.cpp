@@ -116,6 +116,7 @@ private slots:
     void markdown_titleAndQuestion_eachSample_showAsWritten_inTheSameBlocks();
     void html_eachSample_isEscaped_andReadsBackAsText();
     void html_scriptAndLinks_neverBecomeMarkup();
+    void html_fenceLeftOpenAtTheEnd_keepsItsLinesAsCode();
 
 private:
     // The report of a real stored session (one graded answer), its hints left out: each test
@@ -291,6 +292,20 @@ void TestReportHostile::html_scriptAndLinks_neverBecomeMarkup()
                      qPrintable(href));
         }
     }
+}
+
+void TestReportHostile::html_fenceLeftOpenAtTheEnd_keepsItsLinesAsCode()
+{
+    // The Markdown closes a block left open at the end of the text; the HTML (the report page,
+    // the PDF) dropped its lines.
+    const QString html = reportHtml(withAnswer(
+        QStringLiteral("Before the code:\n```sql\nSELECT * FROM t WHERE a < 3;\n-- never closed")));
+    QVERIFY2(html.contains(QStringLiteral(
+                 "<pre><code>SELECT * FROM t WHERE a &lt; 3;\n-- never closed</code></pre>")),
+             qPrintable(html));
+    QTextDocument document;
+    document.setHtml(html);
+    QVERIFY(document.toPlainText().contains(QStringLiteral("-- never closed")));
 }
 
 QTEST_MAIN(TestReportHostile)
