@@ -66,6 +66,10 @@ CLOCK_EXCEPTIONS = [
      "a malformed pack must be refused within a time bound"),
     ("tests/core/practice/test_progress.cpp", {"QElapsedTimer"},
      "the score trend must be computed within a time bound"),
+    ("tests/core/storage/test_hostile_text.cpp", {"QElapsedTimer"},
+     "measures importing a 10,000-line question list (printed, with a generous bound)"),
+    ("tests/gui/test_gui_hostile.cpp", {"QElapsedTimer"},
+     "measures a keystroke into a 1 MB answer in each editor (printed, with a generous bound)"),
     ("tests/core/storage/test_database.cpp",
      {"QDateTime::currentDateTimeUtc", "QDateTime::currentDateTime"},
      "ages the clean-close marker and the file's time against a Database made without a clock "

@@ -44,7 +44,9 @@ struct Command
     std::function<int(CommandContext &)> run;
 };
 
-// Writes an export to --output FILE (atomically) or to standard output; Ok or BadInput.
+// Writes an export to --output FILE (atomically, the exact bytes) or to standard output, where
+// like everything a command prints it is made terminal-safe (control characters escaped, see
+// allCommands()); Ok or BadInput.
 int writeOutput(CommandContext &c, const QByteArray &bytes);
 
 // The --format value, or fallback when it is not given.
@@ -55,7 +57,10 @@ QString formatOption(const CommandContext &c, const QString &fallback);
 std::optional<SessionRecord> sessionArgument(CommandContext &c, const QString &command,
                                              int *exitCode);
 
-// Every command, in the order --help lists them. Each lives in its own file.
+// Every command, in the order --help lists them. Each lives in its own file. All but the
+// interview (`run`) print through terminalSafe() (core/report/TerminalText.h): a stored text
+// holding ESC, another control character or a bidi override is shown escaped ("\u001b"),
+// never obeyed by the terminal, whether standard output is a terminal, a pipe or a file.
 QList<Command> allCommands();
 
 Command runCommand();

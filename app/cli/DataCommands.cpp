@@ -181,9 +181,8 @@ int runCheck(CommandContext &c)
         return DatabaseProblem;
     }
     c.out << DataText::tr("%1 passed SQLite's whole-file check (%2 MB in %3).")
-                 .arg(c.db->path())
-                 .arg(formatDecimal(QFileInfo(c.db->path()).size() / 1e6))
-                 .arg(formatMilliseconds(c.clock->monotonicMs() - start))
+                 .arg(c.db->path(), formatDecimal(QFileInfo(c.db->path()).size() / 1e6),
+                      formatMilliseconds(c.clock->monotonicMs() - start))
           << Qt::endl;
     return Ok;
 }

@@ -70,18 +70,17 @@ int runValidatePack(CommandContext &c)
     }
     c.out << T::tr("%1: a valid pack \"%2\" (version %3) with %n question(s)", nullptr,
                    int(pack.questions.size()))
-                 .arg(c.args.first(), pack.id)
-                 .arg(pack.version)
+                 .arg(c.args.first(), pack.id, QString::number(pack.version))
           << Qt::endl;
     return Ok;
 }
 
 void printPreview(QTextStream &out, const ImportPreview &p)
 {
+    // One arg() for all: a "%1" in the file's pack name is text, not a place for the version.
     out << T::tr("Pack \"%1\" (%2), version %3%4")
-               .arg(p.pack.name, p.pack.id)
-               .arg(p.pack.version)
-               .arg(p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion)
+               .arg(p.pack.name, p.pack.id, QString::number(p.pack.version),
+                    p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion)
                                            : QString())
         << Qt::endl;
     for (const ImportCategory &cat : p.categories)

@@ -1,5 +1,6 @@
 #include "TextTable.h"
 
+#include "report/TerminalText.h"
 #include "Terminal.h"
 
 #include <algorithm>
@@ -21,13 +22,39 @@ QList<int> columnWidths(const QList<QStringList> &lines)
     return widths;
 }
 
+// A cell as one line of the terminal: line breaks and tabs become spaces (a cell's new line
+// would start a row of its own), and controls are escaped (terminalSafe) before the widths are
+// measured, so the escapes line up too.
+QString cellText(const QString &cell)
+{
+    QString line = cell;
+    line.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    line.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+    return terminalSafe(line);
+}
+
+QList<QStringList> cellTexts(const QList<QStringList> &rows)
+{
+    QList<QStringList> out;
+    out.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        cells.reserve(row.size());
+        for (const QString &cell : row)
+            cells.append(cellText(cell));
+        out.append(cells);
+    }
+    return out;
+}
+
 } // namespace
 
 QString TextTable::text() const
 {
-    QList<QStringList> cells = rows;
-    const QList<QStringList> withHeader = header.isEmpty() ? cells
-                                                           : QList<QStringList>{header} + cells;
+    QList<QStringList> cells = cellTexts(rows);
+    const QStringList heading = cellTexts({header}).constFirst();
+    const QList<QStringList> withHeader = heading.isEmpty() ? cells
+                                                            : QList<QStringList>{heading} + cells;
     QList<int> widths = columnWidths(withHeader);
     int total = 2 * int(std::max<qsizetype>(0, widths.size() - 1));
     for (int w : widths)
@@ -38,7 +65,7 @@ QString TextTable::text() const
             if (flexibleColumn < row.size())
                 row[flexibleColumn] = elide(row[flexibleColumn], flexible);
         }
-        widths = columnWidths(header.isEmpty() ? cells : QList<QStringList>{header} + cells);
+        widths = columnWidths(heading.isEmpty() ? cells : QList<QStringList>{heading} + cells);
     }
     auto line = [&widths](const QStringList &row) {
         QString out;
@@ -50,10 +77,10 @@ QString TextTable::text() const
         return out + QLatin1Char('\n');
     };
     QString out;
-    if (!header.isEmpty()) {
-        out += line(header);
+    if (!heading.isEmpty()) {
+        out += line(heading);
         QStringList rule;
-        for (qsizetype c = 0; c < header.size(); ++c)
+        for (qsizetype c = 0; c < heading.size(); ++c)
             rule.append(QString(widths[c], QLatin1Char('-')));
         out += line(rule);
     }

@@ -38,7 +38,7 @@ int indentOf(const QString &line)
 QList<Block> blocksOf(const QString &markdown)
 {
     static const QRegularExpression atx(
-        QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*#*[ \\t]*$"));
+        QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
     static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
     static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*$"));
     static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));

@@ -300,6 +300,29 @@ void PackValidator::readClosing(const QJsonValue &value, const QString &path, Cl
     c->why = string(o, path, QStringLiteral("why"), false, kMaxLongText, true);
 }
 
+namespace {
+
+// The paths of the strings holding a NUL. The JSON reader (JsonIndex) refuses a NUL in a pack,
+// so a question made in the app is refused one too: its exported pack must read back.
+void stringsWithNul(const QJsonValue &value, const QString &path, QStringList *paths)
+{
+    if (value.isString()) {
+        if (value.toString().contains(QChar(u'\0')))
+            paths->append(path);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            stringsWithNul(array.at(i), path + QStringLiteral("[%1]").arg(i), paths);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            stringsWithNul(it.value(),
+                           path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), paths);
+    }
+}
+
+} // namespace
+
 QList<PackProblem> PackValidator::checkQuestion(const Question &question)
 {
     QJsonObject o = question.toJson();
@@ -309,6 +332,12 @@ QList<PackProblem> PackValidator::checkQuestion(const Question &question)
     PackValidator validator(QString{});
     Question read;
     validator.readQuestion(o, QString(), &read);
+    QStringList withNul;
+    stringsWithNul(o, QString(), &withNul);
+    for (const QString &path : std::as_const(withNul))
+        validator.problem(path,
+                          QCoreApplication::translate("Json",
+                                                      "the NUL character (U+0000) is not allowed"));
     return validator.m_problems;
 }
 

@@ -263,6 +263,8 @@ public:
     {
         for (const QString &line : lines)
             addLine(line);
+        if (m_fence)
+            flushCode(); // a block left open ends with the text, its lines shown
         flushAll();
         closeLists(0);
         return QStringLiteral("<div class=\"answer\">") + m_html + QStringLiteral("</div>");

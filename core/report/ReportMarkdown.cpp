@@ -23,7 +23,7 @@ QString mdEscape(const QString &text)
             out += u' ';
             continue;
         }
-        static const QString always = QStringLiteral("\\`*_[]<>&|");
+        static const QString always = QStringLiteral("\\`*_[]<>&|~");
         if (always.contains(c))
             out += u'\\';
         out += c;

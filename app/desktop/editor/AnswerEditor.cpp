@@ -330,7 +330,7 @@ void AnswerEditor::setAnswerClock(qint64 usedMs, qint64 limitMs)
             if (usedMs >= from && usedMs < to) {
                 phase = SectionEdit::BudgetPhase::Now;
                 text = tr("now: %1").arg(text);
-            } else if (usedMs >= to && coaching::wordCount(s->text()) < coaching::kStarMinPartWords) {
+            } else if (usedMs >= to && s->wordCount() < coaching::kStarMinPartWords) {
                 phase = SectionEdit::BudgetPhase::Behind;
                 text = tr("behind: %1").arg(text);
             }

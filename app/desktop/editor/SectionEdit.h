@@ -21,6 +21,8 @@ public:
     const AnswerSection &section() const { return m_section; }
     QPlainTextEdit *edit() const { return m_edit; }
     QString text() const;
+    // coaching::wordCount(text()), kept up to date as the text changes.
+    int wordCount() const { return m_wordCount; }
     // Shows stored text without it counting as an edit of the person's.
     void setText(const QString &text);
     void setExpanded(bool expanded);
@@ -37,6 +39,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void countWords(int from, int to);
     void updateWordCount();
     // Collapsible sections grow with their text (4 to 16 lines) instead of filling the page.
     void fitHeight();
@@ -50,6 +53,7 @@ private:
     QLabel *m_budget;
     QPlainTextEdit *m_edit;
     bool m_loading = false;
+    int m_wordCount = 0;
 };
 
 } // namespace mockloop::desktop
