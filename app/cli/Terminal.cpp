@@ -1,5 +1,7 @@
 #include "Terminal.h"
 
+#include "report/TerminalText.h"
+
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -209,8 +211,12 @@ void Terminal::stop()
     m_raw = false;
 }
 
-void Terminal::print(const QString &text)
+// What print() and printError() write is terminal-safe (terminalSafe, docs/export.md): the
+// interview shows stored texts (questions, a resumed answer, the report) and none of its own
+// messages needs an escape sequence; the live line is drawn by redraw() alone.
+void Terminal::print(const QString &rawText)
 {
+    const QString text = terminalSafe(rawText);
     clearLive();
     if (m_live) {
         const int width = lineWidth();
@@ -229,21 +235,23 @@ void Terminal::printError(const QString &text)
 {
     clearLive();
     m_out.flush();
-    m_err << text;
+    m_err << terminalSafe(text);
     m_err.flush();
     scheduleRedraw();
 }
 
-void Terminal::setStatus(const QString &status)
+void Terminal::setStatus(const QString &rawStatus)
 {
+    const QString status = terminalSafe(rawStatus);
     if (status == m_status)
         return;
     m_status = status;
     scheduleRedraw();
 }
 
-void Terminal::setPrompt(const QString &prompt)
+void Terminal::setPrompt(const QString &rawPrompt)
 {
+    const QString prompt = terminalSafe(rawPrompt);
     if (prompt == m_prompt)
         return;
     m_prompt = prompt;

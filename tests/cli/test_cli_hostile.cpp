@@ -14,9 +14,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace mockloop;
 using mockloop::test::FakeClock;
@@ -25,38 +28,57 @@ namespace {
 
 using Run = mockloop::test::ProcessRun;
 
-Run cli(const QString &dataDir, QStringList args)
+QProcessEnvironment cliEnvironment()
 {
-    args.prepend(dataDir);
-    args.prepend(QStringLiteral("--data-dir"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args, env);
+    return env;
 }
 
-// A finished session whose plan name, answer and grade note hold the text.
-qint64 seedSession(const QString &dataDir, const QString &planName, const QString &text)
+Run cli(const QString &dataDir, QStringList args)
 {
-    Database db;
-    QString error;
-    if (!db.open(QDir(dataDir).filePath(QStringLiteral("mockloop.sqlite")), &error)
-        || !QuestionBank(db).installBuiltinPacks(&error))
-        qFatal("%s", qPrintable(error));
-    FakeClock clock;
+    args.prepend(dataDir);
+    args.prepend(QStringLiteral("--data-dir"));
+    return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args, cliEnvironment());
+}
+
+// A session on a plan named planName, answering its one question with text typed.
+std::unique_ptr<SessionController> answering(Database &db, FakeClock &clock,
+                                             const QString &planName, const QString &text)
+{
     LoopPlan plan;
     plan.name = planName;
     plan.prepSeconds = 0;
     plan.answerSeconds = 60;
     plan.closingSegment = false;
     plan.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}}};
+    QString error;
     auto c = SessionController::start(db, plan, &clock, &error);
     if (!c)
         qFatal("%s", qPrintable(error));
     c->handle(Event::Start);
     c->handle(Event::Continue);
     c->setAnswer({{QStringLiteral("answer"), text}});
+    return c;
+}
+
+void openWithPacks(Database &db, const QString &dataDir)
+{
+    QString error;
+    if (!db.open(QDir(dataDir).filePath(QStringLiteral("mockloop.sqlite")), &error)
+        || !QuestionBank(db).installBuiltinPacks(&error))
+        qFatal("%s", qPrintable(error));
+}
+
+// A finished session whose plan name, answer and grade note hold the text.
+qint64 seedSession(const QString &dataDir, const QString &planName, const QString &text)
+{
+    Database db;
+    openWithPacks(db, dataDir);
+    FakeClock clock;
+    auto c = answering(db, clock, planName, text);
     clock.advanceSeconds(30);
     c->handle(Event::Submit);
     c->submitGrade(4, text);
@@ -115,6 +137,7 @@ private slots:
     void historyAndSearch_controlsInNamesAndAnswers_areEscapedAndTheTableKeepsItsRows();
     void export_stdoutIsEscaped_jsonStaysTheSameDocument_filesAreExact();
     void import_questionListWithControls_previewIsEscaped_textIsStoredExactly();
+    void run_resumedAnswerAndPlanName_areEscapedInTheInterview();
 };
 
 void TestCliHostile::terminalSafe_escapesControls_keepsTextTabsAndLineEnds()
@@ -291,6 +314,36 @@ void TestCliHostile::import_questionListWithControls_previewIsEscaped_textIsStor
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(readFile(dir.filePath(QStringLiteral("back.md")))
                 .contains("How does an index\x1b\\[8m hide text?"));
+}
+
+// The interview itself (`run`) offers to resume an unfinished session and shows the plan's
+// name and the answer so far: stored texts, printed through the same rule.
+void TestCliHostile::run_resumedAnswerAndPlanName_areEscapedInTheInterview()
+{
+    QTemporaryDir dir;
+    {
+        Database db;
+        openWithPacks(db, dir.path());
+        FakeClock clock;
+        auto c = answering(db, clock, kPlanName, test::controlCharacters());
+        clock.advanceSeconds(5);
+        QVERIFY(c->saveNow());
+    } // the session stays unfinished and its lock is let go
+
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
+    p.start(QStringLiteral(MOCKLOOP_CLI),
+            {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("run")});
+    QVERIFY(p.waitForStarted());
+    p.write("y\n"); // resume; then the input ends and the session is kept
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(firstControl(out).isEmpty(), qPrintable(firstControl(out)));
+    QVERIFY2(firstControl(err).isEmpty(), qPrintable(firstControl(err)));
+    QVERIFY2(out.contains("plan\\u001b]0;owned\\u0007"), out.constData());
+    QVERIFY2(out.contains("reset\\u001bc title\\u001b]0;owned\\u0007"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliHostile)
