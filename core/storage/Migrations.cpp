@@ -2,9 +2,13 @@
 
 #include "base/Clock.h"
 #include "storage/ReviewStore.h"
+#include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -516,15 +520,30 @@ bool Database::migrate(const QList<Migration> &steps, QString *error)
         return true;
 
     if (m_version > 0) {
-        // A consistent copy of the old version before anything changes.
+        // A consistent copy of the old version before anything changes. It is written under a
+        // ".partial" name and renamed when whole, so a kill during the copy leaves no file with
+        // the backup's name (the next start, perhaps in the same second, would be refused by
+        // VACUUM INTO "output file already exists"); a leftover ".partial" is from such a kill
+        // and is replaced. When a whole copy of this second exists already (a start killed
+        // after its copy, before the upgrade's commit), this copy gets a number after it.
         const QString stamp = m_clock->wallTime().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        m_backupPath = m_path + QStringLiteral(".v%1-%2.bak").arg(m_version).arg(stamp);
+        const QString base = m_path + QStringLiteral(".v%1-%2").arg(m_version).arg(stamp);
+        m_backupPath = base + QStringLiteral(".bak");
+        for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
+            m_backupPath = base + QStringLiteral("-%1.bak").arg(n);
+        const QString partial = m_backupPath + QStringLiteral(".partial");
+        QFile::remove(partial);
         QSqlQuery backup(m_db);
         backup.prepare(QStringLiteral("VACUUM INTO ?"));
-        backup.addBindValue(m_backupPath);
-        if (!backup.exec()) {
-            *error = DbText::tr("Cannot back up %1 before upgrading it: %2")
-                         .arg(m_path, backup.lastError().text());
+        backup.addBindValue(partial);
+        const bool copied = backup.exec();
+        if (!copied || !QFile::rename(partial, m_backupPath)) {
+            const QString why = copied ? DbText::tr("the copy could not be renamed to %1")
+                                             .arg(QDir::toNativeSeparators(m_backupPath))
+                                       : sqlErrorText(backup.lastError());
+            QFile::remove(partial);
+            *error = DbText::tr("Cannot back up %1 before upgrading it: %2").arg(m_path, why);
+            m_backupPath.clear();
             return false;
         }
     }

@@ -50,6 +50,7 @@ private slots:
     void open_afterCrashOrOutsideChangeOrAWeek_runsTheWholeFileCheck();
     void open_damageFoundByTheWeeklyCheck_isRefusedAndFileUnchanged();
     void migrate_existingDatabase_backsUpFirst();
+    void migrate_afterAKilledCopyInTheSameSecond_copiesAgain();
     void migrate_failingStep_rollsBackEverything();
     void migrate7_questionDataStoredAsBlob_becomesText();
     void times_comeFromTheInjectedClock();
@@ -304,6 +305,55 @@ void TestDatabase::migrate_existingDatabase_backsUpFirst()
                       QStringLiteral("SELECT ? + (SELECT count(*) FROM questions)"), 0)
                  .toInt(),
              QuestionBank(db).count());
+    QCOMPARE(readBack(db.lastBackupPath(),
+                      QStringLiteral("SELECT ? + user_version FROM pragma_user_version"), 0)
+                 .toInt(),
+             Database::latestVersion());
+}
+
+// A kill during the copy before an upgrade (found by the kill -9 soak): the copy was written
+// under its final name, so a start in the same second was refused ("output file already
+// exists") although nothing was wrong. Now the copy is written as ".partial" and renamed when
+// whole: a leftover ".partial" is replaced, and a whole copy of the same second is kept and the
+// new one numbered.
+void TestDatabase::migrate_afterAKilledCopyInTheSameSecond_copiesAgain()
+{
+    FakeClock clock;
+    {
+        Database db(clock);
+        openWithPacks(db);
+    }
+    const QString name = dbPath()
+        + QStringLiteral(".v%1-%2")
+              .arg(Database::latestVersion())
+              .arg(clock.wallTime().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const auto writeFile = [](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    // What a kill in the middle of the copy leaves.
+    QVERIFY(writeFile(name + QStringLiteral(".bak.partial"), QByteArray(4096, 'x')));
+    {
+        Database db(clock);
+        QString error;
+        QVERIFY2(db.open(dbPath(), withExtraStep(QStringLiteral("t1"), false), &error) == false,
+                 "the step fails, so the upgrade is rolled back after the copy");
+        QCOMPARE(db.lastBackupPath(), name + QStringLiteral(".bak"));
+    }
+    QVERIFY(!QFile::exists(name + QStringLiteral(".bak.partial")));
+    QCOMPARE(readBack(name + QStringLiteral(".bak"),
+                      QStringLiteral("SELECT ? + user_version FROM pragma_user_version"), 0)
+                 .toInt(),
+             Database::latestVersion());
+
+    // The same second again: the whole copy stays, the new one is numbered.
+    Database db(clock);
+    QString error;
+    QVERIFY2(db.open(dbPath(), withExtraStep(QStringLiteral("t2"), true), &error),
+             qPrintable(error));
+    QCOMPARE(db.lastBackupPath(), name + QStringLiteral("-2.bak"));
+    QVERIFY(QFile::exists(name + QStringLiteral(".bak")));
+    QVERIFY(!QFile::exists(name + QStringLiteral("-2.bak.partial")));
     QCOMPARE(readBack(db.lastBackupPath(),
                       QStringLiteral("SELECT ? + user_version FROM pragma_user_version"), 0)
                  .toInt(),
