@@ -427,6 +427,9 @@ void ProgressPage::showSessions(const Progress &progress, const QDate &from, con
         }
     }
     auto *area = new QAreaSeries(upper);
+    // An area series does not own its boundary line (Qt Charts): it goes with the area, or
+    // every refresh leaked one (LeakSanitizer, scripts/test.sh).
+    upper->setParent(area);
     area->setName(tr("Sessions"));
     chart->addSeries(area);
     addAxes(chart, {area}, from, today.addDays(1), 0, std::max(2, most + 1), QStringLiteral("%d"));
