@@ -1,5 +1,6 @@
 #include "FuzzTargets.h"
 
+#include "base/Settings.h"
 #include "bank/Importer.h"
 #include "bank/QuestionBank.h"
 #include "questions/JsonIndex.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -129,6 +132,71 @@ int markdown(const std::uint8_t *data, std::size_t size)
                        qPrintable(q.text));
         }
     }
+    return 0;
+}
+
+namespace {
+
+QTemporaryDir &settingsDir()
+{
+    static QTemporaryDir dir;
+    if (!dir.isValid())
+        qFatal("fuzz: no temporary directory");
+    return dir;
+}
+
+bool inRange(const AppSettings &s)
+{
+    constexpr int kMaxSeconds = 24 * 3600;
+    if (s.defaultPrepSeconds < 0 || s.defaultPrepSeconds > kMaxSeconds)
+        return false;
+    if (s.defaultAnswerSeconds < 1 || s.defaultAnswerSeconds > kMaxSeconds)
+        return false;
+    if (!(s.voiceRate >= -1.0 && s.voiceRate <= 1.0))
+        return false;
+    for (qsizetype i = 0; i < s.warningSeconds.size(); ++i) {
+        if (s.warningSeconds[i] < 1 || (i > 0 && s.warningSeconds[i] >= s.warningSeconds[i - 1]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int settings(const std::uint8_t *data, std::size_t size)
+{
+    const QString path = settingsDir().filePath(QStringLiteral("fuzz.ini"));
+    QFile::remove(path);
+    {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytesOf(data, size)) != qint64(size)
+            || !file.commit())
+            qFatal("fuzz: cannot write %s", qPrintable(path));
+    }
+    AppSettings loaded;
+    WindowMemory memory;
+    {
+        QSettings store(path, QSettings::IniFormat);
+        QStringList notes;
+        loaded = AppSettings::load(store, &notes);
+        memory = WindowMemory::load(store);
+    }
+    if (!inRange(loaded))
+        qFatal("fuzz: settings loaded a value out of range");
+    // What was kept is what a save writes and the next load reads.
+    const QString again = settingsDir().filePath(QStringLiteral("again.ini"));
+    QFile::remove(again);
+    {
+        QSettings store(again, QSettings::IniFormat);
+        loaded.save(store);
+        memory.save(store);
+        store.sync();
+    }
+    QSettings store(again, QSettings::IniFormat);
+    if (!(AppSettings::load(store) == loaded))
+        qFatal("fuzz: settings changed on their way through save and load");
+    if (!(WindowMemory::load(store) == memory))
+        qFatal("fuzz: the window's memory changed on its way through save and load");
     return 0;
 }
 

@@ -4,7 +4,7 @@
 #include <cstdint>
 
 // The entry functions of the importer fuzz targets. libFuzzer calls them from
-// LLVMFuzzerTestOneInput (fuzz_*.cpp, clang builds only); test_fuzz_replay calls the same
+// LLVMFuzzerTestOneInput (fuzz_main.cpp, clang builds only); test_fuzz_replay calls the same
 // functions on every file of the committed corpus in the normal build. A broken invariant ends
 // the process with qFatal, which both notice.
 namespace mockloop::fuzz {
@@ -17,5 +17,22 @@ int packJson(const std::uint8_t *data, std::size_t size);
 // A Markdown list: the import preview never crashes, an importable preview only holds
 // questions with text, and its questions survive Markdown export → import.
 int markdown(const std::uint8_t *data, std::size_t size);
+
+// A settings file (INI, as QSettings writes it): loading never crashes, every value it keeps is
+// in range (a newer or broken file falls back to the defaults), and what is loaded survives
+// save → load unchanged, the window's memory too.
+int settings(const std::uint8_t *data, std::size_t size);
+
+// Every target by name: the corpus folder tests/fuzz/corpus/<name>/ and its function.
+struct Target
+{
+    const char *name;
+    int (*run)(const std::uint8_t *data, std::size_t size);
+};
+inline constexpr Target kTargets[] = {
+    {"pack_json", packJson},
+    {"markdown", markdown},
+    {"settings", settings},
+};
 
 } // namespace mockloop::fuzz
