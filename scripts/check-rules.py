@@ -58,6 +58,8 @@ CLOCK_EXCEPTIONS = [
     # Tests: a stopwatch that bounds a wait for a child process (which runs on real time) or
     # checks a performance bound; the code under test never sees it.
     ("tests/crash/test_crash.cpp", {"QElapsedTimer"}, "deadline of a wait for the child process"),
+    ("tests/crash/test_two_programs.cpp", {"QDeadlineTimer"},
+     "deadline of a wait for the child processes"),
     ("tests/cli/test_cli_run.cpp", {"QElapsedTimer"},
      "deadlines of waits for the mockloop-cli child process"),
     ("tests/cli/test_cli_run.cpp", {"QDateTime::currentDateTimeUtc"},

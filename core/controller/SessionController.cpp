@@ -10,7 +10,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -29,6 +31,25 @@ EngineConfig configFor(const LoopPlan &plan, const QList<RoundTimes> &rounds,
     c.closingSegment = plan.closingSegment;
     c.retakeAllowed = retakesOffered(plan);
     return c;
+}
+
+// Both programs share the application name (it names the data dir), so the lock file alone
+// cannot tell them apart: on this machine the owner's process name can.
+QString lockOwnerName(qint64 pid, const QString &host, const QString &app)
+{
+    QString program;
+    if (pid > 0 && (host.isEmpty() || host == QSysInfo::machineHostName())) {
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        if (comm.open(QIODevice::ReadOnly))
+            program = QString::fromLocal8Bit(comm.readAll()).trimmed();
+    }
+    if (program.isEmpty())
+        program = app;
+    if (program == QLatin1String("mockloop"))
+        return QCoreApplication::translate("SessionController", "the MockLoop window");
+    if (program == QLatin1String("mockloop-cli"))
+        return QCoreApplication::translate("SessionController", "the terminal program mockloop-cli");
+    return program.isEmpty() ? QStringLiteral("?") : program;
 }
 
 } // namespace
@@ -65,10 +86,10 @@ bool SessionController::acquireLock(QString *error)
     QString app;
     m_lock->getLockInfo(&pid, &host, &app);
     *error = QCoreApplication::translate("SessionController",
-                                         "Session %1 is open in another MockLoop program (%2, "
-                                         "process %3). Close it there first.")
+                                         "Session %1 is open in another MockLoop program: %2 "
+                                         "(process %3). Close it there first.")
                  .arg(m_record.id)
-                 .arg(app.isEmpty() ? QStringLiteral("?") : app)
+                 .arg(lockOwnerName(pid, host, app))
                  .arg(pid);
     m_lock.reset();
     return false;
