@@ -298,7 +298,7 @@ bool backup(Database &db, const QString &targetPath, QString *error)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
     if (!q.exec()) {
-        *error = DataText::tr("Backing up to %1 failed: %2").arg(targetPath, q.lastError().text());
+        *error = DataText::tr("Backing up to %1 failed: %2").arg(targetPath, sqlErrorText(q.lastError()));
         QFile::remove(partial);
         return false;
     }

@@ -4,6 +4,7 @@
 // tick, and a grade that cannot be saved is refused with the reason and saves once space is
 // back. On a real small filesystem (a tmpfs, as root) or, where mounting is impossible, a
 // database made full with max_page_count (FullDisk.h says which ran).
+#include "bank/Importer.h"
 #include "bank/QuestionBank.h"
 #include "controller/SessionController.h"
 #include "storage/Database.h"
@@ -73,6 +74,7 @@ private slots:
     void attemptStamps_whileTheDiskIsFull_areWrittenOnceSpaceIsBack();
     void failingSave_isRetriedOnceASecond_andSucceedsWithinOneOnceSpaceIsBack();
     void grade_whileTheDiskIsFull_isRefusedWithTheReason_andSavesOnceSpaceIsBack();
+    void import_whileTheDiskIsFull_isRefusedWithTheReason_importsNothing_andWorksOnceSpaceIsBack();
 
 private:
     void startSession(GradingTiming grading);
@@ -321,6 +323,29 @@ void TestDiskFull::grade_whileTheDiskIsFull_isRefusedWithTheReason_andSavesOnceS
                   0)
                  .toString(),
              note);
+}
+
+// An import is all or nothing on a full disk too: refused with the reason in words, not one of
+// its questions stored, and the same import works once there is space.
+void TestDiskFull::import_whileTheDiskIsFull_isRefusedWithTheReason_importsNothing_andWorksOnceSpaceIsBack()
+{
+    QString list = QStringLiteral("# Full disk list\n\n## Databases\n\n");
+    for (int i = 0; i < 200; ++i)
+        list += QStringLiteral("- %1?\n").arg(prose(i, 300));
+    QuestionBank bank(*m_db);
+    const int before = bank.count();
+    const ImportPreview preview = previewImport(list.toUtf8(), QStringLiteral("full.md"), bank);
+    QVERIFY2(preview.canImport(), qPrintable(preview.problems.join(QLatin1Char('\n'))));
+
+    fill();
+    QString error;
+    QVERIFY(!applyImport(bank, preview, &error));
+    QVERIFY2(error.contains(kDiskFull), qPrintable(error));
+    QCOMPARE(bank.count(), before);
+
+    free();
+    QVERIFY2(applyImport(bank, preview, &error), qPrintable(error));
+    QCOMPARE(bank.count(), before + 200);
 }
 
 QTEST_GUILESS_MAIN(TestDiskFull)

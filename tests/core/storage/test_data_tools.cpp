@@ -9,6 +9,7 @@
 #include "storage/SessionRecord.h"
 #include "FakeClock.h"
 #include "GradedSession.h"
+#include "SmallFilesystem.h"
 #include "TempDatabase.h"
 
 #include <QDir>
@@ -44,6 +45,7 @@ private slots:
     void deleteData_sessions_resetsAKeptSuspensionToTheSchedulersStart();
     void restore_namesTheCopyOfTheCurrentDataByTheInjectedClock();
     void backup_toAMissingFolder_isRefusedNamingIt_andMakesNothing();
+    void backup_toAFullDisk_saysSo_leavesNoFile_andWorksOnceThereIsSpace();
 
 private:
     void fill();
@@ -356,6 +358,44 @@ void TestDataTools::backup_toAMissingFolder_isRefusedNamingIt_andMakesNothing()
              qPrintable(error));
     QVERIFY(!checkTargetFolder(under, &error));
     QVERIFY(checkTargetFolder(elsewhere.filePath(QStringLiteral("b.sqlite")), &error));
+}
+
+// A backup to a disk that runs full (issue 16): refused with the reason in words, and nothing
+// half-written is left where the backup was to be, neither the file nor its ".partial"; an
+// older backup of the same name is kept. Once there is space the same backup works.
+void TestDataTools::backup_toAFullDisk_saysSo_leavesNoFile_andWorksOnceThereIsSpace()
+{
+    test::SmallFilesystem disk(8 * 1024 * 1024);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.whyNot()));
+    qInfo("%s", qPrintable(disk.describe()));
+    const QString target = disk.filePath(QStringLiteral("mockloop-backup.sqlite"));
+    {
+        QFile older(target);
+        QVERIFY(older.open(QIODevice::WriteOnly));
+        older.write("an older backup");
+    }
+    QString error;
+    QVERIFY(disk.fill(&error));
+    QVERIFY(!backup(*m_db, target, &error));
+    QVERIFY2(error.contains(target) && error.contains(QStringLiteral("disk is full")),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    {
+        QFile older(target);
+        QVERIFY(older.open(QIODevice::ReadOnly));
+        QCOMPARE(older.readAll(), QByteArray("an older backup"));
+    }
+
+    QVERIFY(disk.freeSpace());
+    QVERIFY2(backup(*m_db, target, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+    int version = 0;
+    QVERIFY2(checkBackup(*m_db, target, &version, &error), qPrintable(error));
+    QCOMPARE(version, m_db->schemaVersion());
+    DataCounts counts;
+    QVERIFY2(countBackup(*m_db, target, &counts, &error), qPrintable(error));
+    QCOMPARE(counts.sessions, m_filled.sessions);
 }
 
 QTEST_GUILESS_MAIN(TestDataTools)
