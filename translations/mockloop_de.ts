@@ -406,34 +406,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --data-dir DIR       Use DIR instead of the default data dir
-                       (also settable with the MOCKLOOP_DATA_DIR environment variable).
-  -h, --help           Show this help.
-  -v, --version        Show the version.
-
-Exit codes:
-  0  success
-  1  usage error (unknown command or option)
-  2  bad input (a file or value that cannot be used)
-  3  database problem (cannot open, damaged, newer version, or a failed query)
-</source>
-        <translation>
-Optionen:
-  --data-dir DIR       DIR statt des Standard-Datenverzeichnisses verwenden
-                       (auch über die Umgebungsvariable MOCKLOOP_DATA_DIR einstellbar).
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-
-Exit-Codes:
-  0  Erfolg
-  1  Aufruffehler (unbekannter Befehl oder unbekannte Option)
-  2  ungültige Eingabe (unbrauchbare Datei oder unbrauchbarer Wert)
-  3  Datenbankproblem (nicht zu öffnen, beschädigt, neuere Version, Abfragefehler)
-</translation>
-    </message>
-    <message>
         <source>Preset plan.</source>
         <translation>Plan-Vorlage.</translation>
     </message>
@@ -689,6 +661,38 @@ Fragen und Einstellungen bleiben. Abgelehnt, solange eine Sitzung offen ist.</tr
         <source>%1 passed SQLite&apos;s whole-file check (%2 MB in %3).</source>
         <translation>%1 hat die Prüfung der ganzen Datei durch SQLite bestanden (%2 MB in %3).</translation>
     </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR       Use DIR instead of the default data dir
+                       (also settable with the MOCKLOOP_DATA_DIR environment variable).
+  -h, --help           Show this help.
+  -v, --version        Show the version.
+
+Exit codes:
+  0  success
+  1  usage error (unknown command or option)
+  2  bad input (a file or value that cannot be used)
+  3  database problem (cannot open, damaged, newer version, or a failed query)
+  4  the data dir cannot be written: it is read-only or its disk is full (the
+     database is not damaged)
+</source>
+        <translation>
+Optionen:
+  --data-dir DIR       DIR statt des Standard-Datenverzeichnisses verwenden
+                       (auch über die Umgebungsvariable MOCKLOOP_DATA_DIR einstellbar).
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+
+Exit-Codes:
+  0  Erfolg
+  1  Aufruffehler (unbekannter Befehl oder unbekannte Option)
+  2  ungültige Eingabe (unbrauchbare Datei oder unbrauchbarer Wert)
+  3  Datenbankproblem (nicht zu öffnen, beschädigt, neuere Version, Abfragefehler)
+  4  das Datenverzeichnis ist nicht beschreibbar: schreibgeschützt oder der Datenträger
+     ist voll (die Datenbank ist nicht beschädigt)
+</translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>
@@ -774,10 +778,6 @@ Fragen und Einstellungen bleiben. Abgelehnt, solange eine Sitzung offen ist.</tr
 </context>
 <context>
     <name>DataTools</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
     <message>
         <source>The backup cannot overwrite the database itself.</source>
         <translation>Die Sicherung kann nicht die Datenbank selbst überschreiben.</translation>
@@ -942,6 +942,18 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
         <source>Your own presets were deleted.</source>
         <translation>Ihre eigenen Vorlagen wurden gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder; nothing was written. Choose another place.</source>
+        <translation>%1 ist eine Datei, kein Ordner; es wurde nichts geschrieben. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written. Create it first, or choose another place.</source>
+        <translation>Der Ordner %1 existiert nicht; es wurde nichts geschrieben. Legen Sie ihn zuerst an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; nothing was changed.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -956,10 +968,6 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read. MockLoop left it untouched; restore a backup or choose another data dir.</source>
-        <translation>%1 ist beschädigt und kann nicht gelesen werden. MockLoop hat die Datei nicht verändert; stellen Sie eine Sicherung wieder her oder wählen Sie ein anderes Datenverzeichnis.</translation>
     </message>
     <message>
         <source>%1 was written by a newer MockLoop (database version %2; this version knows up to %3). MockLoop left it untouched; update MockLoop to open it.</source>
@@ -1000,6 +1008,58 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>the review schedule cannot be rebuilt from the grades (no replay given)</source>
         <translation>der Wiederholungsplan kann nicht aus den Bewertungen neu aufgebaut werden (keine Wiederholung der Bewertungen übergeben)</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 has no space left. Your data is not damaged; free some space and try again.</source>
+        <translation>Auf dem Datenträger mit %1 ist kein Speicherplatz mehr frei. Ihre Daten sind nicht beschädigt; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MockLoop cannot write in the folder %1: the file system it is on (%2) is mounted read-only. Your data is not damaged; make it writable or choose another data dir, and try again.</source>
+        <translation>MockLoop kann nicht in den Ordner %1 schreiben: Das Dateisystem, auf dem er liegt (%2), ist schreibgeschützt eingehängt. Ihre Daten sind nicht beschädigt; machen Sie es beschreibbar oder wählen Sie ein anderes Datenverzeichnis und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MockLoop cannot make the folder %1: %2 is a file, not a folder.</source>
+        <translation>MockLoop kann den Ordner %1 nicht anlegen: %2 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>MockLoop cannot write in the folder %1: it is read-only for you (no permission). Your data is not damaged; make it writable or choose another data dir, and try again.</source>
+        <translation>MockLoop kann nicht in den Ordner %1 schreiben: Er ist für Sie schreibgeschützt (keine Berechtigung). Ihre Daten sind nicht beschädigt; machen Sie ihn beschreibbar oder wählen Sie ein anderes Datenverzeichnis und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and MockLoop needs to write to it. Your data is not damaged; make the file writable and try again.</source>
+        <translation>%1 ist schreibgeschützt, und MockLoop muss hineinschreiben. Ihre Daten sind nicht beschädigt; machen Sie die Datei beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 has no space left (%2 free). Your data is not damaged; free some space and try again.</source>
+        <translation>Auf dem Datenträger mit %1 ist kein Speicherplatz mehr frei (%2 frei). Ihre Daten sind nicht beschädigt; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (SQLite reports: %2). MockLoop left it untouched.</source>
+        <translation>%1 kann nicht gelesen werden (SQLite meldet: %2). MockLoop hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot make the database %1: another MockLoop program is making it, or %2 cannot be written. Try again in a moment.</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: Ein anderes MockLoop-Programm legt sie gerade an, oder %2 kann nicht geschrieben werden. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1: its log was not written back.</source>
+        <translation>%1 kann nicht angelegt werden: Ihr Protokoll wurde nicht zurückgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database into place at %1.</source>
+        <translation>Die neue Datenbank kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 was an empty file (0 bytes), as a first start that was interrupted leaves it. MockLoop made a new database in its place.</source>
+        <translation>%1 war eine leere Datei (0 Bytes), wie sie ein unterbrochener erster Start hinterlässt. MockLoop hat an ihrer Stelle eine neue Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>the copy could not be renamed to %1</source>
+        <translation>die Kopie konnte nicht in %1 umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1115,10 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>Retake</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Computer asleep</source>
+        <translation>Computer im Ruhezustand</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2469,6 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
 <context>
     <name>SessionController</name>
     <message>
-        <source>Session %1 is open in another MockLoop program (%2, process %3). Close it there first.</source>
-        <translation>Sitzung %1 ist in einem anderen MockLoop-Programm geöffnet (%2, Prozess %3). Schließen Sie sie zuerst dort.</translation>
-    </message>
-    <message>
         <source>The plan asks for question &quot;%1&quot;, which is not in the bank.</source>
         <translation>Der Plan verlangt die Frage „%1“, die nicht im Fragenkatalog enthalten ist.</translation>
     </message>
@@ -2439,6 +2499,26 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>This session has no answer %1.</source>
         <translation>Diese Sitzung hat keine Antwort %1.</translation>
+    </message>
+    <message>
+        <source>the MockLoop window</source>
+        <translation>das MockLoop-Fenster</translation>
+    </message>
+    <message>
+        <source>the terminal program mockloop-cli</source>
+        <translation>das Terminalprogramm mockloop-cli</translation>
+    </message>
+    <message>
+        <source>Session %1 is open in another MockLoop program: %2 (process %3). Close it there first.</source>
+        <translation>Sitzung %1 ist in einem anderen MockLoop-Programm geöffnet: %2 (Prozess %3). Schließen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <source>The grade was not saved: %1. Nothing was lost; save the grade again once that is solved.</source>
+        <translation>Die Bewertung wurde nicht gespeichert: %1. Nichts ging verloren; speichern Sie die Bewertung erneut, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation>die Datenbank hat keinen Grund genannt</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2561,45 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>±0</source>
         <translation>±0</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSupport</name>
+    <message>
+        <source>the disk is full; free some space on it</source>
+        <translation>die Festplatte ist voll; geben Sie dort Speicherplatz frei</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only</source>
+        <translation>die Datenbankdatei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while the database was read or written</source>
+        <translation>der Datenträger hat beim Lesen oder Schreiben der Datenbank einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the system does not allow MockLoop to write the database file</source>
+        <translation>das System erlaubt MockLoop nicht, die Datenbankdatei zu schreiben</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (its folder may be missing or read-only)</source>
+        <translation>die Datenbankdatei lässt sich nicht öffnen (ihr Ordner fehlt vielleicht oder ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>another program is using the database; try again in a moment</source>
+        <translation>ein anderes Programm verwendet die Datenbank; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>dem Computer ist der Arbeitsspeicher ausgegangen</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation>die Datenbank hat keinen Grund genannt</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2796,14 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>The round&apos;s time budget is used up.</source>
         <translation>Das Zeitbudget der Runde ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>The computer has not been asleep since the last tick.</source>
+        <translation>Der Computer war seit dem letzten Takt nicht im Ruhezustand.</translation>
+    </message>
+    <message>
+        <source>The computer was asleep for %1, so the session is paused. That time is recorded as interrupted, not as answer time.</source>
+        <translation>Der Computer war %1 lang im Ruhezustand, deshalb ist die Sitzung pausiert. Diese Zeit wird als Unterbrechung erfasst, nicht als Antwortzeit.</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3302,10 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <source>%1 (retake)</source>
         <translation>%1 (Wiederholung)</translation>
     </message>
+    <message>
+        <source>The line you were typing is part of the locked answer: %1</source>
+        <translation>Die Zeile, die Sie gerade tippten, gehört zur gesperrten Antwort: %1</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::AnswerEditor</name>
@@ -3346,10 +3477,6 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <translation>Pausiert</translation>
     </message>
     <message>
-        <source>Interrupted (MockLoop closed or crashed)</source>
-        <translation>Unterbrochen (MockLoop geschlossen oder abgestürzt)</translation>
-    </message>
-    <message>
         <source>Question version</source>
         <translation>Version der Frage</translation>
     </message>
@@ -3368,6 +3495,10 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>Keep this answer in your story bank, to tell it again.</source>
         <translation>Diese Antwort in Ihrer Geschichtensammlung aufheben, um sie wieder zu erzählen.</translation>
+    </message>
+    <message>
+        <source>Interrupted (MockLoop closed or crashed, or the computer asleep)</source>
+        <translation>Unterbrochen (MockLoop geschlossen oder abgestürzt oder Computer im Ruhezustand)</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4589,36 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Keep practising</source>
         <translation>Weiter üben</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.
+Your answer is kept in memory and saving is tried again every second. Go on: nothing you type is lost.</source>
+        <translation>Nicht gespeichert: %1.
+Ihre Antwort bleibt im Arbeitsspeicher, und das Speichern wird jede Sekunde erneut versucht. Schreiben Sie weiter: Nichts, was Sie tippen, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Saved again: everything you typed is on disk.</source>
+        <translation>Wieder gespeichert: Alles, was Sie getippt haben, ist auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Skip this question?</source>
+        <translation>Diese Frage überspringen?</translation>
+    </message>
+    <message>
+        <source>Skip this question? You have typed an answer; a skipped question is not graded.</source>
+        <translation>Diese Frage überspringen? Sie haben eine Antwort getippt; eine übersprungene Frage wird nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Skip question</source>
+        <translation>Frage überspringen</translation>
+    </message>
+    <message>
+        <source>Keep answering</source>
+        <translation>Weiter antworten</translation>
     </message>
 </context>
 <context>
