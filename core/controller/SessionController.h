@@ -22,10 +22,11 @@ class SessionController : public QObject
 public:
     // Autosave: a draft is saved once it has waited this long (the UI ticks every 100 ms, so
     // it is on disk within 500 ms of the edit); every save writes the elapsed times too, and
-    // they are saved at least every kTimesSaveMs (plus one tick: under 1 s), so a kill gives
-    // back at most that much answer time after a resume (docs/engine.md).
+    // they are saved at least every kTimesSaveMs (plus one tick: about 600 ms), so a kill gives
+    // back at most that much answer time after a resume, well within the soak's 1 s even on
+    // a slow machine (docs/engine.md).
     static constexpr qint64 kDraftSaveDelayMs = 300;
-    static constexpr qint64 kTimesSaveMs = 900;
+    static constexpr qint64 kTimesSaveMs = 500;
     // A save that failed (a full disk, a read-only file, an I/O error) is tried again this long
     // after the failure, by tick(): soon enough that nothing waits long once space is back,
     // rarely enough not to hammer a failing disk. Everything unsaved stays in memory meanwhile.

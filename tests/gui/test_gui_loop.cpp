@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -557,7 +558,23 @@ void TestGuiLoop::resume_whileAnotherWindowOwnsSession_showsLockError()
     QVERIFY(homeMessage->isVisible());
     QVERIFY2(homeMessage->text().contains(QString::number(sessionId)),
              qPrintable(homeMessage->text()));
+    // It names the program that owns the session (here this test's process) and its process.
+    const QString owner = QStringLiteral("open in another MockLoop program: %1 (process %2)")
+                              .arg(QFileInfo(QCoreApplication::applicationFilePath())
+                                       .fileName()
+                                       .left(15), // the kernel's process name is 15 bytes
+                                   QString::number(QCoreApplication::applicationPid()));
+    QVERIFY2(homeMessage->text().contains(owner), qPrintable(homeMessage->text()));
     QVERIFY(m_window->controller());
+
+    // The refused window still browses: its History lists the running session.
+    auto *history = second.findChild<QPushButton *>(QStringLiteral("historyButton"));
+    QVERIFY(history);
+    QTest::mouseClick(history, Qt::LeftButton);
+    QCOMPARE(mockloop::test::currentPageOf(&second), QStringLiteral("historyPage"));
+    auto *count = second.findChild<QLabel *>(QStringLiteral("historyCount"));
+    QVERIFY(count);
+    QVERIFY2(count->text().contains(QLatin1Char('1')), qPrintable(count->text()));
 }
 
 void TestGuiLoop::homeModels_passModelTester()
