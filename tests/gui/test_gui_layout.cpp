@@ -269,6 +269,8 @@ void TestGuiLayout::grading_at1024x700_keyPointListShowsThreeLongPoints_refusalM
     QVERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
     QApplication::processEvents();
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(shots + QStringLiteral("/grading-refused-1024.png"));
     QCOMPARE(QRect(points->mapTo(m_window.get(), QPoint(0, 0)), points->size()), before);
 }
 

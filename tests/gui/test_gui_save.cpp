@@ -269,6 +269,28 @@ void TestGuiSave::diskFull_whileTyping_saysSoOnThePage_thenSavesEveryCharacterOn
     QCOMPARE(notice->accessibleDescription(), notice->text());
     QVERIFY2(status->text().startsWith(QStringLiteral("Saving failed: the disk is full")),
              qPrintable(status->text()));
+    // It covers nothing: the question stays in view, whole (the notice once lay over it).
+    FIND(QLabel, question, "questionText");
+    QApplication::processEvents();
+    const QRect noticeArea(notice->mapTo(m_window.get(), QPoint(0, 0)), notice->size());
+    const QRect questionArea(question->mapTo(m_window.get(), QPoint(0, 0)), question->size());
+    QVERIFY(question->isVisible());
+    QVERIFY2(!noticeArea.intersects(questionArea),
+             qPrintable(QStringLiteral("notice %1,%2 %3x%4 over the question at %5,%6")
+                            .arg(noticeArea.x())
+                            .arg(noticeArea.y())
+                            .arg(noticeArea.width())
+                            .arg(noticeArea.height())
+                            .arg(questionArea.x())
+                            .arg(questionArea.y())));
+    // MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves the page as the person sees it now.
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        for (const QSize size : {QSize(1280, 860), QSize(1024, 700)}) {
+            m_window->resize(size);
+            QTest::qWait(50); // the layout settles in the event loop
+            m_window->grab().save(shots + QStringLiteral("/save-failed-%1.png").arg(size.width()));
+        }
+    }
 
     // Submit (Ctrl+Return), start the next answer and type it, all while the disk is full.
     QTest::keyClick(m_window->windowHandle(), Qt::Key_Return, Qt::ControlModifier);

@@ -118,6 +118,12 @@ void TestGuiSleep::sleepMidAnswer_showsPausedWithTheReason_resumeTakesItAway()
     QCOMPARE(clock->text(), QStringLiteral("01:30")); // 90 s left, as when the lid closed
     // The person goes on when they are back: Resume shows although the plan has no pausing.
     QVERIFY(pause->isVisible());
+    // MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves the page as the person sees it on waking.
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        m_window->resize(1280, 860);
+        QTest::qWait(50); // the layout settles in the event loop
+        m_window->grab().save(shots + QStringLiteral("/slept.png"));
+    }
     runFor(5'000);
     QCOMPARE(clock->text(), QStringLiteral("01:30"));
     CLICK(pause);

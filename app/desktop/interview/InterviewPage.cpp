@@ -118,7 +118,7 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("interviewMessage"));
     m_message->setWordWrap(true);
-    // Not in the layout: an overlay (placeMessage), opaque so the panel below does not show through.
+    // Not in the layout: an overlay (placeMessage), opaque so nothing below shows through.
     m_message->setAutoFillBackground(true);
     m_message->setBackgroundRole(QPalette::Base);
     m_message->setFrameShape(QFrame::StyledPanel);
@@ -126,7 +126,8 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     m_message->hide();
 
     // A save that fails is said here, where the person is typing, at once (the status bar is
-    // easy to miss): an overlay below the message, so it pushes nothing around either.
+    // easy to miss): an overlay below the message, so it pushes nothing around either, and
+    // beside the clock, so it covers not the question the person is answering.
     m_saveNotice = new QLabel(this);
     m_saveNotice->setObjectName(QStringLiteral("saveNoticeLabel"));
     m_saveNotice->setWordWrap(true);
@@ -432,6 +433,14 @@ void InterviewPage::updateHeader()
 
 void InterviewPage::updateClock()
 {
+    showClock();
+    // The clock may have come or gone: the notices follow it (placeMessage).
+    if (m_message->isVisible() || m_saveNotice->isVisible())
+        placeMessage();
+}
+
+void InterviewPage::showClock()
+{
     const Engine &engine = m_controller->engine();
     const int attempt = engine.currentAttempt();
     const State timed = engine.timedState();
@@ -538,7 +547,20 @@ void InterviewPage::showMessage(const QString &text, bool isError)
 
 void InterviewPage::placeMessage()
 {
-    const QRect area = m_stack->geometry();
+    // While the clock shows (Prep, Answering, Paused: when a save can fail or the machine wake
+    // from sleep) the notices go in the header, under the titles and left of the clock, room
+    // the clock makes anyway: the question below stays in view. Without a clock (the round
+    // intro, grading, the review) the header is low and they lie over the panel's top edge.
+    // Either way nothing is pushed around (UX.md).
+    layout()->activate(); // the geometry of a clock just shown or hidden
+    QRect area = m_stack->geometry();
+    if (m_clock->isVisible()) {
+        const int left = m_titles->geometry().left();
+        const int top = m_strip->isVisible()
+                            ? m_strip->mapTo(this, QPoint(0, m_strip->height())).y() + 4
+                            : m_clock->geometry().top();
+        area = QRect(left, top, std::max(0, m_clock->geometry().left() - 8 - left), 0);
+    }
     int top = area.y();
     for (QLabel *overlay : {m_message, m_saveNotice}) {
         if (overlay->isHidden())

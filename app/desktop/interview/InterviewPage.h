@@ -87,6 +87,7 @@ private:
     void primaryAction();
     void updateHeader();
     void updateClock();
+    void showClock();
     void giveWarnings();
     void speak(const QString &text);
     void clearPanels();
