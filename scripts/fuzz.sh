@@ -34,7 +34,7 @@ for target in "${targets[@]}"; do
     -artifact_prefix="$work/$target/artifacts/" "$work/$target/new" >"$log" 2>&1) || status=$?
   # Keep only what adds coverage: merge the run's inputs into the committed corpus.
   "$root/build/fuzz/tests/fuzz/fuzz_$target" -merge=1 -max_len=16384 -timeout=10 \
-    "$corpus" "$work/$target/new" >>"$log" 2>&1 || true
+    "$corpus" "$work/$target/new" >"$log.merge" 2>&1 || true
   crashes=0
   for input in "$work/$target/artifacts"/*; do
     [[ -e "$input" ]] || continue
@@ -44,6 +44,7 @@ for target in "${targets[@]}"; do
   done
   after=$(find "$corpus" -type f | wc -l)
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  [[ -n "$execs" ]] || execs=$(grep -o '^#[0-9]*' "$log" | tr -d '#' | tail -1)
   echo "fuzz_$target: ${execs:-?} executions in ${seconds} s, corpus $before -> $after files," \
     "$crashes finding(s), exit $status"
   if [[ $crashes -gt 0 || $status -ne 0 ]]; then

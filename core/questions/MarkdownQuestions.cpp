@@ -142,13 +142,6 @@ bool explicitQuestion(const QString &raw)
     return marker.match(raw).hasMatch();
 }
 
-// "Note: what to say first?" — a nested item that is a note even when it ends in "?".
-bool explicitNote(const QString &raw)
-{
-    static const QRegularExpression marker(QStringLiteral("^(?:\\*\\*)?(?:note|hint|tip)s?\\s*:"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    return marker.match(raw).hasMatch();
-}
 
 QString firstWords(const QString &text)
 {
@@ -465,6 +458,14 @@ struct Reader
 };
 
 } // namespace
+
+// "Note: what to say first?" — a nested item that is a note even when it ends in "?".
+bool explicitNote(const QString &raw)
+{
+    static const QRegularExpression marker(QStringLiteral("^(?:\\*\\*)?(?:note|hint|tip)s?\\s*:"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return marker.match(raw).hasMatch();
+}
 
 QString markdownPlainText(const QString &inline_)
 {

@@ -41,6 +41,10 @@ MarkdownQuestions readMarkdownQuestions(const QString &markdown);
 // about…"). strict is for headings, where "Design Patterns" is a topic, not a task.
 bool looksLikeQuestion(const QString &plain, bool strict);
 
+// Whether a nested item is marked as a note ("Note: …", "Hint: …", "Tip: …"), which keeps it
+// a note even when it ends in "?". raw is the item's Markdown.
+bool explicitNote(const QString &raw);
+
 // Markdown inline markup removed: links keep their text, emphasis and code marks go, and a
 // leading "Q:" / "Q3." / "Question 3:" goes too.
 QString markdownPlainText(const QString &inline_);

@@ -30,8 +30,10 @@ QString itemText(const QString &text)
 {
     const QString escaped = escapeInline(text);
     // "Q:" marks an item the importer would otherwise take for prose; a text that itself starts
-    // like a "Q3." label gets the marker too, so the label is not eaten on the way back.
-    if (!looksLikeQuestion(text, false) || markdownPlainText(escaped) != text.simplified())
+    // like a "Q3." label gets the marker too, so the label is not eaten on the way back, and so
+    // does one that starts like a "Note:" label, which would come back as a note (fuzz_markdown).
+    if (!looksLikeQuestion(text, false) || markdownPlainText(escaped) != text.simplified()
+        || explicitNote(escaped))
         return QStringLiteral("Q: ") + escaped;
     return escaped;
 }
