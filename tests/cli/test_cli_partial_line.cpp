@@ -370,6 +370,7 @@ private slots:
     void partialCommand_isNotAnswerText();
     void hardDeadline_whileTyping_locksTheLineInTheAnswer();
     void sigkill_partialClosingNote_isOnDisk();
+    void secondTerminal_isRefusedTheSessionNamingTheFirst_whoTypesOn();
 };
 
 void TestCliPartialLine::sigkill_partialLineFromAPipe_isOnDisk_andEnterOrResumeDoublesNothing()
@@ -674,6 +675,39 @@ void TestCliPartialLine::sigkill_partialClosingNote_isOnDisk()
     QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
     QCOMPARE(closingNotesOnDisk(dir.path(), id),
              QStringLiteral("What does on-call look like?\nHow are incidents rev"));
+}
+
+// Two terminal programs on one data dir (issue 16, "Two programs, one data dir"): the second is
+// offered the first one's unfinished session, is refused with a message naming the program that
+// owns it and its process, and may start a session of its own; the first types on unharmed.
+void TestCliPartialLine::secondTerminal_isRefusedTheSessionNamingTheFirst_whoTypesOn()
+{
+    QTemporaryDir dir;
+    PipeCli first(dir.path());
+    QVERIFY(first.started());
+    const qint64 id = pipeToFirstAnswer(first);
+    VERIFY_OR_DUMP(id > 0, first.log());
+    first.type(QStringLiteral("typed by the first\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(firstAnswerOnDisk(dir.path(), id), QStringLiteral("typed by the first"),
+                              kWaitMs);
+
+    PipeCli second(dir.path());
+    QVERIFY(second.started());
+    VERIFY_OR_DUMP(second.waitFor(QStringLiteral("Resume session %1 ").arg(id)), second.log());
+    second.type(QStringLiteral("y\n"));
+    const QString refusal = QStringLiteral("Session %1 is open in another MockLoop program: the "
+                                           "terminal program mockloop-cli (process %2).")
+                                .arg(id)
+                                .arg(first.pid());
+    VERIFY_OR_DUMP(second.waitFor(refusal), second.log());
+    VERIFY_OR_DUMP(second.waitFor(QStringLiteral("Start a new session instead?")), second.log());
+    second.type(QStringLiteral("n\n"));
+    second.finish();
+
+    first.type(QStringLiteral("and more\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(firstAnswerOnDisk(dir.path(), id),
+                              QStringLiteral("typed by the first\nand more"), kWaitMs);
+    QCOMPARE(first.finish(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliPartialLine)
