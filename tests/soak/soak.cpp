@@ -56,7 +56,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 
 #include <algorithm>
 #include <cmath>
@@ -527,14 +526,14 @@ enum class Gap {
     // The terminal drops the line being typed (defect 5): its draft loss and, while a line is
     // typed, its clock time (no draft save, so times are saved every 5 s only).
     TerminalDraft,
-    // A kill while the person pauses in the middle of an answer: elapsed times are saved with
-    // each draft save and otherwise only every SessionController::kTimesSaveMs (5 s), so up
-    // to 5 s of answer time comes back after a resume.
+    // A kill while the person pauses in the middle of an answer: elapsed times were saved with
+    // each draft save and otherwise only every 5 s, so up to 5 s of answer time came back
+    // after a resume (now every SessionController::kTimesSaveMs, 500 ms).
     ThinkingTime,
-    // A kill while Database::migrate copies the old file (VACUUM INTO
-    // mockloop.sqlite.v<N>-<yyyyMMdd-HHmmss>.bak) leaves a partial copy under the name the next
-    // start picks in the same second: that start is refused ("output file already exists").
-    // A start a second later works; the partial copy stays.
+    // A kill while Database::migrate copied the old file (VACUUM INTO
+    // mockloop.sqlite.v<N>-<yyyyMMdd-HHmmss>.bak) left a partial copy under the name the next
+    // start picked in the same second: that start was refused ("output file already exists").
+    // Now the copy is written as ".partial" and renamed when whole.
     UpgradeCopy,
 };
 struct Enforce
@@ -1287,15 +1286,12 @@ private:
                                      && again.transcript().contains(QStringLiteral("already exists"));
         }
         if (refusedInTheSameSecond) {
+            // Only where the upgrade-copy fix is absent (Database::migrate writes the copy as
+            // ".partial"): measured as the gap, and the trial checks nothing more, as no start
+            // came up to check.
             failKnown(Gap::UpgradeCopy,
                       QStringLiteral("the restart in the same second was refused: ") + why);
-            // A person starts again a little later: that start must work, and everything else
-            // is checked as always. (Real time: the copy's name changes with the wall clock's
-            // second.)
-            QThread::msleep(1100);
-            Child later(m_clock);
-            restarted = m_front.restartOnly(later, dataDir, &why);
-            keep(later, QStringLiteral("restart a second later"));
+            return;
         }
         if (!restarted)
             fail(QStringLiteral("restart: ") + why);
