@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <map>
+
 namespace mockloop {
 
 namespace {
@@ -62,6 +64,48 @@ bool decodeText(const QByteArray &bytes, const QString &fileName, QString *text,
     if (text->startsWith(QChar(0xFEFF)))
         text->remove(0, 1);
     return true;
+}
+
+// "a heading over each question (12), question and answer pairs (3)": where the questions were
+// found, most first, and what came with them.
+QString shapeText(const MarkdownQuestions &doc)
+{
+    std::map<MarkdownSource, int> counts;
+    int answers = 0;
+    int links = 0;
+    int code = 0;
+    for (const MarkdownQuestion &q : doc.questions) {
+        ++counts[q.source];
+        answers += q.outline.isEmpty() ? 0 : 1;
+        links += q.links.isEmpty() ? 0 : 1;
+        code += q.code.isEmpty() ? 0 : 1;
+    }
+    QList<std::pair<int, QString>> parts;
+    for (const auto &[source, n] : counts) {
+        QString what;
+        switch (source) {
+        case MarkdownSource::ListItem:
+            what = ImportText::tr("list items under category headings");
+            break;
+        case MarkdownSource::Heading: what = ImportText::tr("a heading for each question"); break;
+        case MarkdownSource::Paragraph: what = ImportText::tr("questions in paragraphs"); break;
+        case MarkdownSource::Table: what = ImportText::tr("a table of questions"); break;
+        case MarkdownSource::Details: what = ImportText::tr("questions with folded answers"); break;
+        }
+        parts.append({n, ImportText::tr("%1 (%2)").arg(what).arg(n)});
+    }
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList texts;
+    for (const auto &part : parts)
+        texts.append(part.second);
+    if (answers > 0)
+        texts.append(ImportText::tr("%n with an answer", nullptr, answers));
+    if (links > 0)
+        texts.append(ImportText::tr("%n with links", nullptr, links));
+    if (code > 0)
+        texts.append(ImportText::tr("%n with code", nullptr, code));
+    return texts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -117,7 +161,8 @@ Pack ImportPreview::packToSave() const
     return out;
 }
 
-ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const QuestionBank &bank)
+ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
+                            const QuestionBank &bank, const ImportOptions &options)
 {
     ImportPreview p;
     p.fileName = fileName;
@@ -148,7 +193,13 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
         QString text;
         if (!decodeText(bytes, fileName, &text, &p.problems))
             return p;
-        const MarkdownQuestions doc = readMarkdownQuestions(text);
+        const MarkdownQuestions doc = readMarkdownQuestions(text, options.reading);
+        p.reading = doc.reading;
+        p.otherReadingCount = int(readMarkdownQuestions(text, doc.reading == HeadingReading::Questions
+                                                                  ? HeadingReading::Categories
+                                                                  : HeadingReading::Questions)
+                                      .questions.size());
+        p.shape = shapeText(doc);
         const QString base = QFileInfo(fileName).completeBaseName();
         p.pack.id = slugOf(base);
         if (const PackInfo *info = packInfo(p.pack.id); info && info->builtin)
@@ -166,9 +217,16 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
                 q.id = stem + QLatin1Char('-') + QString::number(n);
             ids.insert(q.id);
             q.packId = p.pack.id;
-            q.text = mq.text;
+            q.text = textWithCode(mq);
             q.followUps = mq.followUps;
             q.guidance = mq.notes;
+            for (const MarkdownLink &link : mq.links) {
+                if (!q.guidance.isEmpty())
+                    q.guidance += QLatin1Char('\n');
+                q.guidance += link.text == link.url ? link.url
+                                                    : link.text + QStringLiteral(": ") + link.url;
+            }
+            q.outline = mq.outline;
             const QString category = mq.category.isEmpty() ? p.pack.name : mq.category;
             q.tags = {category};
             p.pack.questions.append(q);
@@ -176,7 +234,8 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
             p.categoryOf.append(category);
         }
         for (const MarkdownLeftOut &l : doc.leftOut)
-            p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.text));
+            p.leftOut.append(
+                ImportText::tr("line %1: %2 (%3)").arg(l.line).arg(l.text, leftOutReasonText(l.reason)));
         if (p.pack.questions.isEmpty()) {
             p.problems.append(ImportText::tr("%1: no questions found; expected list items or headings "
                                              "that ask something (docs/import.md)")

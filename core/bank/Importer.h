@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bank/Slug.h"
+#include "questions/MarkdownQuestions.h"
 #include "questions/Question.h"
 
 #include <QList>
@@ -42,6 +43,11 @@ struct ImportPreview
     QList<ImportDuplicate> duplicates;
     bool skipDuplicates = true; // duplicates of other packs' questions are not imported
     int installedVersion = 0;   // > 0: this re-imports (updates) a pack already installed
+    // Markdown: the reading of its headings used, how many questions the other reading finds
+    // (the preview offers the switch), and the shape recognised, for a person.
+    HeadingReading reading = HeadingReading::Categories;
+    int otherReadingCount = 0;
+    QString shape;
 
     bool canImport() const { return problems.isEmpty() && !packToSave().questions.isEmpty(); }
     // Maps a category to a round kind; false when there is no such category.
@@ -50,10 +56,16 @@ struct ImportPreview
     Pack packToSave() const;
 };
 
+// What the person chose in the preview that changes how the file is read.
+struct ImportOptions
+{
+    HeadingReading reading = HeadingReading::Auto; // Markdown headings
+};
+
 // Reads a JSON pack or a Markdown question list (by extension: .md/.markdown/.txt are Markdown,
 // .json is JSON, anything else by its first character) and compares it with the bank.
 ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
-                            const QuestionBank &bank);
+                            const QuestionBank &bank, const ImportOptions &options = {});
 
 // Saves the preview's pack, all or nothing. Refuses a preview with problems.
 bool applyImport(QuestionBank &bank, const ImportPreview &preview, QString *error);

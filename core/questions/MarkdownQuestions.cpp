@@ -1,5 +1,6 @@
 #include "questions/MarkdownQuestions.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -13,11 +14,15 @@ namespace {
 
 struct Block
 {
-    enum Type { Heading, Item, Paragraph };
+    enum Type { Heading, Item, Paragraph, Code, Table, Details, Html };
     Type type = Paragraph;
-    int level = 0;  // headings
-    int indent = 0; // items
-    QString text;
+    int level = 0;     // headings
+    int indent = 0;    // items; code: the indent of its opening fence
+    QString text;      // headings, items: the inline Markdown; code: the code; details: the summary
+    QStringList lines; // paragraphs: their lines (quote marks removed); details: the body
+    QList<int> lineNos;      // paragraphs: the file line of each of lines
+    QList<QStringList> rows; // tables: the cells of each row, the separator row left out
+    bool header = false;     // tables: the first row is a header (a separator row follows it)
     int line = 0;
 };
 
@@ -35,45 +40,102 @@ int indentOf(const QString &line)
     return n;
 }
 
+// "| a | b |" → {"a", "b"}; a "\|" is a bar inside a cell.
+QStringList tableCells(const QString &row)
+{
+    QString t = row.trimmed();
+    if (t.startsWith(QLatin1Char('|')))
+        t.remove(0, 1);
+    if (t.endsWith(QLatin1Char('|')) && !t.endsWith(QStringLiteral("\\|")))
+        t.chop(1);
+    QStringList cells;
+    QString cell;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t.at(i) == QLatin1Char('\\') && i + 1 < t.size() && t.at(i + 1) == QLatin1Char('|')) {
+            cell += QLatin1Char('|');
+            ++i;
+        } else if (t.at(i) == QLatin1Char('|')) {
+            cells.append(cell.trimmed());
+            cell.clear();
+        } else {
+            cell += t.at(i);
+        }
+    }
+    cells.append(cell.trimmed());
+    return cells;
+}
+
 QList<Block> blocksOf(const QString &markdown)
 {
     static const QRegularExpression atx(
         QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
+    static const QRegularExpression fence(QStringLiteral("^([ \\t]*)(```|~~~)"));
     static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*$"));
     static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
     static const QRegularExpression item(
         QStringLiteral("^([ \\t]*)(?:[-*+]|\\d{1,9}[.)])[ \\t]+(.*)$"));
+    static const QRegularExpression tableRule(
+        QStringLiteral("^\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?$"));
+    static const QRegularExpression detailsOpen(QStringLiteral("<details\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression detailsClose(QStringLiteral("</details\\s*>"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression summary(QStringLiteral("<summary\\b[^>]*>(.*?)</summary\\s*>"),
+                                            QRegularExpression::CaseInsensitiveOption
+                                                | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression blockTag(
+        QStringLiteral("^</?(?:p|div|h[1-6]|table|thead|tbody|tr|td|th|center|img|picture|"
+                       "source|a|ul|ol|li|section|article|header|footer|nav|figure)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression brOnly(QStringLiteral("^(<br\\s*/?>\\s*)+$"),
+                                           QRegularExpression::CaseInsensitiveOption);
 
     QList<Block> blocks;
-    QStringList paragraph;
-    int paragraphLine = 0;
+    Block paragraph;
     qsizetype currentItem = -1;
     bool afterBlank = false;
-    QString fenceMark;
     auto flush = [&] {
-        if (!paragraph.isEmpty())
-            blocks.append({Block::Paragraph, 0, 0, paragraph.join(QLatin1Char(' ')), paragraphLine});
-        paragraph.clear();
+        if (!paragraph.lines.isEmpty()) {
+            paragraph.type = Block::Paragraph;
+            paragraph.line = paragraph.lineNos.first();
+            paragraph.text = paragraph.lines.join(QLatin1Char(' '));
+            blocks.append(paragraph);
+        }
+        paragraph = Block{};
     };
-    const QStringList lines = markdown.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
         const int lineNo = int(i) + 1;
-        if (!fenceMark.isEmpty()) {
-            if (line.trimmed().startsWith(fenceMark))
-                fenceMark.clear();
-            continue;
-        }
+        const QString trimmed = line.trimmed();
         if (const auto m = fence.match(line); m.hasMatch()) {
             flush();
+            // The code runs to the closing fence (or the end of the file), its indent removed.
+            const int indent = indentOf(m.captured(1));
+            const QString mark = m.captured(2);
+            QStringList code;
+            qsizetype k = i + 1;
+            for (; k < lines.size() && !lines.at(k).trimmed().startsWith(mark); ++k) {
+                QString c = lines.at(k);
+                c.remove(0, std::min<qsizetype>(indentOf(c), indent));
+                code.append(c);
+            }
+            Block b;
+            b.type = Block::Code;
+            b.indent = indent;
+            b.text = code.join(QLatin1Char('\n'));
+            b.line = lineNo;
+            blocks.append(b);
+            i = k;
             currentItem = -1;
-            fenceMark = m.captured(1);
+            afterBlank = false;
             continue;
         }
-        const QString trimmed = line.trimmed();
         if (trimmed.isEmpty()) {
             flush();
             afterBlank = true;
@@ -82,41 +144,158 @@ QList<Block> blocksOf(const QString &markdown)
         if (const auto m = atx.match(line); m.hasMatch()) {
             flush();
             currentItem = -1;
-            blocks.append(
-                {Block::Heading, int(m.capturedLength(1)), 0, m.captured(2).trimmed(), lineNo});
+            Block b;
+            b.type = Block::Heading;
+            b.level = int(m.capturedLength(1));
+            b.text = m.captured(2).trimmed();
+            b.line = lineNo;
+            blocks.append(b);
             afterBlank = false;
             continue;
         }
-        if (paragraph.size() == 1 && !afterBlank && setext.match(line).hasMatch()) {
-            blocks.append({Block::Heading, trimmed.startsWith(QLatin1Char('=')) ? 1 : 2, 0,
-                           paragraph.first().trimmed(), paragraphLine});
-            paragraph.clear();
+        if (paragraph.lines.size() == 1 && !afterBlank && setext.match(line).hasMatch()) {
+            Block b;
+            b.type = Block::Heading;
+            b.level = trimmed.startsWith(QLatin1Char('=')) ? 1 : 2;
+            b.text = paragraph.lines.first().trimmed();
+            b.line = paragraph.lineNos.first();
+            blocks.append(b);
+            paragraph = Block{};
             continue;
         }
-        if (rule.match(line).hasMatch() || trimmed.startsWith(QLatin1Char('|'))
-            || trimmed.startsWith(QLatin1Char('<'))) {
-            flush(); // rules, tables and HTML carry no questions
+        if (rule.match(line).hasMatch()) {
+            flush();
             currentItem = -1;
             afterBlank = false;
             continue;
         }
+        if (trimmed.startsWith(QLatin1Char('|'))
+            || (i + 1 < lines.size() && trimmed.contains(QLatin1Char('|'))
+                && tableRule.match(lines.at(i + 1).trimmed()).hasMatch()
+                && lines.at(i + 1).contains(QLatin1Char('-')))) {
+            flush();
+            Block b;
+            b.type = Block::Table;
+            b.line = lineNo;
+            qsizetype k = i;
+            for (; k < lines.size(); ++k) {
+                const QString t = lines.at(k).trimmed();
+                if (t.isEmpty() || (!t.startsWith(QLatin1Char('|')) && !t.contains(QLatin1Char('|'))))
+                    break;
+                if (tableRule.match(t).hasMatch() && t.contains(QLatin1Char('-'))) {
+                    if (k == i + 1)
+                        b.header = true;
+                    continue;
+                }
+                b.rows.append(tableCells(t));
+                b.lineNos.append(int(k) + 1);
+            }
+            blocks.append(b);
+            i = k - 1;
+            currentItem = -1;
+            afterBlank = false;
+            continue;
+        }
+        if (trimmed.startsWith(QStringLiteral("<!--"))) {
+            flush();
+            qsizetype k = i;
+            while (k < lines.size() && !lines.at(k).contains(QStringLiteral("-->")))
+                ++k;
+            i = k;
+            currentItem = -1;
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1Char('<')) && detailsOpen.match(trimmed).hasMatch()
+            && detailsOpen.match(trimmed).capturedStart() == 0) {
+            // <details><summary>…</summary> … </details>, nested ones kept inside.
+            flush();
+            QStringList raw;
+            int depth = 0;
+            qsizetype k = i;
+            for (; k < lines.size(); ++k) {
+                const QString &l = lines.at(k);
+                raw.append(l);
+                for (auto it = detailsOpen.globalMatch(l); it.hasNext(); it.next())
+                    ++depth;
+                for (auto it = detailsClose.globalMatch(l); it.hasNext(); it.next())
+                    --depth;
+                if (depth <= 0)
+                    break;
+            }
+            QString all = raw.join(QLatin1Char('\n'));
+            Block b;
+            b.type = Block::Details;
+            b.line = lineNo;
+            if (const auto s = summary.match(all); s.hasMatch()) {
+                b.text = s.captured(1).simplified();
+                all = all.mid(s.capturedEnd());
+            } else {
+                all.remove(0, all.indexOf(QLatin1Char('>')) + 1);
+            }
+            all.remove(detailsClose);
+            for (QString l : all.split(QLatin1Char('\n'))) {
+                l.remove(tag);
+                while (l.endsWith(QLatin1Char(' ')))
+                    l.chop(1);
+                if (l.trimmed().isEmpty() && (b.lines.isEmpty() || b.lines.last().isEmpty()))
+                    continue;
+                b.lines.append(l.trimmed().isEmpty() ? QString() : l);
+            }
+            while (!b.lines.isEmpty() && b.lines.last().isEmpty())
+                b.lines.removeLast();
+            blocks.append(b);
+            i = std::min(k, lines.size() - 1);
+            currentItem = -1;
+            afterBlank = false;
+            continue;
+        }
+        if (trimmed.startsWith(QLatin1Char('<')) && !brOnly.match(trimmed).hasMatch()
+            && paragraph.lines.isEmpty() && currentItem < 0) {
+            QString plain = trimmed;
+            if (plain.remove(tag).trimmed().isEmpty()) {
+                flush(); // markup alone: an image, a <p align="center">
+                afterBlank = false;
+                continue;
+            }
+            if (blockTag.match(trimmed).hasMatch()) {
+                // An HTML line with text (a badge row, a centred note): told as left out.
+                Block b;
+                b.type = Block::Html;
+                b.text = trimmed;
+                b.line = lineNo;
+                blocks.append(b);
+                afterBlank = false;
+                continue;
+            }
+            // Inline markup (<b>, <code>) opens a paragraph like any text.
+        }
         if (const auto m = item.match(line); m.hasMatch()) {
             flush();
-            blocks.append({Block::Item, 0, indentOf(m.captured(1)), m.captured(2).trimmed(), lineNo});
+            Block b;
+            b.type = Block::Item;
+            b.indent = indentOf(m.captured(1));
+            b.text = m.captured(2).trimmed();
+            b.line = lineNo;
+            blocks.append(b);
             currentItem = blocks.size() - 1;
             afterBlank = false;
             continue;
         }
-        if (currentItem >= 0 && paragraph.isEmpty()
+        if (currentItem >= 0 && paragraph.lines.isEmpty()
             && (!afterBlank || indentOf(line) > blocks.at(currentItem).indent)) {
-            blocks[currentItem].text += QLatin1Char(' ') + trimmed; // the item goes on
+            if (afterBlank) {
+                // A paragraph indented under an item belongs to it.
+                blocks[currentItem].text += QStringLiteral("<br>") + trimmed;
+            } else {
+                blocks[currentItem].text += QLatin1Char(' ') + trimmed; // the item goes on
+            }
             afterBlank = false;
             continue;
         }
         currentItem = -1;
-        if (paragraph.isEmpty())
-            paragraphLine = lineNo;
-        paragraph.append(trimmed.startsWith(QLatin1Char('>')) ? trimmed.mid(1).trimmed() : trimmed);
+        paragraph.lines.append(trimmed.startsWith(QLatin1Char('>')) ? trimmed.mid(1).trimmed()
+                                                                    : trimmed);
+        paragraph.lineNos.append(lineNo);
         afterBlank = false;
     }
     flush();
@@ -141,7 +320,6 @@ bool explicitQuestion(const QString &raw)
                                            QRegularExpression::CaseInsensitiveOption);
     return marker.match(raw).hasMatch();
 }
-
 
 QString firstWords(const QString &text)
 {
@@ -251,13 +429,152 @@ bool isPrompt(const QString &plain)
     return (words.size() >= 2 && t.size() >= 6) || spacelessLetters(t) >= 4;
 }
 
+// "A: …", "**Answer:** …": the answer an author gives under a question.
+const QRegularExpression &answerMarker()
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^(?:\\*\\*|__)?\\s*(?:a|ans|answer|antwort|réponse|respuesta|resposta)"
+                       "\\s*\\d*\\s*(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    return marker;
+}
+
+bool startsWithAnswer(const QString &raw)
+{
+    return answerMarker().match(raw).hasMatch();
+}
+
+QString withoutAnswerMarker(const QString &raw)
+{
+    QString t = raw;
+    t.remove(answerMarker());
+    return markdownPlainText(t);
+}
+
+// A heading over the answer to the question above it: "Answer", "Model answer", "Solution".
+bool answerHeading(const QString &plain)
+{
+    static const QRegularExpression answer(
+        QStringLiteral("^(?:a|answers?|solutions?|model answer|sample answer|antwort|lösung|"
+                       "réponse|respuesta|resposta)\\s*\\d*\\s*:?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return answer.match(plain.trimmed()).hasMatch();
+}
+
+// "Q4", "Question", "Question 12": a heading that only counts questions.
+bool labelHeading(const QString &plain)
+{
+    static const QRegularExpression label(QStringLiteral("^(?:q|question|frage|pregunta)\\s*\\d*$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return plain.isEmpty() || label.match(plain.trimmed()).hasMatch();
+}
+
+// [text](url) and bare URLs of a links-only line, in order.
+QList<MarkdownLink> linksOf(const QString &raw)
+{
+    static const QRegularExpression link(QStringLiteral(
+        "!?\\[([^\\]]*)\\]\\(([^)\\s]*)[^)]*\\)|<(https?://[^>]*)>|(https?://[^\\s<>()]+)"));
+    QList<MarkdownLink> out;
+    for (auto it = link.globalMatch(raw); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(0).startsWith(QLatin1Char('!')))
+            continue; // an image
+        const QString url = m.hasCaptured(2) && !m.captured(2).isEmpty()   ? m.captured(2)
+                            : m.hasCaptured(3) && !m.captured(3).isEmpty() ? m.captured(3)
+                                                                           : m.captured(4);
+        if (url.isEmpty())
+            continue;
+        const QString text = markdownPlainText(m.captured(1));
+        out.append({text.isEmpty() ? url : text, url});
+    }
+    return out;
+}
+
+// A paragraph's parts: split at <br>, before a line that starts with "Q:" or "A:", and around a
+// line that is links alone ("[Resources](…)" under a question).
+struct Segment
+{
+    QString raw;
+    int line = 0;
+};
+
+QList<Segment> segmentsOf(const Block &paragraph)
+{
+    static const QRegularExpression br(QStringLiteral("<br\\s*/?>"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    QList<Segment> out;
+    bool breakBefore = true;
+    bool lastWasLinks = false;
+    for (qsizetype i = 0; i < paragraph.lines.size(); ++i) {
+        const QStringList parts = paragraph.lines.at(i).split(br);
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            const QString part = parts.at(p).trimmed();
+            const bool last = p == parts.size() - 1;
+            if (part.isEmpty()) {
+                breakBefore = breakBefore || !last || p > 0;
+                continue;
+            }
+            const bool links = linksOnly(part);
+            if (breakBefore || out.isEmpty() || links || lastWasLinks || explicitQuestion(part)
+                || startsWithAnswer(part)) {
+                out.append({part, paragraph.lineNos.at(i)});
+            } else {
+                out.last().raw += QLatin1Char(' ') + part;
+            }
+            lastWasLinks = links;
+            breakBefore = !last; // a <br> after this part
+        }
+        if (parts.size() > 1 && parts.last().trimmed().isEmpty())
+            breakBefore = true; // the line ended in <br>
+    }
+    return out;
+}
+
 struct Reader
 {
+    HeadingReading reading = HeadingReading::Categories;
     MarkdownQuestions out;
+    qsizetype lastQuestion = -1; // the question an "Answer" heading below belongs to
 
-    void leftOut(const Block &b)
+    void leftOut(int line, const QString &raw, LeftOutReason reason)
     {
-        out.leftOut.append({b.line, firstWords(markdownPlainText(b.text))});
+        const QString text = firstWords(markdownPlainText(raw));
+        if (!text.isEmpty()) // an image alone says nothing to leave out
+            out.leftOut.append({line, text, reason});
+    }
+    void leftOut(const Block &b, LeftOutReason reason) { leftOut(b.line, b.text, reason); }
+
+    qsizetype addQuestion(const QString &category, const QString &text, int line,
+                          MarkdownSource source)
+    {
+        MarkdownQuestion q;
+        q.category = category;
+        q.text = text;
+        q.line = line;
+        q.source = source;
+        out.questions.append(q);
+        lastQuestion = out.questions.size() - 1;
+        return lastQuestion;
+    }
+
+    void addNote(qsizetype question, const QString &text, bool listItem)
+    {
+        if (text.isEmpty())
+            return;
+        QString &notes = out.questions[question].notes;
+        if (!notes.isEmpty())
+            notes += listItem ? QStringLiteral("\n") : QStringLiteral("\n\n");
+        notes += listItem ? QStringLiteral("- ") + text : text;
+    }
+
+    void addAnswer(qsizetype question, const QString &text)
+    {
+        if (text.isEmpty())
+            return;
+        QString &outline = out.questions[question].outline;
+        if (!outline.isEmpty())
+            outline += QStringLiteral("\n\n");
+        outline += text;
     }
 
     // Items of one list, as a tree by indentation.
@@ -270,8 +587,8 @@ struct Reader
     // The items of a list are all questions when its heading says so (namesQuestionList), or
     // when at least kListQuestionsMin of its items read as questions and they are at least
     // three in four of the items that could be questions (not links alone, not labels like
-    // "Further reading: …"): then the rest, sentences without a mark or a question word, are
-    // questions too (isPrompt).
+    // "Further reading: …", not answers): then the rest, sentences without a mark or a question
+    // word, are questions too (isPrompt).
     static constexpr int kListQuestionsMin = 3;
 
     bool questionList(const QList<Block> &blocks, const QList<qsizetype> &roots, bool headingSaysSo)
@@ -283,7 +600,7 @@ struct Reader
         for (const qsizetype b : roots) {
             const QString &raw = blocks.at(b).text;
             const QString plain = markdownPlainText(raw);
-            if (linksOnly(raw))
+            if (linksOnly(raw) || startsWithAnswer(raw))
                 continue;
             if (explicitQuestion(raw) || looksLikeQuestion(plain, false))
                 ++questions;
@@ -294,8 +611,10 @@ struct Reader
         return questions >= kListQuestionsMin && questions * 4 >= counted * 3;
     }
 
-    void readList(const QList<Block> &blocks, const QList<qsizetype> &items,
-                  const QString &category, bool headingNamesQuestions)
+    // Reads one list; returns the question its last top-level item made (or -1), for the code
+    // or answer that may follow the list.
+    qsizetype readList(const QList<Block> &blocks, const QList<qsizetype> &items,
+                       const QString &category, bool headingNamesQuestions, qsizetype into = -1)
     {
         QList<Node> nodes;
         QList<qsizetype> roots;
@@ -312,55 +631,353 @@ struct Reader
                 nodes[stack.last()].children.append(n);
             stack.append(n);
         }
+        if (into >= 0) { // a list under a question: its follow-ups and notes
+            for (const qsizetype r : roots)
+                readNode(blocks, nodes, r, category, into);
+            return into;
+        }
         QList<qsizetype> rootBlocks;
         for (const qsizetype r : roots)
             rootBlocks.append(nodes.at(r).block);
         const bool allQuestions = questionList(blocks, rootBlocks, headingNamesQuestions);
-        for (const qsizetype r : roots)
-            readNode(blocks, nodes, r, category, -1, allQuestions);
+        qsizetype last = -1;
+        for (const qsizetype r : roots) {
+            const Block &b = blocks.at(nodes.at(r).block);
+            if (last >= 0 && startsWithAnswer(b.text)) {
+                // "- Q: …" then "- A: …": the answer of the question above.
+                addAnswer(last, withoutAnswerMarker(b.text));
+                for (const qsizetype c : nodes.at(r).children)
+                    readNode(blocks, nodes, c, category, last);
+                continue;
+            }
+            last = readNode(blocks, nodes, r, category, -1, allQuestions);
+        }
+        return last;
     }
 
     // promote: the item stands in a list of questions (questionList); an item with items under
     // it is still read by its own words, as it may be a category ("Caching" over questions).
-    void readNode(const QList<Block> &blocks, const QList<Node> &nodes, qsizetype n,
-                  const QString &category, qsizetype question, bool promote = false)
+    // Returns the question the item made, or -1.
+    qsizetype readNode(const QList<Block> &blocks, const QList<Node> &nodes, qsizetype n,
+                       const QString &category, qsizetype question, bool promote = false)
     {
         const Block &b = blocks.at(nodes.at(n).block);
         const QString text = markdownPlainText(b.text);
-        if (linksOnly(b.text)) {
-            leftOut(b);
-            for (const qsizetype c : nodes.at(n).children)
-                readNode(blocks, nodes, c, category, question);
-            return;
-        }
-        const bool marked = explicitQuestion(b.text);
         if (question >= 0) {
             MarkdownQuestion &q = out.questions[question];
-            if (marked || (!explicitNote(b.text) && looksLikeQuestion(text, false))) {
+            if (linksOnly(b.text)) {
+                q.links.append(linksOf(b.text));
+            } else if (startsWithAnswer(b.text)) {
+                addAnswer(question, withoutAnswerMarker(b.text));
+            } else if (explicitQuestion(b.text)
+                       || (!explicitNote(b.text) && looksLikeQuestion(text, false))) {
                 q.followUps.append(text);
-            } else if (!text.isEmpty()) {
-                if (!q.notes.isEmpty())
-                    q.notes += QLatin1Char('\n');
-                q.notes += QStringLiteral("- ") + text;
+            } else {
+                addNote(question, text, true);
             }
             for (const qsizetype c : nodes.at(n).children)
                 readNode(blocks, nodes, c, category, question);
-            return;
+            return -1;
         }
-        if (marked || looksLikeQuestion(text, false)
+        if (linksOnly(b.text)) {
+            leftOut(b, LeftOutReason::LinksOnly);
+            for (const qsizetype c : nodes.at(n).children)
+                readNode(blocks, nodes, c, category, question);
+            return -1;
+        }
+        if (explicitQuestion(b.text) || looksLikeQuestion(text, false)
             || (promote && nodes.at(n).children.isEmpty() && isPrompt(text))) {
-            out.questions.append({category, text, {}, {}, b.line});
-            const qsizetype mine = out.questions.size() - 1;
+            const qsizetype mine = addQuestion(category, text, b.line, MarkdownSource::ListItem);
             for (const qsizetype c : nodes.at(n).children)
                 readNode(blocks, nodes, c, category, mine);
-            return;
+            return mine;
         }
         // "Databases" with questions under it: a category of its own.
         const qsizetype before = out.questions.size();
+        QList<qsizetype> children;
         for (const qsizetype c : nodes.at(n).children)
+            children.append(c);
+        for (const qsizetype c : children)
             readNode(blocks, nodes, c, text, -1);
         if (out.questions.size() == before)
-            leftOut(b);
+            leftOut(b, isPrompt(text) ? LeftOutReason::Prose : LeftOutReason::Label);
+        return -1;
+    }
+
+    // A table with a question column ("Question" | "Answer", or a first column that asks):
+    // one question a row, the answer column its outline, a "Category" column its category.
+    bool readTable(const Block &b, const QString &category)
+    {
+        static const QRegularExpression questionName(
+            QStringLiteral("^(?:q|questions?|prompts?|frage|fragen|pregunta|preguntas)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression answerName(
+            QStringLiteral("^(?:a|answers?|solutions?|model answer|antwort|respuesta|réponse)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression categoryName(
+            QStringLiteral("^(?:category|topic|section|kategorie|thema)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        int qCol = -1;
+        int aCol = -1;
+        int cCol = -1;
+        qsizetype first = 0;
+        if (b.header && !b.rows.isEmpty()) {
+            const QStringList &head = b.rows.first();
+            for (int c = 0; c < head.size(); ++c) {
+                const QString name = markdownPlainText(head.at(c));
+                if (qCol < 0 && questionName.match(name).hasMatch())
+                    qCol = c;
+                else if (aCol < 0 && answerName.match(name).hasMatch())
+                    aCol = c;
+                else if (cCol < 0 && categoryName.match(name).hasMatch())
+                    cCol = c;
+            }
+            first = 1;
+        }
+        if (qCol < 0) {
+            // No named column: the first one, when most of its cells ask something.
+            int asking = 0;
+            int cells = 0;
+            for (qsizetype r = first; r < b.rows.size(); ++r) {
+                const QString cell = b.rows.at(r).value(0);
+                if (cell.trimmed().isEmpty())
+                    continue;
+                ++cells;
+                if (explicitQuestion(cell) || looksLikeQuestion(markdownPlainText(cell), false))
+                    ++asking;
+            }
+            if (cells == 0 || asking * 4 < cells * 3 || asking < 2)
+                return false;
+            qCol = 0;
+            if (aCol < 0 && !b.rows.isEmpty() && b.rows.first().size() > 1)
+                aCol = 1;
+        }
+        for (qsizetype r = first; r < b.rows.size(); ++r) {
+            const QStringList &row = b.rows.at(r);
+            const QString text = markdownPlainText(row.value(qCol));
+            if (text.isEmpty()) {
+                leftOut(b.lineNos.at(r), row.join(QStringLiteral(" | ")), LeftOutReason::Prose);
+                continue;
+            }
+            const QString cat = cCol >= 0 && !markdownPlainText(row.value(cCol)).isEmpty()
+                                    ? markdownPlainText(row.value(cCol))
+                                    : category;
+            const qsizetype q = addQuestion(cat, text, b.lineNos.at(r), MarkdownSource::Table);
+            if (aCol >= 0)
+                addAnswer(q, markdownPlainText(row.value(aCol)));
+        }
+        return true;
+    }
+
+    // What stands under a question (a heading that asks, a paragraph that asks, a list item):
+    // paragraphs are notes, "A:" paragraphs and <details> its answer, list items follow-ups or
+    // notes, link lines its links, code its code.
+    struct Attach
+    {
+        qsizetype question = -1;
+        bool prose = false;  // paragraphs below belong to it (not after a list)
+        bool answer = false; // inside its answer: paragraphs go on with the answer
+        int indent = 0;      // the list item's indent: code indented more belongs to it
+    };
+
+    void attachParagraph(const Block &b, Attach &a)
+    {
+        for (const Segment &s : segmentsOf(b)) {
+            if (linksOnly(s.raw)) {
+                out.questions[a.question].links.append(linksOf(s.raw));
+            } else if (startsWithAnswer(s.raw)) {
+                addAnswer(a.question, withoutAnswerMarker(s.raw));
+                a.answer = true;
+            } else if (a.answer) {
+                addAnswer(a.question, markdownPlainText(s.raw));
+            } else {
+                addNote(a.question, markdownPlainText(s.raw), false);
+            }
+        }
+    }
+
+    void attachCode(const Block &b, qsizetype question)
+    {
+        out.questions[question].code.append(b.text);
+    }
+
+    void attachDetails(const Block &b, qsizetype question)
+    {
+        const QString summary = markdownPlainText(b.text);
+        QString body = b.lines.join(QLatin1Char('\n')).trimmed();
+        if (!summary.isEmpty() && !answerHeading(summary) && !looksLikeQuestion(summary, false)
+            && summary.compare(QStringLiteral("show answer"), Qt::CaseInsensitive) != 0
+            && summary.compare(QStringLiteral("click to expand"), Qt::CaseInsensitive) != 0)
+            body = summary + QStringLiteral("\n\n") + body;
+        addAnswer(question, body.trimmed());
+    }
+
+    // Everything of [from, end) under one question (a heading that is a question).
+    void attachSection(const QList<Block> &blocks, qsizetype from, qsizetype end,
+                       qsizetype question, const QString &category, bool asAnswer)
+    {
+        Attach a{question, true, asAnswer, 0};
+        QList<qsizetype> items;
+        auto flushItems = [&] {
+            if (!items.isEmpty())
+                readList(blocks, items, category, false, question);
+            items.clear();
+        };
+        for (qsizetype k = from; k < end; ++k) {
+            const Block &b = blocks.at(k);
+            if (b.type == Block::Item) {
+                if (asAnswer) {
+                    addAnswer(question, QStringLiteral("- ") + markdownPlainText(b.text));
+                    continue;
+                }
+                items.append(k);
+                continue;
+            }
+            flushItems();
+            switch (b.type) {
+            case Block::Paragraph: attachParagraph(b, a); break;
+            case Block::Code:
+                if (asAnswer)
+                    addAnswer(question, b.text);
+                else
+                    attachCode(b, question);
+                break;
+            case Block::Details: attachDetails(b, question); break;
+            case Block::Table: leftOut(b.line, tableText(b), LeftOutReason::Table); break;
+            case Block::Html: leftOut(b, LeftOutReason::Html); break;
+            case Block::Heading:
+            case Block::Item: break;
+            }
+        }
+        flushItems();
+    }
+
+    static QString tableText(const Block &b)
+    {
+        return b.rows.isEmpty() ? QString() : b.rows.first().join(QStringLiteral(" | "));
+    }
+
+    // The blocks under a category heading.
+    void readSection(const QList<Block> &blocks, qsizetype from, qsizetype end, const QString &cat,
+                     bool headingNamesQuestions)
+    {
+        QList<qsizetype> items;
+        Attach a;
+        for (qsizetype k = from; k <= end; ++k) {
+            if (k < end && blocks.at(k).type == Block::Item) {
+                items.append(k);
+                continue;
+            }
+            if (!items.isEmpty()) {
+                const qsizetype last = readList(blocks, items, cat, headingNamesQuestions);
+                a = Attach{last, false, false, blocks.at(items.first()).indent};
+                items.clear();
+            }
+            if (k == end)
+                break;
+            const Block &b = blocks.at(k);
+            switch (b.type) {
+            case Block::Paragraph:
+                for (const Segment &s : segmentsOf(b)) {
+                    const QString plain = markdownPlainText(s.raw);
+                    if (a.question >= 0 && linksOnly(s.raw)) {
+                        out.questions[a.question].links.append(linksOf(s.raw));
+                    } else if (linksOnly(s.raw)) {
+                        leftOut(s.line, s.raw, LeftOutReason::LinksOnly);
+                    } else if (startsWithAnswer(s.raw)) {
+                        if (a.question >= 0) {
+                            addAnswer(a.question, withoutAnswerMarker(s.raw));
+                            a.answer = true;
+                            a.prose = true;
+                        } else {
+                            leftOut(s.line, s.raw, LeftOutReason::AnswerWithoutQuestion);
+                        }
+                    } else if (plain.isEmpty()) {
+                        continue;
+                    } else if (explicitQuestion(s.raw) || looksLikeQuestion(plain, false)) {
+                        a = Attach{addQuestion(cat, plain, s.line, MarkdownSource::Paragraph), true,
+                                   false, 0};
+                    } else if (a.question >= 0 && a.prose) {
+                        if (a.answer)
+                            addAnswer(a.question, plain);
+                        else
+                            addNote(a.question, plain, false);
+                    } else {
+                        leftOut(s.line, s.raw,
+                                isPrompt(plain) ? LeftOutReason::Prose : LeftOutReason::Label);
+                    }
+                }
+                break;
+            case Block::Code:
+                if (a.question >= 0 && (a.prose || b.indent > a.indent))
+                    attachCode(b, a.question);
+                else
+                    leftOut(b.line, b.text, LeftOutReason::Code);
+                break;
+            case Block::Details:
+                if (const QString summary = markdownPlainText(b.text);
+                    explicitQuestion(b.text) || looksLikeQuestion(summary, false)) {
+                    const qsizetype q = addQuestion(cat, summary, b.line, MarkdownSource::Details);
+                    addAnswer(q, b.lines.join(QLatin1Char('\n')).trimmed());
+                    a = Attach{q, false, false, 0};
+                } else if (a.question >= 0) {
+                    attachDetails(b, a.question);
+                } else {
+                    leftOut(b, LeftOutReason::AnswerWithoutQuestion);
+                }
+                break;
+            case Block::Table:
+                if (!readTable(b, cat))
+                    leftOut(b.line, tableText(b), LeftOutReason::Table);
+                a = Attach{};
+                break;
+            case Block::Html: leftOut(b, LeftOutReason::Html); break;
+            case Block::Heading:
+            case Block::Item: break;
+            }
+        }
+    }
+
+    // The first thing a heading's section asks, if its first block is a paragraph that asks.
+    static std::optional<Segment> askingParagraph(const QList<Block> &blocks, qsizetype from,
+                                                  qsizetype end)
+    {
+        if (from >= end || blocks.at(from).type != Block::Paragraph)
+            return std::nullopt;
+        const QList<Segment> segments = segmentsOf(blocks.at(from));
+        if (segments.isEmpty())
+            return std::nullopt;
+        const Segment &s = segments.first();
+        if (explicitQuestion(s.raw) || looksLikeQuestion(markdownPlainText(s.raw), false))
+            return s;
+        return std::nullopt;
+    }
+
+    // How many parts of the paragraphs in [from, end) ask something.
+    static int askingSegments(const QList<Block> &blocks, qsizetype from, qsizetype end)
+    {
+        int n = 0;
+        for (qsizetype k = from; k < end; ++k) {
+            if (blocks.at(k).type != Block::Paragraph)
+                continue;
+            for (const Segment &s : segmentsOf(blocks.at(k)))
+                n += explicitQuestion(s.raw) || looksLikeQuestion(markdownPlainText(s.raw), false);
+        }
+        return n;
+    }
+
+    // A heading that is a question's title: it does not ask, has no list, and the paragraph
+    // under it asks one thing ("### 12. Caching" over "What is a cache stampede?").
+    static bool titleHeading(const QList<Block> &blocks, qsizetype heading, qsizetype end)
+    {
+        const QString text = markdownPlainText(blocks.at(heading).text);
+        for (qsizetype k = heading + 1; k < end; ++k) {
+            if (blocks.at(k).type == Block::Item)
+                return false;
+        }
+        return !labelHeading(text) && !looksLikeQuestion(text, true)
+               && askingParagraph(blocks, heading + 1, end)
+               && askingSegments(blocks, heading + 1, end) == 1;
     }
 
     void read(const QList<Block> &blocks)
@@ -381,67 +998,57 @@ struct Reader
 
         std::map<int, QString> headings; // level → text, the path of categories down to here
         auto category = [&] { return headings.empty() ? out.title : headings.rbegin()->second; };
-        static const QRegularExpression label(QStringLiteral("^(q|question)\\s*\\d+$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-
-        qsizetype i = 0;
-        // Content before the first heading belongs to no heading.
         auto section = [&](qsizetype from) {
             qsizetype end = from;
             while (end < blocks.size() && blocks.at(end).type != Block::Heading)
                 ++end;
             return end;
         };
-        auto readSection = [&](qsizetype from, qsizetype end, const QString &cat,
-                               bool headingNamesQuestions) {
-            QList<qsizetype> items;
-            for (qsizetype k = from; k < end; ++k) {
-                if (blocks.at(k).type == Block::Item) {
-                    items.append(k);
-                } else {
-                    if (!items.isEmpty())
-                        readList(blocks, items, cat, headingNamesQuestions);
-                    items.clear();
-                    leftOut(blocks.at(k)); // prose under a category heading
-                }
-            }
-            if (!items.isEmpty())
-                readList(blocks, items, cat, headingNamesQuestions);
-        };
+        // Content before the first heading belongs to no heading.
         const qsizetype leadEnd = section(0);
-        readSection(0, leadEnd, category(), false);
-        i = leadEnd;
+        readSection(blocks, 0, leadEnd, category(), false);
+        qsizetype i = leadEnd;
         while (i < blocks.size()) {
             const Block &h = blocks.at(i);
             const qsizetype end = section(i + 1);
             const int nextLevel = end < blocks.size() ? blocks.at(end).level : 0;
             bool hasList = false;
-            QStringList paragraphs;
-            for (qsizetype k = i + 1; k < end; ++k) {
-                if (blocks.at(k).type == Block::Item)
-                    hasList = true;
-                else
-                    paragraphs.append(markdownPlainText(blocks.at(k).text));
-            }
+            for (qsizetype k = i + 1; k < end; ++k)
+                hasList = hasList || blocks.at(k).type == Block::Item;
+            const bool hasContent = end > i + 1;
             const QString text = markdownPlainText(h.text);
-            const bool leaf = !hasList && nextLevel <= h.level;
+            const bool leaf = nextLevel <= h.level;
+            const bool asks = looksLikeQuestion(text, true) || explicitQuestion(h.text);
+            const std::optional<Segment> paragraph = askingParagraph(blocks, i + 1, end);
             if (i == firstHeading && hasTitle) {
                 headings.clear();
-                readSection(i + 1, end, category(), namesQuestionList(text));
-            } else if (leaf && looksLikeQuestion(text, true)
-                       && (!paragraphs.isEmpty() || endsWithQuestionMark(text))) {
-                out.questions.append(
-                    {category(), text, {}, paragraphs.join(QStringLiteral("\n\n")), h.line});
-            } else if (leaf && !paragraphs.isEmpty() && endsWithQuestionMark(paragraphs.first())
-                       && looksLikeQuestion(paragraphs.first(), true)) {
-                // "### Q3" or "### Databases" over a paragraph that asks the question.
-                const QString cat = label.match(text).hasMatch() || text.isEmpty() ? category()
-                                                                                   : text;
-                out.questions.append({cat,
-                                      paragraphs.first(),
-                                      {},
-                                      paragraphs.mid(1).join(QStringLiteral("\n\n")),
-                                      blocks.at(i + 1).line});
+                readSection(blocks, i + 1, end, category(), namesQuestionList(text));
+            } else if (answerHeading(text) && lastQuestion >= 0) {
+                attachSection(blocks, i + 1, end, lastQuestion, category(), true);
+            } else if (leaf && asks && (hasContent || endsWithQuestionMark(text))
+                       && (!hasList || reading == HeadingReading::Questions)) {
+                // "### What is idempotency?" over what to say: the heading is the question.
+                const qsizetype q = addQuestion(category(), text, h.line, MarkdownSource::Heading);
+                attachSection(blocks, i + 1, end, q, category(), false);
+            } else if (leaf && paragraph && !hasList
+                       && ((reading == HeadingReading::Questions && titleHeading(blocks, i, end))
+                           || labelHeading(text))) {
+                // "### Caching" (a title) or "### Q4" over the paragraph that asks: the
+                // paragraph is the question, the heading above the title its category.
+                const qsizetype q = addQuestion(category(), markdownPlainText(paragraph->raw),
+                                                paragraph->line, MarkdownSource::Heading);
+                QList<Block> rest = blocks.mid(i + 1, end - i - 1);
+                QList<Segment> segments = segmentsOf(rest.first());
+                segments.removeFirst();
+                Block remaining = rest.first();
+                remaining.lines.clear();
+                remaining.lineNos.clear();
+                for (const Segment &s : segments) {
+                    remaining.lines.append(s.raw + QStringLiteral("<br>"));
+                    remaining.lineNos.append(s.line);
+                }
+                rest.first() = remaining;
+                attachSection(rest, 0, rest.size(), q, category(), false);
             } else {
                 for (auto it = headings.begin(); it != headings.end();) {
                     if (it->first >= h.level)
@@ -449,11 +1056,38 @@ struct Reader
                     else
                         ++it;
                 }
-                headings[h.level] = text;
-                readSection(i + 1, end, category(), namesQuestionList(text));
+                if (!labelHeading(text))
+                    headings[h.level] = text;
+                readSection(blocks, i + 1, end, category(), namesQuestionList(text));
             }
             i = end;
         }
+    }
+
+    // How many headings are titles over a paragraph that asks ("### Caching" then "What is a
+    // cache stampede?"), and how many are categories over a list: the first reading when the
+    // titles are at least two and more than the lists.
+    static HeadingReading readingOf(const QList<Block> &blocks)
+    {
+        int titles = 0;
+        int lists = 0;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            if (blocks.at(i).type != Block::Heading)
+                continue;
+            qsizetype end = i + 1;
+            bool hasList = false;
+            for (; end < blocks.size() && blocks.at(end).type != Block::Heading; ++end)
+                hasList = hasList || blocks.at(end).type == Block::Item;
+            const int nextLevel = end < blocks.size() ? blocks.at(end).level : 0;
+            if (nextLevel > blocks.at(i).level)
+                continue; // not a leaf
+            const QString text = markdownPlainText(blocks.at(i).text);
+            if (hasList && !looksLikeQuestion(text, true))
+                ++lists;
+            else if (titleHeading(blocks, i, end))
+                ++titles;
+        }
+        return titles >= 2 && titles > lists ? HeadingReading::Questions : HeadingReading::Categories;
     }
 };
 
@@ -474,6 +1108,8 @@ QString markdownPlainText(const QString &inline_)
     static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]*)\\]\\[[^\\]]*\\]"));
     static const QRegularExpression autolink(QStringLiteral("<(https?://[^>]+)>"));
     static const QRegularExpression html(QStringLiteral("<[^>]+>"));
+    static const QRegularExpression br(QStringLiteral("<br\\s*/?>"),
+                                       QRegularExpression::CaseInsensitiveOption);
     // \w in Unicode mode: a star inside a word is kept in every script, as in "a*b*c".
     static const QRegularExpression star(QStringLiteral("(^|[^\\w*])\\*(\\S[^*]*?)\\*(?![\\w*])"),
                                          QRegularExpression::UseUnicodePropertiesOption);
@@ -501,6 +1137,7 @@ QString markdownPlainText(const QString &inline_)
     s.replace(link, QStringLiteral("\\1"));
     s.replace(refLink, QStringLiteral("\\1"));
     s.replace(autolink, QStringLiteral("\\1"));
+    s.replace(br, QStringLiteral(" "));
     s.remove(html);
     s.remove(QStringLiteral("**"));
     s.remove(QStringLiteral("__"));
@@ -676,11 +1313,72 @@ RoundKind guessRoundKind(const QString &category, const QStringList &questionTex
     return best;
 }
 
-MarkdownQuestions readMarkdownQuestions(const QString &markdown)
+MarkdownQuestions readMarkdownQuestions(const QString &markdown, HeadingReading reading)
 {
+    const QList<Block> blocks = blocksOf(markdown);
     Reader reader;
-    reader.read(blocksOf(markdown));
+    reader.reading = reading == HeadingReading::Auto ? Reader::readingOf(blocks) : reading;
+    reader.out.reading = reader.reading;
+    reader.read(blocks);
+    std::sort(reader.out.leftOut.begin(), reader.out.leftOut.end(),
+              [](const MarkdownLeftOut &x, const MarkdownLeftOut &y) { return x.line < y.line; });
     return reader.out;
+}
+
+namespace {
+const QString kCodeOpen = QStringLiteral("\n\n```\n");
+const QString kCodeClose = QStringLiteral("\n```");
+} // namespace
+
+QString textWithCode(const MarkdownQuestion &question)
+{
+    QString text = question.text;
+    for (const QString &code : question.code)
+        text += kCodeOpen + code + kCodeClose;
+    return text;
+}
+
+QString textWithoutCode(const QString &text, QStringList *code)
+{
+    code->clear();
+    qsizetype at = text.indexOf(kCodeOpen);
+    const QString prompt = text.left(at);
+    if (at < 0)
+        return text;
+    while (at >= 0) {
+        const qsizetype start = at + kCodeOpen.size();
+        qsizetype end = text.indexOf(kCodeClose + kCodeOpen, start);
+        if (end < 0) {
+            if (!text.endsWith(kCodeClose) || text.size() - kCodeClose.size() < start) {
+                code->clear();
+                return text; // not code as textWithCode writes it
+            }
+            end = text.size() - kCodeClose.size();
+        }
+        code->append(text.mid(start, end - start));
+        at = end + kCodeClose.size() < text.size() ? end + kCodeClose.size() : -1;
+    }
+    return prompt;
+}
+
+QString leftOutReasonText(LeftOutReason reason)
+{
+    switch (reason) {
+    case LeftOutReason::LinksOnly:
+        return QCoreApplication::translate("Import", "links only, with no question above them");
+    case LeftOutReason::Prose:
+        return QCoreApplication::translate("Import", "text that asks nothing");
+    case LeftOutReason::Label:
+        return QCoreApplication::translate("Import", "a label or topic, not a question");
+    case LeftOutReason::Code:
+        return QCoreApplication::translate("Import", "code with no question above it");
+    case LeftOutReason::Table:
+        return QCoreApplication::translate("Import", "a table without a question column");
+    case LeftOutReason::Html: return QCoreApplication::translate("Import", "HTML");
+    case LeftOutReason::AnswerWithoutQuestion:
+        return QCoreApplication::translate("Import", "an answer with no question above it");
+    }
+    return {};
 }
 
 } // namespace mockloop

@@ -1,8 +1,8 @@
 #include "FuzzTargets.h"
 
-#include "base/Settings.h"
 #include "bank/Importer.h"
 #include "bank/QuestionBank.h"
+#include "base/Settings.h"
 #include "questions/JsonIndex.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
@@ -124,9 +124,9 @@ int markdown(const std::uint8_t *data, std::size_t size)
             if (q.kind != kind)
                 continue;
             const MarkdownQuestion &m = back.questions.at(n++);
-            if (m.text != q.text.simplified())
+            if (textWithCode(m).simplified() != q.text.simplified())
                 qFatal("fuzz: Markdown round trip changed \"%s\" into \"%s\"", qPrintable(q.text),
-                       qPrintable(m.text));
+                       qPrintable(textWithCode(m)));
             if (m.followUps.size() != q.followUps.size())
                 qFatal("fuzz: Markdown round trip changed the follow-ups of \"%s\"",
                        qPrintable(q.text));
