@@ -74,6 +74,10 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        CliText::tr("Map an imported category to a round kind."),
                                        QStringLiteral("CATEGORY=KIND"));
+    const QCommandLineOption headingsOption(
+        QStringLiteral("headings"),
+        CliText::tr("How a Markdown file's headings are read: categories or questions."),
+        QStringLiteral("READING"));
     const QCommandLineOption packOption(QStringLiteral("pack"), CliText::tr("The pack to export."),
                                         QStringLiteral("ID"));
     const QCommandLineOption dueOption(QStringLiteral("due"),
@@ -92,8 +96,9 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QCommandLineOption ownPresetsOption(QStringLiteral("own-presets"),
                                               CliText::tr("Own presets."));
     parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
-                       presetOption, dueOption, bestOption, yesOption, mapOption, packOption,
-                       sessionsOption, storiesOption, ownQuestionsOption, ownPresetsOption});
+                       presetOption, dueOption, bestOption, yesOption, mapOption, headingsOption,
+                       packOption, sessionsOption, storiesOption, ownQuestionsOption,
+                       ownPresetsOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {

@@ -83,6 +83,17 @@ void printPreview(QTextStream &out, const ImportPreview &p)
                     p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion)
                                            : QString())
         << Qt::endl;
+    if (p.markdown && !p.pack.questions.isEmpty()) {
+        out << T::tr("  found: %1").arg(p.shape) << Qt::endl;
+        out << (p.reading == HeadingReading::Questions
+                    ? T::tr("  headings are read as questions (--headings categories finds %n "
+                            "question(s))",
+                            nullptr, p.otherReadingCount)
+                    : T::tr("  headings are read as categories (--headings questions finds %n "
+                            "question(s))",
+                            nullptr, p.otherReadingCount))
+            << Qt::endl;
+    }
     for (const ImportCategory &cat : p.categories)
         out << T::tr("  %1: %n question(s) → %2", nullptr, cat.count).arg(cat.name, toKey(cat.kind))
             << Qt::endl;
@@ -92,6 +103,8 @@ void printPreview(QTextStream &out, const ImportPreview &p)
     if (!p.leftOut.isEmpty())
         out << T::tr("  left out: %n line(s) that are not questions", nullptr, int(p.leftOut.size()))
             << Qt::endl;
+    for (const QString &l : p.leftOut)
+        out << QStringLiteral("    ") << l << Qt::endl;
 }
 
 int runImport(CommandContext &c)
@@ -102,7 +115,22 @@ int runImport(CommandContext &c)
     QuestionBank bank(*c.db);
     if (!builtinsInstalled(c, bank))
         return DatabaseProblem;
-    ImportPreview preview = previewImport(bytes, c.args.first(), bank);
+    ImportOptions options;
+    if (c.parser.isSet(QStringLiteral("headings"))) {
+        const QString reading = c.parser.value(QStringLiteral("headings"));
+        if (reading == u"categories") {
+            options.reading = HeadingReading::Categories;
+        } else if (reading == u"questions") {
+            options.reading = HeadingReading::Questions;
+        } else {
+            c.err << T::tr("mockloop-cli: import: --headings \"%1\": expected categories or "
+                           "questions")
+                         .arg(reading)
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    ImportPreview preview = previewImport(bytes, c.args.first(), bank, options);
     for (const QString &mapping : c.parser.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         const auto kind = eq > 0 ? kindFromArgument(mapping.mid(eq + 1)) : std::nullopt;
@@ -206,9 +234,10 @@ Command validatePackCommand()
 Command importCommand()
 {
     return {QStringLiteral("import"),
-            QStringLiteral("import FILE [--map CATEGORY=KIND ...]"),
+            QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--headings categories|questions]"),
             T::tr("Import a JSON pack or a Markdown question list, all or nothing. Prints the\n"
-                  "categories and the round kind each goes to; --map changes one (docs/import.md)."),
+                  "categories and the round kind each goes to; --map changes one, --headings\n"
+                  "chooses how a Markdown file's headings are read (docs/import.md)."),
             1,
             1,
             true,
