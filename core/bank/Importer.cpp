@@ -195,10 +195,12 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
             return p;
         const MarkdownQuestions doc = readMarkdownQuestions(text, options.reading);
         p.reading = doc.reading;
-        p.otherReadingCount = int(readMarkdownQuestions(text, doc.reading == HeadingReading::Questions
-                                                                  ? HeadingReading::Categories
-                                                                  : HeadingReading::Questions)
-                                      .questions.size());
+        p.otherReadingCount = !doc.readingsDiffer
+                                  ? int(doc.questions.size())
+                                  : int(readMarkdownQuestions(text, doc.reading == HeadingReading::Questions
+                                                                        ? HeadingReading::Categories
+                                                                        : HeadingReading::Questions)
+                                            .questions.size());
         p.shape = shapeText(doc);
         const QString base = QFileInfo(fileName).completeBaseName();
         p.pack.id = slugOf(base);

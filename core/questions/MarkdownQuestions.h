@@ -55,6 +55,7 @@ struct MarkdownQuestions
     QList<MarkdownQuestion> questions;
     QList<MarkdownLeftOut> leftOut; // prose, tables of contents, links-only items, by line
     HeadingReading reading = HeadingReading::Categories; // the reading used, never Auto
+    bool readingsDiffer = false; // false: the other reading finds the same questions
 };
 
 // Reads question lists the way people keep them (docs/import.md): headings become categories,
