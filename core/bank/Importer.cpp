@@ -211,7 +211,14 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
             p.pack.name = p.pack.id;
         QSet<QString> ids;
         QList<int> lines;
+        QList<MarkdownLeftOut> left = doc.leftOut;
         for (const MarkdownQuestion &mq : doc.questions) {
+            if (mq.text.size() > PackValidator::kMaxTextLength) {
+                // A run of prose or code read as one question: told, not a reason to refuse the
+                // rest of the file.
+                left.append({mq.line, mq.text.left(59) + QStringLiteral("…"), LeftOutReason::TooLong});
+                continue;
+            }
             Question q;
             const QString stem = p.pack.id + QLatin1Char('.') + slugOf(mq.text);
             q.id = stem;
@@ -229,13 +236,32 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
                                                     : link.text + QStringLiteral(": ") + link.url;
             }
             q.outline = mq.outline;
+            if (q.text.size() > PackValidator::kMaxTextLength) {
+                // Long code goes with the notes, where there is room for it.
+                q.text = mq.text;
+                QStringList fenced;
+                for (const QString &code : mq.code)
+                    fenced.append(QStringLiteral("```\n") + code + QStringLiteral("\n```"));
+                q.guidance = fenced.join(QStringLiteral("\n\n"))
+                             + (q.guidance.isEmpty() ? QString()
+                                                     : QStringLiteral("\n\n") + q.guidance);
+            }
+            // Answers and notes past the pack limit are cut there, marked with an ellipsis.
+            for (QString *longText : {&q.guidance, &q.outline}) {
+                if (longText->size() > PackValidator::kMaxLongText)
+                    *longText = longText->left(PackValidator::kMaxLongText - 1) + QStringLiteral("…");
+            }
             const QString category = mq.category.isEmpty() ? p.pack.name : mq.category;
             q.tags = {category};
             p.pack.questions.append(q);
             lines.append(mq.line);
             p.categoryOf.append(category);
         }
-        for (const MarkdownLeftOut &l : doc.leftOut)
+        std::stable_sort(left.begin(), left.end(),
+                         [](const MarkdownLeftOut &a, const MarkdownLeftOut &b) {
+                             return a.line < b.line;
+                         });
+        for (const MarkdownLeftOut &l : left)
             p.leftOut.append(
                 ImportText::tr("line %1: %2 (%3)").arg(l.line).arg(l.text, leftOutReasonText(l.reason)));
         if (p.pack.questions.isEmpty()) {

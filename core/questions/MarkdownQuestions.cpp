@@ -1,5 +1,7 @@
 #include "questions/MarkdownQuestions.h"
 
+#include "questions/PackValidator.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -65,7 +67,7 @@ QStringList tableCells(const QString &row)
     return cells;
 }
 
-QList<Block> blocksOf(const QString &markdown)
+QList<Block> blocksOf(const QString &markdown, QString *frontTitle)
 {
     static const QRegularExpression atx(
         QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
@@ -109,7 +111,22 @@ QList<Block> blocksOf(const QString &markdown)
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
     }
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    qsizetype start = 0;
+    if (!lines.isEmpty() && lines.first().trimmed() == u"---") {
+        // YAML front matter (static site generators): its title names the list.
+        static const QRegularExpression title(QStringLiteral("^title:\\s*[\"']?(.*?)[\"']?\\s*$"));
+        for (qsizetype k = 1; k < lines.size() && k < 100; ++k) {
+            if (lines.at(k).trimmed() == u"---" || lines.at(k).trimmed() == u"...") {
+                start = k + 1;
+                break;
+            }
+            if (const auto m = title.match(lines.at(k)); m.hasMatch())
+                *frontTitle = m.captured(1).trimmed();
+        }
+        if (start == 0)
+            frontTitle->clear();
+    }
+    for (qsizetype i = start; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         const int lineNo = int(i) + 1;
         const QString trimmed = line.trimmed();
@@ -122,6 +139,11 @@ QList<Block> blocksOf(const QString &markdown)
             qsizetype k = i + 1;
             for (; k < lines.size() && !lines.at(k).trimmed().startsWith(mark); ++k) {
                 QString c = lines.at(k);
+                // A fence inside a list item ends with the item: at a line indented less.
+                if (indent > 0 && !c.trimmed().isEmpty() && indentOf(c) < indent) {
+                    --k;
+                    break;
+                }
                 c.remove(0, std::min<qsizetype>(indentOf(c), indent));
                 code.append(c);
             }
@@ -271,6 +293,18 @@ QList<Block> blocksOf(const QString &markdown)
         }
         if (const auto m = item.match(line); m.hasMatch()) {
             flush();
+            if (const auto h = atx.match(m.captured(2)); h.hasMatch()) {
+                // "1. ### What is a closure": a numbered heading, the answer indented under it.
+                currentItem = -1;
+                Block b;
+                b.type = Block::Heading;
+                b.level = int(h.capturedLength(1));
+                b.text = h.captured(2).trimmed();
+                b.line = lineNo;
+                blocks.append(b);
+                afterBlank = false;
+                continue;
+            }
             Block b;
             b.type = Block::Item;
             b.indent = indentOf(m.captured(1));
@@ -283,11 +317,15 @@ QList<Block> blocksOf(const QString &markdown)
         }
         if (currentItem >= 0 && paragraph.lines.isEmpty()
             && (!afterBlank || indentOf(line) > blocks.at(currentItem).indent)) {
+            Block &it = blocks[currentItem];
             if (afterBlank) {
-                // A paragraph indented under an item belongs to it.
-                blocks[currentItem].text += QStringLiteral("<br>") + trimmed;
+                // A paragraph indented under an item belongs to it: its notes or answer.
+                it.lines.append(trimmed);
+                it.lineNos.append(lineNo);
+            } else if (!it.lines.isEmpty()) {
+                it.lines.last() += QLatin1Char(' ') + trimmed;
             } else {
-                blocks[currentItem].text += QLatin1Char(' ') + trimmed; // the item goes on
+                it.text += QLatin1Char(' ') + trimmed; // the item goes on
             }
             afterBlank = false;
             continue;
@@ -472,6 +510,29 @@ bool labelHeading(const QString &plain)
     return plain.isEmpty() || label.match(plain.trimmed()).hasMatch();
 }
 
+// A heading as a category name: without links around the page ("[[↑]](#toc)"), HTML, a
+// leading "#" or number, or a closing colon.
+QString categoryName(const QString &rawHeading)
+{
+    static const QRegularExpression anchorLink(QStringLiteral("\\[+[^\\]]*\\]+\\(#[^)]*\\)"));
+    static const QRegularExpression lead(QStringLiteral("^[#\\s]+|^\\d+[.)]\\s+|[:\\s]+$"));
+    QString raw = rawHeading;
+    raw.remove(anchorLink);
+    QString name = markdownPlainText(raw);
+    for (int pass = 0; pass < 3; ++pass)
+        name.remove(lead);
+    return name.isEmpty() ? markdownPlainText(rawHeading) : name;
+}
+
+// "Table of Contents", "Contents", "Index": a heading over links to the rest, never a category.
+bool contentsHeading(const QString &plain)
+{
+    static const QRegularExpression contents(
+        QStringLiteral("^(?:table of contents|contents|toc|index|inhalt|inhaltsverzeichnis)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return contents.match(plain.trimmed()).hasMatch();
+}
+
 // [text](url) and bare URLs of a links-only line, in order.
 QList<MarkdownLink> linksOf(const QString &raw)
 {
@@ -485,8 +546,8 @@ QList<MarkdownLink> linksOf(const QString &raw)
         const QString url = m.hasCaptured(2) && !m.captured(2).isEmpty()   ? m.captured(2)
                             : m.hasCaptured(3) && !m.captured(3).isEmpty() ? m.captured(3)
                                                                            : m.captured(4);
-        if (url.isEmpty())
-            continue;
+        if (url.isEmpty() || url.startsWith(QLatin1Char('#')))
+            continue; // "[Back to top](#top)": a way around the page, not a reference
         const QString text = markdownPlainText(m.captured(1));
         out.append({text.isEmpty() ? url : text, url});
     }
@@ -538,6 +599,7 @@ struct Reader
     HeadingReading reading = HeadingReading::Categories;
     MarkdownQuestions out;
     qsizetype lastQuestion = -1; // the question an "Answer" heading below belongs to
+    QString frontTitle;          // the title of YAML front matter
 
     void leftOut(int line, const QString &raw, LeftOutReason reason)
     {
@@ -667,6 +729,7 @@ struct Reader
         const Block &b = blocks.at(nodes.at(n).block);
         const QString text = markdownPlainText(b.text);
         if (question >= 0) {
+            attachItemParagraphs(b, question, false);
             MarkdownQuestion &q = out.questions[question];
             if (linksOnly(b.text)) {
                 q.links.append(linksOf(b.text));
@@ -691,6 +754,7 @@ struct Reader
         if (explicitQuestion(b.text) || looksLikeQuestion(text, false)
             || (promote && nodes.at(n).children.isEmpty() && isPrompt(text))) {
             const qsizetype mine = addQuestion(category, text, b.line, MarkdownSource::ListItem);
+            attachItemParagraphs(b, mine, true);
             for (const qsizetype c : nodes.at(n).children)
                 readNode(blocks, nodes, c, category, mine);
             return mine;
@@ -705,6 +769,27 @@ struct Reader
         if (out.questions.size() == before)
             leftOut(b, isPrompt(text) ? LeftOutReason::Prose : LeftOutReason::Label);
         return -1;
+    }
+
+    // Paragraphs indented under a list item: the notes, links or answer of its question (or of
+    // the question the item is a follow-up of).
+    void attachItemParagraphs(const Block &item, qsizetype question, bool own)
+    {
+        if (item.lines.isEmpty())
+            return;
+        Block paragraph;
+        paragraph.type = Block::Paragraph;
+        for (qsizetype i = 0; i < item.lines.size(); ++i) {
+            paragraph.lines = {item.lines.at(i) + QStringLiteral("<br>")};
+            paragraph.lineNos = {item.lineNos.at(i)};
+            Attach a{question, true, false, 0};
+            if (own) {
+                attachParagraph(paragraph, a);
+            } else {
+                for (const Segment &s : segmentsOf(paragraph))
+                    addNote(question, markdownPlainText(s.raw), false);
+            }
+        }
     }
 
     // A table with a question column ("Question" | "Answer", or a first column that asks):
@@ -758,6 +843,10 @@ struct Reader
         for (qsizetype r = first; r < b.rows.size(); ++r) {
             const QStringList &row = b.rows.at(r);
             const QString text = markdownPlainText(row.value(qCol));
+            if (linksOnly(row.value(qCol))) {
+                leftOut(b.lineNos.at(r), row.value(qCol), LeftOutReason::LinksOnly);
+                continue;
+            }
             if (text.isEmpty()) {
                 leftOut(b.lineNos.at(r), row.join(QStringLiteral(" | ")), LeftOutReason::Prose);
                 continue;
@@ -801,7 +890,8 @@ struct Reader
 
     void attachCode(const Block &b, qsizetype question)
     {
-        out.questions[question].code.append(b.text);
+        if (!b.text.trimmed().isEmpty())
+            out.questions[question].code.append(b.text);
     }
 
     void attachDetails(const Block &b, qsizetype question)
@@ -941,19 +1031,48 @@ struct Reader
         }
     }
 
-    // The first thing a heading's section asks, if its first block is a paragraph that asks.
-    static std::optional<Segment> askingParagraph(const QList<Block> &blocks, qsizetype from,
-                                                  qsizetype end)
+    // The first thing a heading's section asks, if its first block is a paragraph that asks: the
+    // parts up to the one that asks ("The Law of Demeter says …<br/>Would you break it?" keeps
+    // its context), and how many parts that took.
+    struct Asking
+    {
+        Segment segment;
+        qsizetype parts = 0;
+    };
+    static std::optional<Asking> askingParagraph(const QList<Block> &blocks, qsizetype from,
+                                                 qsizetype end)
     {
         if (from >= end || blocks.at(from).type != Block::Paragraph)
             return std::nullopt;
         const QList<Segment> segments = segmentsOf(blocks.at(from));
-        if (segments.isEmpty())
-            return std::nullopt;
-        const Segment &s = segments.first();
-        if (explicitQuestion(s.raw) || looksLikeQuestion(markdownPlainText(s.raw), false))
-            return s;
+        for (qsizetype k = 0; k < segments.size() && k < 3; ++k) {
+            const Segment &s = segments.at(k);
+            if (linksOnly(s.raw) || startsWithAnswer(s.raw))
+                return std::nullopt;
+            if (explicitQuestion(s.raw) || looksLikeQuestion(markdownPlainText(s.raw), false)) {
+                Asking a{segments.first(), k + 1};
+                for (qsizetype j = 1; j <= k; ++j)
+                    a.segment.raw += QLatin1Char(' ') + segments.at(j).raw;
+                return a;
+            }
+        }
         return std::nullopt;
+    }
+
+    // Whether the section starts with a list of questions ("## What to ask them?" over them).
+    bool startsWithQuestionList(const QList<Block> &blocks, qsizetype from, qsizetype end)
+    {
+        QList<qsizetype> roots;
+        int indent = -1;
+        for (qsizetype k = from; k < end && blocks.at(k).type == Block::Item; ++k) {
+            if (indent < 0 || blocks.at(k).indent < indent) {
+                indent = blocks.at(k).indent;
+                roots.clear();
+            }
+            if (blocks.at(k).indent == indent)
+                roots.append(k);
+        }
+        return !roots.isEmpty() && questionList(blocks, roots, false);
     }
 
     // How many parts of the paragraphs in [from, end) ask something.
@@ -998,6 +1117,8 @@ struct Reader
         const bool hasTitle = h1 == 1 && blocks.at(firstHeading).level == 1;
         if (hasTitle)
             out.title = markdownPlainText(blocks.at(firstHeading).text);
+        else if (out.title.isEmpty())
+            out.title = frontTitle;
 
         std::map<int, QString> headings; // level → text, the path of categories down to here
         auto category = [&] { return headings.empty() ? out.title : headings.rbegin()->second; };
@@ -1022,27 +1143,54 @@ struct Reader
             const QString text = markdownPlainText(h.text);
             const bool leaf = nextLevel <= h.level;
             const bool asks = looksLikeQuestion(text, true) || explicitQuestion(h.text);
-            const std::optional<Segment> paragraph = askingParagraph(blocks, i + 1, end);
+            const std::optional<Asking> paragraph = askingParagraph(blocks, i + 1, end);
+            // The headings under this one, up to the next of its level or above.
+            qsizetype subEnd = end;
+            bool subAsks = false;
+            while (subEnd < blocks.size()
+                   && (blocks.at(subEnd).type != Block::Heading || blocks.at(subEnd).level > h.level)) {
+                if (blocks.at(subEnd).type == Block::Heading) {
+                    const QString sub = markdownPlainText(blocks.at(subEnd).text);
+                    subAsks = subAsks || looksLikeQuestion(sub, true)
+                              || explicitQuestion(blocks.at(subEnd).text);
+                }
+                ++subEnd;
+            }
             if (i == firstHeading && hasTitle) {
                 headings.clear();
                 readSection(blocks, i + 1, end, category(), namesQuestionList(text));
             } else if (answerHeading(text) && lastQuestion >= 0) {
                 attachSection(blocks, i + 1, end, lastQuestion, category(), true);
-            } else if (leaf && asks && (hasContent || endsWithQuestionMark(text))
-                       && (!hasList || reading == HeadingReading::Questions)) {
-                // "### What is idempotency?" over what to say: the heading is the question.
+            } else if (asks && (hasContent || !leaf || endsWithQuestionMark(text))
+                       && (leaf || !subAsks)
+                       && (!hasList || reading == HeadingReading::Questions
+                           || !startsWithQuestionList(blocks, i + 1, end))) {
+                // "### What is idempotency?" over what to say: the heading is the question, and
+                // what stands under it (paragraphs, lists, code, headings that do not ask) its
+                // notes, follow-ups and answer.
                 const qsizetype q = addQuestion(category(), text, h.line, MarkdownSource::Heading);
                 attachSection(blocks, i + 1, end, q, category(), false);
+                for (qsizetype k = end; k < subEnd;) {
+                    const qsizetype next = section(k + 1);
+                    addNote(q, markdownPlainText(blocks.at(k).text), false);
+                    if (answerHeading(markdownPlainText(blocks.at(k).text)))
+                        attachSection(blocks, k + 1, next, q, category(), true);
+                    else
+                        attachSection(blocks, k + 1, next, q, category(), false);
+                    k = next;
+                }
+                i = subEnd;
+                continue;
             } else if (leaf && paragraph && !hasList
                        && ((reading == HeadingReading::Questions && titleHeading(blocks, i, end))
                            || labelHeading(text))) {
                 // "### Caching" (a title) or "### Q4" over the paragraph that asks: the
                 // paragraph is the question, the heading above the title its category.
-                const qsizetype q = addQuestion(category(), markdownPlainText(paragraph->raw),
-                                                paragraph->line, MarkdownSource::Heading);
+                const qsizetype q = addQuestion(category(), markdownPlainText(paragraph->segment.raw),
+                                                paragraph->segment.line, MarkdownSource::Heading);
                 QList<Block> rest = blocks.mid(i + 1, end - i - 1);
                 QList<Segment> segments = segmentsOf(rest.first());
-                segments.removeFirst();
+                segments.remove(0, paragraph->parts);
                 Block remaining = rest.first();
                 remaining.lines.clear();
                 remaining.lineNos.clear();
@@ -1059,8 +1207,8 @@ struct Reader
                     else
                         ++it;
                 }
-                if (!labelHeading(text))
-                    headings[h.level] = text;
+                if (!labelHeading(text) && !contentsHeading(text))
+                    headings[h.level] = categoryName(h.text);
                 readSection(blocks, i + 1, end, category(), namesQuestionList(text));
             }
             i = end;
@@ -1200,7 +1348,15 @@ bool looksLikeQuestion(const QString &plain, bool strict)
         QStringLiteral("merge"),         QStringLiteral("calculate"), QStringLiteral("determine"),
         QStringLiteral("solve"),         QStringLiteral("prove"),     QStringLiteral("identify"),
         QStringLiteral("analyze"),       QStringLiteral("analyse"),   QStringLiteral("evaluate"),
-        QStringLiteral("justify"),       QStringLiteral("convert"),   QStringLiteral("detect")};
+        QStringLiteral("justify"),       QStringLiteral("convert"),   QStringLiteral("detect"),
+        QStringLiteral("show"),          QStringLiteral("make"),      QStringLiteral("generate"),
+        QStringLiteral("defend"),        QStringLiteral("sell"),      QStringLiteral("convince"),
+        QStringLiteral("persuade"),      QStringLiteral("argue"),     QStringLiteral("create"),
+        QStringLiteral("draw"),          QStringLiteral("review"),    QStringLiteral("refactor"),
+        QStringLiteral("rewrite"),       QStringLiteral("fix"),       QStringLiteral("predict"),
+        QStringLiteral("recommend"),     QStringLiteral("pitch"),     QStringLiteral("teach"),
+        QStringLiteral("interview"),     QStringLiteral("inform"),    QStringLiteral("plan"),
+        QStringLiteral("choose"),        QStringLiteral("rank"),      QStringLiteral("test")};
     static const QSet<QString> topicWords = {
         QStringLiteral("of"),        QStringLiteral("and"),       QStringLiteral("patterns"),
         QStringLiteral("questions"), QStringLiteral("topics"),    QStringLiteral("tips"),
@@ -1269,16 +1425,40 @@ bool looksLikeQuestion(const QString &plain, bool strict)
         return !strict
                && std::any_of(chineseAsking.cbegin(), chineseAsking.cend(),
                               [&t](const QString &w) { return t.contains(w); });
-    const QString w0 = lowerWord(words.at(0));
+    // Ends with a full stop and asks nothing before it: a statement ("Can be reset."), unless a
+    // question comes first ("What is ACID? Use a transfer as the example.").
+    const bool statement = plain.trimmed().endsWith(QLatin1Char('.'))
+                           && !std::any_of(plain.cbegin(), plain.cend(), isQuestionMark);
+    // "How it works: …", "Define contracts: …": a label over an answer, not a question.
+    const qsizetype colon = t.indexOf(QLatin1Char(':'));
+    if (colon > 0 && t.left(colon).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 3)
+        return false;
+    // "What's …", "Let's talk about …": the contraction is the word.
+    QString w0 = lowerWord(words.at(0));
+    static const QRegularExpression contraction(QStringLiteral("['’](s|re|d|ll)$"));
+    w0.remove(contraction);
     const QString w1 = lowerWord(words.at(1));
+    if (w0 == u"true" && w1 == u"or" && words.size() >= 4) // "True or false? …"
+        return true;
     if (otherInterrogatives.contains(w0) || otherImperatives.contains(w0))
         return words.size() >= 3;
-    if (interrogatives.contains(w0))
-        return w1 != u"to" && words.size() >= 3;
-    if (imperatives.contains(w0)) {
+    if (interrogatives.contains(w0)) {
+        // "If the key is present, it returns…", "Can be reset.": a statement that starts like a
+        // question and ends with a full stop answers one.
+        return w1 != u"to" && words.size() >= 3 && !statement;
+    }
+    if (imperatives.contains(w0) || w0 == u"let") {
         if (topicWords.contains(w1) || words.size() < (strict ? 3 : 2))
             return false;
-        return !strict || objects.contains(w1) || t.endsWith(QLatin1Char('.'));
+        return !strict || objects.contains(w1) || statement;
+    }
+    // "Using your favourite language, write …": a task verb after an opening phrase.
+    if (!strict) {
+        const qsizetype comma = t.indexOf(QStringLiteral(", "));
+        if (comma > 0 && t.left(comma).count(QLatin1Char(' ')) < 6) {
+            const QStringList rest = t.mid(comma + 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            return rest.size() >= 3 && imperatives.contains(lowerWord(rest.first()));
+        }
     }
     return false;
 }
@@ -1335,12 +1515,14 @@ RoundKind guessRoundKind(const QString &category, const QStringList &questionTex
 
 MarkdownQuestions readMarkdownQuestions(const QString &markdown, HeadingReading reading)
 {
-    const QList<Block> blocks = blocksOf(markdown);
+    QString frontTitle;
+    const QList<Block> blocks = blocksOf(markdown, &frontTitle);
     Reader reader;
     bool differ = false;
     const HeadingReading found = Reader::readingOf(blocks, &differ);
     reader.reading = reading == HeadingReading::Auto ? found : reading;
     reader.out.readingsDiffer = differ;
+    reader.frontTitle = frontTitle;
     reader.out.reading = reader.reading;
     reader.read(blocks);
     std::sort(reader.out.leftOut.begin(), reader.out.leftOut.end(),
@@ -1398,6 +1580,10 @@ QString leftOutReasonText(LeftOutReason reason)
     case LeftOutReason::Table:
         return QCoreApplication::translate("Import", "a table without a question column");
     case LeftOutReason::Html: return QCoreApplication::translate("Import", "HTML");
+    case LeftOutReason::TooLong:
+        return QCoreApplication::translate("Import",
+                                           "longer than %1 characters, the most a question may have")
+            .arg(PackValidator::kMaxTextLength);
     case LeftOutReason::AnswerWithoutQuestion:
         return QCoreApplication::translate("Import", "an answer with no question above it");
     }

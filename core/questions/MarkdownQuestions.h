@@ -34,7 +34,16 @@ struct MarkdownQuestion
 };
 
 // Why a block of the file is not a question (told in the import preview).
-enum class LeftOutReason { LinksOnly, Prose, Label, Code, Table, Html, AnswerWithoutQuestion };
+enum class LeftOutReason {
+    LinksOnly,
+    Prose,
+    Label,
+    Code,
+    Table,
+    Html,
+    AnswerWithoutQuestion,
+    TooLong // a question longer than a pack question may be (the importer's check)
+};
 
 struct MarkdownLeftOut
 {
