@@ -25,6 +25,7 @@ struct Block
     QList<int> lineNos;      // paragraphs: the file line of each of lines
     QList<QStringList> rows; // tables: the cells of each row, the separator row left out
     bool header = false;     // tables: the first row is a header (a separator row follows it)
+    bool numbered = false;   // headings: "12. How to …", "1. ### …": one of a numbered list
     int line = 0;
 };
 
@@ -90,6 +91,8 @@ QList<Block> blocksOf(const QString &markdown, QString *frontTitle)
         QStringLiteral("^</?(?:p|div|h[1-6]|table|thead|tbody|tr|td|th|center|img|picture|"
                        "source|a|ul|ol|li|section|article|header|footer|nav|figure)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression numberedHeading(QStringLiteral("^(?:q\\.?\\s*)?\\d+[.):]\\s"),
+                                                    QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression brOnly(QStringLiteral("^(<br\\s*/?>\\s*)+$"),
                                            QRegularExpression::CaseInsensitiveOption);
 
@@ -171,6 +174,8 @@ QList<Block> blocksOf(const QString &markdown, QString *frontTitle)
             b.level = int(m.capturedLength(1));
             b.text = m.captured(2).trimmed();
             b.line = lineNo;
+            b.numbered = numberedHeading.match(b.text).hasMatch();
+            b.indent = indentOf(line);
             blocks.append(b);
             afterBlank = false;
             continue;
@@ -301,6 +306,7 @@ QList<Block> blocksOf(const QString &markdown, QString *frontTitle)
                 b.level = int(h.capturedLength(1));
                 b.text = h.captured(2).trimmed();
                 b.line = lineNo;
+                b.numbered = true;
                 blocks.append(b);
                 afterBlank = false;
                 continue;
@@ -497,7 +503,7 @@ bool answerHeading(const QString &plain)
 {
     static const QRegularExpression answer(
         QStringLiteral("^(?:a|answers?|solutions?|model answer|sample answer|antwort|lösung|"
-                       "réponse|respuesta|resposta)\\s*\\d*\\s*:?$"),
+                       "réponse|respuesta|resposta)\\s*\\d*\\s*(?::.*)?$"),
         QRegularExpression::CaseInsensitiveOption);
     return answer.match(plain.trimmed()).hasMatch();
 }
@@ -552,6 +558,26 @@ QList<MarkdownLink> linksOf(const QString &raw)
         out.append({text.isEmpty() ? url : text, url});
     }
     return out;
+}
+
+// Whether a text asks in any of its sentences: "Singleton is hard to get right. Would you try?",
+// "… half of the values of the Agile Manifesto. Discuss." (a title's paragraph, where the context
+// comes first).
+bool asksInASentence(const QString &plain)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.?!])\\s+"));
+    static const QSet<QString> oneWordTasks = wordSet(QStringLiteral(
+        "discuss explain comment elaborate justify compare describe why"));
+    if (looksLikeQuestion(plain, false))
+        return true;
+    const QStringList sentences = plain.split(sentenceEnd, Qt::SkipEmptyParts);
+    if (sentences.size() < 2)
+        return false;
+    for (const QString &sentence : sentences) {
+        if (looksLikeQuestion(sentence, false))
+            return true;
+    }
+    return oneWordTasks.contains(lowerWord(sentences.last()));
 }
 
 // A paragraph's parts: split at <br>, before a line that starts with "Q:" or "A:", and around a
@@ -1037,23 +1063,33 @@ struct Reader
     struct Asking
     {
         Segment segment;
-        qsizetype parts = 0;
+        qsizetype parts = 0;      // parts of its last paragraph taken
+        qsizetype paragraphs = 0; // whole paragraphs before that one taken
     };
     static std::optional<Asking> askingParagraph(const QList<Block> &blocks, qsizetype from,
                                                  qsizetype end)
     {
-        if (from >= end || blocks.at(from).type != Block::Paragraph)
-            return std::nullopt;
-        const QList<Segment> segments = segmentsOf(blocks.at(from));
-        for (qsizetype k = 0; k < segments.size() && k < 3; ++k) {
-            const Segment &s = segments.at(k);
-            if (linksOnly(s.raw) || startsWithAnswer(s.raw))
+        // The context before the question may take a paragraph or two ("Tony Hoare called the
+        // null reference …" then "Would you discuss ways to avoid it?"), never a list or code.
+        Asking a;
+        qsizetype parts = 0;
+        for (qsizetype k = from; k < end && k < from + 3; ++k) {
+            if (blocks.at(k).type != Block::Paragraph)
                 return std::nullopt;
-            if (explicitQuestion(s.raw) || looksLikeQuestion(markdownPlainText(s.raw), false)) {
-                Asking a{segments.first(), k + 1};
-                for (qsizetype j = 1; j <= k; ++j)
-                    a.segment.raw += QLatin1Char(' ') + segments.at(j).raw;
-                return a;
+            const QList<Segment> segments = segmentsOf(blocks.at(k));
+            for (qsizetype j = 0; j < segments.size() && parts < 4; ++j, ++parts) {
+                const Segment &s = segments.at(j);
+                if (linksOnly(s.raw) || startsWithAnswer(s.raw))
+                    return std::nullopt;
+                if (a.segment.raw.isEmpty())
+                    a.segment = s;
+                else
+                    a.segment.raw += QLatin1Char(' ') + s.raw;
+                if (explicitQuestion(s.raw) || asksInASentence(markdownPlainText(s.raw))) {
+                    a.parts = j + 1;
+                    a.paragraphs = k - from;
+                    return a;
+                }
             }
         }
         return std::nullopt;
@@ -1083,7 +1119,7 @@ struct Reader
             if (blocks.at(k).type != Block::Paragraph)
                 continue;
             for (const Segment &s : segmentsOf(blocks.at(k)))
-                n += explicitQuestion(s.raw) || looksLikeQuestion(markdownPlainText(s.raw), false);
+                n += explicitQuestion(s.raw) || asksInASentence(markdownPlainText(s.raw));
         }
         return n;
     }
@@ -1100,6 +1136,17 @@ struct Reader
         return !labelHeading(text) && !looksLikeQuestion(text, true)
                && askingParagraph(blocks, heading + 1, end)
                && askingSegments(blocks, heading + 1, end) == 1;
+    }
+
+    // A heading that asks: like any question, or "12. How to reverse a list" among numbered
+    // ones (a lone "How to prepare" is a topic).
+    static bool headingAsks(const Block &h)
+    {
+        const QString text = markdownPlainText(h.text);
+        if (looksLikeQuestion(text, true) || explicitQuestion(h.text))
+            return true;
+        return h.numbered && text.startsWith(QStringLiteral("how to "), Qt::CaseInsensitive)
+               && text.count(QLatin1Char(' ')) >= 3;
     }
 
     void read(const QList<Block> &blocks)
@@ -1120,8 +1167,13 @@ struct Reader
         else if (out.title.isEmpty())
             out.title = frontTitle;
 
-        std::map<int, QString> headings; // level → text, the path of categories down to here
-        auto category = [&] { return headings.empty() ? out.title : headings.rbegin()->second; };
+        // level → (name, divider): the path of categories down to here. A divider is a category
+        // heading with nothing of its own under it ("## 1. Introduction" straight over "## Q. …"):
+        // it names the headings of its own level that follow it, too.
+        std::map<int, std::pair<QString, bool>> headings;
+        auto category = [&] {
+            return headings.empty() ? out.title : headings.rbegin()->second.first;
+        };
         auto section = [&](qsizetype from) {
             qsizetype end = from;
             while (end < blocks.size() && blocks.at(end).type != Block::Heading)
@@ -1139,22 +1191,37 @@ struct Reader
             bool hasList = false;
             for (qsizetype k = i + 1; k < end; ++k)
                 hasList = hasList || blocks.at(k).type == Block::Item;
-            const bool hasContent = end > i + 1;
+            bool hasContent = false; // a "<br/>" alone is not content
+            for (qsizetype k = i + 1; k < end && !hasContent; ++k)
+                hasContent = blocks.at(k).type != Block::Paragraph
+                             || !markdownPlainText(blocks.at(k).text).isEmpty();
             const QString text = markdownPlainText(h.text);
             const bool leaf = nextLevel <= h.level;
-            const bool asks = looksLikeQuestion(text, true) || explicitQuestion(h.text);
+            const bool asks = headingAsks(h);
             const std::optional<Asking> paragraph = askingParagraph(blocks, i + 1, end);
             // The headings under this one, up to the next of its level or above.
             qsizetype subEnd = end;
             bool subAsks = false;
             while (subEnd < blocks.size()
                    && (blocks.at(subEnd).type != Block::Heading || blocks.at(subEnd).level > h.level)) {
-                if (blocks.at(subEnd).type == Block::Heading) {
-                    const QString sub = markdownPlainText(blocks.at(subEnd).text);
-                    subAsks = subAsks || looksLikeQuestion(sub, true)
-                              || explicitQuestion(blocks.at(subEnd).text);
-                }
+                if (blocks.at(subEnd).type == Block::Heading)
+                    subAsks = subAsks || headingAsks(blocks.at(subEnd));
                 ++subEnd;
+            }
+            if (h.indent > 0 && lastQuestion >= 0 && !asks) {
+                // "  ## Key Points" indented into a list item: part of the answer above it.
+                addNote(lastQuestion, text, false);
+                attachSection(blocks, i + 1, end, lastQuestion, category(), answerHeading(text));
+                i = end;
+                continue;
+            }
+            // What stands under a heading of this level or deeper is no longer above us (a
+            // divider of this level still is).
+            for (auto it = headings.begin(); it != headings.end();) {
+                if (it->first > h.level || (it->first == h.level && !it->second.second))
+                    it = headings.erase(it);
+                else
+                    ++it;
             }
             if (i == firstHeading && hasTitle) {
                 headings.clear();
@@ -1172,11 +1239,17 @@ struct Reader
                 attachSection(blocks, i + 1, end, q, category(), false);
                 for (qsizetype k = end; k < subEnd;) {
                     const qsizetype next = section(k + 1);
-                    addNote(q, markdownPlainText(blocks.at(k).text), false);
-                    if (answerHeading(markdownPlainText(blocks.at(k).text)))
+                    const QString sub = markdownPlainText(blocks.at(k).text);
+                    if (answerHeading(sub)) {
+                        // "##### Answer: 4"
+                        const qsizetype colon = sub.indexOf(QLatin1Char(':'));
+                        if (colon > 0)
+                            addAnswer(q, sub.mid(colon + 1).trimmed());
                         attachSection(blocks, k + 1, next, q, category(), true);
-                    else
+                    } else {
+                        addNote(q, sub, false);
                         attachSection(blocks, k + 1, next, q, category(), false);
+                    }
                     k = next;
                 }
                 i = subEnd;
@@ -1188,7 +1261,8 @@ struct Reader
                 // paragraph is the question, the heading above the title its category.
                 const qsizetype q = addQuestion(category(), markdownPlainText(paragraph->segment.raw),
                                                 paragraph->segment.line, MarkdownSource::Heading);
-                QList<Block> rest = blocks.mid(i + 1, end - i - 1);
+                QList<Block> rest = blocks.mid(i + 1 + paragraph->paragraphs,
+                                               end - i - 1 - paragraph->paragraphs);
                 QList<Segment> segments = segmentsOf(rest.first());
                 segments.remove(0, paragraph->parts);
                 Block remaining = rest.first();
@@ -1201,14 +1275,8 @@ struct Reader
                 rest.first() = remaining;
                 attachSection(rest, 0, rest.size(), q, category(), false);
             } else {
-                for (auto it = headings.begin(); it != headings.end();) {
-                    if (it->first >= h.level)
-                        it = headings.erase(it);
-                    else
-                        ++it;
-                }
                 if (!labelHeading(text) && !contentsHeading(text))
-                    headings[h.level] = categoryName(h.text);
+                    headings[h.level] = {categoryName(h.text), !hasContent && leaf};
                 readSection(blocks, i + 1, end, category(), namesQuestionList(text));
             }
             i = end;
@@ -1356,7 +1424,9 @@ bool looksLikeQuestion(const QString &plain, bool strict)
         QStringLiteral("rewrite"),       QStringLiteral("fix"),       QStringLiteral("predict"),
         QStringLiteral("recommend"),     QStringLiteral("pitch"),     QStringLiteral("teach"),
         QStringLiteral("interview"),     QStringLiteral("inform"),    QStringLiteral("plan"),
-        QStringLiteral("choose"),        QStringLiteral("rank"),      QStringLiteral("test")};
+        QStringLiteral("choose"),        QStringLiteral("rank"),      QStringLiteral("test"),
+        QStringLiteral("organize"),      QStringLiteral("organise"),  QStringLiteral("produce"),
+        QStringLiteral("code"),          QStringLiteral("invent"),    QStringLiteral("prepare")};
     static const QSet<QString> topicWords = {
         QStringLiteral("of"),        QStringLiteral("and"),       QStringLiteral("patterns"),
         QStringLiteral("questions"), QStringLiteral("topics"),    QStringLiteral("tips"),
@@ -1427,8 +1497,15 @@ bool looksLikeQuestion(const QString &plain, bool strict)
                               [&t](const QString &w) { return t.contains(w); });
     // Ends with a full stop and asks nothing before it: a statement ("Can be reset."), unless a
     // question comes first ("What is ACID? Use a transfer as the example.").
-    const bool statement = plain.trimmed().endsWith(QLatin1Char('.'))
-                           && !std::any_of(plain.cbegin(), plain.cend(), isQuestionMark);
+    static const QSet<QString> answerSecondWords = wordSet(QStringLiteral(
+        "not be been also only used called usually often always"));
+    const bool statement =
+        plain.trimmed().endsWith(QLatin1Char('.'))
+        && !std::any_of(plain.cbegin(), plain.cend(), isQuestionMark)
+        && (((words.at(0).compare(QStringLiteral("if"), Qt::CaseInsensitive) == 0
+              || words.at(0).compare(QStringLiteral("when"), Qt::CaseInsensitive) == 0)
+             && plain.contains(QLatin1Char(',')))
+            || answerSecondWords.contains(lowerWord(words.at(1))));
     // "How it works: …", "Define contracts: …": a label over an answer, not a question.
     const qsizetype colon = t.indexOf(QLatin1Char(':'));
     if (colon > 0 && t.left(colon).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 3)
@@ -1450,7 +1527,7 @@ bool looksLikeQuestion(const QString &plain, bool strict)
     if (imperatives.contains(w0) || w0 == u"let") {
         if (topicWords.contains(w1) || words.size() < (strict ? 3 : 2))
             return false;
-        return !strict || objects.contains(w1) || statement;
+        return !strict || objects.contains(w1) || plain.trimmed().endsWith(QLatin1Char('.'));
     }
     // "Using your favourite language, write …": a task verb after an opening phrase.
     if (!strict) {
