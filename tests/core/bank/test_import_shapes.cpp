@@ -57,6 +57,9 @@ private slots:
     void leftOut_saysLineAndWhy();
     void codeUnderAQuestion_survivesMarkdownExportAndImport();
     void importedShapes_areSavedWithOutlineAndLinks();
+    void publishedQuirks_data();
+    void publishedQuirks();
+    void longCodeUnderAQuestion_goesToTheNotes();
 
 private:
     QTemporaryDir m_dir;
@@ -240,6 +243,141 @@ void TestImportShapes::importedShapes_areSavedWithOutlineAndLinks()
         }
     }
     QVERIFY(found);
+}
+
+// What the real public lists measured in docs/import.md do, each case written anew in our own
+// words: the Markdown, the questions expected ("text @ category", in order), and a field of the
+// first question to check ("notes:", "outline:" or nothing).
+void TestImportShapes::publishedQuirks_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("firstField");
+    QTest::newRow("numbered item holding a heading, contents table")
+        << QStringLiteral("# JS\n\n### Table of Contents\n\n| No. | Questions |\n|---|---|\n"
+                          "| 1 | [What is a closure](#what-is-a-closure) |\n\n"
+                          "1. ### What is a closure\n\n    A function and the scope it was made "
+                          "in.\n\n2. ### What is hoisting\n\n    Declarations move up.\n\n"
+                          "    - If it is a var, it starts undefined.\n")
+        << QStringList{QStringLiteral("What is a closure @ JS"),
+                       QStringLiteral("What is hoisting @ JS")}
+        << QStringLiteral("notes:A function and the scope it was made in.");
+    QTest::newRow("question heading whose answer has a list")
+        << QStringLiteral("# Node\n\n## Q. What is the event loop?\n\nIt runs callbacks.\n\n"
+                          "* Timers first.\n* Then I/O.\n\n## Q. What is a stream?\n\nData in "
+                          "chunks.\n")
+        << QStringList{QStringLiteral("What is the event loop? @ Node"),
+                       QStringLiteral("What is a stream? @ Node")}
+        << QStringLiteral("notes:It runs callbacks.\n- Timers first.\n- Then I/O.");
+    QTest::newRow("task heading ending in a full stop")
+        << QStringLiteral("# B\n\n### Explain RESTful API principles.\n\nResources, verbs.\n")
+        << QStringList{QStringLiteral("Explain RESTful API principles. @ B")} << QString();
+    QTest::newRow("question heading with sub-headings")
+        << QStringLiteral("# M\n\n## 1. What is a service mesh?\n\nSidecars.\n\n### Core "
+                          "parts\n\nA data plane.\n\n## 2. How do services find each other?\n\n"
+                          "A registry.\n")
+        << QStringList{QStringLiteral("What is a service mesh? @ M"),
+                       QStringLiteral("How do services find each other? @ M")}
+        << QStringLiteral("notes:Sidecars.\n\nCore parts\n\nA data plane.");
+    QTest::newRow("task verbs, contractions, an opening phrase")
+        << QStringLiteral("## Design\n\n- What's the gap between design and architecture? "
+                          "Discuss.\n- Using any language, write a small REPL.\n- Generate unique "
+                          "random numbers.\n- Defend the monolith.\n")
+        << QStringList{QStringLiteral("What's the gap between design and architecture? Discuss. @ "
+                                      "Design"),
+                       QStringLiteral("Using any language, write a small REPL. @ Design"),
+                       QStringLiteral("Generate unique random numbers. @ Design"),
+                       QStringLiteral("Defend the monolith. @ Design")}
+        << QString();
+    QTest::newRow("answer lines under a question are notes, not questions")
+        << QStringLiteral("## What does a cache-aside read do?\n\nIt looks in the cache first.\n\n"
+                          "- If the key is there, it returns it.\n- Can be turned off.\n- How it "
+                          "works: a TTL.\n")
+        << QStringList{QStringLiteral("What does a cache-aside read do? @ ")}
+        << QStringLiteral("notes:It looks in the cache first.\n- If the key is there, it returns "
+                          "it.\n- Can be turned off.\n- How it works: a TTL.");
+    QTest::newRow("true or false in a details block")
+        << QStringLiteral("## Git\n\n<details>\n<summary>True or False? git fetch changes your "
+                          "files</summary><br><b>\nFalse\n</b></details>\n")
+        << QStringList{QStringLiteral("True or False? git fetch changes your files @ Git")}
+        << QStringLiteral("outline:False");
+    QTest::newRow("title over a context sentence and a question")
+        << QStringLiteral("## Patterns\n\n#### Singletons\nWhy are singletons hard to test?\n\n"
+                          "#### Demeter\nThe Law of Demeter limits who a unit talks to.<br/>\nWould "
+                          "you break it, and then fix it?<br/>\n\n#### Active Record\nWhat are its "
+                          "drawbacks?\n")
+        << QStringList{QStringLiteral("Why are singletons hard to test? @ Patterns"),
+                       QStringLiteral("The Law of Demeter limits who a unit talks to. Would you "
+                                      "break it, and then fix it? @ Patterns"),
+                       QStringLiteral("What are its drawbacks? @ Patterns")}
+        << QString();
+    QTest::newRow("title over a paragraph that asks in its last sentence")
+        << QStringLiteral("## Agile\n\n#### Manifesto\nPeople over process is one of its values. "
+                          "Discuss.\n\n#### Late projects\nHow would you run a late project?\n")
+        << QStringList{QStringLiteral("People over process is one of its values. Discuss. @ Agile"),
+                       QStringLiteral("How would you run a late project? @ Agile")}
+        << QString();
+    QTest::newRow("markup in a category heading, front matter title")
+        << QStringLiteral("---\ntitle: My list\n---\n\n## [[↑]](#toc) <a name='p'>About "
+                          "patterns:</a>\n\n- What is a factory?\n")
+        << QStringList{QStringLiteral("What is a factory? @ About patterns")} << QString();
+    QTest::newRow("divider heading over question headings of its own level")
+        << QStringLiteral("# Node\n\n## # 1. INTRO\n\n<br/>\n\n## Q. What is Node?\n\nA "
+                          "runtime.\n\n## # 2. STREAMS\n\n## Q. What is a pipe?\n\nIt joins "
+                          "streams.\n")
+        << QStringList{QStringLiteral("What is Node? @ INTRO"),
+                       QStringLiteral("What is a pipe? @ STREAMS")}
+        << QString();
+    QTest::newRow("a heading indented into an item, an answer heading")
+        << QStringLiteral("# JS\n\n1. ### What is call?\n\n    It calls.\n\n  ## Key points\n\n"
+                          "  - Fast.\n\n2. ### What is bind?\n\n    It binds.\n\n### Coding\n\n"
+                          "#### 1. What is the output of this code\n\n```js\nlog(1)\n```\n\n"
+                          "##### Answer: 4\n\nIt logs one.\n")
+        << QStringList{QStringLiteral("What is call? @ JS"), QStringLiteral("What is bind? @ JS"),
+                       QStringLiteral("What is the output of this code\n\n```\nlog(1)\n``` @ Coding")}
+        << QStringLiteral("notes:It calls.\n\nKey points\n- Fast.");
+    QTest::newRow("a paragraph under an item, a fence that ends with its item")
+        << QStringLiteral("# R\n\n1. What does useMemo do?\n\n    It caches a value.\n\n"
+                          "    ```js\n    const v = f(a);\n    ```\n    A stray fence:\n    ```\n\n"
+                          "[Back to top](#top)\n\n2. What does useRef do?\n\n    It keeps a box.\n")
+        << QStringList{QStringLiteral("What does useMemo do?\n\n```\nconst v = f(a);\n``` @ R"),
+                       QStringLiteral("What does useRef do? @ R")}
+        << QStringLiteral("notes:It caches a value.");
+}
+
+void TestImportShapes::publishedQuirks()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, firstField);
+    const MarkdownQuestions doc = readMarkdownQuestions(markdown);
+    QStringList found;
+    for (const MarkdownQuestion &q : doc.questions)
+        found.append(textWithCode(q) + QStringLiteral(" @ ") + q.category);
+    QCOMPARE(found, expected);
+    if (firstField.startsWith(QStringLiteral("notes:")))
+        QCOMPARE(doc.questions.first().notes, firstField.mid(6));
+    else if (firstField.startsWith(QStringLiteral("outline:")))
+        QCOMPARE(doc.questions.first().outline, firstField.mid(8));
+}
+
+void TestImportShapes::longCodeUnderAQuestion_goesToTheNotes()
+{
+    // A question with 90 lines of code is longer than a pack question may be: the code goes to
+    // its notes instead of refusing the whole file.
+    QString code;
+    for (int i = 0; i < 90; ++i)
+        code += QStringLiteral("const value%1 = computeSomething(value%1, options);\n").arg(i);
+    const QString md = QStringLiteral("# N\n\n## Q. How do you set up a pool?\n\nCreate it once."
+                                      "\n\n```js\n")
+                       + code + QStringLiteral("```\n\n## Q. What is a stream?\n\nChunks.\n");
+    QuestionBank bank(m_db);
+    const ImportPreview p = previewImport(md.toUtf8(), QStringLiteral("n.md"), bank);
+    QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(p.pack.questions.size(), 2);
+    QCOMPARE(p.pack.questions.first().text, QStringLiteral("How do you set up a pool?"));
+    QVERIFY(p.pack.questions.first().guidance.startsWith(QStringLiteral("```\nconst value0 =")));
+    QVERIFY(p.pack.questions.first().guidance.endsWith(QStringLiteral("Create it once.")));
 }
 
 QTEST_GUILESS_MAIN(TestImportShapes)
