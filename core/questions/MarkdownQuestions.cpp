@@ -26,6 +26,7 @@ struct Block
     QList<QStringList> rows; // tables: the cells of each row, the separator row left out
     bool header = false;     // tables: the first row is a header (a separator row follows it)
     bool numbered = false;   // headings: "12. How to …", "1. ### …": one of a numbered list
+    bool afterBlank = false; // code: a blank line stands before its fence
     int line = 0;
 };
 
@@ -153,6 +154,7 @@ QList<Block> blocksOf(const QString &markdown, QString *frontTitle)
             Block b;
             b.type = Block::Code;
             b.indent = indent;
+            b.afterBlank = afterBlank;
             b.text = code.join(QLatin1Char('\n'));
             b.line = lineNo;
             blocks.append(b);
@@ -566,8 +568,8 @@ QList<MarkdownLink> linksOf(const QString &raw)
 bool asksInASentence(const QString &plain)
 {
     static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.?!])\\s+"));
-    static const QSet<QString> oneWordTasks = wordSet(QStringLiteral(
-        "discuss explain comment elaborate justify compare describe why"));
+    static const QSet<QString> oneWordTasks = wordSet(
+        QStringLiteral("discuss explain comment elaborate justify compare describe why"));
     if (looksLikeQuestion(plain, false))
         return true;
     const QStringList sentences = plain.split(sentenceEnd, Qt::SkipEmptyParts);
@@ -741,7 +743,7 @@ struct Reader
                     readNode(blocks, nodes, c, category, last);
                 continue;
             }
-            last = readNode(blocks, nodes, r, category, -1, allQuestions);
+            last = readNode(blocks, nodes, r, category, -1, allQuestions, headingNamesQuestions);
         }
         return last;
     }
@@ -750,7 +752,8 @@ struct Reader
     // it is still read by its own words, as it may be a category ("Caching" over questions).
     // Returns the question the item made, or -1.
     qsizetype readNode(const QList<Block> &blocks, const QList<Node> &nodes, qsizetype n,
-                       const QString &category, qsizetype question, bool promote = false)
+                       const QString &category, qsizetype question, bool promote = false,
+                       bool promoteLinks = false)
     {
         const Block &b = blocks.at(nodes.at(n).block);
         const QString text = markdownPlainText(b.text);
@@ -770,6 +773,18 @@ struct Reader
             for (const qsizetype c : nodes.at(n).children)
                 readNode(blocks, nodes, c, category, question);
             return -1;
+        }
+        if (linksOnly(b.text) && promoteLinks) {
+            // "## Essential questions" over "- [Two Sum](https://…)": a problem to practise,
+            // its link kept with it.
+            const QList<MarkdownLink> links = linksOf(b.text);
+            if (links.size() == 1 && links.first().text != links.first().url
+                && links.first().url.startsWith(QStringLiteral("http"))) {
+                const qsizetype mine = addQuestion(category, links.first().text, b.line,
+                                                   MarkdownSource::ListItem);
+                out.questions[mine].links = links;
+                return mine;
+            }
         }
         if (linksOnly(b.text)) {
             leftOut(b, LeftOutReason::LinksOnly);
@@ -1028,7 +1043,9 @@ struct Reader
                 }
                 break;
             case Block::Code:
-                if (a.question >= 0 && (a.prose || b.indent > a.indent))
+                // Code under a question paragraph, indented into its item, or right under the
+                // item with no blank line ("* What does this print?" then a fence).
+                if (a.question >= 0 && (a.prose || b.indent > a.indent || !b.afterBlank))
                     attachCode(b, a.question);
                 else
                     leftOut(b.line, b.text, LeftOutReason::Code);
@@ -1497,15 +1514,15 @@ bool looksLikeQuestion(const QString &plain, bool strict)
                               [&t](const QString &w) { return t.contains(w); });
     // Ends with a full stop and asks nothing before it: a statement ("Can be reset."), unless a
     // question comes first ("What is ACID? Use a transfer as the example.").
-    static const QSet<QString> answerSecondWords = wordSet(QStringLiteral(
-        "not be been also only used called usually often always"));
-    const bool statement =
-        plain.trimmed().endsWith(QLatin1Char('.'))
-        && !std::any_of(plain.cbegin(), plain.cend(), isQuestionMark)
-        && (((words.at(0).compare(QStringLiteral("if"), Qt::CaseInsensitive) == 0
-              || words.at(0).compare(QStringLiteral("when"), Qt::CaseInsensitive) == 0)
-             && plain.contains(QLatin1Char(',')))
-            || answerSecondWords.contains(lowerWord(words.at(1))));
+    static const QSet<QString> answerSecondWords = wordSet(
+        QStringLiteral("not be been also only used called usually often always"));
+    const bool statement = plain.trimmed().endsWith(QLatin1Char('.'))
+                           && !std::any_of(plain.cbegin(), plain.cend(), isQuestionMark)
+                           && (((words.at(0).compare(QStringLiteral("if"), Qt::CaseInsensitive) == 0
+                                 || words.at(0).compare(QStringLiteral("when"), Qt::CaseInsensitive)
+                                        == 0)
+                                && plain.contains(QLatin1Char(',')))
+                               || answerSecondWords.contains(lowerWord(words.at(1))));
     // "How it works: …", "Define contracts: …": a label over an answer, not a question.
     const qsizetype colon = t.indexOf(QLatin1Char(':'));
     if (colon > 0 && t.left(colon).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 3)
