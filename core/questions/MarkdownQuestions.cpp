@@ -1160,6 +1160,8 @@ struct Reader
     static bool headingAsks(const Block &h)
     {
         const QString text = markdownPlainText(h.text);
+        if (text.endsWith(QLatin1Char(':')))
+            return false; // "How it works:", a label over part of an answer
         if (looksLikeQuestion(text, true) || explicitQuestion(h.text))
             return true;
         return h.numbered && text.startsWith(QStringLiteral("how to "), Qt::CaseInsensitive)
@@ -1221,8 +1223,11 @@ struct Reader
             bool subAsks = false;
             while (subEnd < blocks.size()
                    && (blocks.at(subEnd).type != Block::Heading || blocks.at(subEnd).level > h.level)) {
+                // Under "## 3. What is X?", an unnumbered "### Why X?" is part of the answer.
                 if (blocks.at(subEnd).type == Block::Heading)
-                    subAsks = subAsks || headingAsks(blocks.at(subEnd));
+                    subAsks = subAsks
+                              || (headingAsks(blocks.at(subEnd))
+                                  && (blocks.at(subEnd).numbered || !h.numbered));
                 ++subEnd;
             }
             if (h.indent > 0 && lastQuestion >= 0 && !asks) {
