@@ -362,6 +362,8 @@ bool linksOnly(const QString &raw)
     return rest.remove(filler).isEmpty();
 }
 
+} // namespace
+
 // "Q: Reverse a list in place." — marked as a question by its author (and by our export).
 bool explicitQuestion(const QString &raw)
 {
@@ -369,6 +371,8 @@ bool explicitQuestion(const QString &raw)
                                            QRegularExpression::CaseInsensitiveOption);
     return marker.match(raw).hasMatch();
 }
+
+namespace {
 
 QString firstWords(const QString &text)
 {
@@ -488,10 +492,14 @@ const QRegularExpression &answerMarker()
     return marker;
 }
 
+} // namespace
+
 bool startsWithAnswer(const QString &raw)
 {
     return answerMarker().match(raw).hasMatch();
 }
+
+namespace {
 
 QString withoutAnswerMarker(const QString &raw)
 {
@@ -778,8 +786,10 @@ struct Reader
             // "## Essential questions" over "- [Two Sum](https://…)": a problem to practise,
             // its link kept with it.
             const QList<MarkdownLink> links = linksOf(b.text);
+            // A problem's name is short ("Two Sum"); a long link text describes a resource.
             if (links.size() == 1 && links.first().text != links.first().url
-                && links.first().url.startsWith(QStringLiteral("http"))) {
+                && links.first().url.startsWith(QStringLiteral("http"))
+                && links.first().text.count(QLatin1Char(' ')) < 5) {
                 const qsizetype mine = addQuestion(category, links.first().text, b.line,
                                                    MarkdownSource::ListItem);
                 out.questions[mine].links = links;

@@ -92,6 +92,12 @@ bool looksLikeQuestion(const QString &plain, bool strict);
 // a note even when it ends in "?". raw is the item's Markdown.
 bool explicitNote(const QString &raw);
 
+// Whether an item or paragraph is marked as a question ("Q:", "Q3.", "**Question 3:**").
+bool explicitQuestion(const QString &raw);
+
+// Whether it is marked as an answer ("A:", "**Answer:**"): the outline of the question above.
+bool startsWithAnswer(const QString &raw);
+
 // Markdown inline markup removed: links keep their text, emphasis and code marks go, and a
 // leading "Q:" / "Q3." / "Question 3:" goes too.
 QString markdownPlainText(const QString &inline_);

@@ -33,7 +33,7 @@ QString itemText(const QString &text)
     // like a "Q3." label gets the marker too, so the label is not eaten on the way back, and so
     // does one that starts like a "Note:" label, which would come back as a note (fuzz_markdown).
     if (!looksLikeQuestion(text, false) || markdownPlainText(escaped) != text.simplified()
-        || explicitNote(escaped))
+        || explicitNote(escaped) || startsWithAnswer(escaped))
         return QStringLiteral("Q: ") + escaped;
     return escaped;
 }
@@ -137,7 +137,8 @@ QString questionsToMarkdown(const QString &title, const QList<Question> &questio
                 // Notes must not come back as follow-ups: "Note:" keeps one that reads like a
                 // question a note.
                 QString escaped = escapeInline(line);
-                if (looksLikeQuestion(line, false) || explicitQuestionLike(line))
+                if (looksLikeQuestion(line, false) || explicitQuestionLike(line)
+                    || explicitQuestion(escaped) || startsWithAnswer(escaped))
                     escaped.prepend(QStringLiteral("Note: "));
                 out += QStringLiteral("  - ") + escaped + QLatin1Char('\n');
             }
