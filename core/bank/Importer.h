@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bank/Reimport.h"
 #include "bank/Slug.h"
 #include "questions/Question.h"
 
@@ -42,6 +43,9 @@ struct ImportPreview
     QList<ImportDuplicate> duplicates;
     bool skipDuplicates = true; // duplicates of other packs' questions are not imported
     int installedVersion = 0;   // > 0: this re-imports (updates) a pack already installed
+    // A re-import of a list whose ids come from its text: questions updated (matched to the
+    // installed ones by text similarity, keeping their ids), added and removed (core/bank/Reimport.h).
+    ReimportReport reimport;
 
     bool canImport() const { return problems.isEmpty() && !packToSave().questions.isEmpty(); }
     // Maps a category to a round kind; false when there is no such category.
