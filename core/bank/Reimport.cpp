@@ -142,7 +142,11 @@ bool sameWord(const QString &a, const QString &b)
         return true;
     const qsizetype shorter = std::min(a.size(), b.size());
     const qsizetype longer = std::max(a.size(), b.size());
-    if (shorter < 4)
+    // Numbers are never near: "case 17" and "case 18" are different questions.
+    auto hasDigit = [](const QString &w) {
+        return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+    };
+    if (shorter < 4 || hasDigit(a) || hasDigit(b))
         return false;
     qsizetype prefix = 0;
     while (prefix < shorter && a.at(prefix) == b.at(prefix))
@@ -292,23 +296,38 @@ double questionTextSimilarity(const QString &a, const QString &b)
 ReimportPairing pairReimport(const QList<Question> &installed, const QList<Question> &incoming,
                              double threshold)
 {
-    QSet<QString> installedIds;
-    QSet<QString> incomingIds;
-    for (const Question &q : installed)
-        installedIds.insert(q.id);
-    for (const Question &q : incoming)
-        incomingIds.insert(q.id);
-
     ReimportPairing out;
-    QList<qsizetype> freeInstalled;
+    // First the same text (once normalized), preferring the same id when a text is there
+    // twice. Ids alone are not trusted: made from the first 48 characters of the text, with
+    // "-2", "-3" for repeats in file order, they shift to other questions when a question
+    // above them changes ("Tell me about a time when you had to deal with a…").
+    QHash<QString, QList<qsizetype>> installedByText;
+    for (qsizetype i = 0; i < installed.size(); ++i)
+        installedByText[normalizedQuestionText(installed.at(i).text)].append(i);
+    std::vector<bool> installedTaken(size_t(installed.size()), false);
     QList<qsizetype> freeIncoming;
-    for (qsizetype i = 0; i < installed.size(); ++i) {
-        if (!incomingIds.contains(installed.at(i).id))
-            freeInstalled.append(i);
+    for (qsizetype n = 0; n < incoming.size(); ++n) {
+        const auto it = installedByText.constFind(normalizedQuestionText(incoming.at(n).text));
+        qsizetype pick = -1;
+        if (it != installedByText.cend()) {
+            for (const qsizetype i : *it) {
+                if (installedTaken[size_t(i)])
+                    continue;
+                if (pick < 0 || installed.at(i).id == incoming.at(n).id)
+                    pick = i;
+            }
+        }
+        if (pick < 0) {
+            freeIncoming.append(n);
+            continue;
+        }
+        installedTaken[size_t(pick)] = true;
+        out.matched.append({n, pick, 1.0});
     }
-    for (qsizetype i = 0; i < incoming.size(); ++i) {
-        if (!installedIds.contains(incoming.at(i).id))
-            freeIncoming.append(i);
+    QList<qsizetype> freeInstalled;
+    for (qsizetype i = 0; i < installed.size(); ++i) {
+        if (!installedTaken[size_t(i)])
+            freeInstalled.append(i);
     }
     if (freeInstalled.isEmpty() || freeIncoming.isEmpty()) {
         out.added = freeIncoming;
@@ -398,31 +417,40 @@ ReimportReport reimportQuestions(const QuestionBank &bank, const QList<Question>
     report.active = true;
     const ReimportPairing pairing = pairReimport(installed, *incoming);
 
-    QHash<QString, qsizetype> installedAt;
-    for (qsizetype i = 0; i < installed.size(); ++i)
-        installedAt.insert(installed.at(i).id, i);
-    QHash<qsizetype, double> similarityOf; // incoming index → score, for the paired ones
+    QSet<QString> taken; // ids the saved pack will use
     for (const ReimportMatch &m : pairing.matched) {
-        (*incoming)[m.incoming].id = installed.at(m.installed).id;
-        similarityOf.insert(m.incoming, m.similarity);
-    }
-    for (qsizetype i = 0; i < incoming->size(); ++i) {
-        Question &q = (*incoming)[i];
-        const auto it = installedAt.constFind(q.id);
-        if (it == installedAt.cend())
-            continue;
-        const Question &old = installed.at(*it);
+        Question &q = (*incoming)[m.incoming];
+        const Question &old = installed.at(m.installed);
+        q.id = old.id;
+        taken.insert(q.id);
         q.version = old.version;
-        if (q.text == old.text) {
-            ++report.unchanged;
-            continue;
-        }
-        ++q.version;
-        report.updated.append({q.id, old.text, q.text,
-                               similarityOf.value(i, questionTextSimilarity(old.text, q.text))});
+        if (q.text != old.text)
+            ++q.version;
     }
-    for (const qsizetype i : pairing.added)
-        report.added.append(incoming->at(i).text);
+    // A new question's id, made from its text, may be the id of an installed question (one
+    // removed, or one whose id another question kept): it gets a suffix of its own.
+    for (const Question &q : installed)
+        taken.insert(q.id);
+    for (const qsizetype n : pairing.added) {
+        Question &q = (*incoming)[n];
+        const QString stem = q.id;
+        for (int suffix = 2; taken.contains(q.id); ++suffix)
+            q.id = stem + QLatin1Char('-') + QString::number(suffix);
+        taken.insert(q.id);
+        report.added.append(q.text);
+    }
+
+    QList<ReimportMatch> byFileOrder = pairing.matched;
+    std::sort(byFileOrder.begin(), byFileOrder.end(),
+              [](const ReimportMatch &x, const ReimportMatch &y) { return x.incoming < y.incoming; });
+    for (const ReimportMatch &m : std::as_const(byFileOrder)) {
+        const Question &q = incoming->at(m.incoming);
+        const Question &old = installed.at(m.installed);
+        if (q.text == old.text)
+            ++report.unchanged;
+        else
+            report.updated.append({q.id, old.text, q.text, m.similarity});
+    }
     QStringList removedIds;
     for (const qsizetype i : pairing.removed)
         removedIds.append(installed.at(i).id);

@@ -13,9 +13,8 @@ class QuestionBank;
 // Re-importing an updated list whose question ids are made from the text (Markdown): a question
 // whose wording changed would get a new id, and its attempts, review schedule and hidden flag
 // (all keyed by the question id) would stay with a question no longer in the bank. Instead an
-// incoming question whose id is not installed is paired with the most similar installed
-// question of the pack whose id is not in the file, and takes that question's id
-// (docs/import.md, "Saving and updating").
+// incoming question is paired with the installed question of the pack with the same or the
+// most similar text, and takes that question's id (docs/import.md, "Saving and updating").
 
 // Two texts count as the same question edited when their similarity is at least this.
 // Measured on tests/core/bank/test_reimport.cpp's pairs: typo fixes, reworded clauses and an
@@ -45,16 +44,18 @@ struct ReimportMatch
 
 struct ReimportPairing
 {
-    QList<ReimportMatch> matched; // best score first
+    QList<ReimportMatch> matched; // same text in file order, then by similarity best first
     QList<qsizetype> added;       // incoming questions paired with nothing, in file order
     QList<qsizetype> removed;     // installed questions paired with nothing, in their order
 };
 
-// Pairs the incoming questions whose id is not installed with the installed questions whose id
-// is not incoming, greedily by best score first (each installed question used once), keeping
-// pairs at or above threshold. Only those unpaired by id are compared, and only pairs that
-// share a word are scored (a word index): a re-import of 10,000 questions with 1,000 reworded
-// compares a few thousand pairs, not 10^8.
+// Pairs the incoming questions with the installed ones of the pack: first those with the same
+// text once normalized (the same id preferred), then the rest by similarity, greedily best
+// score first, each installed question used once, keeping pairs at or above threshold. Ids
+// are not trusted on their own: made from the text's first 48 characters with "-2", "-3" for
+// repeats in file order, they shift to other questions when one above them changes. Only
+// pairs that share a word are scored (a word index): a re-import of 10,000 questions with
+// 1,000 reworded scores a few pairs per question, not 10^6 or 10^8.
 ReimportPairing pairReimport(const QList<Question> &installed, const QList<Question> &incoming,
                              double threshold = kReimportThreshold);
 
@@ -84,9 +85,9 @@ struct ReimportReport
 };
 
 // Applies the pairing to the incoming questions: a paired one takes the installed question's
-// id; every question that keeps an installed id keeps its version, raised by one when the text
-// changed (attempts keep their own snapshot of the old wording). Fills the report; the
-// removed questions' attempt counts come from the bank.
+// id and version, the version raised by one when the text changed (attempts keep their own
+// snapshot of the old wording); a new one whose id an installed question has gets a suffix.
+// Fills the report; the removed questions' attempt counts come from the bank.
 ReimportReport reimportQuestions(const QuestionBank &bank, const QList<Question> &installed,
                                  QList<Question> *incoming);
 
