@@ -3,6 +3,7 @@
 // file in the same run. The goal is ≤ 1 s for validate + import; reported, never asserted.
 #include "bank/Importer.h"
 #include "bank/QuestionBank.h"
+#include "bank/Reimport.h"
 #include "questions/PackValidator.h"
 #include "storage/Database.h"
 #include "BenchSupport.h"
@@ -162,6 +163,28 @@ int benchReimport(const QTemporaryDir &dir, int questions, int runs)
             return 1;
         }
     }
+    // The pairing alone, on the same texts: 10 % unpaired by text on each side.
+    QList<Question> installed;
+    QList<Question> incoming;
+    const QList<QByteArray> oldLines = v1.split('\n');
+    const QList<QByteArray> newLines = v2.split('\n');
+    for (qsizetype i = 0; i < oldLines.size() && i < newLines.size(); ++i) {
+        if (!oldLines.at(i).startsWith("- "))
+            continue;
+        Question was;
+        was.id = QStringLiteral("q%1").arg(i);
+        was.text = QString::fromUtf8(oldLines.at(i).mid(2));
+        installed.append(was);
+        Question now = was;
+        now.text = QString::fromUtf8(newLines.at(i).mid(2));
+        if (now.text != was.text)
+            now.id = QStringLiteral("new%1").arg(i);
+        incoming.append(now);
+    }
+    qsizetype paired = 0;
+    const double pairingMs = mockloop::bench::medianMs(runs, [&] {
+        paired = pairReimport(installed, incoming).matched.size();
+    });
     const double same = median(sameMs);
     const double reworded = median(rewordedMs);
     std::printf("markdown re-import, %d questions, %lld reworded, median of %d runs\n", questions,
@@ -171,6 +194,8 @@ int benchReimport(const QTemporaryDir &dir, int questions, int runs)
                 "reported, not asserted)\n",
                 reworded, reworded / same);
     std::printf("    of which read + preview (pairing)        %9.1f ms\n", median(rewordedPreviewMs));
+    std::printf("  pairReimport alone (%lld paired)         %9.1f ms\n",
+                static_cast<long long>(paired), pairingMs);
     return 0;
 }
 } // namespace

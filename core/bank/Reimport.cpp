@@ -159,10 +159,11 @@ bool sameWord(const QString &a, const QString &b)
     return editDistance(a, b, limit) <= limit;
 }
 
-// Index keys of a word: any two words sameWord() accepts share one. The word itself; for four
-// letters or more its first and last four (a stem with another ending, and two typos in a
-// long word, leave one of them intact); for four to nine letters every spelling less one
-// letter (one typo in a short word).
+// Index keys of a word; near words are looked for only among words sharing one. The word
+// itself; for four letters or more its first and last four (a stem with another ending, one
+// typo in a word of eight letters or more, or two typos at the same end, leave one of them
+// intact); for four to nine letters every spelling less one letter (one typo in a short
+// word). Missed: two typos, one near each end of a long word.
 QStringList indexKeys(const QString &word)
 {
     QStringList keys{QLatin1Char('=') + word};
@@ -264,17 +265,17 @@ public:
                 }
             }
         }
-        const double dice = 2.0 * shared / double(a.size() + b.size());
-        const double overlap = shared / double(std::min(a.size(), b.size()));
-        return (dice + overlap) / 2;
+        return scoreOf(shared, a.size(), b.size());
     }
 
-    // The best score texts of these word counts could reach: every word of the shorter shared.
-    static double bound(size_t a, size_t b)
+    // The score of texts of a and b words sharing `shared` (near words counted kNearWord).
+    static double scoreOf(double shared, size_t a, size_t b)
     {
         if (a == 0 || b == 0)
             return 0;
-        return (2.0 * double(std::min(a, b)) / double(a + b) + 1) / 2;
+        const double dice = 2.0 * shared / double(a + b);
+        const double overlap = shared / double(std::min(a, b));
+        return (dice + overlap) / 2;
     }
 
 private:
@@ -347,38 +348,50 @@ ReimportPairing pairReimport(const QList<Question> &installed, const QList<Quest
     const WordSets sets(texts);
     const qsizetype k = freeInstalled.size();
 
-    // Which installed texts use each word: only texts that share a word, or a near one, are
-    // scored (any pair at the threshold shares one).
+    // Which installed texts use each word. Per incoming text, one pass over the texts sharing
+    // its words counts the equal and the near words each shares: only texts whose counts
+    // could reach the threshold are scored (in a list of look-alike questions most share a
+    // word or two, far from enough).
     QHash<int, std::vector<qsizetype>> usedBy;
     for (qsizetype d = 0; d < k; ++d) {
         for (const int w : sets.doc(d))
             usedBy[w].push_back(d);
     }
     QList<ReimportMatch> candidates;
-    std::vector<qsizetype> seenFor(size_t(k), -1);
+    std::vector<int> equalCount(size_t(k), 0);
+    std::vector<int> nearCount(size_t(k), 0);
+    std::vector<qsizetype> touched;
     for (qsizetype n = 0; n < freeIncoming.size(); ++n) {
         const qsizetype doc = k + n;
         const std::vector<int> &words = sets.doc(doc);
-        auto consider = [&](int word) {
+        touched.clear();
+        auto count = [&](int word, std::vector<int> &counts) {
             const auto it = usedBy.constFind(word);
             if (it == usedBy.cend())
                 return;
             for (const qsizetype d : *it) {
-                if (seenFor[size_t(d)] == n)
-                    continue;
-                seenFor[size_t(d)] = n;
-                if (WordSets::bound(words.size(), sets.doc(d).size()) < threshold)
-                    continue;
-                const double score = normalized.at(d) == normalized.at(doc) ? 1.0
-                                                                            : sets.score(doc, d);
-                if (score >= threshold)
-                    candidates.append({freeIncoming.at(n), freeInstalled.at(d), score});
+                if (equalCount[size_t(d)] == 0 && nearCount[size_t(d)] == 0)
+                    touched.push_back(d);
+                ++counts[size_t(d)];
             }
         };
         for (const int w : words) {
-            consider(w);
+            count(w, equalCount);
             for (const int v : sets.near(w))
-                consider(v);
+                count(v, nearCount);
+        }
+        for (const qsizetype d : touched) {
+            const size_t other = sets.doc(d).size();
+            const int equal = equalCount[size_t(d)];
+            const int rest = int(std::min(words.size(), other)) - equal;
+            const double most = equal + kNearWord * std::min(nearCount[size_t(d)], rest);
+            equalCount[size_t(d)] = 0;
+            nearCount[size_t(d)] = 0;
+            if (WordSets::scoreOf(most, words.size(), other) < threshold)
+                continue;
+            const double score = normalized.at(d) == normalized.at(doc) ? 1.0 : sets.score(doc, d);
+            if (score >= threshold)
+                candidates.append({freeIncoming.at(n), freeInstalled.at(d), score});
         }
     }
     // Best first; ties in file order, so the same files always pair the same way.
