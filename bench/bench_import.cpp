@@ -111,7 +111,7 @@ QByteArray generateMarkdownList(int questions, bool reworded)
 
 // Re-importing the updated list over the installed one (docs/import.md, "Saving and
 // updating"): every tenth question is paired with its old wording by similarity. Baseline in
-// the same run: re-importing the unchanged list, where every id matches and nothing is paired.
+// the same run: re-importing the unchanged list, where every question is paired by its text.
 int benchReimport(const QTemporaryDir &dir, int questions, int runs)
 {
     const QByteArray v1 = generateMarkdownList(questions, false);
@@ -189,7 +189,7 @@ int benchReimport(const QTemporaryDir &dir, int questions, int runs)
     const double reworded = median(rewordedMs);
     std::printf("markdown re-import, %d questions, %lld reworded, median of %d runs\n", questions,
                 static_cast<long long>(updated), runs);
-    std::printf("  same list again (baseline, no pairing)   %9.1f ms\n", same);
+    std::printf("  same list again (baseline, text only)    %9.1f ms\n", same);
     std::printf("  updated list: preview + import (saved)    %9.1f ms  ratio %.2fx (goal <= 1000 ms; "
                 "reported, not asserted)\n",
                 reworded, reworded / same);
