@@ -3,6 +3,7 @@
 // file in the same run. The goal is ≤ 1 s for validate + import; reported, never asserted.
 #include "bank/Importer.h"
 #include "bank/QuestionBank.h"
+#include "bank/Reimport.h"
 #include "questions/PackValidator.h"
 #include "storage/Database.h"
 #include "BenchSupport.h"
@@ -73,6 +74,130 @@ double median(std::vector<double> ms)
     return ms[ms.size() / 2];
 }
 
+// A Markdown list of distinct questions (a category every 100), and the same list a month
+// later with every tenth question reworded: a letter dropped, a word changed or a clause added.
+QByteArray generateMarkdownList(int questions, bool reworded)
+{
+    static const char *verbs[] = {"design", "scale",   "debug", "monitor", "secure",
+                                  "test",   "migrate", "shard", "cache",   "deploy"};
+    static const char *things[] = {"payment ledger",       "chat backend",     "search index",
+                                   "feature flag service", "photo store",      "rate limiter",
+                                   "job scheduler",        "audit log",        "session store",
+                                   "notification fan-out", "inventory service"};
+    static const char *goals[] = {"high write load",  "strict ordering", "a tight budget",
+                                  "regional outages", "slow clients",    "schema changes",
+                                  "hot keys"};
+    QString md = QStringLiteral("# Generated list\n");
+    for (int i = 0; i < questions; ++i) {
+        if (i % 100 == 0)
+            md += QStringLiteral("\n## Topic %1\n\n").arg(i / 100);
+        QString text = QStringLiteral("How would you %1 the %2 number %3 under %4?")
+                           .arg(QLatin1String(verbs[i % 10]), QLatin1String(things[(i / 10) % 11]))
+                           .arg(i)
+                           .arg(QLatin1String(goals[(i / 110) % 7]));
+        if (reworded && i % 10 == 7) {
+            switch ((i / 10) % 3) {
+            case 0: text.replace(QStringLiteral("would"), QStringLiteral("woud")); break;
+            case 1:
+                text.replace(QStringLiteral("How would you"), QStringLiteral("How do you"));
+                break;
+            default: text.chop(1); text += QStringLiteral(", and what would you measure first?");
+            }
+        }
+        md += QStringLiteral("- ") + text + QLatin1Char('\n');
+    }
+    return md.toUtf8();
+}
+
+// Re-importing the updated list over the installed one (docs/import.md, "Saving and
+// updating"): every tenth question is paired with its old wording by similarity. Baseline in
+// the same run: re-importing the unchanged list, where every question is paired by its text.
+int benchReimport(const QTemporaryDir &dir, int questions, int runs)
+{
+    const QByteArray v1 = generateMarkdownList(questions, false);
+    const QByteArray v2 = generateMarkdownList(questions, true);
+    const QString name = dir.filePath(QStringLiteral("generated-list.md"));
+    std::vector<double> sameMs;
+    std::vector<double> rewordedMs;
+    std::vector<double> rewordedPreviewMs;
+    qsizetype updated = 0;
+    for (int run = 0; run < runs; ++run) {
+        Database db;
+        QString error;
+        if (!db.open(dir.filePath(QStringLiteral("reimport%1.sqlite").arg(run)), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        QuestionBank bank(db);
+        if (!applyImport(bank, previewImport(v1, name, bank), &error)) {
+            std::fprintf(stderr, "first import failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        if (!applyImport(bank, previewImport(v1, name, bank), &error)) {
+            std::fprintf(stderr, "re-import failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        sameMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        const ImportPreview preview = previewImport(v2, name, bank);
+        rewordedPreviewMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!applyImport(bank, preview, &error)) {
+            std::fprintf(stderr, "re-import failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        rewordedMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        updated = preview.reimport.updated.size();
+        const qsizetype expected = (questions + 2) / 10;
+        if (updated != expected || !preview.reimport.added.isEmpty()
+            || !preview.reimport.removed.isEmpty() || bank.count() != questions) {
+            std::fprintf(stderr, "re-import paired %lld of %lld, added %lld, removed %lld\n",
+                         static_cast<long long>(updated), static_cast<long long>(expected),
+                         static_cast<long long>(preview.reimport.added.size()),
+                         static_cast<long long>(preview.reimport.removed.size()));
+            for (const QString &a : preview.reimport.added)
+                std::fprintf(stderr, "  added: %s\n", qPrintable(a));
+            for (const ReimportRemoved &r : preview.reimport.removed)
+                std::fprintf(stderr, "  removed: %s\n", qPrintable(r.text));
+            return 1;
+        }
+    }
+    // The pairing alone, on the same texts: 10 % unpaired by text on each side.
+    QList<Question> installed;
+    QList<Question> incoming;
+    const QList<QByteArray> oldLines = v1.split('\n');
+    const QList<QByteArray> newLines = v2.split('\n');
+    for (qsizetype i = 0; i < oldLines.size() && i < newLines.size(); ++i) {
+        if (!oldLines.at(i).startsWith("- "))
+            continue;
+        Question was;
+        was.id = QStringLiteral("q%1").arg(i);
+        was.text = QString::fromUtf8(oldLines.at(i).mid(2));
+        installed.append(was);
+        Question now = was;
+        now.text = QString::fromUtf8(newLines.at(i).mid(2));
+        if (now.text != was.text)
+            now.id = QStringLiteral("new%1").arg(i);
+        incoming.append(now);
+    }
+    qsizetype paired = 0;
+    const double pairingMs = mockloop::bench::medianMs(runs, [&] {
+        paired = pairReimport(installed, incoming).matched.size();
+    });
+    const double same = median(sameMs);
+    const double reworded = median(rewordedMs);
+    std::printf("markdown re-import, %d questions, %lld reworded, median of %d runs\n", questions,
+                static_cast<long long>(updated), runs);
+    std::printf("  same list again (baseline, text only)    %9.1f ms\n", same);
+    std::printf("  updated list: preview + import (saved)    %9.1f ms  ratio %.2fx (goal <= 1000 ms; "
+                "reported, not asserted)\n",
+                reworded, reworded / same);
+    std::printf("    of which read + preview (pairing)        %9.1f ms\n", median(rewordedPreviewMs));
+    std::printf("  pairReimport alone (%lld paired)         %9.1f ms\n",
+                static_cast<long long>(paired), pairingMs);
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -160,5 +285,5 @@ int main(int argc, char **argv)
         "  read + preview + import (saved)      %9.1f ms  ratio %.2fx (goal <= 1000 ms; reported, not asserted)\n",
         total, total / parseMs);
     std::printf("    of which read + preview            %9.1f ms\n", median(previewMs));
-    return 0;
+    return benchReimport(dir, questions, runs);
 }

@@ -75,6 +75,28 @@ int runValidatePack(CommandContext &c)
     return Ok;
 }
 
+// What a re-import of an updated list does to the installed pack (core/bank/Reimport.h), as
+// the desktop's Updated / New / Removed lists say it.
+void printReimport(QTextStream &out, const ReimportReport &r)
+{
+    if (!r.active)
+        return;
+    out << T::tr("  Re-import (matched by wording): %1 updated, %2 new, %3 removed, %4 unchanged")
+               .arg(QString::number(r.updated.size()), QString::number(r.added.size()),
+                    QString::number(r.removed.size()), QString::number(r.unchanged))
+        << Qt::endl;
+    for (const ReimportUpdated &u : r.updated)
+        out << T::tr("  updated (keeps its answers and review schedule): \"%1\" → \"%2\" (%3 % alike)")
+                   .arg(u.oldText, u.newText, QString::number(qRound(u.similarity * 100)))
+            << Qt::endl;
+    for (const QString &text : r.added)
+        out << T::tr("  new: \"%1\"").arg(text) << Qt::endl;
+    for (const ReimportRemoved &gone : r.removed)
+        out << T::tr("  removed: \"%1\" (%n answer(s), kept in History)", nullptr, gone.attempts)
+                   .arg(gone.text)
+            << Qt::endl;
+}
+
 void printPreview(QTextStream &out, const ImportPreview &p)
 {
     // One arg() for all: a "%1" in the file's pack name is text, not a place for the version.
@@ -105,6 +127,7 @@ void printPreview(QTextStream &out, const ImportPreview &p)
             << Qt::endl;
     for (const QString &l : p.leftOut)
         out << QStringLiteral("    ") << l << Qt::endl;
+    printReimport(out, p.reimport);
 }
 
 int runImport(CommandContext &c)

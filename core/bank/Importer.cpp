@@ -305,13 +305,21 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
     if (const PackInfo *info = packInfo(p.pack.id))
         p.installedVersion = info->version;
 
+    QList<Question> installedQuestions; // of this pack
     for (const auto &[question, hidden] : bankQuestions) {
         ownerOf.insert(question.id, question.packId);
-        if (question.packId == p.pack.id)
+        if (question.packId == p.pack.id) {
             installedKind.insert(question.id, question.kind);
-        else
+            installedQuestions.append(question);
+        } else {
             idOfText.insert(normalizedQuestionText(question.text), question.id);
+        }
     }
+    // Ids made from the text change with the wording: a reworded question takes the id of the
+    // installed question most like it, so its attempts and review schedule stay with it.
+    // (JSON packs carry their own ids.)
+    if (p.markdown && p.installedVersion > 0)
+        p.reimport = reimportQuestions(bank, installedQuestions, &p.pack.questions);
 
     // Categories in file order, each with a guessed kind (or, on re-import, the kind its
     // questions have now: the person's earlier choice is kept).

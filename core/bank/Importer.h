@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bank/Reimport.h"
 #include "bank/Slug.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/Question.h"
@@ -48,6 +49,9 @@ struct ImportPreview
     HeadingReading reading = HeadingReading::Categories;
     int otherReadingCount = 0;
     QString shape;
+    // A re-import of a list whose ids come from its text: questions updated (matched to the
+    // installed ones by text similarity, keeping their ids), added and removed (core/bank/Reimport.h).
+    ReimportReport reimport;
 
     bool canImport() const { return problems.isEmpty() && !packToSave().questions.isEmpty(); }
     // Maps a category to a round kind; false when there is no such category.

@@ -241,6 +241,11 @@ bool QuestionBank::setHidden(const QString &id, bool hidden, QString *error)
     return QuestionStore(m_db).setHidden(id, hidden, error);
 }
 
+QHash<QString, int> QuestionBank::attemptCounts(const QStringList &questionIds) const
+{
+    return QuestionStore(m_db).attemptCounts(questionIds);
+}
+
 QList<Question> QuestionBank::draw(RoundKind kind, int count, const QSet<QString> &exclude,
                                    QRandomGenerator &rng, const QuestionFilter &within) const
 {

@@ -2,6 +2,7 @@
 
 #include "questions/Question.h"
 
+#include <QHash>
 #include <QList>
 #include <QRandomGenerator>
 #include <QSet>
@@ -78,6 +79,8 @@ public:
     // Deletes a question that is not built in; its attempts stay.
     bool deleteOwnQuestion(const QString &questionId, QString *error);
     bool setHidden(const QString &id, bool hidden, QString *error);
+    // Attempts at each of these questions (submitted, skipped or under way); none: left out.
+    QHash<QString, int> attemptCounts(const QStringList &questionIds) const;
 
     // Draws up to count questions of a kind that are not hidden and not in exclude, in random
     // order (from rng) without repeats, least recently practised first.

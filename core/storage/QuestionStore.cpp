@@ -294,6 +294,20 @@ bool QuestionStore::setHidden(const QString &id, bool hidden, QString *error)
     return q.exec() || sqlFail(q, error);
 }
 
+QHash<QString, int> QuestionStore::attemptCounts(const QStringList &questionIds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = ? "
+                             "AND status IN ('submitted', 'skipped', 'active')"));
+    QHash<QString, int> out;
+    for (const QString &id : questionIds) {
+        q.addBindValue(id);
+        if (q.exec() && q.next() && q.value(0).toInt() > 0)
+            out.insert(id, q.value(0).toInt());
+    }
+    return out;
+}
+
 QList<QuestionStore::DrawCandidate> QuestionStore::drawCandidates(RoundKind kind) const
 {
     QSqlQuery q(m_db.connection());

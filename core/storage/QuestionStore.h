@@ -3,6 +3,7 @@
 #include "questions/Question.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,9 @@ public:
     bool deleteQuestion(const QString &id, QString *error);
     // Whether the question's pack is a built-in one.
     bool isBuiltin(const QString &questionId) const;
+    // How many attempts (submitted, skipped or under way) reference each of these question
+    // ids; ids without attempts are left out.
+    QHash<QString, int> attemptCounts(const QStringList &questionIds) const;
 
     // A pack row written only when the pack is not installed yet: version 1, not built in.
     struct PackIfMissing

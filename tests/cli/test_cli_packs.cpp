@@ -4,6 +4,8 @@
 #include "questions/PackValidator.h"
 #include "storage/Database.h"
 #include "CliProcess.h"
+#include "FakeClock.h"
+#include "GradedSession.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -38,6 +40,7 @@ private slots:
     void import_headingsOption_choosesTheReadingAndTellsWhatWasLeftOut();
     void import_invalidPack_savesNothingAndExitsTwo();
     void exportPack_jsonReadsBackAndMarkdownReimports();
+    void import_updatedList_printsUpdatedNewRemoved_andKeepsTheAttempt();
     void exportPack_unknownPackOrFormat();
     void help_listsThePackCommands();
 
@@ -199,6 +202,72 @@ void TestCliPacks::exportPack_jsonReadsBackAndMarkdownReimports()
     QVERIFY(r.out.startsWith("# MockLoop questions\n"));
     QVERIFY(r.out.contains("How do you decide a TTL?"));
     QVERIFY(r.out.contains("## System design"));
+}
+
+void TestCliPacks::import_updatedList_printsUpdatedNewRemoved_andKeepsTheAttempt()
+{
+    auto write = [this](const QString &markdown) {
+        QFile f(m_dir->filePath(QStringLiteral("Prep list.md")));
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+               && f.write(markdown.toUtf8()) == markdown.toUtf8().size();
+    };
+    const QString file = m_dir->filePath(QStringLiteral("Prep list.md"));
+    QVERIFY(write(QStringLiteral("## Databases\n\n- What is a B-tree index?\n"
+                                 "- What is idempotancy and why does it matter for retries?\n"
+                                 "- When would you pick a document store over a relational "
+                                 "database?\n")));
+    Run r = cli({QStringLiteral("import"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains("Re-import"), r.out.constData()); // a new pack
+
+    // One answer to the question that will be removed, one to the one that will be reworded.
+    QString typoId;
+    QString goneId;
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+                 qPrintable(error));
+        const auto pack = QuestionBank(db).pack(QStringLiteral("prep-list"));
+        QVERIFY(pack);
+        for (const Question &q : pack->questions) {
+            if (q.text.contains(QStringLiteral("idempotancy")))
+                typoId = q.id;
+            if (q.text.contains(QStringLiteral("document store")))
+                goneId = q.id;
+        }
+        mockloop::test::FakeClock clock;
+        QVERIFY2(mockloop::test::runGradedSession(db, clock,
+                                                  {{typoId, RoundKind::Technical, 10, 3, {}},
+                                                   {goneId, RoundKind::Technical, 10, 4, {}}},
+                                                  &error),
+                 qPrintable(error));
+    }
+
+    QVERIFY(write(QStringLiteral("## Databases\n\n- What is a B-tree index?\n"
+                                 "- What is idempotency and why does it matter for retries?\n"
+                                 "- What is a hash index?\n")));
+    r = cli({QStringLiteral("import"), file});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral(
+                 "Re-import (matched by wording): 1 updated, 1 new, 1 removed, 1 unchanged")),
+             r.out.constData());
+    QVERIFY(out.contains(QStringLiteral(
+        "updated (keeps its answers and review schedule): \"What is idempotancy and why does it "
+        "matter for retries?\" → \"What is idempotency and why does it matter for retries?\" (")));
+    QVERIFY(out.contains(QStringLiteral("new: \"What is a hash index?\"")));
+    QVERIFY(out.contains(QStringLiteral("removed: \"When would you pick a document store over a "
+                                        "relational database?\" (1 answer(s), kept in History)")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE id = '%1' AND text LIKE "
+                                  "'%idempotency%' AND version = 2")
+                       .arg(typoId)),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = '%1'").arg(typoId)),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE id = '%1'").arg(goneId)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM attempts WHERE question_id = '%1'").arg(goneId)),
+             1);
 }
 
 void TestCliPacks::exportPack_unknownPackOrFormat()

@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -94,6 +96,8 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     m_leftOut->setObjectName(QStringLiteral("importLeftOut"));
     m_leftOut->addItems(m_preview.leftOut);
 
+    QWidget *changesBox = reimportChanges();
+
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("importError"));
     m_error->setWordWrap(true);
@@ -109,6 +113,8 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(section(tr("Categories and round kinds"), m_categories, this), 2);
+    if (changesBox)
+        layout->addWidget(changesBox, 2);
     auto *problemsBox = section(tr("Problems (nothing is imported until they are fixed)"),
                                 m_problems, this);
     problemsBox->setVisible(!m_preview.problems.isEmpty());
@@ -121,8 +127,70 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     layout->addWidget(leftOutBox, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(640, 520);
+    // A re-import adds the changes box: taller, still within a 1024×700 screen.
+    resize(640, changesBox ? 660 : 520);
     updateSummary();
+}
+
+QWidget *ImportDialog::reimportChanges()
+{
+    const ReimportReport &r = m_preview.reimport;
+    if (!r.active || !m_preview.problems.isEmpty())
+        return nullptr;
+    auto list = [this](const char *name, const QString &accessibleName) {
+        auto *w = new QListWidget(this);
+        w->setObjectName(QLatin1String(name));
+        w->setAccessibleName(accessibleName);
+        w->setWordWrap(true);
+        w->setAlternatingRowColors(true);
+        return w;
+    };
+    auto *updated = list("reimportUpdated", tr("Updated questions"));
+    updated->setToolTip(tr("The file words these questions differently. Each keeps its answers, "
+                           "review schedule and hidden flag; answers keep the wording they had."));
+    const QLocale locale;
+    for (const ReimportUpdated &u : r.updated) {
+        auto *item = new QListWidgetItem(tr("“%1”\n→ “%2” (%3 % alike)")
+                                             .arg(u.oldText, u.newText,
+                                                  locale.toString(qRound(u.similarity * 100))),
+                                         updated);
+        item->setData(Qt::UserRole, u.id);
+    }
+    auto *added = list("reimportAdded", tr("New questions"));
+    added->addItems(r.added);
+    auto *removed = list("reimportRemoved", tr("Removed questions"));
+    removed->setToolTip(tr("The file no longer has these questions: they leave the bank, their "
+                           "answers stay in History."));
+    for (const ReimportRemoved &gone : r.removed) {
+        // Spelled out rather than "%n answer(s)": without an English catalogue that shows "(s)".
+        const QString text = gone.attempts == 0 ? tr("“%1” — never answered").arg(gone.text)
+                             : gone.attempts == 1
+                                 ? tr("“%1” — 1 answer, it stays in History").arg(gone.text)
+                                 : tr("“%1” — %2 answers, they stay in History")
+                                       .arg(gone.text, locale.toString(gone.attempts));
+        auto *item = new QListWidgetItem(text, removed);
+        item->setData(Qt::UserRole, gone.id);
+    }
+
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reimportChanges"));
+    tabs->setAccessibleName(tr("Changes to the installed pack"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(updated, tr("&Updated (%1)").arg(locale.toString(r.updated.size())));
+    tabs->addTab(added, tr("&New (%1)").arg(locale.toString(r.added.size())));
+    tabs->addTab(removed, tr("&Removed (%1)").arg(locale.toString(r.removed.size())));
+    // Open on the first list that has something in it.
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (static_cast<QListWidget *>(tabs->widget(i))->count() > 0) {
+            tabs->setCurrentIndex(i);
+            break;
+        }
+    }
+    auto *box =
+        section(tr("Changes to the installed pack (%1 unchanged)").arg(locale.toString(r.unchanged)),
+                tabs, this);
+    box->setObjectName(QStringLiteral("reimportBox"));
+    return box;
 }
 
 void ImportDialog::updateSummary()

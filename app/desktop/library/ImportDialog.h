@@ -33,6 +33,8 @@ signals:
 
 private:
     void updateSummary();
+    // On a re-import: the Updated, New and Removed lists; nullptr otherwise.
+    QWidget *reimportChanges();
     void importNow();
 
     Database &m_db;
