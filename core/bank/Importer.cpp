@@ -2,6 +2,7 @@
 
 #include "bank/QuestionBank.h"
 #include "questions/JsonIndex.h"
+#include "questions/KindGuess.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
@@ -239,7 +240,7 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
         c.count = int(textsOf.value(c.name).size());
         if (!p.markdown)
             continue;
-        c.kind = guessRoundKind(c.name, textsOf.value(c.name));
+        c.kind = guessRoundKind(c.name, textsOf.value(c.name)).kind;
         for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
             if (p.categoryOf.at(i) == c.name && installedKind.contains(p.pack.questions.at(i).id)) {
                 c.kind = installedKind.value(p.pack.questions.at(i).id);
