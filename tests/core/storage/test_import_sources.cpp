@@ -173,16 +173,18 @@ void TestImportSources::inTransaction_nested_innerFailureUndoesOnlyItsOwnWrites(
     QString error;
     QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
     ImportSourceStore store(db);
+    bool innerWrote = false;
     const bool ok = db.inTransaction(&error, [&] {
         if (!store.put(QStringLiteral("outer.md"), {}, clock.wallTime(), &error))
             return false;
         const bool inner = db.inTransaction(&error, [&] {
-            return store.put(QStringLiteral("inner.md"), {}, clock.wallTime(), &error)
-                   && false; // the inner part fails after writing
+            innerWrote = store.put(QStringLiteral("inner.md"), {}, clock.wallTime(), &error);
+            return false; // the inner part fails after writing
         });
         return !inner; // the outer one goes on without it
     });
     QVERIFY2(ok, qPrintable(error));
+    QVERIFY2(innerWrote, qPrintable(error)); // the inner part ran inside the outer one
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_sources WHERE source = "
                                        "'outer.md'")),
              1);
@@ -206,14 +208,24 @@ void TestImportSources::inTransaction_nested_outerFailureUndoesTheInnerWritesToo
     QString error;
     QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
     ImportSourceStore store(db);
-    const bool ok = db.inTransaction(&error, [&] {
-        const bool inner = db.inTransaction(&error, [&] {
+    bool inner = false;
+    bool ok = db.inTransaction(&error, [&] {
+        inner = db.inTransaction(&error, [&] {
             return store.put(QStringLiteral("inner.md"), {}, clock.wallTime(), &error);
         });
-        return inner && false; // the inner part succeeded; then the outer one fails
+        return false; // the inner part succeeded; then the outer one fails
     });
+    QVERIFY2(inner, qPrintable(error));
     QVERIFY(!ok);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_sources")), 0);
+    // Both succeed: both are kept.
+    ok = db.inTransaction(&error, [&] {
+        return db.inTransaction(&error, [&] {
+            return store.put(QStringLiteral("inner.md"), {}, clock.wallTime(), &error);
+        }) && store.put(QStringLiteral("outer.md"), {}, clock.wallTime(), &error);
+    });
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_sources")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImportSources)
