@@ -8,6 +8,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace mockloop::cli {
 
@@ -83,8 +84,10 @@ void printPreview(QTextStream &out, const ImportPreview &p)
                     p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion)
                                            : QString())
         << Qt::endl;
+    // Each kind with why the preview proposes it (core/questions/KindGuess.h) or "your choice".
     for (const ImportCategory &cat : p.categories)
-        out << T::tr("  %1: %n question(s) → %2", nullptr, cat.count).arg(cat.name, toKey(cat.kind))
+        out << T::tr("  %1: %n question(s) → %2 — %3", nullptr, cat.count)
+                   .arg(cat.name, toKey(cat.kind), cat.reason)
             << Qt::endl;
     for (const ImportDuplicate &d : p.duplicates)
         out << T::tr("  duplicate (not imported): \"%1\" is already there as %2").arg(d.text, d.existingId)
@@ -102,7 +105,9 @@ int runImport(CommandContext &c)
     QuestionBank bank(*c.db);
     if (!builtinsInstalled(c, bank))
         return DatabaseProblem;
-    ImportPreview preview = previewImport(bytes, c.args.first(), bank);
+    // The absolute path: the kinds chosen are remembered per file, wherever it is run from.
+    ImportPreview preview = previewImport(bytes, c.args.first(), bank,
+                                          QFileInfo(c.args.first()).absoluteFilePath());
     for (const QString &mapping : c.parser.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         const auto kind = eq > 0 ? kindFromArgument(mapping.mid(eq + 1)) : std::nullopt;
@@ -208,7 +213,8 @@ Command importCommand()
     return {QStringLiteral("import"),
             QStringLiteral("import FILE [--map CATEGORY=KIND ...]"),
             T::tr("Import a JSON pack or a Markdown question list, all or nothing. Prints the\n"
-                  "categories and the round kind each goes to; --map changes one (docs/import.md)."),
+                  "categories, the round kind each goes to and why; --map changes one. The kinds\n"
+                  "are proposed again at the next import of the same file (docs/import.md)."),
             1,
             1,
             true,
