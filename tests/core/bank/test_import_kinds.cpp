@@ -84,6 +84,7 @@ private slots:
     void import_sameFileByARelativePathOrSymlink_isTheSameSource();
     void reimport_fromAnotherPath_fallsBackToTheKindsInTheBank();
     void import_keepsTheSourcesOtherSettings();
+    void jsonPack_kindsAreTheFiles_andARemappingIsRememberedToo();
     void import_failing_remembersNothing_andAFailedRememberSavesNoQuestions();
     void deleteOwnQuestions_forgetsTheImportedFiles();
     void importSourceKey_pathsAndBareNames();
@@ -282,6 +283,29 @@ void TestImportKinds::import_keepsTheSourcesOtherSettings()
     QCOMPARE(kinds.value(QStringLiteral("General")).toString(), QStringLiteral("behavioral"));
 }
 
+void TestImportKinds::jsonPack_kindsAreTheFiles_andARemappingIsRememberedToo()
+{
+    const QString path = writeFile(
+        QStringLiteral("mine.json"),
+        R"({"format": "mockloop-pack", "formatVersion": 1, "id": "mine-json", "name": "Mine",
+            "version": 1, "questions": [
+              {"id": "mine-json.heap", "kind": "technical", "text": "What is a heap?"},
+              {"id": "mine-json.why", "kind": "cultural_fit", "text": "Why do you want this job?"}]})");
+    ImportPreview p = preview(path);
+    QVERIFY2(p.problems.isEmpty(), qPrintable(p.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(p.categories.size(), 2);
+    for (const ImportCategory &c : p.categories)
+        QCOMPARE(c.reason, QStringLiteral("the file sets this kind"));
+    const QString technical = p.categories.first().name;
+    QVERIFY(p.setKind(technical, RoundKind::Project));
+    QString error;
+    QVERIFY2(apply(p, &error), qPrintable(error));
+    const ImportPreview again = preview(path);
+    QCOMPARE(category(again, technical)->kind, RoundKind::Project);
+    QCOMPARE(category(again, technical)->reason, kYourChoice);
+    QCOMPARE(again.categories.last().reason, QStringLiteral("the file sets this kind"));
+}
+
 void TestImportKinds::import_failing_remembersNothing_andAFailedRememberSavesNoQuestions()
 {
     const QString path = writeFile(QStringLiteral("neutral.md"), kNeutralList);
@@ -328,7 +352,8 @@ void TestImportKinds::deleteOwnQuestions_forgetsTheImportedFiles()
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM import_sources")), 1);
     QVERIFY2(datatools::deleteData(m_db, datatools::DataPart::Sessions, &error), qPrintable(error));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM import_sources")), 1);
-    QVERIFY2(datatools::deleteData(m_db, datatools::DataPart::OwnQuestions, &error), qPrintable(error));
+    QVERIFY2(datatools::deleteData(m_db, datatools::DataPart::OwnQuestions, &error),
+             qPrintable(error));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM import_sources")), 0);
 }
 
