@@ -81,9 +81,10 @@ QString contentReason(RoundKind kind, int n, int total, const QString &phrase)
             KindText::tr("%1 of %2 questions ask about your values or motivation (“%3”)"));
     case RoundKind::Technical: break;
     }
-    return countedReason(n, total, phrase, QString(),
-                         KindText::tr("1 of %1 questions reads as no other kind: technical"),
-                         KindText::tr("%1 of %2 questions read as no other kind: technical"));
+    // Technical by majority: no phrase said so, nothing to quote.
+    return n == 1 ? KindText::tr("1 of %1 questions reads as no other kind: technical").arg(total)
+                  : KindText::tr("%1 of %2 questions read as no other kind: technical")
+                        .arg(QString::number(n), QString::number(total));
 }
 
 } // namespace
