@@ -8,6 +8,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace mockloop::cli {
 
@@ -116,8 +117,10 @@ void printPreview(QTextStream &out, const ImportPreview &p)
                             nullptr, p.otherReadingCount))
             << Qt::endl;
     }
+    // Each kind with why the preview proposes it (core/questions/KindGuess.h) or "your choice".
     for (const ImportCategory &cat : p.categories)
-        out << T::tr("  %1: %n question(s) → %2", nullptr, cat.count).arg(cat.name, toKey(cat.kind))
+        out << T::tr("  %1: %n question(s) → %2 — %3", nullptr, cat.count)
+                   .arg(cat.name, toKey(cat.kind), cat.reason)
             << Qt::endl;
     for (const ImportDuplicate &d : p.duplicates)
         out << T::tr("  duplicate (not imported): \"%1\" is already there as %2").arg(d.text, d.existingId)
@@ -153,7 +156,9 @@ int runImport(CommandContext &c)
             return Usage;
         }
     }
-    ImportPreview preview = previewImport(bytes, c.args.first(), bank, options);
+    // The absolute path: the kinds chosen are remembered per file, wherever it is run from.
+    ImportPreview preview = previewImport(bytes, c.args.first(), bank, options,
+                                          QFileInfo(c.args.first()).absoluteFilePath());
     for (const QString &mapping : c.parser.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         const auto kind = eq > 0 ? kindFromArgument(mapping.mid(eq + 1)) : std::nullopt;
@@ -259,8 +264,9 @@ Command importCommand()
     return {QStringLiteral("import"),
             QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--headings categories|questions]"),
             T::tr("Import a JSON pack or a Markdown question list, all or nothing. Prints the\n"
-                  "categories and the round kind each goes to; --map changes one, --headings\n"
-                  "chooses how a Markdown file's headings are read (docs/import.md)."),
+                  "categories, the round kind each goes to and why; --map changes one, --headings\n"
+                  "chooses how a Markdown file's headings are read. The kinds are proposed again\n"
+                  "at the next import of the same file (docs/import.md)."),
             1,
             1,
             true,

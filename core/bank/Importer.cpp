@@ -1,14 +1,20 @@
 #include "bank/Importer.h"
 
 #include "bank/QuestionBank.h"
+#include "base/Clock.h"
 #include "questions/JsonIndex.h"
+#include "questions/KindGuess.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
+#include "storage/Database.h"
+#include "storage/ImportSourceStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -108,7 +114,19 @@ QString shapeText(const MarkdownQuestions &doc)
     return texts.join(QStringLiteral(", "));
 }
 
+// The key of the remembered category → round kind mapping in a source's import settings.
+const QString kKindsKey = QStringLiteral("kinds");
+
 } // namespace
+
+QString importSourceKey(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty() || info.fileName() == path)
+        return path;
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
 
 QString normalizedQuestionText(const QString &text)
 {
@@ -133,6 +151,7 @@ bool ImportPreview::setKind(const QString &category, RoundKind kind)
     for (ImportCategory &c : categories) {
         if (c.name == category) {
             c.kind = kind;
+            c.reason = kind == c.proposal.kind ? c.proposal.reason : ImportText::tr("your choice");
             return true;
         }
     }
@@ -162,10 +181,13 @@ Pack ImportPreview::packToSave() const
 }
 
 ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
-                            const QuestionBank &bank, const ImportOptions &options)
+                            const QuestionBank &bank, const ImportOptions &options,
+                            const QString &sourcePath)
 {
     ImportPreview p;
     p.fileName = fileName;
+    p.source = importSourceKey(sourcePath.isEmpty() ? fileName : sourcePath);
+    QSet<QString> headingless; // categories named after the file: no heading to guess from
     p.markdown = isMarkdownName(fileName, bytes);
 
     const QList<PackInfo> installed = bank.packs();
@@ -252,6 +274,8 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
                     *longText = longText->left(PackValidator::kMaxLongText - 1) + QStringLiteral("…");
             }
             const QString category = mq.category.isEmpty() ? p.pack.name : mq.category;
+            if (mq.category.isEmpty())
+                headingless.insert(category);
             q.tags = {category};
             p.pack.questions.append(q);
             lines.append(mq.line);
@@ -321,26 +345,44 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
     if (p.markdown && p.installedVersion > 0)
         p.reimport = reimportQuestions(bank, installedQuestions, &p.pack.questions);
 
-    // Categories in file order, each with a guessed kind (or, on re-import, the kind its
-    // questions have now: the person's earlier choice is kept).
+    // Categories in file order, each with a guessed kind and why (docs/import.md): the choice
+    // made at the last import of this source wins; else, on re-import, the kind the category's
+    // questions have now; else the guess from the heading and the wording.
     QHash<QString, QStringList> textsOf;
     for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
         const QString &category = p.categoryOf.at(i);
         if (!textsOf.contains(category))
-            p.categories.append({category, 0, p.pack.questions.at(i).kind});
+            p.categories.append({category, 0, p.pack.questions.at(i).kind, {}, {}});
         textsOf[category].append(p.pack.questions.at(i).text);
     }
+    const QJsonObject remembered =
+        p.source.isEmpty()
+            ? QJsonObject()
+            : ImportSourceStore(bank.database()).get(p.source).value(kKindsKey).toObject();
     for (ImportCategory &c : p.categories) {
         c.count = int(textsOf.value(c.name).size());
-        if (!p.markdown)
-            continue;
-        c.kind = guessRoundKind(c.name, textsOf.value(c.name));
-        for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
-            if (p.categoryOf.at(i) == c.name && installedKind.contains(p.pack.questions.at(i).id)) {
-                c.kind = installedKind.value(p.pack.questions.at(i).id);
-                break;
+        KindGuess guess{c.kind, ImportText::tr("the file sets this kind")};
+        if (p.markdown)
+            guess = guessRoundKind(headingless.contains(c.name) ? QString() : c.name,
+                                   textsOf.value(c.name));
+        const auto chosen = roundKindFromKey(remembered.value(c.name).toString());
+        if (chosen) {
+            if (*chosen != guess.kind)
+                guess = {*chosen, ImportText::tr("your choice when you last imported this file")};
+        } else if (p.markdown) {
+            for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
+                const QString &id = p.pack.questions.at(i).id;
+                if (p.categoryOf.at(i) == c.name && installedKind.contains(id)) {
+                    if (installedKind.value(id) != guess.kind)
+                        guess = {installedKind.value(id),
+                                 ImportText::tr("the kind its questions have in the bank now")};
+                    break;
+                }
             }
         }
+        c.kind = guess.kind;
+        c.reason = guess.reason;
+        c.proposal = guess;
     }
 
     QHash<QString, QString> seenInFile;
@@ -378,7 +420,22 @@ bool applyImport(QuestionBank &bank, const ImportPreview &preview, QString *erro
         *error = ImportText::tr("%1: nothing to import").arg(preview.fileName);
         return false;
     }
-    return bank.installPack(pack, false, error);
+    Database &db = bank.database();
+    return db.inTransaction(error, [&] {
+        if (!bank.installPack(pack, false, error))
+            return false;
+        if (preview.source.isEmpty())
+            return true;
+        // The mapping as imported, for the next import of this source; the source's other
+        // settings stay as they are.
+        ImportSourceStore store(db);
+        QJsonObject kinds;
+        for (const ImportCategory &c : preview.categories)
+            kinds.insert(c.name, toKey(c.kind));
+        QJsonObject settings = store.get(preview.source);
+        settings.insert(kKindsKey, kinds);
+        return store.put(preview.source, settings, bank.clock().wallTime(), error);
+    });
 }
 
 } // namespace mockloop

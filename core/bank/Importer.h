@@ -3,6 +3,7 @@
 #include "bank/Reimport.h"
 #include "bank/Slug.h"
 #include "questions/MarkdownQuestions.h"
+#include "questions/KindGuess.h"
 #include "questions/Question.h"
 
 #include <QList>
@@ -20,6 +21,8 @@ struct ImportCategory
     QString name;
     int count = 0;
     RoundKind kind = RoundKind::Technical; // a guess from the name, the person may change it
+    QString reason; // why it has this kind, for the preview: the guess's reason, or "your choice"
+    KindGuess proposal; // what the preview proposed: a change back to it shows its reason again
 };
 
 // A question of the file whose text (normalized) is already in the bank or earlier in the file.
@@ -35,6 +38,7 @@ struct ImportDuplicate
 struct ImportPreview
 {
     QString fileName;
+    QString source; // where the person's choices are remembered (importSourceKey)
     bool markdown = false;
     Pack pack;
     QStringList categoryOf; // the category of each question, parallel to pack.questions
@@ -54,7 +58,8 @@ struct ImportPreview
     ReimportReport reimport;
 
     bool canImport() const { return problems.isEmpty() && !packToSave().questions.isEmpty(); }
-    // Maps a category to a round kind; false when there is no such category.
+    // Maps a category to a round kind; false when there is no such category. The reason becomes
+    // "your choice" (or the proposal's reason when it is the proposed kind again).
     bool setKind(const QString &category, RoundKind kind);
     // The pack as it will be saved: kinds from the mapping, duplicates left out if asked.
     Pack packToSave() const;
@@ -68,11 +73,20 @@ struct ImportOptions
 
 // Reads a JSON pack or a Markdown question list (by extension: .md/.markdown/.txt are Markdown,
 // .json is JSON, anything else by its first character) and compares it with the bank.
+// sourcePath: the file's path when there is one (fileName is what messages name it); the
+// round kinds chosen at the last import of the same source are proposed again.
 ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
-                            const QuestionBank &bank, const ImportOptions &options = {});
+                            const QuestionBank &bank, const ImportOptions &options = {},
+                            const QString &sourcePath = QString());
 
-// Saves the preview's pack, all or nothing. Refuses a preview with problems.
+// Saves the preview's pack, all or nothing, and in the same transaction remembers its
+// category → round kind mapping for the next import of the same source (ImportSourceStore).
+// Refuses a preview with problems.
 bool applyImport(QuestionBank &bank, const ImportPreview &preview, QString *error);
+
+// The key an import's choices are remembered by: a path's canonical absolute form (cleaned
+// and absolute when the file is gone), a bare file name as it is (no path, no file system).
+QString importSourceKey(const QString &path);
 
 // Lower case, letters and digits only, single spaces: how duplicates are recognised.
 QString normalizedQuestionText(const QString &text);

@@ -52,6 +52,10 @@ public:
     // installed at the same or a newer version is left alone; an upgrade keeps hidden flags.
     bool installBuiltinPacks(QString *error);
     bool installPack(const Pack &pack, bool builtin, QString *error);
+    // The database and clock the bank works on, for what is saved with a pack in the same
+    // transaction (an import's remembered settings, core/bank/Importer.h).
+    Database &database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
 
     std::optional<Question> question(const QString &id) const;
     QList<Question> questions(std::optional<RoundKind> kind = std::nullopt) const;

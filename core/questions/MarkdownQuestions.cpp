@@ -1572,56 +1572,6 @@ bool looksLikeQuestion(const QString &plain, bool strict)
     return false;
 }
 
-RoundKind guessRoundKind(const QString &category, const QStringList &questionTexts)
-{
-    using Rules = QList<std::pair<RoundKind, QRegularExpression>>;
-    auto rule = [](RoundKind kind, const char *pattern) {
-        // \b in Unicode mode: a letter of any script ("ästar") is part of the word.
-        return std::pair(kind, QRegularExpression(QString::fromUtf8(pattern),
-                                                  QRegularExpression::UseUnicodePropertiesOption));
-    };
-    // First match wins: "design patterns" is technical before "design" is system design.
-    static const Rules categoryRules = {
-        rule(RoundKind::Technical, "design pattern|coding|algorithm|data structure"),
-        rule(RoundKind::Behavioral,
-             "behavio|\\bstar\\b|situational|teamwork|conflict|leadership|stor(y|ies)|soft skill"),
-        rule(RoundKind::SystemDesign, "system design|architect|design|scalab|distributed"),
-        rule(RoundKind::Project, "project|experience|portfolio|past work|r[eé]sum[eé]|\\bcv\\b"),
-        rule(RoundKind::CulturalFit,
-             "cultur|\\bfit\\b|\\bhr\\b|general|personal|motivation|about you|company|career|values"),
-        rule(RoundKind::Technical,
-             "technical|database|\\bsql\\b|\\bapi|language|backend|network|concurren|security|java|python|c\\+\\+|\\bgo\\b"),
-    };
-    static const Rules textRules = {
-        rule(RoundKind::Behavioral,
-             "tell me about a time|describe a time|give an example of a time|a situation where|a time when"),
-        rule(RoundKind::SystemDesign,
-             "^design |how would you design|design an? |scale to|architecture for"),
-        rule(RoundKind::Project, "your project|a project you|project you"),
-        rule(RoundKind::CulturalFit,
-             "why do you want|where do you see|strength|weakness|yourself|why should we|our company|work environment"),
-    };
-    auto match = [](const Rules &rules, const QString &text) -> std::optional<RoundKind> {
-        const QString lower = text.toLower();
-        for (const auto &[kind, pattern] : rules) {
-            if (pattern.match(lower).hasMatch())
-                return kind;
-        }
-        return std::nullopt;
-    };
-    if (const auto k = match(categoryRules, category))
-        return *k;
-    std::map<RoundKind, int> votes;
-    for (const QString &t : questionTexts)
-        ++votes[match(textRules, t).value_or(RoundKind::Technical)];
-    RoundKind best = RoundKind::Technical;
-    for (RoundKind k : kAllRoundKinds) {
-        if (votes[k] > votes[best])
-            best = k;
-    }
-    return best;
-}
-
 MarkdownQuestions readMarkdownQuestions(const QString &markdown, HeadingReading reading)
 {
     QString frontTitle;

@@ -102,7 +102,4 @@ bool startsWithAnswer(const QString &raw);
 // leading "Q:" / "Q3." / "Question 3:" goes too.
 QString markdownPlainText(const QString &inline_);
 
-// A sensible round kind for a category name, falling back to the questions' own wording.
-RoundKind guessRoundKind(const QString &category, const QStringList &questionTexts);
-
 } // namespace mockloop

@@ -482,8 +482,12 @@ bool deleteData(Database &db, DataParts parts, QString *error)
             && !execAll(q, {QStringLiteral("DELETE FROM stories")},
                         error)) // cascades to uses, competencies
             return false;
+        // The import settings name the person's files: they go with the imports.
         if (parts.testFlag(DataPart::OwnQuestions)
-            && !execAll(q, {QStringLiteral("DELETE FROM packs WHERE builtin = 0")}, error)) // cascades
+            && !execAll(q,
+                        {QStringLiteral("DELETE FROM packs WHERE builtin = 0"), // cascades
+                         QStringLiteral("DELETE FROM import_sources")},
+                        error))
             return false;
         if (parts.testFlag(DataPart::OwnPresets)
             && !execAll(q, {QStringLiteral("DELETE FROM own_presets")}, error))

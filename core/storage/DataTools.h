@@ -46,7 +46,8 @@ enum class DataPart {
     // The STAR story bank: stories, their competencies and uses.
     Stories = 0x2,
     // Every pack that is not built in: the own pack ("My questions") and imported packs, with
-    // their questions and closing entries.
+    // their questions and closing entries, and what was remembered of each imported file (its
+    // path and round kinds, import_sources).
     OwnQuestions = 0x4,
     // The person's own presets.
     OwnPresets = 0x8,

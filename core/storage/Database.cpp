@@ -683,9 +683,28 @@ bool Database::inTransaction(QString *error, const std::function<bool()> &fn)
     // COMMIT (on a full disk, where the write-ahead log is written) then keeps SQLite's result
     // code, and the person is told "the disk is full" instead of nothing.
     QSqlQuery q(m_db);
+    // Inside another transaction (a store's own transaction called from one that writes more,
+    // like an import that also keeps its settings): a savepoint, so this part alone is undone
+    // when it fails and the outer transaction decides about the whole.
+    if (m_transactionDepth > 0) {
+        const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
+        if (!q.exec(QStringLiteral("SAVEPOINT ") + savepoint))
+            return sqlFail(q, error);
+        ++m_transactionDepth;
+        const bool ok = fn();
+        --m_transactionDepth;
+        if (!ok)
+            q.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        if (!q.exec(QStringLiteral("RELEASE ") + savepoint))
+            return sqlFail(q, error);
+        return ok;
+    }
     if (!q.exec(QStringLiteral("BEGIN")))
         return sqlFail(q, error);
-    if (!fn()) {
+    ++m_transactionDepth;
+    const bool ok = fn();
+    --m_transactionDepth;
+    if (!ok) {
         q.exec(QStringLiteral("ROLLBACK"));
         return false;
     }

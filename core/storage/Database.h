@@ -123,7 +123,8 @@ public:
 
     // Runs fn inside a transaction; commits when it returns true, rolls back otherwise. When
     // BEGIN or COMMIT fails, *error (if given) says why in words (sqlErrorText) and nothing was
-    // written; fn reports its own failures.
+    // written; fn reports its own failures. Called inside another inTransaction it runs in a
+    // savepoint: its writes are undone when fn fails, and kept or undone with the outer one.
     bool inTransaction(QString *error, const std::function<bool()> &fn);
     bool inTransaction(const std::function<bool()> &fn) { return inTransaction(nullptr, fn); }
 
@@ -151,6 +152,7 @@ private:
     QString m_journalMode;
     QString m_openNotice;
     int m_version = 0;
+    int m_transactionDepth = 0; // inTransaction calls running now: nested ones use savepoints
     bool m_ranFullCheck = false;
     QDateTime m_lastFullCheck; // UTC; invalid when never checked
 };

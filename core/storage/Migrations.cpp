@@ -486,6 +486,22 @@ bool migrateTo9(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Schema version 10: what the person chose when importing a file, kept per source file for the
+// next import of it (docs/import.md): the category → round kind mapping today, other import
+// settings (a CSV column mapping) in the same JSON object later, so a new setting needs no new
+// column. A source is the file's canonical absolute path, or its name when there is no path.
+bool migrateTo10(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                       QStringLiteral(R"(CREATE TABLE import_sources (
+            source TEXT PRIMARY KEY CHECK (length(source) > 0),
+            settings TEXT NOT NULL CHECK (json_valid(settings) AND json_type(settings) = 'object'),
+            updated_at TEXT NOT NULL))"),
+                   },
+                   error);
+}
+
 } // namespace
 
 QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeReplay)
@@ -493,9 +509,9 @@ QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeRepl
     const auto migrateTo5WithReplay = [gradeReplay](QSqlDatabase &db, QString *error) {
         return migrateTo5(db, gradeReplay, error);
     };
-    return {{1, migrateTo1}, {2, migrateTo2},           {3, migrateTo3},
-            {4, migrateTo4}, {5, migrateTo5WithReplay}, {6, migrateTo6},
-            {7, migrateTo7}, {8, migrateTo8},           {9, migrateTo9}};
+    return {{1, migrateTo1},           {2, migrateTo2},  {3, migrateTo3}, {4, migrateTo4},
+            {5, migrateTo5WithReplay}, {6, migrateTo6},  {7, migrateTo7}, {8, migrateTo8},
+            {9, migrateTo9},           {10, migrateTo10}};
 }
 
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)

@@ -7,6 +7,7 @@
 #include "FakeClock.h"
 #include "GradedSession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -38,6 +39,7 @@ private slots:
     void import_markdownWithMap_savesWithTheMappedKinds();
     void import_badMapOrUnknownCategory_savesNothing();
     void import_headingsOption_choosesTheReadingAndTellsWhatWasLeftOut();
+    void import_printsWhy_andRemembersTheMappedKindsForTheSameFile();
     void import_invalidPack_savesNothingAndExitsTwo();
     void exportPack_jsonReadsBackAndMarkdownReimports();
     void import_updatedList_printsUpdatedNewRemoved_andKeepsTheAttempt();
@@ -151,6 +153,40 @@ void TestCliPacks::import_badMapOrUnknownCategory_savesNothing()
     QVERIFY2(r.err.contains("its categories: Databases, Behavioral, System Design"),
              r.err.constData());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'list-style'")), 0);
+}
+
+void TestCliPacks::import_printsWhy_andRemembersTheMappedKindsForTheSameFile()
+{
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("lists")));
+    const QString file = m_dir->filePath(QStringLiteral("lists/meetup.md"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# Meetup\n\n## General\n\n- Tell me about a time you failed.\n"
+                "- Describe a time you led a team.\n- What is a heap?\n\n"
+                "## Other\n\n- What is a B-tree?\n- Compare TCP and UDP.\n");
+    }
+    Run r = cli(
+        {QStringLiteral("import"), file, QStringLiteral("--map"), QStringLiteral("Other=project")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("General: 3 question(s) → behavioral — 2 of 3 questions ask for a time "
+                            "when something happened (“tell me about a time”)"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("Other: 2 question(s) → project — your choice\n"), r.out.constData());
+
+    // Again from the file's folder by a relative path: the same file, the choice comes back.
+    const QString cwd = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir->filePath(QStringLiteral("lists"))));
+    r = cli({QStringLiteral("import"), QStringLiteral("meetup.md")});
+    QVERIFY(QDir::setCurrent(cwd));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(
+                 "Other: 2 question(s) → project — your choice when you last imported this file"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("General: 3 question(s) → behavioral — 2 of 3"), r.out.constData());
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM questions WHERE pack_id = 'meetup' AND kind = 'project'")),
+             2);
 }
 
 void TestCliPacks::import_invalidPack_savesNothingAndExitsTwo()

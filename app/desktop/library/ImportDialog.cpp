@@ -18,6 +18,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mockloop::desktop {
 
 namespace {
@@ -44,17 +46,24 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
 
-    m_categories = new QTableWidget(int(m_preview.categories.size()), 3, this);
+    m_categories = new QTableWidget(int(m_preview.categories.size()), 4, this);
     m_categories->setObjectName(QStringLiteral("importCategories"));
-    m_categories->setHorizontalHeaderLabels({tr("Category"), tr("Questions"), tr("Round kind")});
+    m_categories->setHorizontalHeaderLabels(
+        {tr("Category"), tr("Questions"), tr("Round kind"), tr("Why")});
     m_categories->verticalHeader()->hide();
     m_categories->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // One line a category: a reason too long for its column is elided, whole in its tooltip.
+    m_categories->setWordWrap(false);
+    m_categories->setTextElideMode(Qt::ElideRight);
+    m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_categories->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_categories->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_categories->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     for (int row = 0; row < m_preview.categories.size(); ++row) {
         const ImportCategory &c = m_preview.categories.at(row);
-        m_categories->setItem(row, 0, new QTableWidgetItem(c.name));
+        auto *nameItem = new QTableWidgetItem(c.name);
+        nameItem->setToolTip(c.name); // a long one is elided
+        m_categories->setItem(row, 0, nameItem);
         m_categories->setItem(row, 1, new QTableWidgetItem(QString::number(c.count)));
         auto *kind = new QComboBox(m_categories);
         kind->setObjectName(QStringLiteral("importKind"));
@@ -62,13 +71,29 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
         for (RoundKind k : kAllRoundKinds)
             kind->addItem(displayName(k), int(k));
         kind->setCurrentIndex(kind->findData(int(c.kind)));
+        // Why the preview proposes this kind (core's reason), beside it and on the combo.
+        auto *why = new QTableWidgetItem(c.reason);
+        why->setToolTip(c.reason);
+        kind->setToolTip(c.reason);
+        m_categories->setItem(row, 3, why);
         const QString name = c.name;
-        connect(kind, &QComboBox::currentIndexChanged, this, [this, kind, name] {
+        connect(kind, &QComboBox::currentIndexChanged, this, [this, kind, why, name] {
             m_preview.setKind(name, static_cast<RoundKind>(kind->currentData().toInt()));
+            for (const ImportCategory &changed : m_preview.categories) {
+                if (changed.name == name) {
+                    why->setText(changed.reason);
+                    why->setToolTip(changed.reason);
+                    kind->setToolTip(changed.reason);
+                }
+            }
             updateSummary();
         });
         m_categories->setCellWidget(row, 2, kind);
     }
+    // The names as wide as they need, within about a seventh and a third of the dialog's width;
+    // "Why" takes the rest.
+    m_categories->resizeColumnToContents(0);
+    m_categories->setColumnWidth(0, std::clamp(m_categories->columnWidth(0), 140, 300));
 
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
@@ -128,7 +153,7 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     // A re-import adds the changes box: taller, still within a 1024×700 screen.
-    resize(640, changesBox ? 660 : 520);
+    resize(960, changesBox ? 660 : 560);
     updateSummary();
 }
 

@@ -532,7 +532,7 @@ void LibraryPage::importQuestions()
         return;
     }
     auto *dialog = new ImportDialog(
-        m_db, previewImport(bytes, QFileInfo(path).fileName(), QuestionBank(m_db)), this);
+        m_db, previewImport(bytes, QFileInfo(path).fileName(), QuestionBank(m_db), {}, path), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QString &packId, int count) {
         refresh();

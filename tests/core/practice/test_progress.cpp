@@ -451,7 +451,7 @@ void TestProgress::retake_migration9_replacesTheGradeItRetakes_inEverySeries()
     }
     Database db;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 9);
+    QCOMPARE(db.schemaVersion(), Database::latestVersion()); // through 9, and any later step
     auto check = [&](const char *when) {
         const QString mismatch = scoreTotalsMismatch(db);
         QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));

@@ -1,5 +1,6 @@
 // Export: a pack as JSON reads back through the validator to the same pack, and any question
 // list as Markdown reads back through the Markdown importer to the same questions.
+#include "questions/KindGuess.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
@@ -31,7 +32,7 @@ void compareRoundTrip(const QList<Question> &questions)
             QCOMPARE(m.followUps.size(), q.followUps.size());
             for (qsizetype i = 0; i < q.followUps.size(); ++i)
                 QCOMPARE(m.followUps.at(i), q.followUps.at(i).simplified());
-            QCOMPARE(guessRoundKind(m.category, {}), kind);
+            QCOMPARE(guessRoundKind(m.category, {}).kind, kind);
         }
     }
 }
