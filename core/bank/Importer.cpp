@@ -5,13 +5,13 @@
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
+#include "questions/TextDecode.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace mockloop {
 
@@ -37,31 +37,160 @@ bool isMarkdownName(const QString &fileName, const QByteArray &bytes)
     return false;
 }
 
-// Decodes Markdown text, naming the first line that is not UTF-8 or holds a NUL byte.
-bool decodeText(const QByteArray &bytes, const QString &fileName, QString *text, QStringList *problems)
+// A question read from a list (Markdown or CSV/TSV) before it becomes a pack question.
+struct ListQuestion
 {
-    const QList<QByteArray> lines = bytes.split('\n');
-    QStringList decoded;
-    decoded.reserve(lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).contains('\0')) {
-            problems->append(
-                ImportText::tr("%1:%2: a NUL byte; expected text").arg(fileName).arg(i + 1));
-            return false;
+    Question question; // text, follow-ups, notes, outline, extra tags, kind
+    QString category;  // empty: the pack's name
+    int line = 0;
+    int column = 0; // 0: the format names lines only
+};
+
+// What the Markdown and the CSV/TSV branches share: the pack id and name from the file, the
+// question ids, categories and tags, and the pack rules of PackValidator told by the file's
+// line (and column).
+void fillFromList(ImportPreview &p, const QList<ListQuestion> &list, const QString &title,
+                  const QString &noQuestions, const QList<PackInfo> &installed)
+{
+    const QString &fileName = p.fileName;
+    const QString base = QFileInfo(fileName).completeBaseName();
+    p.pack.id = slugOf(base);
+    for (const PackInfo &info : installed) {
+        if (info.id == p.pack.id && info.builtin) {
+            p.pack.id = QStringLiteral("my-") + p.pack.id;
+            break;
         }
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString line = decoder(lines.at(i));
-        if (decoder.hasError()) {
-            problems->append(
-                ImportText::tr("%1:%2: not UTF-8 text; save the file as UTF-8").arg(fileName).arg(i + 1));
-            return false;
-        }
-        decoded.append(line);
     }
-    *text = decoded.join(QLatin1Char('\n'));
-    if (text->startsWith(QChar(0xFEFF)))
-        text->remove(0, 1);
-    return true;
+    p.pack.name = title.isEmpty() ? base : title;
+    if (p.pack.name.isEmpty())
+        p.pack.name = p.pack.id;
+    QSet<QString> ids;
+    for (const ListQuestion &lq : list) {
+        Question q = lq.question;
+        const QString stem = p.pack.id + QLatin1Char('.') + slugOf(q.text);
+        q.id = stem;
+        for (int n = 2; ids.contains(q.id); ++n)
+            q.id = stem + QLatin1Char('-') + QString::number(n);
+        ids.insert(q.id);
+        q.packId = p.pack.id;
+        const QString category = lq.category.isEmpty() ? p.pack.name : lq.category;
+        q.tags.removeAll(category);
+        q.tags.prepend(category);
+        p.pack.questions.append(q);
+        p.categoryOf.append(category);
+    }
+    if (p.pack.questions.isEmpty()) {
+        if (!noQuestions.isEmpty())
+            p.problems.append(noQuestions);
+        return;
+    }
+    // The pack the list makes must pass the same rules as a JSON pack (lengths, limits): one
+    // validator, its problems told by the list's line.
+    PackValidator validator(fileName);
+    Pack checked;
+    if (validator.validate(packToJson(p.pack), &checked))
+        return;
+    static const QRegularExpression question(QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
+    for (const PackProblem &problem : validator.problems()) {
+        const auto m = question.match(problem.path);
+        const ListQuestion *lq = m.hasMatch() ? &list.at(m.captured(1).toInt()) : nullptr;
+        const int line = lq ? lq->line : 1;
+        const QString field = m.hasMatch() && !m.captured(2).isEmpty() ? m.captured(2)
+                                                                       : QStringLiteral("text");
+        if (lq && lq->column > 0)
+            p.problems.append(ImportText::tr("%1:%2:%3: %4: %5")
+                                  .arg(fileName)
+                                  .arg(line)
+                                  .arg(lq->column)
+                                  .arg(field, problem.message));
+        else
+            p.problems.append(
+                ImportText::tr("%1:%2: %3: %4").arg(fileName).arg(line).arg(field, problem.message));
+    }
+}
+
+void readMarkdown(ImportPreview &p, const QByteArray &bytes, const QList<PackInfo> &installed)
+{
+    QString text;
+    QString problem;
+    if (!decodeImportText(bytes, p.fileName, &text, &problem)) {
+        p.problems.append(problem);
+        return;
+    }
+    const MarkdownQuestions doc = readMarkdownQuestions(text);
+    QList<ListQuestion> list;
+    for (const MarkdownQuestion &mq : doc.questions) {
+        ListQuestion lq;
+        lq.question.text = mq.text;
+        lq.question.followUps = mq.followUps;
+        lq.question.guidance = mq.notes;
+        lq.category = mq.category;
+        lq.line = mq.line;
+        list.append(lq);
+    }
+    for (const MarkdownLeftOut &l : doc.leftOut)
+        p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.text));
+    fillFromList(p, list, doc.title,
+                 ImportText::tr("%1: no questions found; expected list items or headings "
+                                "that ask something (docs/import.md)")
+                     .arg(p.fileName),
+                 installed);
+}
+
+void readDelimited(ImportPreview &p, const QByteArray &bytes, const DelimitedOptions &options,
+                   const QList<PackInfo> &installed)
+{
+    const DelimitedQuestions doc = readDelimitedQuestions(bytes, p.fileName, options);
+    p.columns.separator = doc.separator;
+    p.columns.header = doc.header;
+    p.columns.mapping = doc.mapping;
+    for (int c = 0; c < doc.columnNames.size(); ++c)
+        p.columns.names.append(doc.columnNames.at(c).isEmpty()
+                                   ? ImportText::tr("Column %1").arg(c + 1)
+                                   : doc.columnNames.at(c));
+    constexpr int kPreviewRows = 8;
+    for (const DelimitedRecord &r : doc.records) {
+        if (p.columns.rows.size() >= kPreviewRows)
+            break;
+        QStringList cells;
+        for (const DelimitedField &f : r.fields)
+            cells.append(f.text);
+        if (!cells.join(QString()).trimmed().isEmpty())
+            p.columns.rows.append(cells);
+    }
+    if (!doc.problems.isEmpty() && doc.records.isEmpty() && doc.columnCount == 0) {
+        for (const DelimitedProblem &problem : doc.problems)
+            p.problems.append(problem.message);
+        return; // not text at all
+    }
+    QList<ListQuestion> list;
+    for (const DelimitedQuestion &dq : doc.questions) {
+        ListQuestion lq;
+        lq.question.text = dq.text;
+        lq.question.outline = dq.outline;
+        lq.question.tags = dq.tags;
+        if (dq.kind) {
+            lq.question.kind = *dq.kind;
+            p.ownKind.insert(list.size());
+        }
+        lq.category = dq.category;
+        lq.line = dq.line;
+        lq.column = dq.column;
+        list.append(lq);
+    }
+    for (const DelimitedLeftOut &l : doc.leftOut)
+        p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.reason));
+    // An unclosed quote or a bad kind already says why; "no questions" would only repeat it.
+    fillFromList(p, list, QString(),
+                 !doc.problems.isEmpty() ? QString()
+                 : doc.mapping.question < 0
+                     ? ImportText::tr("%1: no column holds the questions; choose one").arg(p.fileName)
+                     : ImportText::tr("%1: no questions found; expected a question in column %2")
+                           .arg(p.fileName)
+                           .arg(doc.mapping.question + 1),
+                 installed);
+    for (const DelimitedProblem &problem : doc.problems)
+        p.problems.append(problem.message);
 }
 
 } // namespace
@@ -111,17 +240,20 @@ Pack ImportPreview::packToSave() const
         if (skipped.contains(i))
             continue;
         Question q = pack.questions.at(i);
-        q.kind = kinds.value(categoryOf.value(i), q.kind);
+        if (!ownKind.contains(i))
+            q.kind = kinds.value(categoryOf.value(i), q.kind);
         out.questions.append(q);
     }
     return out;
 }
 
-ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, const QuestionBank &bank)
+ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
+                            const QuestionBank &bank, const ImportOptions &options)
 {
     ImportPreview p;
     p.fileName = fileName;
-    p.markdown = isMarkdownName(fileName, bytes);
+    p.delimited = isDelimitedFile(fileName, bytes);
+    p.markdown = !p.delimited && isMarkdownName(fileName, bytes);
 
     const QList<PackInfo> installed = bank.packs();
     auto packInfo = [&](const QString &id) -> const PackInfo * {
@@ -138,70 +270,19 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
     QHash<QString, QString> idOfText; // normalized text → id, other packs only
     const auto bankQuestions = bank.find({});
 
-    if (p.markdown) {
+    if (p.markdown || p.delimited) {
         if (bytes.size() > JsonIndex::Limits{}.maxBytes) {
             p.problems.append(ImportText::tr("%1: the file is larger than %2 MiB")
                                   .arg(fileName)
                                   .arg(JsonIndex::Limits{}.maxBytes / (1024 * 1024)));
             return p;
         }
-        QString text;
-        if (!decodeText(bytes, fileName, &text, &p.problems))
-            return p;
-        const MarkdownQuestions doc = readMarkdownQuestions(text);
-        const QString base = QFileInfo(fileName).completeBaseName();
-        p.pack.id = slugOf(base);
-        if (const PackInfo *info = packInfo(p.pack.id); info && info->builtin)
-            p.pack.id = QStringLiteral("my-") + p.pack.id;
-        p.pack.name = doc.title.isEmpty() ? base : doc.title;
-        if (p.pack.name.isEmpty())
-            p.pack.name = p.pack.id;
-        QSet<QString> ids;
-        QList<int> lines;
-        for (const MarkdownQuestion &mq : doc.questions) {
-            Question q;
-            const QString stem = p.pack.id + QLatin1Char('.') + slugOf(mq.text);
-            q.id = stem;
-            for (int n = 2; ids.contains(q.id); ++n)
-                q.id = stem + QLatin1Char('-') + QString::number(n);
-            ids.insert(q.id);
-            q.packId = p.pack.id;
-            q.text = mq.text;
-            q.followUps = mq.followUps;
-            q.guidance = mq.notes;
-            const QString category = mq.category.isEmpty() ? p.pack.name : mq.category;
-            q.tags = {category};
-            p.pack.questions.append(q);
-            lines.append(mq.line);
-            p.categoryOf.append(category);
-        }
-        for (const MarkdownLeftOut &l : doc.leftOut)
-            p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.text));
-        if (p.pack.questions.isEmpty()) {
-            p.problems.append(ImportText::tr("%1: no questions found; expected list items or headings "
-                                             "that ask something (docs/import.md)")
-                                  .arg(fileName));
-        } else {
-            // The pack the Markdown makes must pass the same rules as a JSON pack (lengths,
-            // limits): one validator, its problems told by the Markdown line.
-            PackValidator validator(fileName);
-            Pack checked;
-            if (!validator.validate(packToJson(p.pack), &checked)) {
-                static const QRegularExpression question(
-                    QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
-                for (const PackProblem &problem : validator.problems()) {
-                    const auto m = question.match(problem.path);
-                    const int line = m.hasMatch() ? lines.value(m.captured(1).toInt()) : 1;
-                    const QString field = m.hasMatch() && !m.captured(2).isEmpty()
-                                              ? m.captured(2)
-                                              : QStringLiteral("text");
-                    p.problems.append(ImportText::tr("%1:%2: %3: %4")
-                                          .arg(fileName)
-                                          .arg(line)
-                                          .arg(field, problem.message));
-                }
-            }
-        }
+        if (p.delimited)
+            readDelimited(p, bytes, options.delimited, installed);
+        else
+            readMarkdown(p, bytes, installed);
+        if (p.pack.id.isEmpty())
+            return p; // not text
     } else {
         PackValidator validator(fileName);
         if (!validator.validate(bytes, &p.pack)) {
@@ -237,9 +318,21 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
     }
     for (ImportCategory &c : p.categories) {
         c.count = int(textsOf.value(c.name).size());
-        if (!p.markdown)
+        if (!p.markdown && !p.delimited)
             continue;
         c.kind = guessRoundKind(c.name, textsOf.value(c.name));
+        // A CSV category whose every question names the same kind goes to that kind.
+        std::optional<RoundKind> named;
+        bool allNamed = true;
+        for (qsizetype i = 0; i < p.pack.questions.size() && allNamed; ++i) {
+            if (p.categoryOf.at(i) != c.name)
+                continue;
+            const RoundKind k = p.pack.questions.at(i).kind;
+            allNamed = p.ownKind.contains(i) && (!named || *named == k);
+            named = k;
+        }
+        if (allNamed && named)
+            c.kind = *named;
         for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
             if (p.categoryOf.at(i) == c.name && installedKind.contains(p.pack.questions.at(i).id)) {
                 c.kind = installedKind.value(p.pack.questions.at(i).id);
@@ -267,7 +360,7 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName, co
         else
             seenInFile.insert(norm, q.id);
     }
-    if (p.markdown)
+    if (p.markdown || p.delimited)
         p.pack.version = p.installedVersion + 1;
     return p;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "bank/Slug.h"
+#include "questions/DelimitedQuestions.h"
 #include "questions/Question.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -28,12 +30,30 @@ struct ImportDuplicate
     QString existingId; // the question it repeats
 };
 
+// What the "Columns" section of the preview shows for a CSV or TSV file.
+struct ImportColumns
+{
+    QChar separator;
+    bool header = false;
+    QStringList names;       // a name per column (from the header, or "Column 2")
+    QList<QStringList> rows; // the cells of the first data rows
+    ColumnMapping mapping;   // as used for this preview
+};
+
+// The person's choices that change how a file is read (the preview is then made again).
+struct ImportOptions
+{
+    DelimitedOptions delimited; // CSV/TSV: separator, header row, column mapping
+};
+
 // Everything the person sees before anything is saved (docs/import.md). Nothing here touches
 // the database; applyImport() saves it in one transaction.
 struct ImportPreview
 {
     QString fileName;
     bool markdown = false;
+    bool delimited = false; // CSV or TSV (columns says how it was read)
+    ImportColumns columns;
     Pack pack;
     QStringList categoryOf; // the category of each question, parallel to pack.questions
     QList<ImportCategory> categories;
@@ -42,6 +62,7 @@ struct ImportPreview
     QList<ImportDuplicate> duplicates;
     bool skipDuplicates = true; // duplicates of other packs' questions are not imported
     int installedVersion = 0;   // > 0: this re-imports (updates) a pack already installed
+    QSet<qsizetype> ownKind;    // questions whose kind the file gives: their category's is not used
 
     bool canImport() const { return problems.isEmpty() && !packToSave().questions.isEmpty(); }
     // Maps a category to a round kind; false when there is no such category.
@@ -50,10 +71,11 @@ struct ImportPreview
     Pack packToSave() const;
 };
 
-// Reads a JSON pack or a Markdown question list (by extension: .md/.markdown/.txt are Markdown,
-// .json is JSON, anything else by its first character) and compares it with the bank.
+// Reads a JSON pack, a Markdown question list or a CSV/TSV file (by extension: .csv/.tsv/.tab
+// and an Anki export starting "#separator:" are CSV/TSV, .md/.markdown/.txt are Markdown, .json
+// is JSON, anything else by its first character) and compares it with the bank.
 ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
-                            const QuestionBank &bank);
+                            const QuestionBank &bank, const ImportOptions &options = {});
 
 // Saves the preview's pack, all or nothing. Refuses a preview with problems.
 bool applyImport(QuestionBank &bank, const ImportPreview &preview, QString *error);
