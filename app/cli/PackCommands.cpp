@@ -89,9 +89,115 @@ void printPreview(QTextStream &out, const ImportPreview &p)
     for (const ImportDuplicate &d : p.duplicates)
         out << T::tr("  duplicate (not imported): \"%1\" is already there as %2").arg(d.text, d.existingId)
             << Qt::endl;
-    if (!p.leftOut.isEmpty())
+    if (p.delimited) {
+        for (const QString &row : p.leftOut)
+            out << T::tr("  left out: %1").arg(row) << Qt::endl;
+    } else if (!p.leftOut.isEmpty()) {
         out << T::tr("  left out: %n line(s) that are not questions", nullptr, int(p.leftOut.size()))
             << Qt::endl;
+    }
+}
+
+QString separatorName(QChar separator)
+{
+    if (separator == QLatin1Char(','))
+        return QStringLiteral("comma");
+    if (separator == QLatin1Char(';'))
+        return QStringLiteral("semicolon");
+    if (separator == QLatin1Char('\t'))
+        return QStringLiteral("tab");
+    return QStringLiteral("\"%1\"").arg(separator);
+}
+
+// The columns of a CSV or TSV file and what each is read as, so --column can change one.
+void printColumns(QTextStream &out, const ImportPreview &p)
+{
+    out << T::tr("Columns (separator %1, %2):")
+               .arg(separatorName(p.columns.separator),
+                    p.columns.header ? T::tr("the first row is a header") : T::tr("no header row"))
+        << Qt::endl;
+    for (int c = 0; c < p.columns.names.size(); ++c) {
+        const ColumnRole role = p.columns.mapping.roleOf(c);
+        out << T::tr("  %1 \"%2\" → %3")
+                   .arg(QString::number(c + 1), p.columns.names.at(c),
+                        role == ColumnRole::None ? T::tr("not imported") : toKey(role))
+            << Qt::endl;
+    }
+}
+
+// --separator, --header/--no-header and --column ROLE=N: how to read a CSV or TSV file. The
+// mapping starts from the guessed one (so one --column changes one role). Returns an exit code
+// on a mistake, Ok otherwise.
+int delimitedOptions(CommandContext &c, const QByteArray &bytes, const QuestionBank &bank,
+                     ImportOptions *options)
+{
+    const bool any = c.parser.isSet(QStringLiteral("separator"))
+                     || c.parser.isSet(QStringLiteral("header"))
+                     || c.parser.isSet(QStringLiteral("no-header"))
+                     || c.parser.isSet(QStringLiteral("column"));
+    if (!any)
+        return Ok;
+    if (!isDelimitedFile(c.args.first(), bytes)) {
+        c.err << T::tr("mockloop-cli: import: --separator, --header, --no-header and --column "
+                       "are for CSV and TSV files (.csv, .tsv, .tab)")
+              << Qt::endl;
+        return Usage;
+    }
+    DelimitedOptions &d = options->delimited;
+    if (c.parser.isSet(QStringLiteral("separator"))) {
+        const QString name = c.parser.value(QStringLiteral("separator")).trimmed().toLower();
+        if (name == u"comma")
+            d.separator = QLatin1Char(',');
+        else if (name == u"semicolon")
+            d.separator = QLatin1Char(';');
+        else if (name == u"tab")
+            d.separator = QLatin1Char('\t');
+        else {
+            c.err << T::tr("mockloop-cli: import: --separator \"%1\": expected comma, semicolon "
+                           "or tab")
+                         .arg(c.parser.value(QStringLiteral("separator")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    if (c.parser.isSet(QStringLiteral("header")) && c.parser.isSet(QStringLiteral("no-header"))) {
+        c.err << T::tr("mockloop-cli: import: --header and --no-header contradict each other")
+              << Qt::endl;
+        return Usage;
+    }
+    if (c.parser.isSet(QStringLiteral("header")))
+        d.header = true;
+    else if (c.parser.isSet(QStringLiteral("no-header")))
+        d.header = false;
+    const QStringList columns = c.parser.values(QStringLiteral("column"));
+    if (columns.isEmpty())
+        return Ok;
+    const ImportPreview guessed = previewImport(bytes, c.args.first(), bank, *options);
+    ColumnMapping mapping = guessed.columns.mapping;
+    for (const QString &column : columns) {
+        const qsizetype eq = column.indexOf(QLatin1Char('='));
+        const auto role = eq > 0 ? columnRoleFromKey(column.left(eq)) : std::nullopt;
+        bool isNumber = false;
+        const int number = eq > 0 ? column.mid(eq + 1).trimmed().toInt(&isNumber) : 0;
+        if (!role || !isNumber || number < 1) {
+            c.err << T::tr("mockloop-cli: import: --column \"%1\": expected ROLE=N with ROLE one "
+                           "of question, answer, category, tags, kind and N a column number "
+                           "from 1")
+                         .arg(column)
+                  << Qt::endl;
+            return Usage;
+        }
+        if (number > guessed.columns.names.size()) {
+            c.err << T::tr("mockloop-cli: import: --column \"%1\": %2 has %n column(s)", nullptr,
+                           int(guessed.columns.names.size()))
+                         .arg(column, c.args.first())
+                  << Qt::endl;
+            return BadInput;
+        }
+        mapping.setRole(number - 1, *role);
+    }
+    d.mapping = mapping;
+    return Ok;
 }
 
 int runImport(CommandContext &c)
@@ -102,7 +208,10 @@ int runImport(CommandContext &c)
     QuestionBank bank(*c.db);
     if (!builtinsInstalled(c, bank))
         return DatabaseProblem;
-    ImportPreview preview = previewImport(bytes, c.args.first(), bank);
+    ImportOptions options;
+    if (const int code = delimitedOptions(c, bytes, bank, &options); code != Ok)
+        return code;
+    ImportPreview preview = previewImport(bytes, c.args.first(), bank, options);
     for (const QString &mapping : c.parser.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         const auto kind = eq > 0 ? kindFromArgument(mapping.mid(eq + 1)) : std::nullopt;
@@ -122,6 +231,8 @@ int runImport(CommandContext &c)
             return BadInput;
         }
     }
+    if (preview.delimited)
+        printColumns(preview.problems.isEmpty() ? c.out : c.err, preview);
     if (!preview.problems.isEmpty()) {
         for (const QString &m : preview.problems)
             c.err << m << Qt::endl;
@@ -206,9 +317,14 @@ Command validatePackCommand()
 Command importCommand()
 {
     return {QStringLiteral("import"),
-            QStringLiteral("import FILE [--map CATEGORY=KIND ...]"),
-            T::tr("Import a JSON pack or a Markdown question list, all or nothing. Prints the\n"
-                  "categories and the round kind each goes to; --map changes one (docs/import.md)."),
+            QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--separator comma|semicolon|tab]\n"
+                           "    [--header | --no-header] [--column ROLE=N ...]"),
+            T::tr("Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet\n"
+                  "or an Anki export), all or nothing. Prints the categories and the round kind\n"
+                  "each goes to; --map changes one. For CSV/TSV it prints the columns too:\n"
+                  "--separator, --header/--no-header and --column ROLE=N (ROLE question, answer,\n"
+                  "category, tags or kind; N counts from 1) change how the file is read\n"
+                  "(docs/import.md)."),
             1,
             1,
             true,
