@@ -8,13 +8,18 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mockloop::desktop {
 
@@ -28,7 +33,88 @@ QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
     return box;
 }
 
+// The rows of the columns table: the first holds the role combos, the rest the file's rows.
+constexpr int kRoleRow = 0;
+
 } // namespace
+
+ImportDialog::ImportDialog(Database &db, const QByteArray &bytes, const QString &fileName,
+                           QWidget *parent)
+    : ImportDialog(db, previewImport(bytes, fileName, QuestionBank(db)), parent)
+{
+    m_bytes = bytes;
+    if (!m_preview.delimited)
+        return;
+    m_separator = new QComboBox(this);
+    m_separator->setObjectName(QStringLiteral("importSeparator"));
+    m_separator->addItem(tr("Comma"), QVariant::fromValue(QChar(QLatin1Char(','))));
+    m_separator->addItem(tr("Semicolon"), QVariant::fromValue(QChar(QLatin1Char(';'))));
+    m_separator->addItem(tr("Tab"), QVariant::fromValue(QChar(QLatin1Char('\t'))));
+    if (m_separator->findData(QVariant::fromValue(m_preview.columns.separator)) < 0)
+        m_separator->addItem(tr("“%1”").arg(m_preview.columns.separator),
+                             QVariant::fromValue(m_preview.columns.separator));
+    m_separator->setCurrentIndex(
+        m_separator->findData(QVariant::fromValue(m_preview.columns.separator)));
+    connect(m_separator, &QComboBox::currentIndexChanged, this, [this] {
+        m_options.delimited.separator = m_separator->currentData().value<QChar>();
+        m_options.delimited.mapping.reset(); // other columns: guessed again
+        m_roleColumn = -1;
+        reread();
+    });
+    m_header = new QCheckBox(tr("First row is a &header"), this);
+    m_header->setObjectName(QStringLiteral("importHeader"));
+    m_header->setChecked(m_preview.columns.header);
+    connect(m_header, &QCheckBox::toggled, this, [this](bool header) {
+        m_options.delimited.header = header;
+        // The columns stay what they were; only whether the first row is data changes.
+        m_options.delimited.mapping = m_preview.columns.mapping;
+        m_roleColumn = -1;
+        reread();
+    });
+
+    m_columns = new QTableWidget(this);
+    m_columns->setObjectName(QStringLiteral("importColumns"));
+    m_columns->setAccessibleName(tr("The first rows of the file and what each column holds"));
+    m_columns->verticalHeader()->hide();
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_columns->setTabKeyNavigation(false); // Tab goes from one column's combo to the next
+    m_columns->setWordWrap(false);
+    m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+
+    auto *separatorLabel = new QLabel(tr("&Separator:"), this);
+    separatorLabel->setBuddy(m_separator);
+    auto *hint = new QLabel(tr("Choose what each column holds; the counts below follow."), this);
+    hint->setWordWrap(true);
+    auto *options = new QHBoxLayout;
+    options->addWidget(separatorLabel);
+    options->addWidget(m_separator);
+    options->addSpacing(16);
+    options->addWidget(m_header);
+    options->addStretch(1);
+
+    m_columnsBox = new QGroupBox(tr("Columns"), this);
+    m_columnsBox->setObjectName(QStringLiteral("importColumnsBox"));
+    auto *columnsLayout = new QVBoxLayout(m_columnsBox);
+    columnsLayout->addLayout(options);
+    columnsLayout->addWidget(hint);
+    columnsLayout->addWidget(m_columns);
+    if (auto *top = qobject_cast<QVBoxLayout *>(layout()))
+        top->insertWidget(1, m_columnsBox, 0); // its own height: the categories take the rest
+    fillColumns();
+    // Room for the categories: the lists below them keep to a few lines (they scroll).
+    const int lines = 4 * fontMetrics().lineSpacing() + 2 * m_problems->frameWidth() + 4;
+    m_problems->setMaximumHeight(lines);
+    m_leftOut->setMaximumHeight(lines);
+    m_duplicates->setMaximumHeight(lines);
+    m_categories->setMinimumHeight(m_categories->horizontalHeader()->sizeHint().height()
+                                   + 3 * m_categories->verticalHeader()->defaultSectionSize()
+                                   + 2 * m_categories->frameWidth());
+    setTabOrder(m_separator, m_header);
+    resize(900, 740);
+    m_separator->setFocus();
+}
 
 ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     : QDialog(parent)
@@ -42,7 +128,7 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
 
-    m_categories = new QTableWidget(int(m_preview.categories.size()), 3, this);
+    m_categories = new QTableWidget(0, 3, this);
     m_categories->setObjectName(QStringLiteral("importCategories"));
     m_categories->setHorizontalHeaderLabels({tr("Category"), tr("Questions"), tr("Round kind")});
     m_categories->verticalHeader()->hide();
@@ -50,33 +136,13 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     m_categories->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_categories->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_categories->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    for (int row = 0; row < m_preview.categories.size(); ++row) {
-        const ImportCategory &c = m_preview.categories.at(row);
-        m_categories->setItem(row, 0, new QTableWidgetItem(c.name));
-        m_categories->setItem(row, 1, new QTableWidgetItem(QString::number(c.count)));
-        auto *kind = new QComboBox(m_categories);
-        kind->setObjectName(QStringLiteral("importKind"));
-        kind->setAccessibleName(tr("Round kind for %1").arg(c.name));
-        for (RoundKind k : kAllRoundKinds)
-            kind->addItem(displayName(k), int(k));
-        kind->setCurrentIndex(kind->findData(int(c.kind)));
-        const QString name = c.name;
-        connect(kind, &QComboBox::currentIndexChanged, this, [this, kind, name] {
-            m_preview.setKind(name, static_cast<RoundKind>(kind->currentData().toInt()));
-            updateSummary();
-        });
-        m_categories->setCellWidget(row, 2, kind);
-    }
 
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
-    m_problems->addItems(m_preview.problems);
     m_problems->setWordWrap(true);
 
     m_duplicates = new QListWidget(this);
     m_duplicates->setObjectName(QStringLiteral("importDuplicates"));
-    for (const ImportDuplicate &d : m_preview.duplicates)
-        m_duplicates->addItem(tr("“%1” is already in the bank (%2)").arg(d.text, d.existingId));
     m_skipDuplicates = new QCheckBox(tr("&Leave duplicates out"), this);
     m_skipDuplicates->setObjectName(QStringLiteral("importSkipDuplicates"));
     m_skipDuplicates->setChecked(m_preview.skipDuplicates);
@@ -92,7 +158,6 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
 
     m_leftOut = new QListWidget(this);
     m_leftOut->setObjectName(QStringLiteral("importLeftOut"));
-    m_leftOut->addItems(m_preview.leftOut);
 
     m_error = new ErrorLabel(this);
     m_error->setObjectName(QStringLiteral("importError"));
@@ -109,28 +174,146 @@ ImportDialog::ImportDialog(Database &db, ImportPreview preview, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(section(tr("Categories and round kinds"), m_categories, this), 2);
-    auto *problemsBox = section(tr("Problems (nothing is imported until they are fixed)"),
-                                m_problems, this);
-    problemsBox->setVisible(!m_preview.problems.isEmpty());
-    layout->addWidget(problemsBox, 1);
-    auto *duplicatesBox = section(tr("Already in the bank"), duplicatesPane, this);
-    duplicatesBox->setVisible(!m_preview.duplicates.isEmpty());
-    layout->addWidget(duplicatesBox, 1);
-    auto *leftOutBox = section(tr("Left out (not questions)"), m_leftOut, this);
-    leftOutBox->setVisible(!m_preview.leftOut.isEmpty());
-    layout->addWidget(leftOutBox, 1);
+    m_problemsBox = section(tr("Problems (nothing is imported until they are fixed)"), m_problems,
+                            this);
+    layout->addWidget(m_problemsBox, 1);
+    m_duplicatesBox = section(tr("Already in the bank"), duplicatesPane, this);
+    layout->addWidget(m_duplicatesBox, 1);
+    m_leftOutBox = section(tr("Left out (not questions)"), m_leftOut, this);
+    layout->addWidget(m_leftOutBox, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(640, 520);
+    fillPreview();
+}
+
+void ImportDialog::fillPreview()
+{
+    m_categories->setRowCount(0);
+    m_categories->setRowCount(int(m_preview.categories.size()));
+    for (int row = 0; row < m_preview.categories.size(); ++row) {
+        const ImportCategory &c = m_preview.categories.at(row);
+        m_categories->setItem(row, 0, new QTableWidgetItem(c.name));
+        m_categories->setItem(row, 1, new QTableWidgetItem(QString::number(c.count)));
+        auto *kind = new QComboBox(m_categories);
+        kind->setObjectName(QStringLiteral("importKind"));
+        kind->setAccessibleName(tr("Round kind for %1").arg(c.name));
+        for (RoundKind k : kAllRoundKinds)
+            kind->addItem(displayName(k), int(k));
+        kind->setCurrentIndex(kind->findData(int(c.kind)));
+        const QString name = c.name;
+        connect(kind, &QComboBox::currentIndexChanged, this, [this, kind, name] {
+            const auto chosen = static_cast<RoundKind>(kind->currentData().toInt());
+            m_preview.setKind(name, chosen);
+            m_chosenKinds.insert(name, chosen);
+            updateSummary();
+        });
+        m_categories->setCellWidget(row, 2, kind);
+    }
+
+    m_problems->clear();
+    m_problems->addItems(m_preview.problems);
+    m_problemsBox->setVisible(!m_preview.problems.isEmpty());
+    m_duplicates->clear();
+    for (const ImportDuplicate &d : m_preview.duplicates)
+        m_duplicates->addItem(tr("“%1” is already in the bank (%2)").arg(d.text, d.existingId));
+    m_duplicatesBox->setVisible(!m_preview.duplicates.isEmpty());
+    m_leftOut->clear();
+    m_leftOut->addItems(m_preview.leftOut);
+    m_leftOutBox->setVisible(!m_preview.leftOut.isEmpty());
+    m_leftOutBox->setTitle(m_preview.delimited ? tr("Left out (rows without a question)")
+                                               : tr("Left out (not questions)"));
     updateSummary();
+}
+
+void ImportDialog::fillColumns()
+{
+    const ImportColumns &cols = m_preview.columns;
+    const int columnCount = int(cols.names.size());
+    if (m_columns->columnCount() != columnCount) {
+        m_columns->setRowCount(0);
+        m_columns->setColumnCount(columnCount);
+        m_columns->setRowCount(1);
+        QWidget *previous = m_header;
+        for (int c = 0; c < columnCount; ++c) {
+            auto *role = new QComboBox(m_columns);
+            role->setObjectName(QStringLiteral("importColumnRole%1").arg(c + 1));
+            for (ColumnRole r : kAllColumnRoles)
+                role->addItem(displayName(r), int(r));
+            connect(role, &QComboBox::currentIndexChanged, this, [this, role, c] {
+                // Arrowing through one combo passes other roles: each step starts from the
+                // mapping before this combo changed, so passing "Question" takes the question
+                // from its column only while it stays chosen.
+                if (m_roleColumn != c) {
+                    m_roleColumn = c;
+                    m_roleBase = m_preview.columns.mapping;
+                }
+                ColumnMapping mapping = m_roleBase;
+                mapping.setRole(c, static_cast<ColumnRole>(role->currentData().toInt()));
+                m_options.delimited.mapping = mapping;
+                reread();
+            });
+            m_columns->setCellWidget(kRoleRow, c, role);
+            setTabOrder(previous, role);
+            previous = role;
+        }
+    }
+    m_columns->setHorizontalHeaderLabels(cols.names);
+    for (int c = 0; c < columnCount; ++c) {
+        auto *role = qobject_cast<QComboBox *>(m_columns->cellWidget(kRoleRow, c));
+        role->setAccessibleName(tr("What column %1 (%2) holds").arg(c + 1).arg(cols.names.at(c)));
+        const QSignalBlocker quiet(role);
+        role->setCurrentIndex(role->findData(int(cols.mapping.roleOf(c))));
+    }
+    m_columns->setRowCount(1 + int(cols.rows.size()));
+    for (int r = 0; r < cols.rows.size(); ++r) {
+        for (int c = 0; c < columnCount; ++c) {
+            const QString cell = cols.rows.at(r).value(c);
+            auto *item = new QTableWidgetItem(cell.simplified());
+            if (cell.contains(QLatin1Char('\n')) || cell.size() > 40)
+                item->setToolTip(cell);
+            m_columns->setItem(1 + r, c, item);
+        }
+    }
+    m_columns->resizeColumnsToContents();
+    for (int c = 0; c < columnCount; ++c)
+        m_columns->setColumnWidth(c, std::clamp(m_columns->columnWidth(c), 110, 260));
+    {
+        const QSignalBlocker quiet(m_header);
+        m_header->setChecked(cols.header);
+    }
+    // The role combos and up to four rows; more scroll.
+    const int rows = std::min(m_columns->rowCount(), 5);
+    int height = m_columns->horizontalHeader()->sizeHint().height() + 2 * m_columns->frameWidth()
+                 + m_columns->horizontalScrollBar()->sizeHint().height();
+    for (int r = 0; r < rows; ++r)
+        height += m_columns->rowHeight(r);
+    m_columns->setFixedHeight(height);
+}
+
+void ImportDialog::reread()
+{
+    const bool skip = m_preview.skipDuplicates;
+    m_preview = previewImport(m_bytes, m_preview.fileName, QuestionBank(m_db), m_options);
+    m_preview.skipDuplicates = skip;
+    for (auto it = m_chosenKinds.cbegin(); it != m_chosenKinds.cend(); ++it)
+        m_preview.setKind(it.key(), it.value()); // kept where the category still exists
+    m_error->hide();
+    fillColumns();
+    fillPreview();
 }
 
 void ImportDialog::updateSummary()
 {
     if (!m_preview.problems.isEmpty()) {
         m_summary->setText(
-            tr("%1 cannot be imported: see the problems below. Fix the file and import it again.")
-                .arg(QFileInfo(m_preview.fileName).fileName()));
+            m_preview.delimited
+                ? tr("%1 cannot be imported: see the problems below. Fix the file, or choose other "
+                     "columns above.")
+                      .arg(QFileInfo(m_preview.fileName).fileName())
+                : tr("%1 cannot be imported: see the problems below. Fix the file and import it "
+                     "again.")
+                      .arg(QFileInfo(m_preview.fileName).fileName()));
     } else {
         const int count = int(m_preview.packToSave().questions.size());
         const QString what = m_preview.installedVersion > 0
