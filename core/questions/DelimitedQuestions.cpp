@@ -581,11 +581,15 @@ DelimitedQuestions readDelimitedQuestions(const QByteArray &bytes, const QString
 
     RecordReader reader(text, out.separator, anki.dataStart, anki.dataLine);
     std::optional<qsizetype> unterminated;
+    DelimitedField openField; // the quoted field that is not closed
+    int openColumn = 0;
     while (!reader.atEnd()) {
         bool open = false;
         out.records.append(reader.next(&open));
         if (open) {
             unterminated = out.records.size() - 1;
+            openField = out.records.constLast().fields.constLast();
+            openColumn = int(out.records.constLast().fields.size() - 1);
             break;
         }
     }
@@ -613,7 +617,7 @@ DelimitedQuestions readDelimitedQuestions(const QByteArray &bytes, const QString
         out.columnNames = names;
         out.records.remove(0, first + 1);
         if (unterminated)
-            *unterminated -= first + 1;
+            *unterminated -= first + 1; // -1: the header row itself is not closed
     }
     for (const DelimitedRecord &r : out.records)
         out.columnCount = std::max(out.columnCount, int(r.fields.size()));
@@ -663,20 +667,19 @@ DelimitedQuestions readDelimitedQuestions(const QByteArray &bytes, const QString
     }
 
     const ColumnMapping &m = out.mapping;
+    if (unterminated) {
+        out.problems.append({openField.line, openField.column,
+                             DelimitedText::tr("%1:%2:%3: %4: a quoted field is not closed; expected a "
+                                               "closing \"")
+                                 .arg(fileName)
+                                 .arg(openField.line)
+                                 .arg(openField.column)
+                                 .arg(roleField(m, openColumn))});
+    }
     for (qsizetype r = 0; r < out.records.size(); ++r) {
         const DelimitedRecord &record = out.records.at(r);
-        if (unterminated && r == *unterminated) {
-            const DelimitedField &f = record.fields.constLast();
-            out.problems.append(
-                {f.line, f.column,
-                 DelimitedText::tr("%1:%2:%3: %4: a quoted field is not closed; expected a "
-                                   "closing \"")
-                     .arg(fileName)
-                     .arg(f.line)
-                     .arg(f.column)
-                     .arg(roleField(m, int(record.fields.size() - 1)))});
-            break;
-        }
+        if (unterminated && r == *unterminated)
+            break; // its last cell runs to the end of the file: not a question
         if (isBlank(record))
             continue;
         auto cell = [&](int column) {

@@ -361,6 +361,15 @@ void TestDelimitedQuestions::unterminatedQuote_isAProblemAtItsLineAndColumn()
     QCOMPARE(messages(other),
              QStringList({QStringLiteral("x.csv:1:18: column 3: a quoted field is not closed; expected a "
                                          "closing \"")}));
+    // Also when the open quote is in the header row.
+    DelimitedOptions header;
+    header.header = true;
+    const DelimitedQuestions inHeader = readDelimitedQuestions(
+        QByteArray("question,\"answer\nWhat is it?,fine\n"), QStringLiteral("h.csv"), header);
+    QCOMPARE(messages(inHeader),
+             QStringList({QStringLiteral("h.csv:1:10: column 2: a quoted field is not closed; "
+                                         "expected a closing \"")}));
+    QVERIFY(inHeader.questions.isEmpty());
 }
 
 void TestDelimitedQuestions::unknownRoundKind_isAProblemNamingItsCell()
