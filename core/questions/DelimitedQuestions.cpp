@@ -49,38 +49,48 @@ public:
             if (!atEnd() && at(0) == QLatin1Char('"')) {
                 advance();
                 bool closed = false;
+                qsizetype run = m_i; // text not yet copied into the field
                 while (!atEnd()) {
                     const QChar c = at(0);
                     if (c == QLatin1Char('"')) {
-                        if (at(1) == QLatin1Char('"')) {
-                            field.text += c;
-                            advance();
+                        field.text += QStringView(m_text).mid(run, m_i - run);
+                        advance();
+                        if (at(0) == QLatin1Char('"')) { // "" is one quote
+                            run = m_i;
                             advance();
                             continue;
                         }
-                        advance();
                         closed = true;
                         break;
                     }
                     if (c == QLatin1Char('\r') && at(1) == QLatin1Char('\n')) {
+                        field.text += QStringView(m_text).mid(run, m_i - run);
                         advance(); // a CRLF inside quotes is one line break
+                        run = m_i;
                         continue;
                     }
-                    field.text += c;
                     advance();
                 }
                 if (!closed) {
+                    field.text += QStringView(m_text).mid(run, m_i - run);
                     record.fields.append(field);
                     *unterminated = true;
                     return record;
                 }
             }
             // Unquoted text, or what follows a closing quote before the separator (kept, as
-            // spreadsheets read it).
-            while (!atEnd() && at(0) != m_separator && !lineBreakHere()) {
-                field.text += at(0);
-                advance();
+            // spreadsheets read it). It holds no line break: only the column moves.
+            const qsizetype start = m_i;
+            while (m_i < m_text.size()) {
+                const QChar c = m_text.at(m_i);
+                if (c == m_separator || c == QLatin1Char('\n')
+                    || (c == QLatin1Char('\r') && at(1) == QLatin1Char('\n')))
+                    break;
+                if (!c.isHighSurrogate())
+                    ++m_column;
+                ++m_i;
             }
+            field.text += QStringView(m_text).mid(start, m_i - start);
             record.fields.append(field);
             if (atEnd())
                 return record;
@@ -348,6 +358,35 @@ QString outlineText(const QString &raw)
     return lines.join(QLatin1Char('\n')).trimmed();
 }
 
+// The names a round kind cell may use: keys, display names (in the language now loaded) and
+// the spellings people type. Built once per file, not once per cell.
+class KindNames
+{
+public:
+    KindNames()
+    {
+        for (RoundKind k : kAllRoundKinds) {
+            m_kinds.insert(norm(toKey(k)), k);
+            m_kinds.insert(norm(displayName(k)), k);
+        }
+        m_kinds.insert(QStringLiteral("behavioural"), RoundKind::Behavioral);
+    }
+    std::optional<RoundKind> kindOf(const QString &cell) const
+    {
+        const auto it = m_kinds.constFind(norm(cell));
+        return it == m_kinds.cend() ? std::nullopt : std::optional<RoundKind>(*it);
+    }
+
+private:
+    static QString norm(QString s)
+    {
+        s = s.toLower();
+        s.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+        return s.simplified();
+    }
+    QHash<QString, RoundKind> m_kinds;
+};
+
 } // namespace
 
 QString toKey(ColumnRole role)
@@ -473,21 +512,7 @@ bool isDelimitedFile(const QString &fileName, const QByteArray &bytes)
 
 std::optional<RoundKind> roundKindFromCell(const QString &cell)
 {
-    auto norm = [](QString s) {
-        s = s.toLower();
-        s.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
-        return s.simplified();
-    };
-    const QString key = norm(cell);
-    if (key.isEmpty())
-        return std::nullopt;
-    if (key == u"behavioural")
-        return RoundKind::Behavioral;
-    for (RoundKind k : kAllRoundKinds) {
-        if (key == norm(toKey(k)) || key == norm(displayName(k)))
-            return k;
-    }
-    return std::nullopt;
+    return KindNames().kindOf(cell);
 }
 
 QString plainTextOfHtml(const QString &html)
@@ -667,6 +692,7 @@ DelimitedQuestions readDelimitedQuestions(const QByteArray &bytes, const QString
     }
 
     const ColumnMapping &m = out.mapping;
+    const KindNames kinds;
     if (unterminated) {
         out.problems.append({openField.line, openField.column,
                              DelimitedText::tr("%1:%2:%3: %4: a quoted field is not closed; expected a "
@@ -718,7 +744,7 @@ DelimitedQuestions readDelimitedQuestions(const QByteArray &bytes, const QString
         }
         const QString kindCell = cellText(cell(m.kind), out.html).simplified();
         if (!kindCell.isEmpty()) {
-            q.kind = roundKindFromCell(kindCell);
+            q.kind = kinds.kindOf(kindCell);
             if (!q.kind) {
                 const DelimitedField &f = record.fields.at(m.kind);
                 out.problems.append(
