@@ -541,11 +541,11 @@ QString plainTextOfHtml(const QString &html)
                 const QString name = m.captured(2).toLower();
                 const bool heading = name.size() == 2 && name.at(0) == QLatin1Char('h')
                                      && name.at(1).isDigit();
-                if (name == u"br")
+                const bool block = name == u"div" || name == u"p" || name == u"li" || name == u"tr"
+                                   || heading;
+                // A break always; a block starts or ends on its own line.
+                if (name == u"br" || (block && !out.isEmpty() && !out.endsWith(QLatin1Char('\n'))))
                     out += QLatin1Char('\n');
-                else if ((name == u"div" || name == u"p" || name == u"li" || name == u"tr" || heading)
-                         && !out.isEmpty() && !out.endsWith(QLatin1Char('\n')))
-                    out += QLatin1Char('\n'); // a block starts or ends on its own line
                 i = end + 1;
                 continue;
             }
