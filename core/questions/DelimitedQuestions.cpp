@@ -532,10 +532,13 @@ QString plainTextOfHtml(const QString &html)
     QString out;
     out.reserve(html.size());
     qsizetype i = 0;
+    qsizetype close = -2; // the next '>' at or after i; -1: there is none; -2: not searched yet
     while (i < html.size()) {
         const QChar c = html.at(i);
         if (c == QLatin1Char('<')) {
-            const qsizetype end = html.indexOf(QLatin1Char('>'), i);
+            if (close == -2 || (close >= 0 && close < i))
+                close = html.indexOf(QLatin1Char('>'), i);
+            const qsizetype end = close;
             const auto m = tagName.match(QStringView(html).mid(i, end < 0 ? 0 : end - i + 1));
             if (end > i && m.hasMatch()) {
                 const QString name = m.captured(2).toLower();
@@ -550,8 +553,9 @@ QString plainTextOfHtml(const QString &html)
                 continue;
             }
         } else if (c == QLatin1Char('&')) {
-            const qsizetype end = html.indexOf(QLatin1Char(';'), i);
-            if (end > i + 1 && end - i <= 10) {
+            const qsizetype semicolon = QStringView(html).mid(i, 11).indexOf(QLatin1Char(';'));
+            const qsizetype end = semicolon < 0 ? -1 : i + semicolon;
+            if (end > i + 1) {
                 const QString name = html.mid(i + 1, end - i - 1);
                 QString decoded;
                 if (name.startsWith(QLatin1Char('#'))) {

@@ -324,6 +324,10 @@ void TestDelimitedQuestions::anki_htmlCells_becomePlainText()
              QStringLiteral("Calling it twice has the same effect as once & is safe to retry."));
     QCOMPARE(plainTextOfHtml(QStringLiteral("a &lt;b&gt; &#39;c&#x27; 1 < 2 &unknown; &")),
              QStringLiteral("a <b> 'c' 1 < 2 &unknown; &"));
+    QCOMPARE(plainTextOfHtml(QStringLiteral("<b>Bold</b> first<br>then &lt;not a tag")),
+             QStringLiteral("Bold first\nthen <not a tag"));
+    QCOMPARE(plainTextOfHtml(QStringLiteral("<div>one</div><div>two</div>")),
+             QStringLiteral("one\ntwo"));
     // Without #html:true, markup is text.
     const DelimitedQuestions plain = readDelimitedQuestions(QByteArray("Is <b>this</b> bold?,no\n"),
                                                             QStringLiteral("x.csv"));
