@@ -74,6 +74,10 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
     const QCommandLineOption mapOption(QStringLiteral("map"),
                                        CliText::tr("Map an imported category to a round kind."),
                                        QStringLiteral("CATEGORY=KIND"));
+    const QCommandLineOption headingsOption(
+        QStringLiteral("headings"),
+        CliText::tr("How a Markdown file's headings are read: categories or questions."),
+        QStringLiteral("READING"));
     const QCommandLineOption packOption(QStringLiteral("pack"), CliText::tr("The pack to export."),
                                         QStringLiteral("ID"));
     // import of a CSV or TSV file (app/cli/PackCommands.cpp).
@@ -102,10 +106,11 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                                 CliText::tr("Own and imported questions."));
     const QCommandLineOption ownPresetsOption(QStringLiteral("own-presets"),
                                               CliText::tr("Own presets."));
-    parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
-                       presetOption, dueOption, bestOption, yesOption, mapOption, packOption,
-                       sessionsOption, storiesOption, ownQuestionsOption, ownPresetsOption,
-                       separatorOption, headerOption, noHeaderOption, columnOption});
+    parser.addOptions({helpOption,      versionOption, dataDirOption,      formatOption,
+                       outputOption,    presetOption,  dueOption,          bestOption,
+                       yesOption,       mapOption,     headingsOption,     packOption,
+                       sessionsOption,  storiesOption, ownQuestionsOption, ownPresetsOption,
+                       separatorOption, headerOption,  noHeaderOption,     columnOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {

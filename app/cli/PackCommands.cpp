@@ -83,19 +83,28 @@ void printPreview(QTextStream &out, const ImportPreview &p)
                     p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion)
                                            : QString())
         << Qt::endl;
+    if (p.markdown && !p.pack.questions.isEmpty()) {
+        out << T::tr("  found: %1").arg(p.shape) << Qt::endl;
+        out << (p.reading == HeadingReading::Questions
+                    ? T::tr("  headings are read as questions (--headings categories finds %n "
+                            "question(s))",
+                            nullptr, p.otherReadingCount)
+                    : T::tr("  headings are read as categories (--headings questions finds %n "
+                            "question(s))",
+                            nullptr, p.otherReadingCount))
+            << Qt::endl;
+    }
     for (const ImportCategory &cat : p.categories)
         out << T::tr("  %1: %n question(s) → %2", nullptr, cat.count).arg(cat.name, toKey(cat.kind))
             << Qt::endl;
     for (const ImportDuplicate &d : p.duplicates)
         out << T::tr("  duplicate (not imported): \"%1\" is already there as %2").arg(d.text, d.existingId)
             << Qt::endl;
-    if (p.delimited) {
-        for (const QString &row : p.leftOut)
-            out << T::tr("  left out: %1").arg(row) << Qt::endl;
-    } else if (!p.leftOut.isEmpty()) {
+    if (!p.leftOut.isEmpty())
         out << T::tr("  left out: %n line(s) that are not questions", nullptr, int(p.leftOut.size()))
             << Qt::endl;
-    }
+    for (const QString &l : p.leftOut)
+        out << QStringLiteral("    ") << l << Qt::endl;
 }
 
 QString separatorName(QChar separator)
@@ -209,6 +218,20 @@ int runImport(CommandContext &c)
     if (!builtinsInstalled(c, bank))
         return DatabaseProblem;
     ImportOptions options;
+    if (c.parser.isSet(QStringLiteral("headings"))) {
+        const QString reading = c.parser.value(QStringLiteral("headings"));
+        if (reading == u"categories") {
+            options.reading = HeadingReading::Categories;
+        } else if (reading == u"questions") {
+            options.reading = HeadingReading::Questions;
+        } else {
+            c.err << T::tr("mockloop-cli: import: --headings \"%1\": expected categories or "
+                           "questions")
+                         .arg(reading)
+                  << Qt::endl;
+            return Usage;
+        }
+    }
     if (const int code = delimitedOptions(c, bytes, bank, &options); code != Ok)
         return code;
     ImportPreview preview = previewImport(bytes, c.args.first(), bank, options);
@@ -317,14 +340,15 @@ Command validatePackCommand()
 Command importCommand()
 {
     return {QStringLiteral("import"),
-            QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--separator comma|semicolon|tab]\n"
-                           "    [--header | --no-header] [--column ROLE=N ...]"),
+            QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--headings categories|questions]\n"
+                           "    [--separator comma|semicolon|tab] [--header | --no-header]\n"
+                           "    [--column ROLE=N ...]"),
             T::tr("Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet\n"
                   "or an Anki export), all or nothing. Prints the categories and the round kind\n"
-                  "each goes to; --map changes one. For CSV/TSV it prints the columns too:\n"
-                  "--separator, --header/--no-header and --column ROLE=N (ROLE question, answer,\n"
-                  "category, tags or kind; N counts from 1) change how the file is read\n"
-                  "(docs/import.md)."),
+                  "each goes to; --map changes one, --headings chooses how a Markdown file's\n"
+                  "headings are read. For CSV/TSV it prints the columns too: --separator,\n"
+                  "--header/--no-header and --column ROLE=N (ROLE question, answer, category,\n"
+                  "tags or kind; N counts from 1) change how the file is read (docs/import.md)."),
             1,
             1,
             true,

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <map>
+
 namespace mockloop {
 
 namespace {
@@ -109,7 +111,10 @@ void fillFromList(ImportPreview &p, const QList<ListQuestion> &list, const QStri
     }
 }
 
-void readMarkdown(ImportPreview &p, const QByteArray &bytes, const QList<PackInfo> &installed)
+QString shapeText(const MarkdownQuestions &doc);
+
+void readMarkdown(ImportPreview &p, const QByteArray &bytes, HeadingReading reading,
+                  const QList<PackInfo> &installed)
 {
     QString text;
     QString problem;
@@ -117,19 +122,60 @@ void readMarkdown(ImportPreview &p, const QByteArray &bytes, const QList<PackInf
         p.problems.append(problem);
         return;
     }
-    const MarkdownQuestions doc = readMarkdownQuestions(text);
+    const MarkdownQuestions doc = readMarkdownQuestions(text, reading);
+    p.reading = doc.reading;
+    p.otherReadingCount = !doc.readingsDiffer
+                              ? int(doc.questions.size())
+                              : int(readMarkdownQuestions(text, doc.reading == HeadingReading::Questions
+                                                                    ? HeadingReading::Categories
+                                                                    : HeadingReading::Questions)
+                                        .questions.size());
+    p.shape = shapeText(doc);
     QList<ListQuestion> list;
+    QList<MarkdownLeftOut> left = doc.leftOut;
     for (const MarkdownQuestion &mq : doc.questions) {
+        if (mq.text.size() > PackValidator::kMaxTextLength) {
+            // A run of prose or code read as one question: told, not a reason to refuse the
+            // rest of the file.
+            left.append({mq.line, mq.text.left(59) + QStringLiteral("…"), LeftOutReason::TooLong});
+            continue;
+        }
         ListQuestion lq;
-        lq.question.text = mq.text;
-        lq.question.followUps = mq.followUps;
-        lq.question.guidance = mq.notes;
+        Question &q = lq.question;
+        q.text = textWithCode(mq);
+        q.followUps = mq.followUps;
+        q.guidance = mq.notes;
+        for (const MarkdownLink &link : mq.links) {
+            if (!q.guidance.isEmpty())
+                q.guidance += QLatin1Char('\n');
+            q.guidance += link.text == link.url ? link.url
+                                                : link.text + QStringLiteral(": ") + link.url;
+        }
+        q.outline = mq.outline;
+        if (q.text.size() > PackValidator::kMaxTextLength) {
+            // Long code goes with the notes, where there is room for it.
+            q.text = mq.text;
+            QStringList fenced;
+            for (const QString &code : mq.code)
+                fenced.append(QStringLiteral("```\n") + code + QStringLiteral("\n```"));
+            q.guidance = fenced.join(QStringLiteral("\n\n"))
+                         + (q.guidance.isEmpty() ? QString() : QStringLiteral("\n\n") + q.guidance);
+        }
+        // Answers and notes past the pack limit are cut there, marked with an ellipsis.
+        for (QString *longText : {&q.guidance, &q.outline}) {
+            if (longText->size() > PackValidator::kMaxLongText)
+                *longText = longText->left(PackValidator::kMaxLongText - 1) + QStringLiteral("…");
+        }
         lq.category = mq.category;
         lq.line = mq.line;
         list.append(lq);
     }
-    for (const MarkdownLeftOut &l : doc.leftOut)
-        p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.text));
+    std::stable_sort(left.begin(), left.end(), [](const MarkdownLeftOut &x, const MarkdownLeftOut &y) {
+        return x.line < y.line;
+    });
+    for (const MarkdownLeftOut &l : left)
+        p.leftOut.append(
+            ImportText::tr("line %1: %2 (%3)").arg(l.line).arg(l.text, leftOutReasonText(l.reason)));
     fillFromList(p, list, doc.title,
                  ImportText::tr("%1: no questions found; expected list items or headings "
                                 "that ask something (docs/import.md)")
@@ -191,6 +237,48 @@ void readDelimited(ImportPreview &p, const QByteArray &bytes, const DelimitedOpt
                  installed);
     for (const DelimitedProblem &problem : doc.problems)
         p.problems.append(problem.message);
+}
+
+// "a heading over each question (12), question and answer pairs (3)": where the questions were
+// found, most first, and what came with them.
+QString shapeText(const MarkdownQuestions &doc)
+{
+    std::map<MarkdownSource, int> counts;
+    int answers = 0;
+    int links = 0;
+    int code = 0;
+    for (const MarkdownQuestion &q : doc.questions) {
+        ++counts[q.source];
+        answers += q.outline.isEmpty() ? 0 : 1;
+        links += q.links.isEmpty() ? 0 : 1;
+        code += q.code.isEmpty() ? 0 : 1;
+    }
+    QList<std::pair<int, QString>> parts;
+    for (const auto &[source, n] : counts) {
+        QString what;
+        switch (source) {
+        case MarkdownSource::ListItem:
+            what = ImportText::tr("list items under category headings");
+            break;
+        case MarkdownSource::Heading: what = ImportText::tr("a heading for each question"); break;
+        case MarkdownSource::Paragraph: what = ImportText::tr("questions in paragraphs"); break;
+        case MarkdownSource::Table: what = ImportText::tr("a table of questions"); break;
+        case MarkdownSource::Details: what = ImportText::tr("questions with folded answers"); break;
+        }
+        parts.append({n, ImportText::tr("%1 (%2)").arg(what).arg(n)});
+    }
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList texts;
+    for (const auto &part : parts)
+        texts.append(part.second);
+    if (answers > 0)
+        texts.append(ImportText::tr("%n with an answer", nullptr, answers));
+    if (links > 0)
+        texts.append(ImportText::tr("%n with links", nullptr, links));
+    if (code > 0)
+        texts.append(ImportText::tr("%n with code", nullptr, code));
+    return texts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -280,7 +368,7 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
         if (p.delimited)
             readDelimited(p, bytes, options.delimited, installed);
         else
-            readMarkdown(p, bytes, installed);
+            readMarkdown(p, bytes, options.reading, installed);
         if (p.pack.id.isEmpty())
             return p; // not text
     } else {

@@ -2,6 +2,7 @@
 
 #include "bank/Slug.h"
 #include "questions/DelimitedQuestions.h"
+#include "questions/MarkdownQuestions.h"
 #include "questions/Question.h"
 
 #include <QList>
@@ -43,7 +44,8 @@ struct ImportColumns
 // The person's choices that change how a file is read (the preview is then made again).
 struct ImportOptions
 {
-    DelimitedOptions delimited; // CSV/TSV: separator, header row, column mapping
+    HeadingReading reading = HeadingReading::Auto; // Markdown headings
+    DelimitedOptions delimited;                    // CSV/TSV: separator, header row, column mapping
 };
 
 // Everything the person sees before anything is saved (docs/import.md). Nothing here touches
@@ -63,6 +65,11 @@ struct ImportPreview
     bool skipDuplicates = true; // duplicates of other packs' questions are not imported
     int installedVersion = 0;   // > 0: this re-imports (updates) a pack already installed
     QSet<qsizetype> ownKind;    // questions whose kind the file gives: their category's is not used
+    // Markdown: the reading of its headings used, how many questions the other reading finds
+    // (the preview offers the switch), and the shape recognised, for a person.
+    HeadingReading reading = HeadingReading::Categories;
+    int otherReadingCount = 0;
+    QString shape;
 
     bool canImport() const { return problems.isEmpty() && !packToSave().questions.isEmpty(); }
     // Maps a category to a round kind; false when there is no such category.

@@ -44,6 +44,21 @@ bool explicitQuestionLike(const QString &line)
     return markdownPlainText(line) != line.simplified();
 }
 
+// A fence no line of the code starts with ("```", else "~~~"); none when both occur.
+QString fenceFor(const QStringList &code)
+{
+    for (const QString &mark : {QStringLiteral("```"), QStringLiteral("~~~")}) {
+        bool clash = false;
+        for (const QString &c : code) {
+            for (const QString &line : c.split(QLatin1Char('\n')))
+                clash = clash || line.trimmed().startsWith(mark);
+        }
+        if (!clash)
+            return mark;
+    }
+    return {};
+}
+
 } // namespace
 
 QString markdownHeading(RoundKind kind)
@@ -104,7 +119,15 @@ QString questionsToMarkdown(const QString &title, const QList<Question> &questio
             if (!any)
                 out += QStringLiteral("\n## ") + markdownHeading(kind) + QStringLiteral("\n\n");
             any = true;
-            out += QStringLiteral("- ") + itemText(q.text) + QLatin1Char('\n');
+            QStringList code;
+            const QString prompt = textWithoutCode(q.text, &code);
+            const QString fenceMark = fenceFor(code);
+            if (fenceMark.isEmpty()) {
+                code.clear();
+                out += QStringLiteral("- ") + itemText(q.text) + QLatin1Char('\n');
+            } else {
+                out += QStringLiteral("- ") + itemText(prompt) + QLatin1Char('\n');
+            }
             for (const QString &f : q.followUps)
                 out += QStringLiteral("  - ") + itemText(f) + QLatin1Char('\n');
             for (QString line : q.guidance.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -117,6 +140,13 @@ QString questionsToMarkdown(const QString &title, const QList<Question> &questio
                 if (looksLikeQuestion(line, false) || explicitQuestionLike(line))
                     escaped.prepend(QStringLiteral("Note: "));
                 out += QStringLiteral("  - ") + escaped + QLatin1Char('\n');
+            }
+            // Code under the item, indented into it, so it comes back with its question.
+            for (const QString &c : code) {
+                out += QStringLiteral("\n  ") + fenceMark + QLatin1Char('\n');
+                for (const QString &line : c.split(QLatin1Char('\n')))
+                    out += QStringLiteral("  ") + line + QLatin1Char('\n');
+                out += QStringLiteral("  ") + fenceMark + QStringLiteral("\n\n");
             }
         }
     }

@@ -35,6 +35,7 @@ private slots:
     void validatePack_missingFileOrNoArgument();
     void import_markdownWithMap_savesWithTheMappedKinds();
     void import_badMapOrUnknownCategory_savesNothing();
+    void import_headingsOption_choosesTheReadingAndTellsWhatWasLeftOut();
     void import_invalidPack_savesNothingAndExitsTwo();
     void exportPack_jsonReadsBackAndMarkdownReimports();
     void exportPack_unknownPackOrFormat();
@@ -111,6 +112,28 @@ void TestCliPacks::import_markdownWithMap_savesWithTheMappedKinds()
             "SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'cultural_fit'")),
         2);
     QCOMPARE(count(QStringLiteral("SELECT builtin FROM packs WHERE id = 'list-style'")), 0);
+}
+
+void TestCliPacks::import_headingsOption_choosesTheReadingAndTellsWhatWasLeftOut()
+{
+    const Run bad = cli({QStringLiteral("import"), data("markdown/heading_per_question.md"),
+                         QStringLiteral("--headings"), QStringLiteral("titles")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("--headings \"titles\": expected categories or questions"),
+             bad.err.constData());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'heading-per-question'")),
+             0);
+    const Run r = cli({QStringLiteral("import"), data("markdown/heading_per_question.md"),
+                       QStringLiteral("--headings"), QStringLiteral("categories")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("found: questions in paragraphs (6), 2 with links, 1 with code"),
+             r.out.constData());
+    QVERIFY(r.out.contains("headings are read as categories (--headings questions finds 6"));
+    QVERIFY(r.out.contains("Indexes: 1 question(s)"));
+    QVERIFY(r.out.contains("line 47: MIT (a label or topic, not a question)"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = "
+                                  "'heading-per-question' AND data LIKE '%example.org/acid%'")),
+             1);
 }
 
 void TestCliPacks::import_badMapOrUnknownCategory_savesNothing()

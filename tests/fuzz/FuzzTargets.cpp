@@ -126,9 +126,9 @@ int markdown(const std::uint8_t *data, std::size_t size)
             if (q.kind != kind)
                 continue;
             const MarkdownQuestion &m = back.questions.at(n++);
-            if (m.text != q.text.simplified())
+            if (textWithCode(m).simplified() != q.text.simplified())
                 qFatal("fuzz: Markdown round trip changed \"%s\" into \"%s\"", qPrintable(q.text),
-                       qPrintable(m.text));
+                       qPrintable(textWithCode(m)));
             if (m.followUps.size() != q.followUps.size())
                 qFatal("fuzz: Markdown round trip changed the follow-ups of \"%s\"",
                        qPrintable(q.text));
