@@ -13,7 +13,7 @@ shift || true
 cmake --preset fuzz -S "$root" >/dev/null
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-  targets=(pack_json markdown settings)
+  targets=(pack_json markdown delimited settings)
 fi
 cmake --build "$root/build/fuzz" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
 

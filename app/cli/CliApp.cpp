@@ -80,6 +80,17 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
         QStringLiteral("READING"));
     const QCommandLineOption packOption(QStringLiteral("pack"), CliText::tr("The pack to export."),
                                         QStringLiteral("ID"));
+    // import of a CSV or TSV file (app/cli/PackCommands.cpp).
+    const QCommandLineOption separatorOption(QStringLiteral("separator"),
+                                             CliText::tr("The separator of a CSV or TSV file."),
+                                             QStringLiteral("comma|semicolon|tab"));
+    const QCommandLineOption headerOption(QStringLiteral("header"),
+                                          CliText::tr("The first row names the columns."));
+    const QCommandLineOption noHeaderOption(QStringLiteral("no-header"),
+                                            CliText::tr("The first row is a question."));
+    const QCommandLineOption columnOption(QStringLiteral("column"),
+                                          CliText::tr("What a column of a CSV or TSV file holds."),
+                                          QStringLiteral("ROLE=N"));
     const QCommandLineOption dueOption(QStringLiteral("due"),
                                        CliText::tr("Practise today's questions due for review."));
     const QCommandLineOption bestOption(QStringLiteral("best"),
@@ -95,10 +106,11 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                                 CliText::tr("Own and imported questions."));
     const QCommandLineOption ownPresetsOption(QStringLiteral("own-presets"),
                                               CliText::tr("Own presets."));
-    parser.addOptions({helpOption, versionOption, dataDirOption, formatOption, outputOption,
-                       presetOption, dueOption, bestOption, yesOption, mapOption, headingsOption,
-                       packOption, sessionsOption, storiesOption, ownQuestionsOption,
-                       ownPresetsOption});
+    parser.addOptions({helpOption,      versionOption, dataDirOption,      formatOption,
+                       outputOption,    presetOption,  dueOption,          bestOption,
+                       yesOption,       mapOption,     headingsOption,     packOption,
+                       sessionsOption,  storiesOption, ownQuestionsOption, ownPresetsOption,
+                       separatorOption, headerOption,  noHeaderOption,     columnOption});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments)) {

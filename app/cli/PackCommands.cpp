@@ -133,6 +133,108 @@ void printPreview(QTextStream &out, const ImportPreview &p)
     printReimport(out, p.reimport);
 }
 
+QString separatorName(QChar separator)
+{
+    if (separator == QLatin1Char(','))
+        return QStringLiteral("comma");
+    if (separator == QLatin1Char(';'))
+        return QStringLiteral("semicolon");
+    if (separator == QLatin1Char('\t'))
+        return QStringLiteral("tab");
+    return QStringLiteral("\"%1\"").arg(separator);
+}
+
+// The columns of a CSV or TSV file and what each is read as, so --column can change one.
+void printColumns(QTextStream &out, const ImportPreview &p)
+{
+    out << T::tr("Columns (separator %1, %2):")
+               .arg(separatorName(p.columns.separator),
+                    p.columns.header ? T::tr("the first row is a header") : T::tr("no header row"))
+        << Qt::endl;
+    for (int c = 0; c < p.columns.names.size(); ++c) {
+        const ColumnRole role = p.columns.mapping.roleOf(c);
+        out << T::tr("  %1 \"%2\" → %3")
+                   .arg(QString::number(c + 1), p.columns.names.at(c),
+                        role == ColumnRole::None ? T::tr("not imported") : toKey(role))
+            << Qt::endl;
+    }
+}
+
+// --separator, --header/--no-header and --column ROLE=N: how to read a CSV or TSV file. The
+// mapping starts from the guessed one (so one --column changes one role). Returns an exit code
+// on a mistake, Ok otherwise.
+int delimitedOptions(CommandContext &c, const QByteArray &bytes, const QuestionBank &bank,
+                     ImportOptions *options)
+{
+    const bool any = c.parser.isSet(QStringLiteral("separator"))
+                     || c.parser.isSet(QStringLiteral("header"))
+                     || c.parser.isSet(QStringLiteral("no-header"))
+                     || c.parser.isSet(QStringLiteral("column"));
+    if (!any)
+        return Ok;
+    if (!isDelimitedFile(c.args.first(), bytes)) {
+        c.err << T::tr("mockloop-cli: import: --separator, --header, --no-header and --column "
+                       "are for CSV and TSV files (.csv, .tsv, .tab)")
+              << Qt::endl;
+        return Usage;
+    }
+    DelimitedOptions &d = options->delimited;
+    if (c.parser.isSet(QStringLiteral("separator"))) {
+        const QString name = c.parser.value(QStringLiteral("separator")).trimmed().toLower();
+        if (name == u"comma")
+            d.separator = QLatin1Char(',');
+        else if (name == u"semicolon")
+            d.separator = QLatin1Char(';');
+        else if (name == u"tab")
+            d.separator = QLatin1Char('\t');
+        else {
+            c.err << T::tr("mockloop-cli: import: --separator \"%1\": expected comma, semicolon "
+                           "or tab")
+                         .arg(c.parser.value(QStringLiteral("separator")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    if (c.parser.isSet(QStringLiteral("header")) && c.parser.isSet(QStringLiteral("no-header"))) {
+        c.err << T::tr("mockloop-cli: import: --header and --no-header contradict each other")
+              << Qt::endl;
+        return Usage;
+    }
+    if (c.parser.isSet(QStringLiteral("header")))
+        d.header = true;
+    else if (c.parser.isSet(QStringLiteral("no-header")))
+        d.header = false;
+    const QStringList columns = c.parser.values(QStringLiteral("column"));
+    if (columns.isEmpty())
+        return Ok;
+    const ImportPreview guessed = previewImport(bytes, c.args.first(), bank, *options);
+    ColumnMapping mapping = guessed.columns.mapping;
+    for (const QString &column : columns) {
+        const qsizetype eq = column.indexOf(QLatin1Char('='));
+        const auto role = eq > 0 ? columnRoleFromKey(column.left(eq)) : std::nullopt;
+        bool isNumber = false;
+        const int number = eq > 0 ? column.mid(eq + 1).trimmed().toInt(&isNumber) : 0;
+        if (!role || !isNumber || number < 1) {
+            c.err << T::tr("mockloop-cli: import: --column \"%1\": expected ROLE=N with ROLE one "
+                           "of question, answer, category, tags, kind and N a column number "
+                           "from 1")
+                         .arg(column)
+                  << Qt::endl;
+            return Usage;
+        }
+        if (number > guessed.columns.names.size()) {
+            c.err << T::tr("mockloop-cli: import: --column \"%1\": %2 has %n column(s)", nullptr,
+                           int(guessed.columns.names.size()))
+                         .arg(column, c.args.first())
+                  << Qt::endl;
+            return BadInput;
+        }
+        mapping.setRole(number - 1, *role);
+    }
+    d.mapping = mapping;
+    return Ok;
+}
+
 int runImport(CommandContext &c)
 {
     QByteArray bytes;
@@ -156,6 +258,8 @@ int runImport(CommandContext &c)
             return Usage;
         }
     }
+    if (const int code = delimitedOptions(c, bytes, bank, &options); code != Ok)
+        return code;
     // The absolute path: the kinds chosen are remembered per file, wherever it is run from.
     ImportPreview preview = previewImport(bytes, c.args.first(), bank, options,
                                           QFileInfo(c.args.first()).absoluteFilePath());
@@ -178,6 +282,8 @@ int runImport(CommandContext &c)
             return BadInput;
         }
     }
+    if (preview.delimited)
+        printColumns(preview.problems.isEmpty() ? c.out : c.err, preview);
     if (!preview.problems.isEmpty()) {
         for (const QString &m : preview.problems)
             c.err << m << Qt::endl;
@@ -262,11 +368,16 @@ Command validatePackCommand()
 Command importCommand()
 {
     return {QStringLiteral("import"),
-            QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--headings categories|questions]"),
-            T::tr("Import a JSON pack or a Markdown question list, all or nothing. Prints the\n"
-                  "categories, the round kind each goes to and why; --map changes one, --headings\n"
-                  "chooses how a Markdown file's headings are read. The kinds are proposed again\n"
-                  "at the next import of the same file (docs/import.md)."),
+            QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--headings categories|questions]\n"
+                           "    [--separator comma|semicolon|tab] [--header | --no-header]\n"
+                           "    [--column ROLE=N ...]"),
+            T::tr("Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet\n"
+                  "or an Anki export), all or nothing. Prints the categories and the round kind\n"
+                  "each goes to and why; --map changes one (proposed again at the next import of\n"
+                  "the same file), --headings chooses how a Markdown file's headings are read.\n"
+                  "For CSV/TSV it prints the columns too: --separator, --header/--no-header and\n"
+                  "--column ROLE=N (ROLE question, answer, category, tags or kind; N counts from 1)\n"
+                  "change how the file is read (docs/import.md)."),
             1,
             1,
             true,

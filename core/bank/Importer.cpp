@@ -7,6 +7,7 @@
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
+#include "questions/TextDecode.h"
 #include "storage/Database.h"
 #include "storage/ImportSourceStore.h"
 
@@ -17,7 +18,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <map>
 
@@ -45,31 +45,208 @@ bool isMarkdownName(const QString &fileName, const QByteArray &bytes)
     return false;
 }
 
-// Decodes Markdown text, naming the first line that is not UTF-8 or holds a NUL byte.
-bool decodeText(const QByteArray &bytes, const QString &fileName, QString *text, QStringList *problems)
+// A question read from a list (Markdown or CSV/TSV) before it becomes a pack question.
+struct ListQuestion
 {
-    const QList<QByteArray> lines = bytes.split('\n');
-    QStringList decoded;
-    decoded.reserve(lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).contains('\0')) {
-            problems->append(
-                ImportText::tr("%1:%2: a NUL byte; expected text").arg(fileName).arg(i + 1));
-            return false;
+    Question question; // text, follow-ups, notes, outline, extra tags, kind
+    QString category;  // empty: the pack's name
+    int line = 0;
+    int column = 0; // 0: the format names lines only
+};
+
+// What the Markdown and the CSV/TSV branches share: the pack id and name from the file, the
+// question ids, categories and tags, and the pack rules of PackValidator told by the file's
+// line (and column).
+void fillFromList(ImportPreview &p, const QList<ListQuestion> &list, const QString &title,
+                  const QString &noQuestions, const QList<PackInfo> &installed,
+                  QSet<QString> *headingless)
+{
+    const QString &fileName = p.fileName;
+    const QString base = QFileInfo(fileName).completeBaseName();
+    p.pack.id = slugOf(base);
+    for (const PackInfo &info : installed) {
+        if (info.id == p.pack.id && info.builtin) {
+            p.pack.id = QStringLiteral("my-") + p.pack.id;
+            break;
         }
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString line = decoder(lines.at(i));
-        if (decoder.hasError()) {
-            problems->append(
-                ImportText::tr("%1:%2: not UTF-8 text; save the file as UTF-8").arg(fileName).arg(i + 1));
-            return false;
-        }
-        decoded.append(line);
     }
-    *text = decoded.join(QLatin1Char('\n'));
-    if (text->startsWith(QChar(0xFEFF)))
-        text->remove(0, 1);
-    return true;
+    p.pack.name = title.isEmpty() ? base : title;
+    if (p.pack.name.isEmpty())
+        p.pack.name = p.pack.id;
+    QSet<QString> ids;
+    for (const ListQuestion &lq : list) {
+        Question q = lq.question;
+        const QString stem = p.pack.id + QLatin1Char('.') + slugOf(q.text);
+        q.id = stem;
+        for (int n = 2; ids.contains(q.id); ++n)
+            q.id = stem + QLatin1Char('-') + QString::number(n);
+        ids.insert(q.id);
+        q.packId = p.pack.id;
+        const QString category = lq.category.isEmpty() ? p.pack.name : lq.category;
+        if (lq.category.isEmpty())
+            headingless->insert(category);
+        q.tags.removeAll(category);
+        q.tags.prepend(category);
+        p.pack.questions.append(q);
+        p.categoryOf.append(category);
+    }
+    if (p.pack.questions.isEmpty()) {
+        if (!noQuestions.isEmpty())
+            p.problems.append(noQuestions);
+        return;
+    }
+    // The pack the list makes must pass the same rules as a JSON pack (lengths, limits): one
+    // validator, its problems told by the list's line.
+    PackValidator validator(fileName);
+    Pack checked;
+    if (validator.validate(packToJson(p.pack), &checked))
+        return;
+    static const QRegularExpression question(QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
+    for (const PackProblem &problem : validator.problems()) {
+        const auto m = question.match(problem.path);
+        const ListQuestion *lq = m.hasMatch() ? &list.at(m.captured(1).toInt()) : nullptr;
+        const int line = lq ? lq->line : 1;
+        const QString field = m.hasMatch() && !m.captured(2).isEmpty() ? m.captured(2)
+                                                                       : QStringLiteral("text");
+        if (lq && lq->column > 0)
+            p.problems.append(ImportText::tr("%1:%2:%3: %4: %5")
+                                  .arg(fileName)
+                                  .arg(line)
+                                  .arg(lq->column)
+                                  .arg(field, problem.message));
+        else
+            p.problems.append(
+                ImportText::tr("%1:%2: %3: %4").arg(fileName).arg(line).arg(field, problem.message));
+    }
+}
+
+QString shapeText(const MarkdownQuestions &doc);
+
+void readMarkdown(ImportPreview &p, const QByteArray &bytes, HeadingReading reading,
+                  const QList<PackInfo> &installed, QSet<QString> *headingless)
+{
+    QString text;
+    QString problem;
+    if (!decodeImportText(bytes, p.fileName, &text, &problem)) {
+        p.problems.append(problem);
+        return;
+    }
+    const MarkdownQuestions doc = readMarkdownQuestions(text, reading);
+    p.reading = doc.reading;
+    p.readingsDiffer = doc.readingsDiffer;
+    p.otherReadingCount = !doc.readingsDiffer
+                              ? int(doc.questions.size())
+                              : int(readMarkdownQuestions(text, doc.reading == HeadingReading::Questions
+                                                                    ? HeadingReading::Categories
+                                                                    : HeadingReading::Questions)
+                                        .questions.size());
+    p.shape = shapeText(doc);
+    QList<ListQuestion> list;
+    QList<MarkdownLeftOut> left = doc.leftOut;
+    for (const MarkdownQuestion &mq : doc.questions) {
+        if (mq.text.size() > PackValidator::kMaxTextLength) {
+            // A run of prose or code read as one question: told, not a reason to refuse the
+            // rest of the file.
+            left.append({mq.line, mq.text.left(59) + QStringLiteral("…"), LeftOutReason::TooLong});
+            continue;
+        }
+        ListQuestion lq;
+        Question &q = lq.question;
+        q.text = textWithCode(mq);
+        q.followUps = mq.followUps;
+        q.guidance = mq.notes;
+        for (const MarkdownLink &link : mq.links) {
+            if (!q.guidance.isEmpty())
+                q.guidance += QLatin1Char('\n');
+            q.guidance += link.text == link.url ? link.url
+                                                : link.text + QStringLiteral(": ") + link.url;
+        }
+        q.outline = mq.outline;
+        if (q.text.size() > PackValidator::kMaxTextLength) {
+            // Long code goes with the notes, where there is room for it.
+            q.text = mq.text;
+            QStringList fenced;
+            for (const QString &code : mq.code)
+                fenced.append(QStringLiteral("```\n") + code + QStringLiteral("\n```"));
+            q.guidance = fenced.join(QStringLiteral("\n\n"))
+                         + (q.guidance.isEmpty() ? QString() : QStringLiteral("\n\n") + q.guidance);
+        }
+        // Answers and notes past the pack limit are cut there, marked with an ellipsis.
+        for (QString *longText : {&q.guidance, &q.outline}) {
+            if (longText->size() > PackValidator::kMaxLongText)
+                *longText = longText->left(PackValidator::kMaxLongText - 1) + QStringLiteral("…");
+        }
+        lq.category = mq.category;
+        lq.line = mq.line;
+        list.append(lq);
+    }
+    std::stable_sort(left.begin(), left.end(), [](const MarkdownLeftOut &x, const MarkdownLeftOut &y) {
+        return x.line < y.line;
+    });
+    for (const MarkdownLeftOut &l : left)
+        p.leftOut.append(
+            ImportText::tr("line %1: %2 (%3)").arg(l.line).arg(l.text, leftOutReasonText(l.reason)));
+    fillFromList(p, list, doc.title,
+                 ImportText::tr("%1: no questions found; expected list items or headings "
+                                "that ask something (docs/import.md)")
+                     .arg(p.fileName),
+                 installed, headingless);
+}
+
+void readDelimited(ImportPreview &p, const QByteArray &bytes, const DelimitedOptions &options,
+                   const QList<PackInfo> &installed, QSet<QString> *headingless)
+{
+    const DelimitedQuestions doc = readDelimitedQuestions(bytes, p.fileName, options);
+    p.columns.separator = doc.separator;
+    p.columns.header = doc.header;
+    p.columns.mapping = doc.mapping;
+    for (int c = 0; c < doc.columnNames.size(); ++c)
+        p.columns.names.append(doc.columnNames.at(c).isEmpty()
+                                   ? ImportText::tr("Column %1").arg(c + 1)
+                                   : doc.columnNames.at(c));
+    constexpr int kPreviewRows = 8;
+    for (const DelimitedRecord &r : doc.records) {
+        if (p.columns.rows.size() >= kPreviewRows)
+            break;
+        QStringList cells;
+        for (const DelimitedField &f : r.fields)
+            cells.append(f.text);
+        if (!cells.join(QString()).trimmed().isEmpty())
+            p.columns.rows.append(cells);
+    }
+    if (!doc.problems.isEmpty() && doc.records.isEmpty() && doc.columnCount == 0) {
+        for (const DelimitedProblem &problem : doc.problems)
+            p.problems.append(problem.message);
+        return; // not text at all
+    }
+    QList<ListQuestion> list;
+    for (const DelimitedQuestion &dq : doc.questions) {
+        ListQuestion lq;
+        lq.question.text = dq.text;
+        lq.question.outline = dq.outline;
+        lq.question.tags = dq.tags;
+        if (dq.kind) {
+            lq.question.kind = *dq.kind;
+            p.ownKind.insert(list.size());
+        }
+        lq.category = dq.category;
+        lq.line = dq.line;
+        lq.column = dq.column;
+        list.append(lq);
+    }
+    for (const DelimitedLeftOut &l : doc.leftOut)
+        p.leftOut.append(ImportText::tr("line %1: %2").arg(l.line).arg(l.reason));
+    // An unclosed quote or a bad kind already says why; "no questions" would only repeat it.
+    fillFromList(p, list, QString(),
+                 !doc.problems.isEmpty() ? QString()
+                 : doc.mapping.question < 0
+                     ? ImportText::tr("%1: no column holds the questions; choose one").arg(p.fileName)
+                     : ImportText::tr("%1: no questions found; expected a question in column %2")
+                           .arg(p.fileName)
+                           .arg(doc.mapping.question + 1),
+                 installed, headingless);
+    for (const DelimitedProblem &problem : doc.problems)
+        p.problems.append(problem.message);
 }
 
 // "a heading over each question (12), question and answer pairs (3)": where the questions were
@@ -174,7 +351,8 @@ Pack ImportPreview::packToSave() const
         if (skipped.contains(i))
             continue;
         Question q = pack.questions.at(i);
-        q.kind = kinds.value(categoryOf.value(i), q.kind);
+        if (!ownKind.contains(i))
+            q.kind = kinds.value(categoryOf.value(i), q.kind);
         out.questions.append(q);
     }
     return out;
@@ -188,7 +366,8 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
     p.fileName = fileName;
     p.source = importSourceKey(sourcePath.isEmpty() ? fileName : sourcePath);
     QSet<QString> headingless; // categories named after the file: no heading to guess from
-    p.markdown = isMarkdownName(fileName, bytes);
+    p.delimited = isDelimitedFile(fileName, bytes);
+    p.markdown = !p.delimited && isMarkdownName(fileName, bytes);
 
     const QList<PackInfo> installed = bank.packs();
     auto packInfo = [&](const QString &id) -> const PackInfo * {
@@ -205,114 +384,19 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
     QHash<QString, QString> idOfText; // normalized text → id, other packs only
     const auto bankQuestions = bank.find({});
 
-    if (p.markdown) {
+    if (p.markdown || p.delimited) {
         if (bytes.size() > JsonIndex::Limits{}.maxBytes) {
             p.problems.append(ImportText::tr("%1: the file is larger than %2 MiB")
                                   .arg(fileName)
                                   .arg(JsonIndex::Limits{}.maxBytes / (1024 * 1024)));
             return p;
         }
-        QString text;
-        if (!decodeText(bytes, fileName, &text, &p.problems))
-            return p;
-        const MarkdownQuestions doc = readMarkdownQuestions(text, options.reading);
-        p.reading = doc.reading;
-        p.otherReadingCount = !doc.readingsDiffer
-                                  ? int(doc.questions.size())
-                                  : int(readMarkdownQuestions(text, doc.reading == HeadingReading::Questions
-                                                                        ? HeadingReading::Categories
-                                                                        : HeadingReading::Questions)
-                                            .questions.size());
-        p.shape = shapeText(doc);
-        const QString base = QFileInfo(fileName).completeBaseName();
-        p.pack.id = slugOf(base);
-        if (const PackInfo *info = packInfo(p.pack.id); info && info->builtin)
-            p.pack.id = QStringLiteral("my-") + p.pack.id;
-        p.pack.name = doc.title.isEmpty() ? base : doc.title;
-        if (p.pack.name.isEmpty())
-            p.pack.name = p.pack.id;
-        QSet<QString> ids;
-        QList<int> lines;
-        QList<MarkdownLeftOut> left = doc.leftOut;
-        for (const MarkdownQuestion &mq : doc.questions) {
-            if (mq.text.size() > PackValidator::kMaxTextLength) {
-                // A run of prose or code read as one question: told, not a reason to refuse the
-                // rest of the file.
-                left.append({mq.line, mq.text.left(59) + QStringLiteral("…"), LeftOutReason::TooLong});
-                continue;
-            }
-            Question q;
-            const QString stem = p.pack.id + QLatin1Char('.') + slugOf(mq.text);
-            q.id = stem;
-            for (int n = 2; ids.contains(q.id); ++n)
-                q.id = stem + QLatin1Char('-') + QString::number(n);
-            ids.insert(q.id);
-            q.packId = p.pack.id;
-            q.text = textWithCode(mq);
-            q.followUps = mq.followUps;
-            q.guidance = mq.notes;
-            for (const MarkdownLink &link : mq.links) {
-                if (!q.guidance.isEmpty())
-                    q.guidance += QLatin1Char('\n');
-                q.guidance += link.text == link.url ? link.url
-                                                    : link.text + QStringLiteral(": ") + link.url;
-            }
-            q.outline = mq.outline;
-            if (q.text.size() > PackValidator::kMaxTextLength) {
-                // Long code goes with the notes, where there is room for it.
-                q.text = mq.text;
-                QStringList fenced;
-                for (const QString &code : mq.code)
-                    fenced.append(QStringLiteral("```\n") + code + QStringLiteral("\n```"));
-                q.guidance = fenced.join(QStringLiteral("\n\n"))
-                             + (q.guidance.isEmpty() ? QString()
-                                                     : QStringLiteral("\n\n") + q.guidance);
-            }
-            // Answers and notes past the pack limit are cut there, marked with an ellipsis.
-            for (QString *longText : {&q.guidance, &q.outline}) {
-                if (longText->size() > PackValidator::kMaxLongText)
-                    *longText = longText->left(PackValidator::kMaxLongText - 1) + QStringLiteral("…");
-            }
-            const QString category = mq.category.isEmpty() ? p.pack.name : mq.category;
-            if (mq.category.isEmpty())
-                headingless.insert(category);
-            q.tags = {category};
-            p.pack.questions.append(q);
-            lines.append(mq.line);
-            p.categoryOf.append(category);
-        }
-        std::stable_sort(left.begin(), left.end(),
-                         [](const MarkdownLeftOut &a, const MarkdownLeftOut &b) {
-                             return a.line < b.line;
-                         });
-        for (const MarkdownLeftOut &l : left)
-            p.leftOut.append(
-                ImportText::tr("line %1: %2 (%3)").arg(l.line).arg(l.text, leftOutReasonText(l.reason)));
-        if (p.pack.questions.isEmpty()) {
-            p.problems.append(ImportText::tr("%1: no questions found; expected list items or headings "
-                                             "that ask something (docs/import.md)")
-                                  .arg(fileName));
-        } else {
-            // The pack the Markdown makes must pass the same rules as a JSON pack (lengths,
-            // limits): one validator, its problems told by the Markdown line.
-            PackValidator validator(fileName);
-            Pack checked;
-            if (!validator.validate(packToJson(p.pack), &checked)) {
-                static const QRegularExpression question(
-                    QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
-                for (const PackProblem &problem : validator.problems()) {
-                    const auto m = question.match(problem.path);
-                    const int line = m.hasMatch() ? lines.value(m.captured(1).toInt()) : 1;
-                    const QString field = m.hasMatch() && !m.captured(2).isEmpty()
-                                              ? m.captured(2)
-                                              : QStringLiteral("text");
-                    p.problems.append(ImportText::tr("%1:%2: %3: %4")
-                                          .arg(fileName)
-                                          .arg(line)
-                                          .arg(field, problem.message));
-                }
-            }
-        }
+        if (p.delimited)
+            readDelimited(p, bytes, options.delimited, installed, &headingless);
+        else
+            readMarkdown(p, bytes, options.reading, installed, &headingless);
+        if (p.pack.id.isEmpty())
+            return p; // not text
     } else {
         PackValidator validator(fileName);
         if (!validator.validate(bytes, &p.pack)) {
@@ -341,8 +425,8 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
     }
     // Ids made from the text change with the wording: a reworded question takes the id of the
     // installed question most like it, so its attempts and review schedule stay with it.
-    // (JSON packs carry their own ids.)
-    if (p.markdown && p.installedVersion > 0)
+    // (JSON packs carry their own ids; Markdown and CSV/TSV ids come from the text.)
+    if ((p.markdown || p.delimited) && p.installedVersion > 0)
         p.reimport = reimportQuestions(bank, installedQuestions, &p.pack.questions);
 
     // Categories in file order, each with a guessed kind and why (docs/import.md): the choice
@@ -362,14 +446,28 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
     for (ImportCategory &c : p.categories) {
         c.count = int(textsOf.value(c.name).size());
         KindGuess guess{c.kind, ImportText::tr("the file sets this kind")};
-        if (p.markdown)
+        const bool list = p.markdown || p.delimited;
+        if (list) {
             guess = guessRoundKind(headingless.contains(c.name) ? QString() : c.name,
                                    textsOf.value(c.name));
+            // A CSV category whose every question names the same kind goes to that kind.
+            std::optional<RoundKind> named;
+            bool allNamed = true;
+            for (qsizetype i = 0; i < p.pack.questions.size() && allNamed; ++i) {
+                if (p.categoryOf.at(i) != c.name)
+                    continue;
+                const RoundKind k = p.pack.questions.at(i).kind;
+                allNamed = p.ownKind.contains(i) && (!named || *named == k);
+                named = k;
+            }
+            if (allNamed && named)
+                guess = {*named, ImportText::tr("every question in it names this kind")};
+        }
         const auto chosen = roundKindFromKey(remembered.value(c.name).toString());
         if (chosen) {
             if (*chosen != guess.kind)
                 guess = {*chosen, ImportText::tr("your choice when you last imported this file")};
-        } else if (p.markdown) {
+        } else if (list) {
             for (qsizetype i = 0; i < p.pack.questions.size(); ++i) {
                 const QString &id = p.pack.questions.at(i).id;
                 if (p.categoryOf.at(i) == c.name && installedKind.contains(id)) {
@@ -404,7 +502,7 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
         else
             seenInFile.insert(norm, q.id);
     }
-    if (p.markdown)
+    if (p.markdown || p.delimited)
         p.pack.version = p.installedVersion + 1;
     return p;
 }

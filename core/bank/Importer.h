@@ -2,11 +2,13 @@
 
 #include "bank/Reimport.h"
 #include "bank/Slug.h"
-#include "questions/MarkdownQuestions.h"
+#include "questions/DelimitedQuestions.h"
 #include "questions/KindGuess.h"
+#include "questions/MarkdownQuestions.h"
 #include "questions/Question.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +35,23 @@ struct ImportDuplicate
     QString existingId; // the question it repeats
 };
 
+// What the "Columns" section of the preview shows for a CSV or TSV file.
+struct ImportColumns
+{
+    QChar separator;
+    bool header = false;
+    QStringList names;       // a name per column (from the header, or "Column 2")
+    QList<QStringList> rows; // the cells of the first data rows
+    ColumnMapping mapping;   // as used for this preview
+};
+
+// The person's choices that change how a file is read (the preview is then made again).
+struct ImportOptions
+{
+    HeadingReading reading = HeadingReading::Auto; // Markdown headings
+    DelimitedOptions delimited;                    // CSV/TSV: separator, header row, column mapping
+};
+
 // Everything the person sees before anything is saved (docs/import.md). Nothing here touches
 // the database; applyImport() saves it in one transaction.
 struct ImportPreview
@@ -40,6 +59,8 @@ struct ImportPreview
     QString fileName;
     QString source; // where the person's choices are remembered (importSourceKey)
     bool markdown = false;
+    bool delimited = false; // CSV or TSV (columns says how it was read)
+    ImportColumns columns;
     Pack pack;
     QStringList categoryOf; // the category of each question, parallel to pack.questions
     QList<ImportCategory> categories;
@@ -48,10 +69,12 @@ struct ImportPreview
     QList<ImportDuplicate> duplicates;
     bool skipDuplicates = true; // duplicates of other packs' questions are not imported
     int installedVersion = 0;   // > 0: this re-imports (updates) a pack already installed
+    QSet<qsizetype> ownKind;    // questions whose kind the file gives: their category's is not used
     // Markdown: the reading of its headings used, how many questions the other reading finds
     // (the preview offers the switch), and the shape recognised, for a person.
     HeadingReading reading = HeadingReading::Categories;
     int otherReadingCount = 0;
+    bool readingsDiffer = false; // false: both readings find the same questions
     QString shape;
     // A re-import of a list whose ids come from its text: questions updated (matched to the
     // installed ones by text similarity, keeping their ids), added and removed (core/bank/Reimport.h).
@@ -65,14 +88,9 @@ struct ImportPreview
     Pack packToSave() const;
 };
 
-// What the person chose in the preview that changes how the file is read.
-struct ImportOptions
-{
-    HeadingReading reading = HeadingReading::Auto; // Markdown headings
-};
-
-// Reads a JSON pack or a Markdown question list (by extension: .md/.markdown/.txt are Markdown,
-// .json is JSON, anything else by its first character) and compares it with the bank.
+// Reads a JSON pack, a Markdown question list or a CSV/TSV file (by extension: .csv/.tsv/.tab
+// and an Anki export starting "#separator:" are CSV/TSV, .md/.markdown/.txt are Markdown, .json
+// is JSON, anything else by its first character) and compares it with the bank.
 // sourcePath: the file's path when there is one (fileName is what messages name it); the
 // round kinds chosen at the last import of the same source are proposed again.
 ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,

@@ -590,6 +590,23 @@ bool asksInASentence(const QString &plain)
     return oneWordTasks.contains(lowerWord(sentences.last()));
 }
 
+// Whether a paragraph under a category heading asks: prose is stricter than a list item, since
+// "What I want to revise before the on-site." opens many introductions. A question mark, a "Q:"
+// or a task ("Explain…", "Tell me about…") asks; a question word without a question mark does
+// not.
+bool paragraphAsks(const QString &raw, const QString &plain)
+{
+    static const QSet<QString> questionWords =
+        wordSet(QStringLiteral("what why how when where which who whom whose if"));
+    if (explicitQuestion(raw))
+        return true;
+    if (!looksLikeQuestion(plain, false))
+        return false;
+    if (std::any_of(plain.cbegin(), plain.cend(), isQuestionMark))
+        return true;
+    return !questionWords.contains(lowerWord(plain.section(QLatin1Char(' '), 0, 0)));
+}
+
 // A paragraph's parts: split at <br>, before a line that starts with "Q:" or "A:", and around a
 // line that is links alone ("[Resources](…)" under a question).
 struct Segment
@@ -1038,7 +1055,7 @@ struct Reader
                         }
                     } else if (plain.isEmpty()) {
                         continue;
-                    } else if (explicitQuestion(s.raw) || looksLikeQuestion(plain, false)) {
+                    } else if (paragraphAsks(s.raw, plain)) {
                         a = Attach{addQuestion(cat, plain, s.line, MarkdownSource::Paragraph), true,
                                    false, 0};
                     } else if (a.question >= 0 && a.prose) {

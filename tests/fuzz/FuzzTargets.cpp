@@ -3,10 +3,12 @@
 #include "bank/Importer.h"
 #include "bank/QuestionBank.h"
 #include "base/Settings.h"
+#include "questions/DelimitedQuestions.h"
 #include "questions/JsonIndex.h"
 #include "questions/MarkdownQuestions.h"
 #include "questions/PackExport.h"
 #include "questions/PackValidator.h"
+#include "questions/TextDecode.h"
 #include "storage/Database.h"
 
 #include <QByteArray>
@@ -132,6 +134,97 @@ int markdown(const std::uint8_t *data, std::size_t size)
                        qPrintable(q.text));
         }
     }
+    return 0;
+}
+
+namespace {
+
+QList<QStringList> cellsOf(const QList<DelimitedRecord> &records)
+{
+    QList<QStringList> rows;
+    for (const DelimitedRecord &r : records) {
+        QStringList cells;
+        for (const DelimitedField &f : r.fields)
+            cells.append(f.text);
+        rows.append(cells);
+    }
+    return rows;
+}
+
+bool sameReading(const DelimitedQuestions &a, const DelimitedQuestions &b)
+{
+    if (a.separator != b.separator || a.header != b.header || a.columnNames != b.columnNames
+        || !(a.mapping == b.mapping) || cellsOf(a.records) != cellsOf(b.records)
+        || a.questions.size() != b.questions.size() || a.problems.size() != b.problems.size()
+        || a.leftOut.size() != b.leftOut.size())
+        return false;
+    for (qsizetype i = 0; i < a.questions.size(); ++i) {
+        const DelimitedQuestion &x = a.questions.at(i);
+        const DelimitedQuestion &y = b.questions.at(i);
+        if (x.text != y.text || x.outline != y.outline || x.category != y.category
+            || x.tags != y.tags || x.kind != y.kind || x.line != y.line || x.column != y.column)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.problems.size(); ++i) {
+        if (a.problems.at(i).message != b.problems.at(i).message)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int delimited(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    const DelimitedQuestions d = readDelimitedQuestions(bytes, QStringLiteral("fuzz.csv"));
+    for (const DelimitedProblem &p : d.problems) {
+        if (p.line < 1 || p.column < 1 || p.message.isEmpty())
+            qFatal("fuzz: a CSV problem without a position or message: %d:%d %s", p.line, p.column,
+                   qPrintable(p.message));
+    }
+    for (const DelimitedQuestion &q : d.questions) {
+        if (q.text.trimmed().isEmpty())
+            qFatal("fuzz: a CSV question without text (line %d)", q.line);
+    }
+    // Every record and field starts inside the text: its line exists and its column is at
+    // most one past that line's last character.
+    QString text;
+    QString problem;
+    if (decodeImportText(bytes, QStringLiteral("fuzz.csv"), &text, &problem)) {
+        QList<int> lengths; // in characters, as the reader counts columns
+        for (const QString &line : text.split(QLatin1Char('\n')))
+            lengths.append(int(line.toUcs4().size()));
+        auto inside = [&](int line, int column) {
+            return line >= 1 && line <= lengths.size() && column >= 1
+                   && column <= lengths.at(line - 1) + 1;
+        };
+        for (const DelimitedRecord &r : d.records) {
+            if (r.line < 1 || r.line > lengths.size() || r.fields.isEmpty())
+                qFatal("fuzz: a CSV record at line %d outside the input", r.line);
+            for (const DelimitedField &f : r.fields) {
+                if (!inside(f.line, f.column) || f.line < r.line)
+                    qFatal("fuzz: a CSV field at %d:%d outside the input", f.line, f.column);
+            }
+        }
+        for (const DelimitedProblem &p : d.problems) {
+            if (!inside(p.line, p.column))
+                qFatal("fuzz: a CSV problem at %d:%d outside the input", p.line, p.column);
+        }
+    }
+    if (!sameReading(d, readDelimitedQuestions(bytes, QStringLiteral("fuzz.csv"))))
+        qFatal("fuzz: the same CSV bytes read differently twice");
+    // The cells written back as CSV, quoted where needed, read back as the same cells.
+    const QList<QStringList> rows = cellsOf(d.records);
+    qsizetype unterminated = -1;
+    const QList<DelimitedRecord> back = splitDelimited(writeDelimited(rows, d.separator),
+                                                       d.separator, &unterminated);
+    if (unterminated >= 0 || cellsOf(back) != rows)
+        qFatal("fuzz: CSV cells changed on their way through writeDelimited");
+    // And the importer on top: never a crash, a category for every question.
+    const ImportPreview preview = previewImport(bytes, QStringLiteral("fuzz.csv"), bank());
+    if (preview.categoryOf.size() != preview.pack.questions.size())
+        qFatal("fuzz: a CSV question without a category");
     return 0;
 }
 

@@ -18,6 +18,11 @@ int packJson(const std::uint8_t *data, std::size_t size);
 // questions with text, and its questions survive Markdown export → import.
 int markdown(const std::uint8_t *data, std::size_t size);
 
+// A CSV/TSV file (or Anki export): reading never crashes, every problem has a position, no
+// question is without text, every record and field starts inside the input, the same bytes read
+// the same twice, and the cells written back as CSV read back unchanged.
+int delimited(const std::uint8_t *data, std::size_t size);
+
 // A settings file (INI, as QSettings writes it): loading never crashes, every value it keeps is
 // in range (a newer or broken file falls back to the defaults), and what is loaded survives
 // save → load unchanged, the window's memory too.
@@ -32,6 +37,7 @@ struct Target
 inline constexpr Target kTargets[] = {
     {"pack_json", packJson},
     {"markdown", markdown},
+    {"delimited", delimited},
     {"settings", settings},
 };
 

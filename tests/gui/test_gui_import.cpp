@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -56,6 +57,7 @@ private slots:
     void cleanup();
 
     void importMarkdown_changedMapping_questionsAreInTheLibrary();
+    void importHeadingPerQuestion_switchReading_categoriesChangeAndWhatIsSavedFollows();
     void importMalformedPack_showsEveryProblemAndSavesNothing();
     void ownQuestion_addEditDelete();
     void builtinQuestion_isReadOnlyButCanBeCopied();
@@ -189,6 +191,58 @@ void TestGuiImport::importMarkdown_changedMapping_questionsAreInTheLibrary()
     QCOMPARE(count(QStringLiteral(
                  "SELECT count(*) FROM questions WHERE pack_id = 'list-style' AND kind = 'behavioral'")),
              2);
+}
+
+void TestGuiImport::importHeadingPerQuestion_switchReading_categoriesChangeAndWhatIsSavedFollows()
+{
+    openLibrary();
+    chooseFile(QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/markdown/heading_per_question.md"));
+    m_window->findChild<QAction *>(QStringLiteral("importQuestionsAction"))->trigger();
+    auto *dialog = m_window->findChild<ImportDialog *>(QStringLiteral("importDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // The dialog says what it found and how it read the headings.
+    auto *shape = dialog->findChild<QLabel *>(QStringLiteral("importShape"));
+    QVERIFY(shape);
+    QVERIFY2(shape->text().contains(QStringLiteral("a heading for each question (6)")),
+             qPrintable(shape->text()));
+    auto *asQuestions = dialog->findChild<QRadioButton *>(
+        QStringLiteral("importHeadingsAreQuestions"));
+    QVERIFY(asQuestions);
+    auto *asCategories = dialog->findChild<QRadioButton *>(
+        QStringLiteral("importHeadingsAreCategories"));
+    QVERIFY(asCategories);
+    QVERIFY(asQuestions->isChecked());
+    QCOMPARE(asCategories->text(), QStringLiteral("Headings are &categories (6 questions)"));
+    auto *categories = dialog->findChild<QTableWidget *>(QStringLiteral("importCategories"));
+    QCOMPARE(categories->rowCount(), 2);
+    QCOMPARE(categories->item(0, 0)->text(), QStringLiteral("Databases"));
+    auto *leftOut = dialog->findChild<QListWidget *>(QStringLiteral("importLeftOut"));
+    QVERIFY(!leftOut
+                 ->findItems(QStringLiteral("line 47: MIT (a label or topic, not a question)"),
+                             Qt::MatchExactly)
+                 .isEmpty());
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/import-heading-per-question.png"));
+
+    // The person tries the other reading: every title becomes a category of one, live.
+    CLICK(asCategories);
+    QTRY_COMPARE(categories->rowCount(), 6);
+    QCOMPARE(categories->item(0, 0)->text(), QStringLiteral("Indexes"));
+    QVERIFY(asCategories->isChecked());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'heading-per-question'")),
+             0); // nothing saved yet
+    // …and goes back, then imports.
+    CLICK(asQuestions);
+    QTRY_COMPARE(categories->rowCount(), 2);
+    CLICK(dialog->findChild<QPushButton *>(QStringLiteral("importButton")));
+    QTRY_VERIFY(!m_window->findChild<ImportDialog *>(QStringLiteral("importDialog")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = "
+                                  "'heading-per-question'")),
+             6);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM questions WHERE pack_id = "
+                                  "'heading-per-question' AND data LIKE '%\"Databases\"%'")),
+             3);
 }
 
 void TestGuiImport::importMalformedPack_showsEveryProblemAndSavesNothing()

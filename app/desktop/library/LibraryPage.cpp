@@ -522,7 +522,7 @@ void LibraryPage::importQuestions()
 {
     const QString path = DataActions::chooseFile(
         this, FileKind::Import, tr("Import questions"), QString(),
-        tr("Question lists (*.md *.markdown *.txt *.json);;All files (*)"), false);
+        tr("Question lists (*.md *.markdown *.txt *.json *.csv *.tsv *.tab);;All files (*)"), false);
     if (path.isEmpty())
         return;
     QByteArray bytes;
@@ -531,8 +531,7 @@ void LibraryPage::importQuestions()
         DataActions::notify(this, tr("Import questions"), error, true);
         return;
     }
-    auto *dialog = new ImportDialog(
-        m_db, previewImport(bytes, QFileInfo(path).fileName(), QuestionBank(m_db), {}, path), this);
+    auto *dialog = new ImportDialog(m_db, bytes, QFileInfo(path).fileName(), path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QString &packId, int count) {
         refresh();
