@@ -25,13 +25,6 @@
         <source>, updating version %1</source>
         <translation>, aktualisiert Version %1</translation>
     </message>
-    <message numerus="yes">
-        <source>  %1: %n question(s) → %2</source>
-        <translation>
-            <numerusform>  %1: %n Frage(n) → %2</numerusform>
-            <numerusform>  %1: %n Frage(n) → %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  duplicate (not imported): &quot;%1&quot; is already there as %2</source>
         <translation>  Duplikat (nicht importiert): &quot;%1&quot; ist schon vorhanden als %2</translation>
@@ -96,16 +89,117 @@ FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md).
 DATEI:ZEILE:SPALTE: FELD: was erwartet wurde. Speichert nichts (docs/pack-format.md).</translation>
     </message>
     <message>
-        <source>Import a JSON pack or a Markdown question list, all or nothing. Prints the
-categories and the round kind each goes to; --map changes one (docs/import.md).</source>
-        <translation>Importiert ein JSON-Paket oder eine Markdown-Fragenliste, ganz oder gar nicht. Zeigt die
-Kategorien und die Rundenart, zu der jede gehört; --map ändert eine (docs/import.md).</translation>
-    </message>
-    <message>
         <source>Write a pack as JSON, or questions as a Markdown list (every question
 unless --pack is given). Both read back with &apos;import&apos;.</source>
         <translation>Schreibt ein Paket als JSON oder Fragen als Markdown-Liste (alle Fragen,
 wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</translation>
+    </message>
+    <message>
+        <source>  Re-import (matched by wording): %1 updated, %2 new, %3 removed, %4 unchanged</source>
+        <translation>  Erneuter Import (nach Wortlaut zugeordnet): %1 aktualisiert, %2 neu, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>  updated (keeps its answers and review schedule): &quot;%1&quot; → &quot;%2&quot; (%3 % alike)</source>
+        <translation>  aktualisiert (behält Antworten und Wiederholungsplan): &quot;%1&quot; → &quot;%2&quot; (%3 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>  new: &quot;%1&quot;</source>
+        <translation>  neu: &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed: &quot;%1&quot; (%n answer(s), kept in History)</source>
+        <translation>
+            <numerusform>  entfernt: &quot;%1&quot; (%n Antwort, bleibt im Verlauf)</numerusform>
+            <numerusform>  entfernt: &quot;%1&quot; (%n Antworten, bleiben im Verlauf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  found: %1</source>
+        <translation>  gefunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  headings are read as questions (--headings categories finds %n question(s))</source>
+        <translation>
+            <numerusform>  Überschriften werden als Fragen gelesen (--headings categories findet %n Frage)</numerusform>
+            <numerusform>  Überschriften werden als Fragen gelesen (--headings categories findet %n Fragen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  headings are read as categories (--headings questions finds %n question(s))</source>
+        <translation>
+            <numerusform>  Überschriften werden als Kategorien gelesen (--headings questions findet %n Frage)</numerusform>
+            <numerusform>  Überschriften werden als Kategorien gelesen (--headings questions findet %n Fragen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n question(s) → %2 — %3</source>
+        <translation>
+            <numerusform>  %1: %n Frage(n) → %2 — %3</numerusform>
+            <numerusform>  %1: %n Frage(n) → %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns (separator %1, %2):</source>
+        <translation>Spalten (Trennzeichen %1, %2):</translation>
+    </message>
+    <message>
+        <source>the first row is a header</source>
+        <translation>die erste Zeile ist eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>  %1 &quot;%2&quot; → %3</source>
+        <translation>  %1 &quot;%2&quot; → %3</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --separator, --header, --no-header and --column are for CSV and TSV files (.csv, .tsv, .tab)</source>
+        <translation>mockloop-cli: import: --separator, --header, --no-header und --column gelten für CSV- und TSV-Dateien (.csv, .tsv, .tab)</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --separator &quot;%1&quot;: expected comma, semicolon or tab</source>
+        <translation>mockloop-cli: import: --separator &quot;%1&quot;: erwartet comma, semicolon oder tab</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --header and --no-header contradict each other</source>
+        <translation>mockloop-cli: import: --header und --no-header widersprechen sich</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --column &quot;%1&quot;: expected ROLE=N with ROLE one of question, answer, category, tags, kind and N a column number from 1</source>
+        <translation>mockloop-cli: import: --column &quot;%1&quot;: erwartet ROLLE=N mit ROLLE aus question, answer, category, tags, kind und N einer Spaltennummer ab 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>mockloop-cli: import: --column &quot;%1&quot;: %2 has %n column(s)</source>
+        <translation>
+            <numerusform>mockloop-cli: import: --column &quot;%1&quot;: %2 hat %n Spalte</numerusform>
+            <numerusform>mockloop-cli: import: --column &quot;%1&quot;: %2 hat %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --headings &quot;%1&quot;: expected categories or questions</source>
+        <translation>mockloop-cli: import: --headings &quot;%1&quot;: erwartet categories oder questions</translation>
+    </message>
+    <message>
+        <source>Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet
+or an Anki export), all or nothing. Prints the categories and the round kind
+each goes to and why; --map changes one (proposed again at the next import of
+the same file), --headings chooses how a Markdown file&apos;s headings are read.
+For CSV/TSV it prints the columns too: --separator, --header/--no-header and
+--column ROLE=N (ROLE question, answer, category, tags or kind; N counts from 1)
+change how the file is read (docs/import.md).</source>
+        <translation>Importiert ein JSON-Paket, eine Markdown-Fragenliste oder eine CSV/TSV-Datei (eine
+Tabelle oder einen Anki-Export), ganz oder gar nicht. Zeigt die Kategorien, die
+Rundenart, zu der jede gehört, und warum; --map ändert eine (beim nächsten Import
+derselben Datei wieder vorgeschlagen), --headings wählt, wie die Überschriften einer
+Markdown-Datei gelesen werden. Für CSV/TSV zeigt es auch die Spalten: --separator,
+--header/--no-header und --column ROLLE=N (ROLLE question, answer, category, tags
+oder kind; N zählt ab 1) ändern, wie die Datei gelesen wird (docs/import.md).</translation>
     </message>
 </context>
 <context>
@@ -693,6 +787,26 @@ Exit-Codes:
      ist voll (die Datenbank ist nicht beschädigt)
 </translation>
     </message>
+    <message>
+        <source>How a Markdown file&apos;s headings are read: categories or questions.</source>
+        <translation>Wie die Überschriften einer Markdown-Datei gelesen werden: categories oder questions.</translation>
+    </message>
+    <message>
+        <source>The separator of a CSV or TSV file.</source>
+        <translation>Das Trennzeichen einer CSV- oder TSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The first row names the columns.</source>
+        <translation>Die erste Zeile benennt die Spalten.</translation>
+    </message>
+    <message>
+        <source>The first row is a question.</source>
+        <translation>Die erste Zeile ist eine Frage.</translation>
+    </message>
+    <message>
+        <source>What a column of a CSV or TSV file holds.</source>
+        <translation>Was eine Spalte einer CSV- oder TSV-Datei enthält.</translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>
@@ -1063,6 +1177,53 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     </message>
 </context>
 <context>
+    <name>Delimited</name>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Round kind</source>
+        <translation>Rundenart</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: a quoted field is not closed; expected a closing &quot;</source>
+        <translation>%1:%2:%3: %4: ein Feld in Anführungszeichen wird nicht geschlossen; erwartet ein schließendes &quot;</translation>
+    </message>
+    <message>
+        <source>no column is the question: %1</source>
+        <translation>keine Spalte ist die Frage: %1</translation>
+    </message>
+    <message>
+        <source>the question cell (column %1) is empty: %2</source>
+        <translation>die Fragezelle (Spalte %1) ist leer: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: kind: &quot;%4&quot; is not a round kind; expected technical, system design, behavioral, cultural fit or project</source>
+        <translation>%1:%2:%3: kind: &quot;%4&quot; ist keine Rundenart; erwartet technical, system design, behavioral, cultural fit oder project</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>Start</source>
@@ -1184,6 +1345,130 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>%1: nothing to import</source>
         <translation>%1: nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: %5</source>
+        <translation>%1:%2:%3: %4: %5</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>Zeile %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1: no column holds the questions; choose one</source>
+        <translation>%1: keine Spalte enthält die Fragen; wählen Sie eine</translation>
+    </message>
+    <message>
+        <source>%1: no questions found; expected a question in column %2</source>
+        <translation>%1: keine Fragen gefunden; erwartet eine Frage in Spalte %2</translation>
+    </message>
+    <message>
+        <source>list items under category headings</source>
+        <translation>Listeneinträge unter Kategorie-Überschriften</translation>
+    </message>
+    <message>
+        <source>a heading for each question</source>
+        <translation>eine Überschrift je Frage</translation>
+    </message>
+    <message>
+        <source>questions in paragraphs</source>
+        <translation>Fragen in Absätzen</translation>
+    </message>
+    <message>
+        <source>a table of questions</source>
+        <translation>eine Tabelle mit Fragen</translation>
+    </message>
+    <message>
+        <source>questions with folded answers</source>
+        <translation>Fragen mit eingeklappten Antworten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an answer</source>
+        <translation>
+            <numerusform>%n mit Antwort</numerusform>
+            <numerusform>%n mit Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with links</source>
+        <translation>
+            <numerusform>%n mit Links</numerusform>
+            <numerusform>%n mit Links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with code</source>
+        <translation>
+            <numerusform>%n mit Code</numerusform>
+            <numerusform>%n mit Code</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>the file sets this kind</source>
+        <translation>die Datei legt diese Art fest</translation>
+    </message>
+    <message>
+        <source>every question in it names this kind</source>
+        <translation>jede Frage darin nennt diese Art</translation>
+    </message>
+    <message>
+        <source>your choice when you last imported this file</source>
+        <translation>Ihre Wahl beim letzten Import dieser Datei</translation>
+    </message>
+    <message>
+        <source>the kind its questions have in the bank now</source>
+        <translation>die Art, die ihre Fragen jetzt in der Fragensammlung haben</translation>
+    </message>
+    <message>
+        <source>links only, with no question above them</source>
+        <translation>nur Links, ohne Frage darüber</translation>
+    </message>
+    <message>
+        <source>text that asks nothing</source>
+        <translation>Text, der nichts fragt</translation>
+    </message>
+    <message>
+        <source>a label or topic, not a question</source>
+        <translation>eine Beschriftung oder ein Thema, keine Frage</translation>
+    </message>
+    <message>
+        <source>code with no question above it</source>
+        <translation>Code ohne Frage darüber</translation>
+    </message>
+    <message>
+        <source>a table without a question column</source>
+        <translation>eine Tabelle ohne Fragenspalte</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters, the most a question may have</source>
+        <translation>länger als %1 Zeichen, die eine Frage höchstens haben darf</translation>
+    </message>
+    <message>
+        <source>an answer with no question above it</source>
+        <translation>eine Antwort ohne Frage darüber</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceStore</name>
+    <message>
+        <source>The import settings kept for %1 are damaged: %2</source>
+        <translation>Die für %1 gespeicherten Importeinstellungen sind beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1616,73 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>a comma or &quot;]&quot;</source>
         <translation>ein Komma oder &quot;]&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>KindGuess</name>
+    <message>
+        <source>the question asks for a time when something happened (“%1”)</source>
+        <translation>die Frage fragt nach einer Situation, in der etwas geschah („%1“)</translation>
+    </message>
+    <message>
+        <source>1 of %1 questions asks for a time when something happened (“%2”)</source>
+        <translation>1 von %1 Fragen fragt nach einer Situation, in der etwas geschah („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions ask for a time when something happened (“%3”)</source>
+        <translation>%1 von %2 Fragen fragen nach einer Situation, in der etwas geschah („%3“)</translation>
+    </message>
+    <message>
+        <source>the question asks to design a system (“%1”)</source>
+        <translation>die Frage verlangt den Entwurf eines Systems („%1“)</translation>
+    </message>
+    <message>
+        <source>1 of %1 questions asks to design a system (“%2”)</source>
+        <translation>1 von %1 Fragen verlangt den Entwurf eines Systems („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions ask to design a system (“%3”)</source>
+        <translation>%1 von %2 Fragen verlangen den Entwurf eines Systems („%3“)</translation>
+    </message>
+    <message>
+        <source>the question asks about your own work (“%1”)</source>
+        <translation>die Frage fragt nach Ihrer eigenen Arbeit („%1“)</translation>
+    </message>
+    <message>
+        <source>1 of %1 questions asks about your own work (“%2”)</source>
+        <translation>1 von %1 Fragen fragt nach Ihrer eigenen Arbeit („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions ask about your own work (“%3”)</source>
+        <translation>%1 von %2 Fragen fragen nach Ihrer eigenen Arbeit („%3“)</translation>
+    </message>
+    <message>
+        <source>the question asks about your values or motivation (“%1”)</source>
+        <translation>die Frage fragt nach Ihren Werten oder Ihrer Motivation („%1“)</translation>
+    </message>
+    <message>
+        <source>1 of %1 questions asks about your values or motivation (“%2”)</source>
+        <translation>1 von %1 Fragen fragt nach Ihren Werten oder Ihrer Motivation („%2“)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions ask about your values or motivation (“%3”)</source>
+        <translation>%1 von %2 Fragen fragen nach Ihren Werten oder Ihrer Motivation („%3“)</translation>
+    </message>
+    <message>
+        <source>1 of %1 questions reads as no other kind: technical</source>
+        <translation>1 von %1 Fragen passt zu keiner anderen Art: technisch</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions read as no other kind: technical</source>
+        <translation>%1 von %2 Fragen passen zu keiner anderen Art: technisch</translation>
+    </message>
+    <message>
+        <source>the heading says “%1”</source>
+        <translation>die Überschrift sagt „%1“</translation>
+    </message>
+    <message>
+        <source>no heading or wording says otherwise: technical</source>
+        <translation>keine Überschrift und kein Wortlaut spricht dagegen: technisch</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4797,136 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Wie die Datei gelesen wurde</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation>Erste Zeile ist eine &amp;Kopfzeile</translation>
+    </message>
+    <message>
+        <source>The first rows of the file and what each column holds</source>
+        <translation>Die ersten Zeilen der Datei und was jede Spalte enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds; the counts below follow.</source>
+        <translation>Wählen Sie, was jede Spalte enthält; die Zahlen unten passen sich an.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Updated questions</source>
+        <translation>Aktualisierte Fragen</translation>
+    </message>
+    <message>
+        <source>The file words these questions differently. Each keeps its answers, review schedule and hidden flag; answers keep the wording they had.</source>
+        <translation>Die Datei formuliert diese Fragen anders. Jede behält ihre Antworten, ihren Wiederholungsplan und ihre Ausblendung; Antworten behalten den Wortlaut, den sie hatten.</translation>
+    </message>
+    <message>
+        <source>New questions</source>
+        <translation>Neue Fragen</translation>
+    </message>
+    <message>
+        <source>Removed questions</source>
+        <translation>Entfernte Fragen</translation>
+    </message>
+    <message>
+        <source>The file no longer has these questions: they leave the bank, their answers stay in History.</source>
+        <translation>Die Datei enthält diese Fragen nicht mehr: Sie verlassen die Sammlung, ihre Antworten bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Changes to the installed pack</source>
+        <translation>Änderungen am installierten Paket</translation>
+    </message>
+    <message>
+        <source>Left out (rows without a question)</source>
+        <translation>Ausgelassen (Zeilen ohne Frage)</translation>
+    </message>
+    <message>
+        <source>“%1”
+→ “%2” (%3 % alike)</source>
+        <translation>„%1“
+→ „%2“ (%3 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>“%1” — never answered</source>
+        <translation>„%1“ – nie beantwortet</translation>
+    </message>
+    <message>
+        <source>“%1” — 1 answer, it stays in History</source>
+        <translation>„%1“ – 1 Antwort, sie bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <source>“%1” — %2 answers, they stay in History</source>
+        <translation>„%1“ – %2 Antworten, sie bleiben im Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Updated (%1)</source>
+        <translation>&amp;Aktualisiert (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New (%1)</source>
+        <translation>&amp;Neu (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Removed (%1)</source>
+        <translation>&amp;Entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>Changes to the installed pack (%1 unchanged)</source>
+        <translation>Änderungen am installierten Paket (%1 unverändert)</translation>
+    </message>
+    <message>
+        <source>No questions found.</source>
+        <translation>Keine Fragen gefunden.</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Headings are &amp;categories (%1)</source>
+        <translation>Überschriften sind &amp;Kategorien (%1)</translation>
+    </message>
+    <message>
+        <source>Headings are &amp;questions (%1)</source>
+        <translation>Überschriften sind &amp;Fragen (%1)</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Was Spalte %1 (%2) enthält</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: see the problems below. Fix the file, or choose other columns above.</source>
+        <translation>%1 kann nicht importiert werden: siehe die Probleme unten. Korrigieren Sie die Datei oder wählen Sie oben andere Spalten.</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::InterviewPage</name>
@@ -4788,10 +5270,6 @@ Ihre Antwort bleibt im Arbeitsspeicher, und das Speichern wird jede Sekunde erne
         <translation>Fragen importieren</translation>
     </message>
     <message>
-        <source>Question lists (*.md *.markdown *.txt *.json);;All files (*)</source>
-        <translation>Fragenlisten (*.md *.markdown *.txt *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Imported %1 into the pack “%2”.</source>
         <translation>%1 in das Paket „%2“ importiert.</translation>
     </message>
@@ -4870,6 +5348,10 @@ Ihre Antwort bleibt im Arbeitsspeicher, und das Speichern wird jede Sekunde erne
     <message>
         <source>Exported</source>
         <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Question lists (*.md *.markdown *.txt *.json *.csv *.tsv *.tab);;All files (*)</source>
+        <translation>Fragenlisten (*.md *.markdown *.txt *.json *.csv *.tsv *.tab);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
