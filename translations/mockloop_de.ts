@@ -118,20 +118,6 @@ wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</
         <translation>  gefunden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>  headings are read as questions (--headings categories finds %n question(s))</source>
-        <translation>
-            <numerusform>  Überschriften werden als Fragen gelesen (--headings categories findet %n Frage)</numerusform>
-            <numerusform>  Überschriften werden als Fragen gelesen (--headings categories findet %n Fragen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  headings are read as categories (--headings questions finds %n question(s))</source>
-        <translation>
-            <numerusform>  Überschriften werden als Kategorien gelesen (--headings questions findet %n Frage)</numerusform>
-            <numerusform>  Überschriften werden als Kategorien gelesen (--headings questions findet %n Fragen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  %1: %n question(s) → %2 — %3</source>
         <translation>
             <numerusform>  %1: %n Frage(n) → %2 — %3</numerusform>
@@ -200,6 +186,18 @@ derselben Datei wieder vorgeschlagen), --headings wählt, wie die Überschriften
 Markdown-Datei gelesen werden. Für CSV/TSV zeigt es auch die Spalten: --separator,
 --header/--no-header und --column ROLLE=N (ROLLE question, answer, category, tags
 oder kind; N zählt ab 1) ändern, wie die Datei gelesen wird (docs/import.md).</translation>
+    </message>
+    <message>
+        <source>  headings are read as questions (--headings categories reads them as categories)</source>
+        <translation>  Überschriften werden als Fragen gelesen (--headings categories liest sie als Kategorien)</translation>
+    </message>
+    <message>
+        <source>  headings are read as categories (--headings questions reads them as questions&apos; titles)</source>
+        <translation>  Überschriften werden als Kategorien gelesen (--headings questions liest sie als Titel von Fragen)</translation>
+    </message>
+    <message>
+        <source>  headings are read as categories</source>
+        <translation>  Überschriften werden als Kategorien gelesen</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4924,14 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>%1 cannot be imported: see the problems below. Fix the file, or choose other columns above.</source>
         <translation>%1 kann nicht importiert werden: siehe die Probleme unten. Korrigieren Sie die Datei oder wählen Sie oben andere Spalten.</translation>
+    </message>
+    <message>
+        <source>Headings are &amp;categories</source>
+        <translation>Überschriften sind &amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>Headings are &amp;questions</source>
+        <translation>Überschriften sind &amp;Fragen</translation>
     </message>
 </context>
 <context>

@@ -109,12 +109,11 @@ void printPreview(QTextStream &out, const ImportPreview &p)
     if (p.markdown && !p.pack.questions.isEmpty()) {
         out << T::tr("  found: %1").arg(p.shape) << Qt::endl;
         out << (p.reading == HeadingReading::Questions
-                    ? T::tr("  headings are read as questions (--headings categories finds %n "
-                            "question(s))",
-                            nullptr, p.otherReadingCount)
-                    : T::tr("  headings are read as categories (--headings questions finds %n "
-                            "question(s))",
-                            nullptr, p.otherReadingCount))
+                    ? T::tr("  headings are read as questions (--headings categories reads them "
+                            "as categories)")
+                : p.readingsDiffer ? T::tr("  headings are read as categories (--headings "
+                                           "questions reads them as questions' titles)")
+                                   : T::tr("  headings are read as categories"))
             << Qt::endl;
     }
     // Each kind with why the preview proposes it (core/questions/KindGuess.h) or "your choice".

@@ -134,12 +134,6 @@ void readMarkdown(ImportPreview &p, const QByteArray &bytes, HeadingReading read
     const MarkdownQuestions doc = readMarkdownQuestions(text, reading);
     p.reading = doc.reading;
     p.readingsDiffer = doc.readingsDiffer;
-    p.otherReadingCount = !doc.readingsDiffer
-                              ? int(doc.questions.size())
-                              : int(readMarkdownQuestions(text, doc.reading == HeadingReading::Questions
-                                                                    ? HeadingReading::Categories
-                                                                    : HeadingReading::Questions)
-                                        .questions.size());
     p.shape = shapeText(doc);
     QList<ListQuestion> list;
     QList<MarkdownLeftOut> left = doc.leftOut;

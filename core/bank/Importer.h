@@ -73,7 +73,6 @@ struct ImportPreview
     // Markdown: the reading of its headings used, how many questions the other reading finds
     // (the preview offers the switch), and the shape recognised, for a person.
     HeadingReading reading = HeadingReading::Categories;
-    int otherReadingCount = 0;
     bool readingsDiffer = false; // false: both readings find the same questions
     QString shape;
     // A re-import of a list whose ids come from its text: questions updated (matched to the

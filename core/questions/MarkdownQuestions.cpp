@@ -3,6 +3,7 @@
 #include "questions/PackValidator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -421,6 +422,9 @@ bool isSpacelessScript(QChar c)
 
 qsizetype spacelessLetters(const QString &text)
 {
+    // Thai and Lao start at U+0E00: a text below that has none (nearly every one).
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x0E00; }))
+        return 0;
     return std::count_if(text.cbegin(), text.cend(), isSpacelessScript);
 }
 
@@ -596,8 +600,8 @@ bool asksInASentence(const QString &plain)
 // not.
 bool paragraphAsks(const QString &raw, const QString &plain)
 {
-    static const QSet<QString> questionWords =
-        wordSet(QStringLiteral("what why how when where which who whom whose if"));
+    static const QSet<QString> questionWords = wordSet(
+        QStringLiteral("what why how when where which who whom whose if"));
     if (explicitQuestion(raw))
         return true;
     if (!looksLikeQuestion(plain, false))
@@ -1170,7 +1174,19 @@ struct Reader
 
     // A heading that is a question's title: it does not ask, has no list, and the paragraph
     // under it asks one thing ("### 12. Caching" over "What is a cache stampede?").
-    static bool titleHeading(const QList<Block> &blocks, qsizetype heading, qsizetype end)
+    // titleHeading of each block, asked by both readingOf and read: -1 not yet known.
+    QList<qint8> titleMemo;
+
+    bool titleHeading(const QList<Block> &blocks, qsizetype heading, qsizetype end)
+    {
+        if (titleMemo.size() != blocks.size())
+            titleMemo = QList<qint8>(blocks.size(), qint8(-1));
+        if (titleMemo.at(heading) < 0)
+            titleMemo[heading] = qint8(isTitleHeading(blocks, heading, end));
+        return titleMemo.at(heading) > 0;
+    }
+
+    static bool isTitleHeading(const QList<Block> &blocks, qsizetype heading, qsizetype end)
     {
         const QString text = markdownPlainText(blocks.at(heading).text);
         for (qsizetype k = heading + 1; k < end; ++k) {
@@ -1335,7 +1351,7 @@ struct Reader
     // How many headings are titles over a paragraph that asks ("### Caching" then "What is a
     // cache stampede?"), and how many are categories over a list: the first reading when the
     // titles are at least two and more than the lists.
-    static HeadingReading readingOf(const QList<Block> &blocks, bool *differ)
+    HeadingReading readingOf(const QList<Block> &blocks, bool *differ)
     {
         int titles = 0;
         int lists = 0;
@@ -1374,7 +1390,47 @@ bool explicitNote(const QString &raw)
     return marker.match(raw).hasMatch();
 }
 
+namespace {
+
+// The reader asks the same questions of the same text many times (a block is looked at by the
+// reading it is in, the other reading, the title check): answers are kept for the last texts
+// of this thread. A bounded table: emptied when it grows past kMemoSize.
+constexpr qsizetype kMemoSize = 50'000;
+
+template<typename Value, typename Compute>
+Value memoized(QHash<QString, Value> &memo, const QString &key, Compute compute)
+{
+    if (key.size() > 512)
+        return compute(); // long texts are few; kept out so the table stays small
+    if (const auto it = memo.constFind(key); it != memo.cend())
+        return *it;
+    if (memo.size() >= kMemoSize)
+        memo.clear();
+    Value value = compute();
+    memo.insert(key, value);
+    return value;
+}
+
+QString plainTextOf(const QString &inline_);
+bool asks(const QString &plain, bool strict);
+
+} // namespace
+
 QString markdownPlainText(const QString &inline_)
+{
+    thread_local QHash<QString, QString> memo;
+    return memoized(memo, inline_, [&] { return plainTextOf(inline_); });
+}
+
+bool looksLikeQuestion(const QString &plain, bool strict)
+{
+    thread_local QHash<QString, bool> memo[2];
+    return memoized(memo[strict ? 1 : 0], plain, [&] { return asks(plain, strict); });
+}
+
+namespace {
+
+QString plainTextOf(const QString &inline_)
 {
     static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)"));
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
@@ -1440,7 +1496,7 @@ QString markdownPlainText(const QString &inline_)
     return s.trimmed();
 }
 
-bool looksLikeQuestion(const QString &plain, bool strict)
+bool asks(const QString &plain, bool strict)
 {
     static const QSet<QString> interrogatives = {
         QStringLiteral("what"),  QStringLiteral("why"),   QStringLiteral("how"),
@@ -1589,13 +1645,15 @@ bool looksLikeQuestion(const QString &plain, bool strict)
     return false;
 }
 
+} // namespace
+
 MarkdownQuestions readMarkdownQuestions(const QString &markdown, HeadingReading reading)
 {
     QString frontTitle;
     const QList<Block> blocks = blocksOf(markdown, &frontTitle);
-    Reader reader;
     bool differ = false;
-    const HeadingReading found = Reader::readingOf(blocks, &differ);
+    Reader reader;
+    const HeadingReading found = reader.readingOf(blocks, &differ);
     reader.reading = reading == HeadingReading::Auto ? found : reading;
     reader.out.readingsDiffer = differ;
     reader.frontTitle = frontTitle;

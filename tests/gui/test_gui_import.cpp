@@ -213,7 +213,8 @@ void TestGuiImport::importHeadingPerQuestion_switchReading_categoriesChangeAndWh
         QStringLiteral("importHeadingsAreCategories"));
     QVERIFY(asCategories);
     QVERIFY(asQuestions->isChecked());
-    QCOMPARE(asCategories->text(), QStringLiteral("Headings are &categories (6 questions)"));
+    QCOMPARE(asQuestions->text(), QStringLiteral("Headings are &questions (6 questions)"));
+    QCOMPARE(asCategories->text(), QStringLiteral("Headings are &categories"));
     auto *categories = dialog->findChild<QTableWidget *>(QStringLiteral("importCategories"));
     QCOMPARE(categories->rowCount(), 2);
     QCOMPARE(categories->item(0, 0)->text(), QStringLiteral("Databases"));
@@ -230,6 +231,7 @@ void TestGuiImport::importHeadingPerQuestion_switchReading_categoriesChangeAndWh
     QTRY_COMPARE(categories->rowCount(), 6);
     QCOMPARE(categories->item(0, 0)->text(), QStringLiteral("Indexes"));
     QVERIFY(asCategories->isChecked());
+    QCOMPARE(asCategories->text(), QStringLiteral("Headings are &categories (6 questions)"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM packs WHERE id = 'heading-per-question'")),
              0); // nothing saved yet
     // …and goes back, then imports.
