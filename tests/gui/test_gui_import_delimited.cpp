@@ -126,6 +126,9 @@ void TestGuiImportDelimited::importCsv_columnsHeaderAndSeparatorChanged_countsFo
     QTRY_VERIFY(dialog->isVisible());
     auto *box = dialog->findChild<QGroupBox *>(QStringLiteral("importColumnsBox"));
     QVERIFY(box && box->isVisible());
+    // MOCKLOOP_SCREENSHOT_DIR=/tmp/x saves the dialog as the person sees it.
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/import-csv-dialog.png"));
     auto *separator = dialog->findChild<QComboBox *>(QStringLiteral("importSeparator"));
     auto *header = dialog->findChild<QCheckBox *>(QStringLiteral("importHeader"));
     auto *columns = dialog->findChild<QTableWidget *>(QStringLiteral("importColumns"));
