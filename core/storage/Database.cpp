@@ -686,16 +686,17 @@ bool Database::inTransaction(QString *error, const std::function<bool()> &fn)
     // Inside another transaction (a store's own transaction called from one that writes more,
     // like an import that also keeps its settings): a savepoint, so this part alone is undone
     // when it fails and the outer transaction decides about the whole.
+    // One name at every depth: SQLite's ROLLBACK TO and RELEASE act on the most recent savepoint
+    // of that name, which is this call's own.
     if (m_transactionDepth > 0) {
-        const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
-        if (!q.exec(QStringLiteral("SAVEPOINT ") + savepoint))
+        if (!q.exec(QStringLiteral("SAVEPOINT nested")))
             return sqlFail(q, error);
         ++m_transactionDepth;
         const bool ok = fn();
         --m_transactionDepth;
         if (!ok)
-            q.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
-        if (!q.exec(QStringLiteral("RELEASE ") + savepoint))
+            q.exec(QStringLiteral("ROLLBACK TO nested"));
+        if (!q.exec(QStringLiteral("RELEASE nested")))
             return sqlFail(q, error);
         return ok;
     }
