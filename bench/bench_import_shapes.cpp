@@ -3,7 +3,7 @@
 // Q:/A: pairs, a two-column table, <details> answers. Each shape's read + preview + save is
 // reported beside the import of a JSON pack holding the same questions, in the same run; the
 // goal is the import goal of bench_import (<= 1 s at 10,000). --full = 10,000 questions,
-// --questions N sets the count (ctest runs 60). Reported, never asserted.
+// --questions N sets the count (ctest runs 60), --shape TEXT runs only the shapes named so. Reported, never asserted.
 #include "bank/Importer.h"
 #include "bank/QuestionBank.h"
 #include "questions/PackExport.h"
@@ -141,6 +141,9 @@ int main(int argc, char **argv)
         i >= 0 && i + 1 < args.size())
         questions = std::max(1, args.at(i + 1).toInt());
     const int runs = questions >= 1000 ? 3 : 1;
+    QString only; // --shape TEXT: only the shapes whose name holds TEXT (for a profiler)
+    if (const qsizetype i = args.indexOf(QStringLiteral("--shape")); i >= 0 && i + 1 < args.size())
+        only = args.at(i + 1);
     QTemporaryDir dir;
 
     // Baseline: the same questions as a JSON pack, imported the same way.
@@ -164,6 +167,8 @@ int main(int argc, char **argv)
     std::printf("Markdown import by shape, %d questions, median of %d runs\n", questions, runs);
     std::printf("  JSON pack, same questions (baseline)   %9.1f ms\n", baseline);
     for (const Shape &shape : shapes()) {
+        if (!QString::fromUtf8(shape.name).contains(only))
+            continue;
         const QByteArray md = document(questions, shape.write);
         std::vector<double> ms;
         for (int run = 0; run < runs; ++run)

@@ -5,7 +5,6 @@
 #include "questions/JsonIndex.h"
 #include "questions/KindGuess.h"
 #include "questions/MarkdownQuestions.h"
-#include "questions/PackExport.h"
 #include "questions/PackValidator.h"
 #include "questions/TextDecode.h"
 #include "storage/Database.h"
@@ -97,12 +96,8 @@ void fillFromList(ImportPreview &p, const QList<ListQuestion> &list, const QStri
     }
     // The pack the list makes must pass the same rules as a JSON pack (lengths, limits): one
     // validator, its problems told by the list's line.
-    PackValidator validator(fileName);
-    Pack checked;
-    if (validator.validate(packToJson(p.pack), &checked))
-        return;
     static const QRegularExpression question(QStringLiteral("^questions\\[(\\d+)\\]\\.?(.*)$"));
-    for (const PackProblem &problem : validator.problems()) {
+    for (const PackProblem &problem : PackValidator::checkPack(p.pack)) {
         const auto m = question.match(problem.path);
         const ListQuestion *lq = m.hasMatch() ? &list.at(m.captured(1).toInt()) : nullptr;
         const int line = lq ? lq->line : 1;

@@ -323,21 +323,71 @@ void stringsWithNul(const QJsonValue &value, const QString &path, QStringList *p
 
 } // namespace
 
-QList<PackProblem> PackValidator::checkQuestion(const Question &question)
+void PackValidator::checkMadeQuestion(const Question &question, const QString &path)
 {
     QJsonObject o = question.toJson();
     o.remove(QStringLiteral("pack")); // where it is stored, not part of a pack's question
     if (question.id.isEmpty())
         o.insert(QStringLiteral("id"), QStringLiteral("new")); // a new question gets its id on saving
-    PackValidator validator(QString{});
     Question read;
-    validator.readQuestion(o, QString(), &read);
+    readQuestion(o, path, &read);
     QStringList withNul;
-    stringsWithNul(o, QString(), &withNul);
-    for (const QString &path : std::as_const(withNul))
-        validator.problem(path,
-                          QCoreApplication::translate("Json",
-                                                      "the NUL character (U+0000) is not allowed"));
+    stringsWithNul(o, path, &withNul);
+    for (const QString &at : std::as_const(withNul))
+        problem(at, QCoreApplication::translate("Json", "the NUL character (U+0000) is not allowed"));
+}
+
+void PackValidator::onceOnly(const QString &questionId, qsizetype index, const QString &path,
+                             QHash<QString, qsizetype> *firstIndex)
+{
+    if (questionId.isEmpty())
+        return;
+    if (const auto first = firstIndex->constFind(questionId); first != firstIndex->cend())
+        problem(
+            JsonIndex::child(path, QStringLiteral("id")),
+            PackText::tr("\"%1\" is used twice (first at questions[%2])").arg(questionId).arg(*first));
+    else
+        firstIndex->insert(questionId, index);
+}
+
+QList<PackProblem> PackValidator::checkQuestion(const Question &question)
+{
+    PackValidator validator(QString{});
+    validator.checkMadeQuestion(question, QString());
+    return validator.m_problems;
+}
+
+QList<PackProblem> PackValidator::checkPack(const Pack &pack)
+{
+    PackValidator validator(QString{});
+    QJsonObject root;
+    root.insert(QStringLiteral("id"), pack.id);
+    root.insert(QStringLiteral("name"), pack.name);
+    root.insert(QStringLiteral("version"), pack.version);
+    validator.id(root, QString(), QStringLiteral("id"));
+    validator.string(root, QString(), QStringLiteral("name"), true, kMaxTextLength);
+    validator.integer(root, QString(), QStringLiteral("version"), true, 1, 1, 1'000'000);
+    QHash<QString, qsizetype> firstIndex;
+    for (qsizetype i = 0; i < pack.questions.size(); ++i) {
+        const QString at = JsonIndex::child(QStringLiteral("questions"), i);
+        const Question &q = pack.questions.at(i);
+        validator.checkMadeQuestion(q, at);
+        validator.onceOnly(q.id, i, at, &firstIndex);
+    }
+    for (qsizetype i = 0; i < pack.closing.size(); ++i) {
+        const QString at = JsonIndex::child(QStringLiteral("closing"), i);
+        const ClosingEntry &c = pack.closing.at(i);
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), c.id);
+        o.insert(QStringLiteral("text"), c.text);
+        if (!c.why.isEmpty())
+            o.insert(QStringLiteral("why"), c.why);
+        ClosingEntry read;
+        validator.readClosing(o, at, &read);
+    }
+    if (pack.questions.isEmpty() && pack.closing.isEmpty())
+        validator.problem(QStringLiteral("questions"),
+                          PackText::tr("expected at least one question"));
     return validator.m_problems;
 }
 
@@ -426,16 +476,7 @@ bool PackValidator::validate(const QByteArray &bytes, Pack *pack)
         Question q;
         readQuestion(questions.at(i), at, &q);
         q.packId = pack->id;
-        if (!q.id.isEmpty()) {
-            const auto first = firstIndex.constFind(q.id);
-            if (first != firstIndex.cend())
-                problem(JsonIndex::child(at, QStringLiteral("id")),
-                        PackText::tr("\"%1\" is used twice (first at questions[%2])")
-                            .arg(q.id)
-                            .arg(*first));
-            else
-                firstIndex.insert(q.id, i);
-        }
+        onceOnly(q.id, i, at, &firstIndex);
         pack->questions.append(q);
     }
     const QJsonArray closing = list(QStringLiteral("closing"));

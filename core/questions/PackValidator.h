@@ -3,6 +3,7 @@
 #include "questions/JsonIndex.h"
 #include "questions/Question.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,10 @@ public:
     // an own question is always a valid pack question. Paths start at the question
     // ("keyPoints[1].terms[0]"); positions are empty (there is no file).
     static QList<PackProblem> checkQuestion(const Question &question);
+    // The rules of a pack file applied to a pack made in memory (a Markdown or CSV/TSV list):
+    // the same checks validate() makes after reading, without writing the pack as JSON and
+    // reading it back. Paths are the file's ("questions[3].text"); positions are empty.
+    static QList<PackProblem> checkPack(const Pack &pack);
     // A problem's field named for people: "key point 2, match term 1" for "keyPoints[1].terms[0]".
     static QString fieldDisplayName(const QString &path);
 
@@ -69,6 +74,10 @@ private:
     QStringList strings(const QJsonObject &o, const QString &path, const QString &key);
     void readQuestion(const QJsonValue &value, const QString &path, Question *q);
     void readClosing(const QJsonValue &value, const QString &path, ClosingEntry *c);
+    void checkMadeQuestion(const Question &question, const QString &path);
+    // A question id used a second time is a problem at the second place.
+    void onceOnly(const QString &questionId, qsizetype index, const QString &path,
+                  QHash<QString, qsizetype> *firstIndex);
 
     QString m_fileName;
     JsonIndex m_index;

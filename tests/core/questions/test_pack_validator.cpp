@@ -3,6 +3,7 @@
 // read the same as through QJsonDocument, and hostile input (deep nesting, limits, bad bytes)
 // ends in a message, never a crash or a hang.
 #include "questions/JsonIndex.h"
+#include "questions/PackExport.h"
 #include "questions/PackValidator.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(mockloop::Pack)
 
 using namespace mockloop;
 
@@ -47,6 +50,8 @@ private slots:
     void limits_refuseTooManyValuesAndTooManyBytes();
     void everyPrefixOfAPack_endsInAMessage();
     void readFile_refusesAFileOverTheLimitBeforeReading();
+    void checkPack_findsWhatValidateFindsInTheSamePackAsJson_data();
+    void checkPack_findsWhatValidateFindsInTheSamePackAsJson();
 };
 
 void TestPackValidator::malformedPack_reportsTheExpectedMessages_data()
@@ -201,6 +206,73 @@ void TestPackValidator::readFile_refusesAFileOverTheLimitBeforeReading()
     QVERIFY(bytes.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("larger than 32 MiB")), qPrintable(error));
     QVERIFY(!PackValidator::readFile(dir.filePath(QStringLiteral("missing.json")), &bytes, &error));
+}
+
+// A Markdown or CSV list is checked in memory (checkPack) instead of being written as JSON and
+// read back: the two must find the same problems at the same paths.
+void TestPackValidator::checkPack_findsWhatValidateFindsInTheSamePackAsJson_data()
+{
+    QTest::addColumn<Pack>("pack");
+    QTest::addColumn<int>("expectedProblems");
+    auto base = [] {
+        Pack p;
+        p.id = QStringLiteral("mine");
+        p.name = QStringLiteral("Mine");
+        p.version = 1;
+        for (int i = 0; i < 3; ++i) {
+            Question q;
+            q.id = QStringLiteral("mine.q%1").arg(i);
+            q.text = QStringLiteral("Question %1?").arg(i);
+            q.packId = p.id;
+            p.questions.append(q);
+        }
+        return p;
+    };
+    QTest::newRow("valid") << base() << 0;
+    Pack p = base();
+    p.id = QStringLiteral("has space");
+    QTest::newRow("pack id") << p << 1;
+    p = base();
+    p.name = QStringLiteral("  ");
+    QTest::newRow("empty name") << p << 1;
+    p = base();
+    p.questions[2].id = p.questions[0].id;
+    QTest::newRow("id twice") << p << 1;
+    p = base();
+    p.questions[1].followUps = {QStringLiteral("ok"), QStringLiteral("a\u0000b")};
+    QTest::newRow("NUL in a follow-up") << p << 1;
+    p = base();
+    p.questions[0].guidance = QString(PackValidator::kMaxLongText + 1, QLatin1Char('g'));
+    p.questions[1].tags = {QString(PackValidator::kMaxTextLength + 5, QLatin1Char('t'))};
+    QTest::newRow("too long") << p << 2;
+    p = base();
+    p.questions[0].difficulty = QStringLiteral("extreme");
+    p.questions[1].prepSeconds = 4000;
+    p.questions[2].keyPoints = {{QString(), {QStringLiteral("term")}}};
+    QTest::newRow("values") << p << 3;
+    p = base();
+    p.questions.clear();
+    QTest::newRow("no questions") << p << 1;
+}
+
+void TestPackValidator::checkPack_findsWhatValidateFindsInTheSamePackAsJson()
+{
+    QFETCH(Pack, pack);
+    QFETCH(int, expectedProblems);
+    auto listed = [](const QList<PackProblem> &problems) {
+        QStringList out;
+        for (const PackProblem &p : problems)
+            out << p.path + QStringLiteral(": ") + p.message;
+        out.sort();
+        return out;
+    };
+    PackValidator validator(QStringLiteral("mine.json"));
+    Pack read;
+    validator.validate(packToJson(pack), &read);
+    const QStringList fromJson = listed(validator.problems());
+    const QStringList inMemory = listed(PackValidator::checkPack(pack));
+    QCOMPARE(inMemory, fromJson);
+    QCOMPARE(inMemory.size(), expectedProblems);
 }
 
 QTEST_GUILESS_MAIN(TestPackValidator)
