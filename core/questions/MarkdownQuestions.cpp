@@ -627,7 +627,9 @@ QList<Segment> segmentsOf(const Block &paragraph)
     bool breakBefore = true;
     bool lastWasLinks = false;
     for (qsizetype i = 0; i < paragraph.lines.size(); ++i) {
-        const QStringList parts = paragraph.lines.at(i).split(br);
+        const QString &line = paragraph.lines.at(i);
+        const QStringList parts = line.contains(QLatin1Char('<')) ? line.split(br)
+                                                                  : QStringList{line};
         for (qsizetype p = 0; p < parts.size(); ++p) {
             const QString part = parts.at(p).trimmed();
             const bool last = p == parts.size() - 1;
