@@ -75,6 +75,15 @@ private:
     void readQuestion(const QJsonValue &value, const QString &path, Question *q);
     void readClosing(const QJsonValue &value, const QString &path, ClosingEntry *c);
     void checkMadeQuestion(const Question &question, const QString &path);
+    // The value rules, shared by what a pack file holds and what a made question holds; each
+    // returns true when it found no problem.
+    bool checkString(const QString &s, const QString &path, const QString &key, int maxLength,
+                     bool allowEmpty);
+    void checkId(const QString &s, const QString &path, const QString &key);
+    bool checkNumber(double d, const QString &path, const QString &key, int min, int max,
+                     const QString &found = QString());
+    void checkDifficulty(const QString &s, const QString &path);
+    bool checkItem(const QString &s, const QString &listPath, qsizetype index);
     // A question id used a second time is a problem at the second place.
     void onceOnly(const QString &questionId, qsizetype index, const QString &path,
                   QHash<QString, qsizetype> *firstIndex);
