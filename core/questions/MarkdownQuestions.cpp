@@ -1476,17 +1476,24 @@ QString plainTextOf(const QString &inline_)
             s += c;
         }
     }
-    s.remove(image);
-    s.replace(link, QStringLiteral("\\1"));
-    s.replace(refLink, QStringLiteral("\\1"));
-    s.replace(autolink, QStringLiteral("\\1"));
-    s.replace(br, QStringLiteral(" "));
-    s.remove(html);
+    // Each pass runs only where its markup character is (a regular expression pass costs as
+    // much on a line without one).
+    if (s.contains(QLatin1Char('['))) {
+        s.remove(image);
+        s.replace(link, QStringLiteral("\\1"));
+        s.replace(refLink, QStringLiteral("\\1"));
+    }
+    if (s.contains(QLatin1Char('<'))) {
+        s.replace(autolink, QStringLiteral("\\1"));
+        s.replace(br, QStringLiteral(" "));
+        s.remove(html);
+    }
     s.remove(QStringLiteral("**"));
     s.remove(QStringLiteral("__"));
     s.remove(QStringLiteral("~~"));
     s.remove(QLatin1Char('`'));
-    s.replace(star, QStringLiteral("\\1\\2"));
+    if (s.contains(QLatin1Char('*')))
+        s.replace(star, QStringLiteral("\\1\\2"));
     s = s.simplified();
     s.remove(checkbox);
     s.remove(prefix);
