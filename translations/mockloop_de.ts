@@ -5052,15 +5052,15 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message numerus="yes">
         <source>%n minute(s) left</source>
         <translation>
-            <numerusform>noch %n Minute(n)</numerusform>
-            <numerusform>noch %n Minute(n)</numerusform>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
-            <numerusform>noch %n Sekunde(n)</numerusform>
-            <numerusform>noch %n Sekunde(n)</numerusform>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
