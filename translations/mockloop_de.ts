@@ -1679,6 +1679,10 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
         <source>no heading or wording says otherwise: technical</source>
         <translation>keine Überschrift und kein Wortlaut spricht dagegen: technisch</translation>
     </message>
+    <message>
+        <source>the category column says “%1”</source>
+        <translation>die Kategorie-Spalte sagt „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Pack</name>

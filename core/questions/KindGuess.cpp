@@ -166,10 +166,13 @@ std::optional<KindMatch> kindOfQuestion(const QString &text)
     return firstMatch(rules, text);
 }
 
-KindGuess guessRoundKind(const QString &category, const QStringList &questionTexts)
+KindGuess guessRoundKind(const QString &category, const QStringList &questionTexts, CategoryFrom from)
 {
     if (const auto named = kindOfHeading(category))
-        return {named->kind, KindText::tr("the heading says “%1”").arg(category.simplified())};
+        return {named->kind,
+                from == CategoryFrom::Column
+                    ? KindText::tr("the category column says “%1”").arg(category.simplified())
+                    : KindText::tr("the heading says “%1”").arg(category.simplified())};
     // The wording decides, by majority; each kind's first phrase is shown as the example.
     std::map<RoundKind, int> votes;
     std::map<RoundKind, QString> example;
