@@ -15,6 +15,12 @@ namespace mockloop {
 
 namespace {
 
+struct Segment
+{
+    QString raw;
+    int line = 0;
+};
+
 struct Block
 {
     enum Type { Heading, Item, Paragraph, Code, Table, Details, Html };
@@ -29,7 +35,11 @@ struct Block
     bool numbered = false;   // headings: "12. How to …", "1. ### …": one of a numbered list
     bool afterBlank = false; // code: a blank line stands before its fence
     int line = 0;
+    // Paragraphs: segmentsOf, once split; whoever changes lines resets it.
+    mutable std::optional<QList<Segment>> segments;
 };
+
+QList<Segment> splitSegments(const Block &paragraph);
 
 int indentOf(const QString &line)
 {
@@ -612,14 +622,16 @@ bool paragraphAsks(const QString &raw, const QString &plain)
 }
 
 // A paragraph's parts: split at <br>, before a line that starts with "Q:" or "A:", and around a
-// line that is links alone ("[Resources](…)" under a question).
-struct Segment
+// line that is links alone ("[Resources](…)" under a question). Several readings ask for them:
+// each paragraph is split once.
+const QList<Segment> &segmentsOf(const Block &paragraph)
 {
-    QString raw;
-    int line = 0;
-};
+    if (!paragraph.segments)
+        paragraph.segments = splitSegments(paragraph);
+    return *paragraph.segments;
+}
 
-QList<Segment> segmentsOf(const Block &paragraph)
+QList<Segment> splitSegments(const Block &paragraph)
 {
     static const QRegularExpression br(QStringLiteral("<br\\s*/?>"),
                                        QRegularExpression::CaseInsensitiveOption);
@@ -856,6 +868,7 @@ struct Reader
         for (qsizetype i = 0; i < item.lines.size(); ++i) {
             paragraph.lines = {item.lines.at(i) + QStringLiteral("<br>")};
             paragraph.lineNos = {item.lineNos.at(i)};
+            paragraph.segments.reset(); // other lines: split again
             Attach a{question, true, false, 0};
             if (own) {
                 attachParagraph(paragraph, a);
@@ -1335,6 +1348,7 @@ struct Reader
                 Block remaining = rest.first();
                 remaining.lines.clear();
                 remaining.lineNos.clear();
+                remaining.segments.reset();
                 for (const Segment &s : segments) {
                     remaining.lines.append(s.raw + QStringLiteral("<br>"));
                     remaining.lineNos.append(s.line);
