@@ -329,7 +329,7 @@ void TestGuiData::deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat()
     bool noneEnabled = true;
     DataActions::setDialogDriver([&](QDialog *dialog) {
         for (const char *name : {"deleteSessionsBox", "deleteStoriesBox", "deleteOwnQuestionsBox",
-                                 "deleteOwnPresetsBox"})
+                                 "deleteOwnPresetsBox", "deleteTrackerBox"})
             boxes << dialog->findChild<QCheckBox *>(QLatin1String(name))->text();
         safeHasFocus = dialog->focusWidget()
                        == dialog->findChild<QPushButton *>(QStringLiteral("deleteDataKeepButton"));
