@@ -386,6 +386,27 @@ std::optional<qint64> Tracker::saveContact(const Contact &contact, QString *erro
     return id;
 }
 
+std::optional<qint64> Tracker::addContactTo(qint64 applicationId, const Contact &contact,
+                                            QString *error)
+{
+    std::optional<qint64> id;
+    const bool ok = m_db.inTransaction(error, [&] {
+        std::optional<Application> a = application(applicationId);
+        if (!a) {
+            *error = TrackerText::tr("There is no application %1.").arg(applicationId);
+            return false;
+        }
+        Contact c = contact;
+        c.id = 0;
+        id = saveContact(c, error);
+        if (!id)
+            return false;
+        a->contactIds.append(*id);
+        return saveApplication(*a, error).has_value();
+    });
+    return ok ? id : std::nullopt;
+}
+
 QList<qint64> Tracker::ghostedSuggestions(int days) const
 {
     const QDateTime now = m_clock.wallTime();

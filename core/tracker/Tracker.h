@@ -81,6 +81,8 @@ public:
     QList<Contact> contacts() const;
     // A contact needs a name.
     std::optional<qint64> saveContact(const Contact &contact, QString *error);
+    // Saves a new contact and links it to an application, in one transaction.
+    std::optional<qint64> addContactTo(qint64 applicationId, const Contact &contact, QString *error);
 
     // Open applications (not in Wishlist, Accepted, Rejected, Withdrawn or Ghosted) with no
     // scheduled interview ahead and nothing done for at least `days` days: Ghosted is suggested.
