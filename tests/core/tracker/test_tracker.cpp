@@ -85,6 +85,7 @@ private slots:
     void saveInterview_overlappingAnother_isSavedWithAWarning_adjacentIsNot();
     void saveInterview_badInput_isRefused();
     void saveContact_withoutName_isRefused_andLinksWork();
+    void addContactTo_savesAndLinksInOneTransaction_orNothing();
     void ghostedSuggestions_afterNDaysWithoutActivity_onlyForOpenApplications();
     void makeOwnQuestion_fromAnAskedQuestion_linksAndMarksIt();
     void deleteData_tracker_emptiesItResetsTheStages_andKeepsTheRest();
@@ -561,6 +562,30 @@ void TestTracker::saveContact_withoutName_isRefused_andLinksWork()
     QCOMPARE(back->asked.size(), 1);
     QCOMPARE(back->asked.first().text, QStringLiteral("Design a rate limiter"));
     QCOMPARE(m_tracker->contacts().first().reach, QStringLiteral("kenji@example.com"));
+}
+
+void TestTracker::addContactTo_savesAndLinksInOneTransaction_orNothing()
+{
+    const qint64 id = addApplication(QStringLiteral("Sony"));
+    QString error;
+    Contact c;
+    c.name = QStringLiteral("Ana");
+    QVERIFY(!m_tracker->addContactTo(id + 1, c, &error));
+    QVERIFY2(error.contains(QStringLiteral("no application")), qPrintable(error));
+    c.name.clear();
+    QVERIFY(!m_tracker->addContactTo(id, c, &error));
+    QVERIFY2(error.contains(QStringLiteral("needs a name")), qPrintable(error));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM contacts")), 0);
+    // The link fails after the contact was written: the contact goes too.
+    QVERIFY(exec(*m_db, QStringLiteral("CREATE TEMP TRIGGER refuse_link BEFORE INSERT ON "
+                                       "application_contacts BEGIN SELECT RAISE(ABORT, 'no'); END")));
+    c.name = QStringLiteral("Ana");
+    QVERIFY(!m_tracker->addContactTo(id, c, &error));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM contacts")), 0);
+    QVERIFY(exec(*m_db, QStringLiteral("DROP TRIGGER refuse_link")));
+    const auto added = m_tracker->addContactTo(id, c, &error);
+    QVERIFY2(added, qPrintable(error));
+    QCOMPARE(m_tracker->application(id)->contactIds, QList<qint64>{*added});
 }
 
 void TestTracker::ghostedSuggestions_afterNDaysWithoutActivity_onlyForOpenApplications()
