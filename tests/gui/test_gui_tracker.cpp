@@ -3,6 +3,7 @@
 // questions added (an overlap warned about, an unknown time zone refused), a contact; the
 // table filtered and sorted. What was saved is read from the SQLite file.
 #include "bank/QuestionBank.h"
+#include "base/Settings.h"
 #include "storage/Database.h"
 #include "tracker/Tracker.h"
 #include "window/MainWindow.h"
@@ -235,6 +236,11 @@ void TestGuiTracker::table_filterAndSort_showWhatTheTrackerHolds()
         return tracker.saveApplication(a, &error).value_or(0);
     };
     QVERIFY(add("Acme", 2, 2) && add("Sony", 5, 4) && add("Bolt", 3, 2));
+    // Six quiet days; the person's setting says five are enough to suspect ghosting.
+    m_clock->advanceWallOnlyMs(qint64(6) * 24 * 3600 * 1000);
+    AppSettings settings = m_window->settings();
+    settings.ghostedAfterDays = 5;
+    m_window->applySettings(settings);
     openTracker();
     FIND(QTableView, table, "trackerTable");
     FIND(QLineEdit, filter, "trackerFilter");
@@ -246,6 +252,13 @@ void TestGuiTracker::table_filterAndSort_showWhatTheTrackerHolds()
         return out.join(QLatin1Char(','));
     };
     QCOMPARE(table->model()->rowCount(), 3);
+    QStringList stages;
+    for (int r = 0; r < 3; ++r)
+        stages << table->model()->index(r, 2).data().toString();
+    stages.sort();
+    QCOMPARE(stages,
+             (QStringList{QStringLiteral("Applied (ghosted?)"), QStringLiteral("Applied (ghosted?)"),
+                          QStringLiteral("Interviewing (ghosted?)")}));
     // Click the Excitement header: ascending, then descending.
     const int x = table->horizontalHeader()->sectionViewportPosition(3) + 5;
     QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));

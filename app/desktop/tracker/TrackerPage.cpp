@@ -335,7 +335,7 @@ void TrackerPage::refreshTable()
 {
     const QList<TrackerStage> stages = m_tracker.stages();
     const QList<ScheduledInterview> interviews = m_tracker.interviews(0);
-    const QList<qint64> ghosted = m_tracker.ghostedSuggestions();
+    const QList<qint64> ghosted = m_tracker.ghostedSuggestions(m_ghostedAfterDays);
     const QVariant onlyStage = m_stageFilter->currentData();
     const QDateTime now = m_clock->wallTime();
     QList<ApplicationRow> rows;

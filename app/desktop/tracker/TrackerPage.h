@@ -38,6 +38,8 @@ public:
 
     // Reads everything again, keeping the open application when it still exists.
     void refresh();
+    // After how many quiet days an application is marked "(ghosted?)" (AppSettings).
+    void setGhostedAfterDays(int days) { m_ghostedAfterDays = days; }
 
 signals:
     void homeRequested();
@@ -61,6 +63,7 @@ private:
     qint64 m_currentId = 0;
     bool m_loading = false;
     bool m_sized = false; // the columns were fitted to the first rows
+    int m_ghostedAfterDays = kDefaultGhostedAfterDays;
 
     ApplicationTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

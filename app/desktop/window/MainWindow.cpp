@@ -600,7 +600,8 @@ void MainWindow::showTracker()
 {
     if (m_controller)
         return;
-    trackerPage()->refresh();
+    trackerPage()->setGhostedAfterDays(m_settings.ghostedAfterDays);
+    m_tracker->refresh();
     showPage(m_tracker);
 }
 

@@ -4,10 +4,12 @@
 // restore, export and delete. Every rule with its bad input; real SQLite files in a
 // QTemporaryDir, time from a FakeClock.
 #include "bank/QuestionBank.h"
+#include "practice/Scheduler.h"
 #include "report/Exporter.h"
 #include "storage/DataTools.h"
 #include "storage/Database.h"
 #include "storage/ImportSourceStore.h"
+#include "storage/ReviewStore.h"
 #include "storage/TrackerStore.h"
 #include "tracker/Tracker.h"
 #include "FakeClock.h"
@@ -88,6 +90,7 @@ private slots:
     void addContactTo_savesAndLinksInOneTransaction_orNothing();
     void ghostedSuggestions_afterNDaysWithoutActivity_onlyForOpenApplications();
     void makeOwnQuestion_fromAnAskedQuestion_linksAndMarksIt();
+    void dueReviews_aQuestionAskedInARealInterview_comesFirst();
     void deleteData_tracker_emptiesItResetsTheStages_andKeepsTheRest();
     void deleteData_otherParts_keepTheTracker();
     void exportAllJson_includesTheTracker();
@@ -646,6 +649,41 @@ void TestTracker::makeOwnQuestion_fromAnAskedQuestion_linksAndMarksIt()
     // A deleted own question is no longer "asked in a real interview".
     QVERIFY2(QuestionBank(*m_db).deleteOwnQuestion(questionId, &error), qPrintable(error));
     QVERIFY(m_tracker->askedInRealInterview().isEmpty());
+}
+
+void TestTracker::dueReviews_aQuestionAskedInARealInterview_comesFirst()
+{
+    QString error;
+    // A built-in question reviewed (badly) on Monday: overdue first, as before.
+    const QList<Question> builtin = QuestionBank(*m_db).questions(RoundKind::Technical);
+    QVERIFY(builtin.size() >= 2);
+    ReviewStore reviews(*m_db);
+    for (const Question &q : {builtin.at(0), builtin.at(1)})
+        QVERIFY2(Scheduler::recordGrade(reviews, q.id, 0, 1, m_clockPtr->wallTime(), &error),
+                 qPrintable(error));
+    // An asked question made an own question and reviewed a day later: due later.
+    const qint64 id = addApplication(QStringLiteral("Sony"));
+    ScheduledInterview i;
+    i.applicationId = id;
+    i.kind = InterviewKind::Technical;
+    i.start = at(QStringLiteral("2026-02-27 10:00"), "Europe/Berlin");
+    i.asked = {{QStringLiteral("Explain MVCC in Postgres"), {}}};
+    const auto saved = m_tracker->saveInterview(i, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QString asked;
+    QVERIFY2(m_tracker->makeOwnQuestion(saved->id, 0, &asked, &error), qPrintable(error));
+    m_clockPtr->advanceWallOnlyMs(qint64(86400) * 1000);
+    QVERIFY2(Scheduler::recordGrade(reviews, asked, 0, 1, m_clockPtr->wallTime(), &error),
+             qPrintable(error));
+    m_clockPtr->advanceWallOnlyMs(qint64(5) * 86400 * 1000);
+
+    const Scheduler scheduler(*m_db, m_clockPtr.get());
+    const QList<DueQuestion> due = scheduler.due();
+    QCOMPARE(due.size(), 3);
+    QCOMPARE(due.at(0).questionId, asked);
+    QVERIFY(due.at(1).dueOn < due.at(0).dueOn); // more overdue, still after it
+    // With a cap of one a day, it is the one practised.
+    QCOMPARE(scheduler.due(1).first().questionId, asked);
 }
 
 void TestTracker::deleteData_tracker_emptiesItResetsTheStages_andKeepsTheRest()
