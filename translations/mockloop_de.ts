@@ -541,16 +541,6 @@ Anführungszeichen&quot; nebeneinander; neueste zuerst oder mit --best beste Tre
         <translation>Es wurde nichts gelöscht. Mit --yes erneut ausführen, um zu löschen (vorher sichern: mockloop-cli backup DATEI).</translation>
     </message>
     <message>
-        <source>Delete your data: sessions (with answers, grades and the review schedule),
-stories, own and imported questions, own presets; all of them unless some
-are named. Without --yes it only says what it would delete. Built-in
-questions and settings stay. Refused while a session is open.</source>
-        <translation>Ihre Daten löschen: Sitzungen (mit Antworten, Bewertungen und dem Wiederholungsplan),
-Geschichten, eigene und importierte Fragen, eigene Vorlagen; alle, sofern keine
-genannt sind. Ohne --yes sagt es nur, was es löschen würde. Mitgelieferte
-Fragen und Einstellungen bleiben. Abgelehnt, solange eine Sitzung offen ist.</translation>
-    </message>
-    <message>
         <source>%1 passed SQLite&apos;s whole-file check (%2 MB in %3).</source>
         <translation>%1 hat die Prüfung der ganzen Datei durch SQLite bestanden (%2 MB in %3).</translation>
     </message>
@@ -802,6 +792,234 @@ unless --pack is given). Both read back with &apos;import&apos;.</source>
         <translation>Schreibt ein Paket als JSON oder Fragen als Markdown-Liste (alle Fragen,
 wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</translation>
     </message>
+    <message>
+        <source>The interview tracker.</source>
+        <translation>Der Bewerbungs-Tracker.</translation>
+    </message>
+    <message>
+        <source>A value of the tracker command.</source>
+        <translation>Ein Wert des Befehls tracker.</translation>
+    </message>
+    <message>
+        <source>Delete your data: sessions (with answers, grades and the review schedule),
+stories, own and imported questions, own presets, the interview tracker;
+all of them unless some are named. Without --yes it only says what it
+would delete. Built-in questions and settings stay. Refused while a
+session is open.</source>
+        <translation>Löscht deine Daten: Sitzungen (mit Antworten, Bewertungen und Wiederholungsplan),
+Geschichten, eigene und importierte Fragen, eigene Vorlagen, den Bewerbungs-Tracker;
+alle, wenn keine genannt sind. Ohne --yes sagt es nur, was es löschen
+würde. Eingebaute Fragen und Einstellungen bleiben. Abgelehnt, solange eine
+Sitzung offen ist.</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;. The stages are: %2.</source>
+        <translation>unbekannte Phase „%1“. Die Phasen sind: %2.</translation>
+    </message>
+    <message>
+        <source>there is no application &quot;%1&quot;; &apos;mockloop-cli tracker list&apos; shows their IDs.</source>
+        <translation>es gibt keine Bewerbung „%1“; &apos;mockloop-cli tracker list&apos; zeigt ihre IDs.</translation>
+    </message>
+    <message>
+        <source>No applications in %1.</source>
+        <translation>Keine Bewerbungen in %1.</translation>
+    </message>
+    <message>
+        <source>No applications yet. Add one with &apos;mockloop-cli tracker add --company C --role R&apos;.</source>
+        <translation>Noch keine Bewerbungen. Lege eine an mit &apos;mockloop-cli tracker add --company C --role R&apos;.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Excitement</source>
+        <translation>Begeisterung</translation>
+    </message>
+    <message>
+        <source>Next interview</source>
+        <translation>Nächstes Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 (ghosted?)</source>
+        <translation>%1 (geghostet?)</translation>
+    </message>
+    <message>
+        <source>&quot;ghosted?&quot;: no activity for %1 days and no interview ahead; move it with &apos;mockloop-cli tracker stage ID Ghosted&apos;.</source>
+        <translation>„geghostet?“: seit %1 Tagen nichts passiert und kein Gespräch geplant; verschiebe sie mit &apos;mockloop-cli tracker stage ID Ghosted&apos;.</translation>
+    </message>
+    <message>
+        <source>--excitement takes a number from 1 to 5, not &quot;%1&quot;.</source>
+        <translation>--excitement nimmt eine Zahl von 1 bis 5, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Added application %1: %2, %3 (%4).</source>
+        <translation>Bewerbung %1 angelegt: %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>usage: mockloop-cli tracker show ID</source>
+        <translation>Aufruf: mockloop-cli tracker show ID</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Salary range</source>
+        <translation>Gehaltsspanne</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>Stage history:</source>
+        <translation>Phasenverlauf:</translation>
+    </message>
+    <message>
+        <source>No scheduled interviews.</source>
+        <translation>Keine geplanten Gespräche.</translation>
+    </message>
+    <message>
+        <source>Scheduled interviews:</source>
+        <translation>Geplante Gespräche:</translation>
+    </message>
+    <message>
+        <source>  %1  %2, %3 min, %4%5</source>
+        <translation>  %1  %2, %3 Min., %4%5</translation>
+    </message>
+    <message>
+        <source> (in the past)</source>
+        <translation> (vergangen)</translation>
+    </message>
+    <message>
+        <source>      with %1</source>
+        <translation>      mit %1</translation>
+    </message>
+    <message>
+        <source>      asked: %1</source>
+        <translation>      gefragt: %1</translation>
+    </message>
+    <message>
+        <source>      self-rating: %1 of 5</source>
+        <translation>      Selbsteinschätzung: %1 von 5</translation>
+    </message>
+    <message>
+        <source>      retrospective: %1</source>
+        <translation>      Rückblick: %1</translation>
+    </message>
+    <message>
+        <source>usage: mockloop-cli tracker stage ID STAGE</source>
+        <translation>Aufruf: mockloop-cli tracker stage ID PHASE</translation>
+    </message>
+    <message>
+        <source>Application %1 (%2) is now in %3.</source>
+        <translation>Bewerbung %1 (%2) ist jetzt in %3.</translation>
+    </message>
+    <message>
+        <source>usage: mockloop-cli tracker interview ID --kind KIND --at &quot;YYYY-MM-DD HH:MM&quot; --tz ZONE [--minutes N] [--format FORMAT]</source>
+        <translation>Aufruf: mockloop-cli tracker interview ID --kind ART --at &quot;JJJJ-MM-TT HH:MM&quot; --tz ZONE [--minutes N] [--format FORMAT]</translation>
+    </message>
+    <message>
+        <source>--%1 is needed for a scheduled interview.</source>
+        <translation>--%1 wird für ein geplantes Gespräch gebraucht.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;. The kinds are: %2.</source>
+        <translation>unbekannte Art „%1“. Die Arten sind: %2.</translation>
+    </message>
+    <message>
+        <source>--minutes takes a whole number of minutes, not &quot;%1&quot;.</source>
+        <translation>--minutes nimmt eine ganze Zahl von Minuten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;. The formats are: phone, video, on_site.</source>
+        <translation>unbekannte Form „%1“. Die Formen sind: phone, video, on_site.</translation>
+    </message>
+    <message>
+        <source>Scheduled interview %1 added to application %2 (%3): %4, %5.</source>
+        <translation>Geplantes Gespräch %1 zu Bewerbung %2 (%3) hinzugefügt: %4, %5.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: tracker: warning: %1</source>
+        <translation>mockloop-cli: tracker: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete command &quot;%1&quot;. Try &apos;mockloop-cli --help&apos;.</source>
+        <translation>unbekannter oder unvollständiger Befehl „%1“. Siehe &apos;mockloop-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The interview tracker: your applications, their stages and scheduled interviews.
+  tracker list [--stage STAGE]
+  tracker add --company C --role R [--level L] [--location L] [--salary TEXT]
+      [--excitement 1-5] [--source S] [--url U] [--tags a,b] [--notes N]
+      [--stage STAGE]   (a new application starts in Wishlist)
+  tracker show ID
+  tracker stage ID STAGE [--notes N]   (the history keeps every stage)
+  tracker interview ID --kind KIND --at &quot;YYYY-MM-DD HH:MM&quot; --tz ZONE
+      [--minutes 45] [--format phone|video|on_site]
+      KIND: technical, system_design, behavioral, cultural_fit, project,
+      screening_call, hr, take_home, other; ZONE: an IANA name such as
+      Europe/Berlin. One in the past or overlapping another is saved with a
+      warning.</source>
+        <translation>Der Bewerbungs-Tracker: deine Bewerbungen, ihre Phasen und geplanten Gespräche.
+  tracker list [--stage PHASE]
+  tracker add --company F --role S [--level L] [--location O] [--salary TEXT]
+      [--excitement 1-5] [--source Q] [--url U] [--tags a,b] [--notes N]
+      [--stage PHASE]   (eine neue Bewerbung beginnt in Wunschliste)
+  tracker show ID
+  tracker stage ID PHASE [--notes N]   (der Verlauf behält jede Phase)
+  tracker interview ID --kind ART --at &quot;JJJJ-MM-TT HH:MM&quot; --tz ZONE
+      [--minutes 45] [--format phone|video|on_site]
+      ART: technical, system_design, behavioral, cultural_fit, project,
+      screening_call, hr, take_home, other; ZONE: ein IANA-Name wie
+      Europe/Berlin. Ein vergangenes oder überschneidendes Gespräch wird mit
+      einer Warnung gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>
@@ -968,10 +1186,6 @@ wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</
         <translation>%1 eigene Vorlagen</translation>
     </message>
     <message>
-        <source>%1, %2, %3 and %4</source>
-        <translation>%1, %2, %3 und %4</translation>
-    </message>
-    <message>
         <source>1 session with its answers, grades and review schedule</source>
         <translation>1 Sitzung mit ihren Antworten, Bewertungen und dem Wiederholungsplan</translation>
     </message>
@@ -1062,6 +1276,34 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>Cannot create the folder %1; nothing was changed.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>1 application</source>
+        <translation>1 Bewerbung</translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation>%1 Bewerbungen</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 and %5</source>
+        <translation>%1, %2, %3, %4 und %5</translation>
+    </message>
+    <message>
+        <source>1 tracked application with its scheduled interviews, and the contacts</source>
+        <translation>1 verfolgte Bewerbung mit ihren geplanten Gesprächen, und die Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 tracked applications with their scheduled interviews, and the contacts</source>
+        <translation>%1 verfolgte Bewerbungen mit ihren geplanten Gesprächen, und die Kontakte</translation>
+    </message>
+    <message>
+        <source>the tracker</source>
+        <translation>den Tracker</translation>
+    </message>
+    <message>
+        <source>The tracker was emptied: applications, scheduled interviews and contacts; its stages are the defaults again.</source>
+        <translation>Der Tracker wurde geleert: Bewerbungen, geplante Gespräche und Kontakte; seine Phasen sind wieder die vorgegebenen.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1706,40 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>The import settings kept for %1 are damaged: %2</source>
         <translation>Die für %1 gespeicherten Importeinstellungen sind beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFormat</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewKind</name>
+    <message>
+        <source>Screening call</source>
+        <translation>Vorgespräch</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>Personalabteilung</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3330,140 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     </message>
 </context>
 <context>
+    <name>Tracker</name>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Eine Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a stage &quot;%1&quot; already.</source>
+        <translation>Es gibt schon eine Phase „%1“.</translation>
+    </message>
+    <message>
+        <source>The stage no longer exists.</source>
+        <translation>Die Phase gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>An application needs a company.</source>
+        <translation>Eine Bewerbung braucht eine Firma.</translation>
+    </message>
+    <message>
+        <source>An application needs a role.</source>
+        <translation>Eine Bewerbung braucht eine Stelle.</translation>
+    </message>
+    <message>
+        <source>Excitement is from 1 to 5, not %1.</source>
+        <translation>Die Begeisterung geht von 1 bis 5, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A linked contact no longer exists.</source>
+        <translation>Ein verknüpfter Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>Die Bewerbung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>The application is in %1 already.</source>
+        <translation>Die Bewerbung ist schon in %1.</translation>
+    </message>
+    <message>
+        <source>A scheduled interview needs a start date and time in a known time zone.</source>
+        <translation>Ein geplantes Gespräch braucht Beginn mit Datum und Uhrzeit in einer bekannten Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The duration is from 1 to 1440 minutes, not %1.</source>
+        <translation>Die Dauer geht von 1 bis 1440 Minuten, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The self-rating is from 1 to 5, not %1.</source>
+        <translation>Die Selbsteinschätzung geht von 1 bis 5, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The scheduled interview no longer exists.</source>
+        <translation>Das geplante Gespräch gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This scheduled interview is in the past; it is kept as a record of what happened.</source>
+        <translation>Dieses geplante Gespräch liegt in der Vergangenheit; es bleibt als Aufzeichnung dessen, was war.</translation>
+    </message>
+    <message>
+        <source>It overlaps the %1 interview with %2 at %3 (%4).</source>
+        <translation>Es überschneidet sich mit dem Gespräch (%1) bei %2 am %3 (%4).</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Den Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The scheduled interview has no asked question %1.</source>
+        <translation>Das geplante Gespräch hat keine gestellte Frage %1.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: give an IANA name such as Europe/Berlin or America/New_York.</source>
+        <translation>Unbekannte Zeitzone „%1“: gib einen IANA-Namen an wie Europe/Berlin oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: write YYYY-MM-DD HH:MM, e.g. 2026-03-02 14:30.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit: schreibe JJJJ-MM-TT HH:MM, z. B. 2026-03-02 14:30.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks skip it).</source>
+        <translation>%1 gibt es in %2 nicht (die Uhren überspringen diese Zeit).</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerStage</name>
+    <message>
+        <source>Wishlist</source>
+        <translation>Wunschliste</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Ghosted</source>
+        <translation>Geghostet</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Timed mock-interview loops for backend developers.</source>
@@ -3723,6 +4133,37 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::ApplicationTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>%1 (ghosted?)</source>
+        <translation>%1 (geghostet?)</translation>
+    </message>
+    <message>
+        <source>Excitement</source>
+        <translation>Begeisterung</translation>
+    </message>
+    <message>
+        <source>Next scheduled interview</source>
+        <translation>Nächstes geplantes Gespräch</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Zuletzt aktiv</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5976,10 @@ Ihre Antwort bleibt im Arbeitsspeicher, und das Speichern wird jede Sekunde erne
         <source>Keep MockLoop open</source>
         <translation>MockLoop geöffnet lassen</translation>
     </message>
+    <message>
+        <source>&amp;Tracker</source>
+        <translation>&amp;Tracker</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::ProgressPage</name>
@@ -6925,6 +7370,213 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>the speech engine reported an error</source>
         <translation>die Sprachausgabe meldete einen Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::TrackerPage</name>
+    <message>
+        <source>Tracker</source>
+        <translation>Tracker</translation>
+    </message>
+    <message>
+        <source>Your applications, the stages they went through and their scheduled interviews: the real conversations, not practice.</source>
+        <translation>Deine Bewerbungen, die Phasen, die sie durchlaufen haben, und ihre geplanten Gespräche: die echten Gespräche, keine Übung.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to home</source>
+        <translation>&amp;Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Filter by company, role, stage…</source>
+        <translation>Nach Firma, Stelle, Phase filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finden:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w application</source>
+        <translation>Neue &amp;Bewerbung</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>As the posting says, e.g. €70–85k</source>
+        <translation>Wie in der Ausschreibung, z. B. 70–85 T€</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. remote, games</source>
+        <translation>Durch Kommas getrennt, z. B. remote, spiele</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>Fi&amp;rma:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Stelle:</translation>
+    </message>
+    <message>
+        <source>Stag&amp;e:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcitement (1–5):</source>
+        <translation>Begeis&amp;terung (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>Locat&amp;ion:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Salar&amp;y range:</source>
+        <translation>&amp;Gehaltsspanne:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Save application</source>
+        <translation>Bewerbung s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>Scheduled interviews</source>
+        <translation>Geplante Gespräche</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>One question a line, as you remember it</source>
+        <translation>Eine Frage pro Zeile, so wie du sie in Erinnerung hast</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Start and time &amp;zone:</source>
+        <translation>Beg&amp;inn und Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Questions &amp;asked:</source>
+        <translation>Gestellte Fragen:</translation>
+    </message>
+    <message>
+        <source>Add scheduled inter&amp;view</source>
+        <translation>Geplantes Gesprä&amp;ch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>e.g. kenji@example.com or a profile link</source>
+        <translation>z. B. kenji@example.com oder ein Profil-Link</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>T&amp;heir role:</source>
+        <translation>Ihre Rolle:</translation>
+    </message>
+    <message>
+        <source>E-mail or &amp;profile:</source>
+        <translation>E-Mail oder &amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>&amp;Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Jede Phase</translation>
+    </message>
+    <message>
+        <source>New application: it starts in the stage chosen below.</source>
+        <translation>Neue Bewerbung: sie beginnt in der unten gewählten Phase.</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3 min, %4</source>
+        <translation>%1  %2, %3 Min., %4</translation>
+    </message>
+    <message>
+        <source> (in the past)</source>
+        <translation> (vergangen)</translation>
+    </message>
+    <message>
+        <source>    asked: %1</source>
+        <translation>    gefragt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Scheduled interview added.</source>
+        <translation>Geplantes Gespräch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Scheduled interview added. %1</source>
+        <translation>Geplantes Gespräch hinzugefügt. %1</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,10 @@ QJsonObject trackerJson(Database &db)
     for (const TrackerStage &s : store.stages())
         stages.append(QJsonObject{{QStringLiteral("id"), s.id},
                                   {QStringLiteral("key"), s.key.isEmpty() ? QJsonValue() : s.key},
-                                  {QStringLiteral("name"), stageDisplayName(s)},
+                                  // The person's own name, else the default's in English: an export
+                                  // reads the same in every language (key names it).
+                                  {QStringLiteral("name"),
+                                   s.name.isEmpty() ? stageDefaultName(s.key) : s.name},
                                   {QStringLiteral("position"), s.position},
                                   {QStringLiteral("hidden"), s.hidden}});
     QJsonArray contacts;

@@ -50,30 +50,49 @@ bool isOpenStage(const TrackerStage &stage)
 
 } // namespace
 
+namespace {
+
+// The default stages' names (docs/tracker.md), English as stored in exports.
+struct DefaultStageName
+{
+    const char *key;
+    const char *name;
+};
+constexpr DefaultStageName kDefaultStageNames[] = {
+    {"wishlist", QT_TRANSLATE_NOOP("TrackerStage", "Wishlist")},
+    {"applied", QT_TRANSLATE_NOOP("TrackerStage", "Applied")},
+    {"screening", QT_TRANSLATE_NOOP("TrackerStage", "Screening")},
+    {"interviewing", QT_TRANSLATE_NOOP("TrackerStage", "Interviewing")},
+    {"offer", QT_TRANSLATE_NOOP("TrackerStage", "Offer")},
+    {"accepted", QT_TRANSLATE_NOOP("TrackerStage", "Accepted")},
+    {"rejected", QT_TRANSLATE_NOOP("TrackerStage", "Rejected")},
+    {"withdrawn", QT_TRANSLATE_NOOP("TrackerStage", "Withdrawn")},
+    {"ghosted", QT_TRANSLATE_NOOP("TrackerStage", "Ghosted")},
+};
+
+const char *defaultNameOf(const QString &key)
+{
+    for (const DefaultStageName &d : kDefaultStageNames) {
+        if (key == QLatin1String(d.key))
+            return d.name;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString stageDefaultName(const QString &key)
+{
+    const char *name = defaultNameOf(key);
+    return name ? QString::fromLatin1(name) : key;
+}
+
 QString stageDisplayName(const TrackerStage &stage)
 {
     if (!stage.name.isEmpty())
         return stage.name;
-    const QString &k = stage.key;
-    if (k == QLatin1String("wishlist"))
-        return QCoreApplication::translate("TrackerStage", "Wishlist");
-    if (k == QLatin1String("applied"))
-        return QCoreApplication::translate("TrackerStage", "Applied");
-    if (k == QLatin1String("screening"))
-        return QCoreApplication::translate("TrackerStage", "Screening");
-    if (k == QLatin1String("interviewing"))
-        return QCoreApplication::translate("TrackerStage", "Interviewing");
-    if (k == QLatin1String("offer"))
-        return QCoreApplication::translate("TrackerStage", "Offer");
-    if (k == QLatin1String("accepted"))
-        return QCoreApplication::translate("TrackerStage", "Accepted");
-    if (k == QLatin1String("rejected"))
-        return QCoreApplication::translate("TrackerStage", "Rejected");
-    if (k == QLatin1String("withdrawn"))
-        return QCoreApplication::translate("TrackerStage", "Withdrawn");
-    if (k == QLatin1String("ghosted"))
-        return QCoreApplication::translate("TrackerStage", "Ghosted");
-    return k;
+    const char *name = defaultNameOf(stage.key);
+    return name ? QCoreApplication::translate("TrackerStage", name) : stage.key;
 }
 
 QString displayName(InterviewKind kind)

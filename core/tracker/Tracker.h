@@ -23,6 +23,8 @@ inline const QString kAskedInInterviewTag = QStringLiteral("asked-in-interview")
 
 // The name a stage is shown by: the person's, or the default's translated.
 QString stageDisplayName(const TrackerStage &stage);
+// A default stage's name untranslated ("Ghosted" for "ghosted"); the key itself for others.
+QString stageDefaultName(const QString &key);
 QString displayName(InterviewKind kind);
 QString displayName(InterviewFormat format);
 // A scheduled interview's start in its own time zone: "2 Mar 2026, 14:00 Europe/Berlin".
