@@ -233,12 +233,21 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
     QJsonObject o;
     if (!object(value, path, &o))
         return;
-    static const QStringList known = {
-        QStringLiteral("id"),        QStringLiteral("version"),     QStringLiteral("kind"),
-        QStringLiteral("text"),      QStringLiteral("difficulty"),  QStringLiteral("tracks"),
-        QStringLiteral("tags"),      QStringLiteral("prepSeconds"), QStringLiteral("answerSeconds"),
-        QStringLiteral("guidance"),  QStringLiteral("keyPoints"),   QStringLiteral("outline"),
-        QStringLiteral("followUps"), QStringLiteral("competencies")};
+    static const QStringList known = {QStringLiteral("id"),
+                                      QStringLiteral("version"),
+                                      QStringLiteral("kind"),
+                                      QStringLiteral("text"),
+                                      QStringLiteral("difficulty"),
+                                      QStringLiteral("tracks"),
+                                      QStringLiteral("tags"),
+                                      QStringLiteral("prepSeconds"),
+                                      QStringLiteral("answerSeconds"),
+                                      QStringLiteral("guidance"),
+                                      QStringLiteral("keyPoints"),
+                                      QStringLiteral("outline"),
+                                      QStringLiteral("followUps"),
+                                      QStringLiteral("competencies"),
+                                      QStringLiteral("pitfalls")};
     unknownFields(o, path, known);
     q->id = id(o, path, QStringLiteral("id"));
     q->version = integer(o, path, QStringLiteral("version"), false, 1, 1, 1'000'000);
@@ -271,6 +280,7 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
     q->outline = string(o, path, QStringLiteral("outline"), false, kMaxLongText, true);
     q->followUps = strings(o, path, QStringLiteral("followUps"));
     q->competencies = strings(o, path, QStringLiteral("competencies"));
+    readPitfalls(o, path, &q->pitfalls);
     const QString kpAt = JsonIndex::child(path, QStringLiteral("keyPoints"));
     const QJsonValue kps = o.value(QStringLiteral("keyPoints"));
     if (!kps.isUndefined() && !kps.isArray()) {
@@ -298,6 +308,94 @@ void PackValidator::readClosing(const QJsonValue &value, const QString &path, Cl
     c->id = id(o, path, QStringLiteral("id"));
     c->text = string(o, path, QStringLiteral("text"), true, kMaxTextLength);
     c->why = string(o, path, QStringLiteral("why"), false, kMaxLongText, true);
+}
+
+void PackValidator::readPitfalls(const QJsonObject &question, const QString &path, QList<Pitfall> *out)
+{
+    const QJsonValue v = question.value(QStringLiteral("pitfalls"));
+    if (v.isUndefined())
+        return;
+    const QString listAt = JsonIndex::child(path, QStringLiteral("pitfalls"));
+    if (!v.isArray()) {
+        problem(listAt, PackText::tr("expected an array of pitfalls, found %1").arg(found(v)));
+        return;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = JsonIndex::child(listAt, i);
+        QJsonObject o;
+        if (!object(array.at(i), at, &o))
+            continue;
+        unknownFields(o, at,
+                      {QStringLiteral("text"), QStringLiteral("terms"), QStringLiteral("correction")});
+        Pitfall p;
+        p.text = string(o, at, QStringLiteral("text"), true, kMaxTextLength);
+        const QString termsAt = JsonIndex::child(at, QStringLiteral("terms"));
+        const QJsonValue terms = o.value(QStringLiteral("terms"));
+        if (terms.isUndefined()) {
+            problem(termsAt, PackText::tr("missing; expected an array of match terms"));
+        } else if (!terms.isArray()) {
+            problem(termsAt,
+                    PackText::tr("expected an array of match terms, found %1").arg(found(terms)));
+        } else if (terms.toArray().isEmpty()) {
+            problem(termsAt, PackText::tr("expected at least one match term"));
+        } else {
+            const QJsonArray items = terms.toArray();
+            for (qsizetype t = 0; t < items.size(); ++t) {
+                const QString termAt = JsonIndex::child(termsAt, t);
+                const QJsonValue item = items.at(t);
+                QStringList alternatives;
+                if (item.isArray()) {
+                    const QJsonArray alts = item.toArray();
+                    if (alts.isEmpty())
+                        problem(termAt, PackText::tr("expected at least one alternative"));
+                    for (qsizetype a = 0; a < alts.size(); ++a) {
+                        const QString term = pitfallTerm(alts.at(a), JsonIndex::child(termAt, a));
+                        if (!term.isEmpty())
+                            alternatives.append(term);
+                    }
+                } else if (item.isString()) {
+                    const QString term = pitfallTerm(item, termAt);
+                    if (!term.isEmpty())
+                        alternatives.append(term);
+                } else {
+                    problem(termAt, PackText::tr("expected a string or an array of strings, found %1")
+                                        .arg(found(item)));
+                }
+                if (!alternatives.isEmpty())
+                    p.terms.append(alternatives);
+            }
+        }
+        p.correction = string(o, at, QStringLiteral("correction"), true, kMaxTextLength);
+        out->append(p);
+    }
+}
+
+// One match term of a pitfall: a non-empty string with a letter or a digit (a term of only
+// symbols matches nothing, so the pitfall could never be found); empty on a problem.
+QString PackValidator::pitfallTerm(const QJsonValue &value, const QString &path)
+{
+    if (!value.isString()) {
+        problem(path, PackText::tr("expected a non-empty string, found %1").arg(found(value)));
+        return QString();
+    }
+    const QString term = value.toString();
+    if (term.trimmed().isEmpty()) {
+        problem(path, PackText::tr("expected a non-empty string"));
+        return QString();
+    }
+    if (term.size() > kMaxTextLength) {
+        problem(path, PackText::tr("expected at most %1 characters, found %2")
+                          .arg(kMaxTextLength)
+                          .arg(term.size()));
+        return QString();
+    }
+    if (std::none_of(term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+        problem(path, PackText::tr("expected a term with a letter or a digit, found \"%1\"")
+                          .arg(term.left(80)));
+        return QString();
+    }
+    return term;
 }
 
 namespace {
@@ -414,6 +512,10 @@ QString PackValidator::fieldDisplayName(const QString &path)
             name = PackText::tr("how to answer");
         else if (key == QLatin1String("tags"))
             name = PackText::tr("tag %1").arg(n);
+        else if (key == QLatin1String("pitfalls"))
+            name = PackText::tr("pitfall %1").arg(n);
+        else if (key == QLatin1String("correction"))
+            name = PackText::tr("correction");
         else
             name = n > 0 ? QStringLiteral("%1 %2").arg(key).arg(n) : key;
         names << name;

@@ -74,6 +74,9 @@ private:
     QStringList strings(const QJsonObject &o, const QString &path, const QString &key);
     void readQuestion(const QJsonValue &value, const QString &path, Question *q);
     void readClosing(const QJsonValue &value, const QString &path, ClosingEntry *c);
+    // A question's "pitfalls" (docs/pack-format.md); path is the question's.
+    void readPitfalls(const QJsonObject &question, const QString &path, QList<Pitfall> *out);
+    QString pitfallTerm(const QJsonValue &value, const QString &path);
     void checkMadeQuestion(const Question &question, const QString &path);
     // A question id used a second time is a problem at the second place.
     void onceOnly(const QString &questionId, qsizetype index, const QString &path,
