@@ -233,22 +233,14 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
     QJsonObject o;
     if (!object(value, path, &o))
         return;
-    static const QStringList known = {QStringLiteral("id"),
-                                      QStringLiteral("version"),
-                                      QStringLiteral("kind"),
-                                      QStringLiteral("text"),
-                                      QStringLiteral("difficulty"),
-                                      QStringLiteral("tracks"),
-                                      QStringLiteral("tags"),
-                                      QStringLiteral("prepSeconds"),
-                                      QStringLiteral("answerSeconds"),
-                                      QStringLiteral("guidance"),
-                                      QStringLiteral("keyPoints"),
-                                      QStringLiteral("outline"),
-                                      QStringLiteral("followUps"),
-                                      QStringLiteral("competencies"),
-                                      QStringLiteral("pitfalls")};
-    unknownFields(o, path, known);
+    static const QStringList known = {
+        QStringLiteral("id"),        QStringLiteral("version"),     QStringLiteral("kind"),
+        QStringLiteral("text"),      QStringLiteral("difficulty"),  QStringLiteral("tracks"),
+        QStringLiteral("tags"),      QStringLiteral("prepSeconds"), QStringLiteral("answerSeconds"),
+        QStringLiteral("guidance"),  QStringLiteral("keyPoints"),   QStringLiteral("outline"),
+        QStringLiteral("followUps"), QStringLiteral("competencies")};
+    static const QStringList knownWithPitfalls = known + QStringList{QStringLiteral("pitfalls")};
+    unknownFields(o, path, knownWithPitfalls);
     q->id = id(o, path, QStringLiteral("id"));
     q->version = integer(o, path, QStringLiteral("version"), false, 1, 1, 1'000'000);
     const QString kindAt = JsonIndex::child(path, QStringLiteral("kind"));
