@@ -39,7 +39,7 @@ from collections import defaultdict
 
 # core/ folders from the bottom up: a folder may include headers of the folders before it (and
 # its own), never of those after it. Why this order: docs/architecture.md, "Layers".
-LAYERS = ["base", "questions", "session", "storage", "bank", "coach", "practice", "report", "controller"]
+LAYERS = ["base", "questions", "session", "storage", "bank", "coach", "tracker", "practice", "report", "controller"]
 
 # Qt modules core/ may use.
 CORE_QT_MODULES = {"QtCore", "QtSql"}

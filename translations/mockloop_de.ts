@@ -2,205 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation>
-            <numerusform>%n Problem(e) gefunden.</numerusform>
-            <numerusform>%n Problem(e) gefunden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: a valid pack &quot;%2&quot; (version %3) with %n question(s)</source>
-        <translation>
-            <numerusform>%1: ein gültiges Paket &quot;%2&quot; (Version %3) mit %n Frage(n)</numerusform>
-            <numerusform>%1: ein gültiges Paket &quot;%2&quot; (Version %3) mit %n Frage(n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pack &quot;%1&quot; (%2), version %3%4</source>
-        <translation>Paket &quot;%1&quot; (%2), Version %3%4</translation>
-    </message>
-    <message>
-        <source>, updating version %1</source>
-        <translation>, aktualisiert Version %1</translation>
-    </message>
-    <message>
-        <source>  duplicate (not imported): &quot;%1&quot; is already there as %2</source>
-        <translation>  Duplikat (nicht importiert): &quot;%1&quot; ist schon vorhanden als %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>  left out: %n line(s) that are not questions</source>
-        <translation>
-            <numerusform>  ausgelassen: %n Zeile(n), die keine Fragen sind</numerusform>
-            <numerusform>  ausgelassen: %n Zeile(n), die keine Fragen sind</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: --map &quot;%1&quot;: expected CATEGORY=KIND with KIND one of %2</source>
-        <translation>mockloop-cli: import: --map &quot;%1&quot;: erwartet KATEGORIE=ART mit ART aus %2</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: no category &quot;%1&quot; in %2; its categories: %3</source>
-        <translation>mockloop-cli: import: keine Kategorie &quot;%1&quot; in %2; seine Kategorien: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s); nothing was imported.</source>
-        <translation>
-            <numerusform>%n Problem(e); nichts wurde importiert.</numerusform>
-            <numerusform>%n Problem(e); nichts wurde importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: every question is already in the bank; nothing was imported.</source>
-        <translation>mockloop-cli: import: jede Frage ist schon in der Sammlung; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import failed, nothing was saved: %1</source>
-        <translation>mockloop-cli: Import fehlgeschlagen, nichts wurde gespeichert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n question(s) into &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n Frage(n) in &quot;%1&quot; importiert.</numerusform>
-            <numerusform>%n Frage(n) in &quot;%1&quot; importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>mockloop-cli: export-pack: unknown format &quot;%1&quot; (use json or md)</source>
-        <translation>mockloop-cli: export-pack: unbekanntes Format &quot;%1&quot; (json oder md verwenden)</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: export-pack: JSON holds one pack; name it with --pack ID (or use --format md for every question)</source>
-        <translation>mockloop-cli: export-pack: JSON enthält ein Paket; nennen Sie es mit --pack ID (oder --format md für alle Fragen)</translation>
-    </message>
-    <message>
-        <source>MockLoop questions</source>
-        <translation>MockLoop-Fragen</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: export-pack: no pack &quot;%1&quot;; the packs are: %2</source>
-        <translation>mockloop-cli: export-pack: kein Paket &quot;%1&quot;; die Pakete sind: %2</translation>
-    </message>
-    <message>
-        <source>Check a JSON question pack and list every problem as
-FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md).</source>
-        <translation>Prüft ein JSON-Fragenpaket und listet jedes Problem als
-DATEI:ZEILE:SPALTE: FELD: was erwartet wurde. Speichert nichts (docs/pack-format.md).</translation>
-    </message>
-    <message>
-        <source>Write a pack as JSON, or questions as a Markdown list (every question
-unless --pack is given). Both read back with &apos;import&apos;.</source>
-        <translation>Schreibt ein Paket als JSON oder Fragen als Markdown-Liste (alle Fragen,
-wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</translation>
-    </message>
-    <message>
-        <source>  Re-import (matched by wording): %1 updated, %2 new, %3 removed, %4 unchanged</source>
-        <translation>  Erneuter Import (nach Wortlaut zugeordnet): %1 aktualisiert, %2 neu, %3 entfernt, %4 unverändert</translation>
-    </message>
-    <message>
-        <source>  updated (keeps its answers and review schedule): &quot;%1&quot; → &quot;%2&quot; (%3 % alike)</source>
-        <translation>  aktualisiert (behält Antworten und Wiederholungsplan): &quot;%1&quot; → &quot;%2&quot; (%3 % ähnlich)</translation>
-    </message>
-    <message>
-        <source>  new: &quot;%1&quot;</source>
-        <translation>  neu: &quot;%1&quot;</translation>
-    </message>
-    <message numerus="yes">
-        <source>  removed: &quot;%1&quot; (%n answer(s), kept in History)</source>
-        <translation>
-            <numerusform>  entfernt: &quot;%1&quot; (%n Antwort, bleibt im Verlauf)</numerusform>
-            <numerusform>  entfernt: &quot;%1&quot; (%n Antworten, bleiben im Verlauf)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  found: %1</source>
-        <translation>  gefunden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %1: %n question(s) → %2 — %3</source>
-        <translation>
-            <numerusform>  %1: %n Frage(n) → %2 — %3</numerusform>
-            <numerusform>  %1: %n Frage(n) → %2 — %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Columns (separator %1, %2):</source>
-        <translation>Spalten (Trennzeichen %1, %2):</translation>
-    </message>
-    <message>
-        <source>the first row is a header</source>
-        <translation>die erste Zeile ist eine Kopfzeile</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>keine Kopfzeile</translation>
-    </message>
-    <message>
-        <source>  %1 &quot;%2&quot; → %3</source>
-        <translation>  %1 &quot;%2&quot; → %3</translation>
-    </message>
-    <message>
-        <source>not imported</source>
-        <translation>nicht importiert</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: --separator, --header, --no-header and --column are for CSV and TSV files (.csv, .tsv, .tab)</source>
-        <translation>mockloop-cli: import: --separator, --header, --no-header und --column gelten für CSV- und TSV-Dateien (.csv, .tsv, .tab)</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: --separator &quot;%1&quot;: expected comma, semicolon or tab</source>
-        <translation>mockloop-cli: import: --separator &quot;%1&quot;: erwartet comma, semicolon oder tab</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: --header and --no-header contradict each other</source>
-        <translation>mockloop-cli: import: --header und --no-header widersprechen sich</translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: --column &quot;%1&quot;: expected ROLE=N with ROLE one of question, answer, category, tags, kind and N a column number from 1</source>
-        <translation>mockloop-cli: import: --column &quot;%1&quot;: erwartet ROLLE=N mit ROLLE aus question, answer, category, tags, kind und N einer Spaltennummer ab 1</translation>
-    </message>
-    <message numerus="yes">
-        <source>mockloop-cli: import: --column &quot;%1&quot;: %2 has %n column(s)</source>
-        <translation>
-            <numerusform>mockloop-cli: import: --column &quot;%1&quot;: %2 hat %n Spalte</numerusform>
-            <numerusform>mockloop-cli: import: --column &quot;%1&quot;: %2 hat %n Spalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>mockloop-cli: import: --headings &quot;%1&quot;: expected categories or questions</source>
-        <translation>mockloop-cli: import: --headings &quot;%1&quot;: erwartet categories oder questions</translation>
-    </message>
-    <message>
-        <source>Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet
-or an Anki export), all or nothing. Prints the categories and the round kind
-each goes to and why; --map changes one (proposed again at the next import of
-the same file), --headings chooses how a Markdown file&apos;s headings are read.
-For CSV/TSV it prints the columns too: --separator, --header/--no-header and
---column ROLE=N (ROLE question, answer, category, tags or kind; N counts from 1)
-change how the file is read (docs/import.md).</source>
-        <translation>Importiert ein JSON-Paket, eine Markdown-Fragenliste oder eine CSV/TSV-Datei (eine
-Tabelle oder einen Anki-Export), ganz oder gar nicht. Zeigt die Kategorien, die
-Rundenart, zu der jede gehört, und warum; --map ändert eine (beim nächsten Import
-derselben Datei wieder vorgeschlagen), --headings wählt, wie die Überschriften einer
-Markdown-Datei gelesen werden. Für CSV/TSV zeigt es auch die Spalten: --separator,
---header/--no-header und --column ROLLE=N (ROLLE question, answer, category, tags
-oder kind; N zählt ab 1) ändern, wie die Datei gelesen wird (docs/import.md).</translation>
-    </message>
-    <message>
-        <source>  headings are read as questions (--headings categories reads them as categories)</source>
-        <translation>  Überschriften werden als Fragen gelesen (--headings categories liest sie als Kategorien)</translation>
-    </message>
-    <message>
-        <source>  headings are read as categories (--headings questions reads them as questions&apos; titles)</source>
-        <translation>  Überschriften werden als Kategorien gelesen (--headings questions liest sie als Titel von Fragen)</translation>
-    </message>
-    <message>
-        <source>  headings are read as categories</source>
-        <translation>  Überschriften werden als Kategorien gelesen</translation>
-    </message>
-</context>
-<context>
     <name>AnswerField</name>
     <message>
         <source>Situation</source>
@@ -804,6 +605,202 @@ Exit-Codes:
     <message>
         <source>What a column of a CSV or TSV file holds.</source>
         <translation>Was eine Spalte einer CSV- oder TSV-Datei enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a valid pack &quot;%2&quot; (version %3) with %n question(s)</source>
+        <translation>
+            <numerusform>%1: ein gültiges Paket &quot;%2&quot; (Version %3) mit %n Frage</numerusform>
+            <numerusform>%1: ein gültiges Paket &quot;%2&quot; (Version %3) mit %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Re-import (matched by wording): %1 updated, %2 new, %3 removed, %4 unchanged</source>
+        <translation>  Erneuter Import (nach Wortlaut zugeordnet): %1 aktualisiert, %2 neu, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>  updated (keeps its answers and review schedule): &quot;%1&quot; → &quot;%2&quot; (%3 % alike)</source>
+        <translation>  aktualisiert (behält Antworten und Wiederholungsplan): &quot;%1&quot; → &quot;%2&quot; (%3 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>  new: &quot;%1&quot;</source>
+        <translation>  neu: &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>  removed: &quot;%1&quot; (%n answer(s), kept in History)</source>
+        <translation>
+            <numerusform>  entfernt: &quot;%1&quot; (%n Antwort, bleibt im Verlauf)</numerusform>
+            <numerusform>  entfernt: &quot;%1&quot; (%n Antworten, bleiben im Verlauf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pack &quot;%1&quot; (%2), version %3%4</source>
+        <translation>Paket &quot;%1&quot; (%2), Version %3%4</translation>
+    </message>
+    <message>
+        <source>, updating version %1</source>
+        <translation>, aktualisiert Version %1</translation>
+    </message>
+    <message>
+        <source>  found: %1</source>
+        <translation>  gefunden: %1</translation>
+    </message>
+    <message>
+        <source>  headings are read as questions (--headings categories reads them as categories)</source>
+        <translation>  Überschriften werden als Fragen gelesen (--headings categories liest sie als Kategorien)</translation>
+    </message>
+    <message>
+        <source>  headings are read as categories (--headings questions reads them as questions&apos; titles)</source>
+        <translation>  Überschriften werden als Kategorien gelesen (--headings questions liest sie als Titel von Fragen)</translation>
+    </message>
+    <message>
+        <source>  headings are read as categories</source>
+        <translation>  Überschriften werden als Kategorien gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n question(s) → %2 — %3</source>
+        <translation>
+            <numerusform>  %1: %n Frage → %2 — %3</numerusform>
+            <numerusform>  %1: %n Fragen → %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  duplicate (not imported): &quot;%1&quot; is already there as %2</source>
+        <translation>  Duplikat (nicht importiert): &quot;%1&quot; ist schon vorhanden als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  left out: %n line(s) that are not questions</source>
+        <translation>
+            <numerusform>  ausgelassen: %n Zeile, die keine Fragen sind</numerusform>
+            <numerusform>  ausgelassen: %n Zeilen, die keine Fragen sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns (separator %1, %2):</source>
+        <translation>Spalten (Trennzeichen %1, %2):</translation>
+    </message>
+    <message>
+        <source>the first row is a header</source>
+        <translation>die erste Zeile ist eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>  %1 &quot;%2&quot; → %3</source>
+        <translation>  %1 &quot;%2&quot; → %3</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --separator, --header, --no-header and --column are for CSV and TSV files (.csv, .tsv, .tab)</source>
+        <translation>mockloop-cli: import: --separator, --header, --no-header und --column gelten für CSV- und TSV-Dateien (.csv, .tsv, .tab)</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --separator &quot;%1&quot;: expected comma, semicolon or tab</source>
+        <translation>mockloop-cli: import: --separator &quot;%1&quot;: erwartet comma, semicolon oder tab</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --header and --no-header contradict each other</source>
+        <translation>mockloop-cli: import: --header und --no-header widersprechen sich</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --column &quot;%1&quot;: expected ROLE=N with ROLE one of question, answer, category, tags, kind and N a column number from 1</source>
+        <translation>mockloop-cli: import: --column &quot;%1&quot;: erwartet ROLLE=N mit ROLLE aus question, answer, category, tags, kind und N einer Spaltennummer ab 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>mockloop-cli: import: --column &quot;%1&quot;: %2 has %n column(s)</source>
+        <translation>
+            <numerusform>mockloop-cli: import: --column &quot;%1&quot;: %2 hat %n Spalte</numerusform>
+            <numerusform>mockloop-cli: import: --column &quot;%1&quot;: %2 hat %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --headings &quot;%1&quot;: expected categories or questions</source>
+        <translation>mockloop-cli: import: --headings &quot;%1&quot;: erwartet categories oder questions</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: --map &quot;%1&quot;: expected CATEGORY=KIND with KIND one of %2</source>
+        <translation>mockloop-cli: import: --map &quot;%1&quot;: erwartet KATEGORIE=ART mit ART aus %2</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: no category &quot;%1&quot; in %2; its categories: %3</source>
+        <translation>mockloop-cli: import: keine Kategorie &quot;%1&quot; in %2; seine Kategorien: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n Problem; nichts wurde importiert.</numerusform>
+            <numerusform>%n Probleme; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import: every question is already in the bank; nothing was imported.</source>
+        <translation>mockloop-cli: import: jede Frage ist schon in der Sammlung; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: import failed, nothing was saved: %1</source>
+        <translation>mockloop-cli: Import fehlgeschlagen, nichts wurde gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Frage in &quot;%1&quot; importiert.</numerusform>
+            <numerusform>%n Fragen in &quot;%1&quot; importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mockloop-cli: export-pack: unknown format &quot;%1&quot; (use json or md)</source>
+        <translation>mockloop-cli: export-pack: unbekanntes Format &quot;%1&quot; (json oder md verwenden)</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: export-pack: JSON holds one pack; name it with --pack ID (or use --format md for every question)</source>
+        <translation>mockloop-cli: export-pack: JSON enthält ein Paket; nennen Sie es mit --pack ID (oder --format md für alle Fragen)</translation>
+    </message>
+    <message>
+        <source>MockLoop questions</source>
+        <translation>MockLoop-Fragen</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: export-pack: no pack &quot;%1&quot;; the packs are: %2</source>
+        <translation>mockloop-cli: export-pack: kein Paket &quot;%1&quot;; die Pakete sind: %2</translation>
+    </message>
+    <message>
+        <source>Check a JSON question pack and list every problem as
+FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md).</source>
+        <translation>Prüft ein JSON-Fragenpaket und listet jedes Problem als
+DATEI:ZEILE:SPALTE: FELD: was erwartet wurde. Speichert nichts (docs/pack-format.md).</translation>
+    </message>
+    <message>
+        <source>Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet
+or an Anki export), all or nothing. Prints the categories and the round kind
+each goes to and why; --map changes one (proposed again at the next import of
+the same file), --headings chooses how a Markdown file&apos;s headings are read.
+For CSV/TSV it prints the columns too: --separator, --header/--no-header and
+--column ROLE=N (ROLE question, answer, category, tags or kind; N counts from 1)
+change how the file is read (docs/import.md).</source>
+        <translation>Importiert ein JSON-Paket, eine Markdown-Fragenliste oder eine CSV/TSV-Datei (eine
+Tabelle oder einen Anki-Export), ganz oder gar nicht. Zeigt die Kategorien, die
+Rundenart, zu der jede gehört, und warum; --map ändert eine (beim nächsten Import
+derselben Datei wieder vorgeschlagen), --headings wählt, wie die Überschriften einer
+Markdown-Datei gelesen werden. Für CSV/TSV zeigt es auch die Spalten: --separator,
+--header/--no-header und --column ROLLE=N (ROLLE question, answer, category, tags
+oder kind; N zählt ab 1) ändern, wie die Datei gelesen wird (docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Write a pack as JSON, or questions as a Markdown list (every question
+unless --pack is given). Both read back with &apos;import&apos;.</source>
+        <translation>Schreibt ein Paket als JSON oder Fragen als Markdown-Liste (alle Fragen,
+wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1678,10 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>no heading or wording says otherwise: technical</source>
         <translation>keine Überschrift und kein Wortlaut spricht dagegen: technisch</translation>
+    </message>
+    <message>
+        <source>the category column says “%1”</source>
+        <translation>die Kategorie-Spalte sagt „%1“</translation>
     </message>
 </context>
 <context>
@@ -5055,15 +5056,15 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message numerus="yes">
         <source>%n minute(s) left</source>
         <translation>
-            <numerusform>noch %n Minute(n)</numerusform>
-            <numerusform>noch %n Minute(n)</numerusform>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
         <translation>
-            <numerusform>noch %n Sekunde(n)</numerusform>
-            <numerusform>noch %n Sekunde(n)</numerusform>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
         </translation>
     </message>
     <message>

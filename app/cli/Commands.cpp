@@ -82,11 +82,11 @@ QList<Command> allCommands()
 {
     // `run` is the interview: its terminal (Terminal.h) draws the answer line with escape
     // sequences of its own and makes the stored text it shows safe itself.
-    QList<Command> commands = {exportCommand(),     historyCommand(),   showCommand(),
-                               reportCommand(),     statsCommand(),     searchCommand(),
-                               dueCommand(),        backupCommand(),    restoreCommand(),
-                               deleteDataCommand(), checkCommand(),     validatePackCommand(),
-                               importCommand(),     exportPackCommand()};
+    QList<Command> commands = {exportCommand(),     historyCommand(),    showCommand(),
+                               reportCommand(),     statsCommand(),      searchCommand(),
+                               dueCommand(),        backupCommand(),     restoreCommand(),
+                               deleteDataCommand(), checkCommand(),      validatePackCommand(),
+                               importCommand(),     exportPackCommand(), trackerCommand()};
     for (Command &c : commands)
         c = withTerminalSafeOutput(std::move(c));
     commands.prepend(runCommand());

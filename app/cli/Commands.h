@@ -78,6 +78,7 @@ Command validatePackCommand();
 Command importCommand();
 Command exportPackCommand();
 Command checkCommand();
+Command trackerCommand();
 
 // Whether these program arguments ask for a PDF report: main() then creates a
 // QGuiApplication on the offscreen platform instead of a QCoreApplication.

@@ -216,6 +216,7 @@ int runDeleteData(CommandContext &c)
         {datatools::DataPart::Stories, QStringLiteral("stories")},
         {datatools::DataPart::OwnQuestions, QStringLiteral("own-questions")},
         {datatools::DataPart::OwnPresets, QStringLiteral("own-presets")},
+        {datatools::DataPart::Tracker, QStringLiteral("tracker")},
     };
     datatools::DataParts parts;
     for (const auto &[part, option] : options)
@@ -346,12 +347,13 @@ Command restoreCommand()
 Command deleteDataCommand()
 {
     return {QStringLiteral("delete-data"),
-            QStringLiteral(
-                "delete-data [--sessions] [--stories] [--own-questions] [--own-presets] [--yes]"),
+            QStringLiteral("delete-data [--sessions] [--stories] [--own-questions] [--own-presets] "
+                           "[--tracker] [--yes]"),
             DataText::tr("Delete your data: sessions (with answers, grades and the review schedule),\n"
-                         "stories, own and imported questions, own presets; all of them unless some\n"
-                         "are named. Without --yes it only says what it would delete. Built-in\n"
-                         "questions and settings stay. Refused while a session is open."),
+                         "stories, own and imported questions, own presets, the interview tracker;\n"
+                         "all of them unless some are named. Without --yes it only says what it\n"
+                         "would delete. Built-in questions and settings stay. Refused while a\n"
+                         "session is open."),
             0,
             0,
             true,

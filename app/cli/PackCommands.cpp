@@ -18,7 +18,6 @@ class PackCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-using T = PackCommandText;
 
 // Import and export compare with and name the built-in packs: make sure they are installed.
 bool builtinsInstalled(CommandContext &c, QuestionBank &bank)
@@ -66,11 +65,13 @@ int runValidatePack(CommandContext &c)
     if (!validator.validate(bytes, &pack)) {
         for (const QString &m : validator.messages())
             c.err << m << Qt::endl;
-        c.err << T::tr("%n problem(s) found.", nullptr, int(validator.problems().size())) << Qt::endl;
+        c.err << PackCommandText::tr("%n problem(s) found.", nullptr,
+                                     int(validator.problems().size()))
+              << Qt::endl;
         return BadInput;
     }
-    c.out << T::tr("%1: a valid pack \"%2\" (version %3) with %n question(s)", nullptr,
-                   int(pack.questions.size()))
+    c.out << PackCommandText::tr("%1: a valid pack \"%2\" (version %3) with %n question(s)",
+                                 nullptr, int(pack.questions.size()))
                  .arg(c.args.first(), pack.id, QString::number(pack.version))
           << Qt::endl;
     return Ok;
@@ -82,18 +83,21 @@ void printReimport(QTextStream &out, const ReimportReport &r)
 {
     if (!r.active)
         return;
-    out << T::tr("  Re-import (matched by wording): %1 updated, %2 new, %3 removed, %4 unchanged")
+    out << PackCommandText::tr(
+               "  Re-import (matched by wording): %1 updated, %2 new, %3 removed, %4 unchanged")
                .arg(QString::number(r.updated.size()), QString::number(r.added.size()),
                     QString::number(r.removed.size()), QString::number(r.unchanged))
         << Qt::endl;
     for (const ReimportUpdated &u : r.updated)
-        out << T::tr("  updated (keeps its answers and review schedule): \"%1\" → \"%2\" (%3 % alike)")
+        out << PackCommandText::tr(
+                   "  updated (keeps its answers and review schedule): \"%1\" → \"%2\" (%3 % alike)")
                    .arg(u.oldText, u.newText, QString::number(qRound(u.similarity * 100)))
             << Qt::endl;
     for (const QString &text : r.added)
-        out << T::tr("  new: \"%1\"").arg(text) << Qt::endl;
+        out << PackCommandText::tr("  new: \"%1\"").arg(text) << Qt::endl;
     for (const ReimportRemoved &gone : r.removed)
-        out << T::tr("  removed: \"%1\" (%n answer(s), kept in History)", nullptr, gone.attempts)
+        out << PackCommandText::tr("  removed: \"%1\" (%n answer(s), kept in History)", nullptr,
+                                   gone.attempts)
                    .arg(gone.text)
             << Qt::endl;
 }
@@ -101,31 +105,35 @@ void printReimport(QTextStream &out, const ReimportReport &r)
 void printPreview(QTextStream &out, const ImportPreview &p)
 {
     // One arg() for all: a "%1" in the file's pack name is text, not a place for the version.
-    out << T::tr("Pack \"%1\" (%2), version %3%4")
+    out << PackCommandText::tr("Pack \"%1\" (%2), version %3%4")
                .arg(p.pack.name, p.pack.id, QString::number(p.pack.version),
-                    p.installedVersion > 0 ? T::tr(", updating version %1").arg(p.installedVersion)
-                                           : QString())
+                    p.installedVersion > 0
+                        ? PackCommandText::tr(", updating version %1").arg(p.installedVersion)
+                        : QString())
         << Qt::endl;
     if (p.markdown && !p.pack.questions.isEmpty()) {
-        out << T::tr("  found: %1").arg(p.shape) << Qt::endl;
-        out << (p.reading == HeadingReading::Questions
-                    ? T::tr("  headings are read as questions (--headings categories reads them "
-                            "as categories)")
-                : p.readingsDiffer ? T::tr("  headings are read as categories (--headings "
-                                           "questions reads them as questions' titles)")
-                                   : T::tr("  headings are read as categories"))
+        out << PackCommandText::tr("  found: %1").arg(p.shape) << Qt::endl;
+        out << (p.reading == HeadingReading::Questions ? PackCommandText::tr(
+                    "  headings are read as questions (--headings categories reads them "
+                    "as categories)")
+                : p.readingsDiffer
+                    ? PackCommandText::tr("  headings are read as categories (--headings "
+                                          "questions reads them as questions' titles)")
+                    : PackCommandText::tr("  headings are read as categories"))
             << Qt::endl;
     }
     // Each kind with why the preview proposes it (core/questions/KindGuess.h) or "your choice".
     for (const ImportCategory &cat : p.categories)
-        out << T::tr("  %1: %n question(s) → %2 — %3", nullptr, cat.count)
+        out << PackCommandText::tr("  %1: %n question(s) → %2 — %3", nullptr, cat.count)
                    .arg(cat.name, toKey(cat.kind), cat.reason)
             << Qt::endl;
     for (const ImportDuplicate &d : p.duplicates)
-        out << T::tr("  duplicate (not imported): \"%1\" is already there as %2").arg(d.text, d.existingId)
+        out << PackCommandText::tr("  duplicate (not imported): \"%1\" is already there as %2")
+                   .arg(d.text, d.existingId)
             << Qt::endl;
     if (!p.leftOut.isEmpty())
-        out << T::tr("  left out: %n line(s) that are not questions", nullptr, int(p.leftOut.size()))
+        out << PackCommandText::tr("  left out: %n line(s) that are not questions", nullptr,
+                                   int(p.leftOut.size()))
             << Qt::endl;
     for (const QString &l : p.leftOut)
         out << QStringLiteral("    ") << l << Qt::endl;
@@ -146,15 +154,16 @@ QString separatorName(QChar separator)
 // The columns of a CSV or TSV file and what each is read as, so --column can change one.
 void printColumns(QTextStream &out, const ImportPreview &p)
 {
-    out << T::tr("Columns (separator %1, %2):")
+    out << PackCommandText::tr("Columns (separator %1, %2):")
                .arg(separatorName(p.columns.separator),
-                    p.columns.header ? T::tr("the first row is a header") : T::tr("no header row"))
+                    p.columns.header ? PackCommandText::tr("the first row is a header")
+                                     : PackCommandText::tr("no header row"))
         << Qt::endl;
     for (int c = 0; c < p.columns.names.size(); ++c) {
         const ColumnRole role = p.columns.mapping.roleOf(c);
-        out << T::tr("  %1 \"%2\" → %3")
+        out << PackCommandText::tr("  %1 \"%2\" → %3")
                    .arg(QString::number(c + 1), p.columns.names.at(c),
-                        role == ColumnRole::None ? T::tr("not imported") : toKey(role))
+                        role == ColumnRole::None ? PackCommandText::tr("not imported") : toKey(role))
             << Qt::endl;
     }
 }
@@ -172,8 +181,9 @@ int delimitedOptions(CommandContext &c, const QByteArray &bytes, const QuestionB
     if (!any)
         return Ok;
     if (!isDelimitedFile(c.args.first(), bytes)) {
-        c.err << T::tr("mockloop-cli: import: --separator, --header, --no-header and --column "
-                       "are for CSV and TSV files (.csv, .tsv, .tab)")
+        c.err << PackCommandText::tr(
+            "mockloop-cli: import: --separator, --header, --no-header and --column "
+            "are for CSV and TSV files (.csv, .tsv, .tab)")
               << Qt::endl;
         return Usage;
     }
@@ -187,15 +197,17 @@ int delimitedOptions(CommandContext &c, const QByteArray &bytes, const QuestionB
         else if (name == u"tab")
             d.separator = QLatin1Char('\t');
         else {
-            c.err << T::tr("mockloop-cli: import: --separator \"%1\": expected comma, semicolon "
-                           "or tab")
+            c.err << PackCommandText::tr(
+                         "mockloop-cli: import: --separator \"%1\": expected comma, semicolon "
+                         "or tab")
                          .arg(c.parser.value(QStringLiteral("separator")))
                   << Qt::endl;
             return Usage;
         }
     }
     if (c.parser.isSet(QStringLiteral("header")) && c.parser.isSet(QStringLiteral("no-header"))) {
-        c.err << T::tr("mockloop-cli: import: --header and --no-header contradict each other")
+        c.err << PackCommandText::tr(
+            "mockloop-cli: import: --header and --no-header contradict each other")
               << Qt::endl;
         return Usage;
     }
@@ -214,16 +226,17 @@ int delimitedOptions(CommandContext &c, const QByteArray &bytes, const QuestionB
         bool isNumber = false;
         const int number = eq > 0 ? column.mid(eq + 1).trimmed().toInt(&isNumber) : 0;
         if (!role || !isNumber || number < 1) {
-            c.err << T::tr("mockloop-cli: import: --column \"%1\": expected ROLE=N with ROLE one "
-                           "of question, answer, category, tags, kind and N a column number "
-                           "from 1")
+            c.err << PackCommandText::tr(
+                         "mockloop-cli: import: --column \"%1\": expected ROLE=N with ROLE one "
+                         "of question, answer, category, tags, kind and N a column number "
+                         "from 1")
                          .arg(column)
                   << Qt::endl;
             return Usage;
         }
         if (number > guessed.columns.names.size()) {
-            c.err << T::tr("mockloop-cli: import: --column \"%1\": %2 has %n column(s)", nullptr,
-                           int(guessed.columns.names.size()))
+            c.err << PackCommandText::tr("mockloop-cli: import: --column \"%1\": %2 has %n column(s)",
+                                         nullptr, int(guessed.columns.names.size()))
                          .arg(column, c.args.first())
                   << Qt::endl;
             return BadInput;
@@ -250,8 +263,9 @@ int runImport(CommandContext &c)
         } else if (reading == u"questions") {
             options.reading = HeadingReading::Questions;
         } else {
-            c.err << T::tr("mockloop-cli: import: --headings \"%1\": expected categories or "
-                           "questions")
+            c.err << PackCommandText::tr(
+                         "mockloop-cli: import: --headings \"%1\": expected categories or "
+                         "questions")
                          .arg(reading)
                   << Qt::endl;
             return Usage;
@@ -266,7 +280,8 @@ int runImport(CommandContext &c)
         const qsizetype eq = mapping.lastIndexOf(QLatin1Char('='));
         const auto kind = eq > 0 ? kindFromArgument(mapping.mid(eq + 1)) : std::nullopt;
         if (!kind) {
-            c.err << T::tr("mockloop-cli: import: --map \"%1\": expected CATEGORY=KIND with KIND one of %2")
+            c.err << PackCommandText::tr(
+                         "mockloop-cli: import: --map \"%1\": expected CATEGORY=KIND with KIND one of %2")
                          .arg(mapping, kindKeys())
                   << Qt::endl;
             return Usage;
@@ -275,7 +290,8 @@ int runImport(CommandContext &c)
             QStringList names;
             for (const ImportCategory &cat : preview.categories)
                 names.append(cat.name);
-            c.err << T::tr("mockloop-cli: import: no category \"%1\" in %2; its categories: %3")
+            c.err << PackCommandText::tr(
+                         "mockloop-cli: import: no category \"%1\" in %2; its categories: %3")
                          .arg(mapping.left(eq), c.args.first(), names.join(QStringLiteral(", ")))
                   << Qt::endl;
             return BadInput;
@@ -286,24 +302,26 @@ int runImport(CommandContext &c)
     if (!preview.problems.isEmpty()) {
         for (const QString &m : preview.problems)
             c.err << m << Qt::endl;
-        c.err << T::tr("%n problem(s); nothing was imported.", nullptr, int(preview.problems.size()))
+        c.err << PackCommandText::tr("%n problem(s); nothing was imported.", nullptr,
+                                     int(preview.problems.size()))
               << Qt::endl;
         return BadInput;
     }
     printPreview(c.out, preview);
     if (!preview.canImport()) {
-        c.err << T::tr(
+        c.err << PackCommandText::tr(
             "mockloop-cli: import: every question is already in the bank; nothing was imported.")
               << Qt::endl;
         return BadInput;
     }
     QString error;
     if (!applyImport(bank, preview, &error)) {
-        c.err << T::tr("mockloop-cli: import failed, nothing was saved: %1").arg(error) << Qt::endl;
+        c.err << PackCommandText::tr("mockloop-cli: import failed, nothing was saved: %1").arg(error)
+              << Qt::endl;
         return DatabaseProblem;
     }
-    c.out << T::tr("Imported %n question(s) into \"%1\".", nullptr,
-                   int(preview.packToSave().questions.size()))
+    c.out << PackCommandText::tr("Imported %n question(s) into \"%1\".", nullptr,
+                                 int(preview.packToSave().questions.size()))
                  .arg(preview.pack.id)
           << Qt::endl;
     return Ok;
@@ -313,7 +331,9 @@ int runExportPack(CommandContext &c)
 {
     const QString format = formatOption(c, QStringLiteral("json"));
     if (format != u"json" && format != u"md") {
-        c.err << T::tr("mockloop-cli: export-pack: unknown format \"%1\" (use json or md)").arg(format)
+        c.err << PackCommandText::tr(
+                     "mockloop-cli: export-pack: unknown format \"%1\" (use json or md)")
+                     .arg(format)
               << Qt::endl;
         return Usage;
     }
@@ -324,22 +344,23 @@ int runExportPack(CommandContext &c)
     QByteArray bytes;
     if (packId.isEmpty()) {
         if (format == u"json") {
-            c.err << T::tr("mockloop-cli: export-pack: JSON holds one pack; name it with --pack ID "
-                           "(or use --format md for every question)")
+            c.err << PackCommandText::tr(
+                "mockloop-cli: export-pack: JSON holds one pack; name it with --pack ID "
+                "(or use --format md for every question)")
                   << Qt::endl;
             return Usage;
         }
         QList<Question> all;
         for (const auto &[question, hidden] : bank.find({}))
             all.append(question);
-        bytes = questionsToMarkdown(T::tr("MockLoop questions"), all).toUtf8();
+        bytes = questionsToMarkdown(PackCommandText::tr("MockLoop questions"), all).toUtf8();
     } else {
         const auto pack = bank.pack(packId);
         if (!pack) {
             QStringList ids;
             for (const PackInfo &info : bank.packs())
                 ids.append(info.id);
-            c.err << T::tr("mockloop-cli: export-pack: no pack \"%1\"; the packs are: %2")
+            c.err << PackCommandText::tr("mockloop-cli: export-pack: no pack \"%1\"; the packs are: %2")
                          .arg(packId, ids.join(QStringLiteral(", ")))
                   << Qt::endl;
             return BadInput;
@@ -356,8 +377,9 @@ Command validatePackCommand()
 {
     return {QStringLiteral("validate-pack"),
             QStringLiteral("validate-pack FILE"),
-            T::tr("Check a JSON question pack and list every problem as\n"
-                  "FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md)."),
+            PackCommandText::tr(
+                "Check a JSON question pack and list every problem as\n"
+                "FILE:LINE:COLUMN: FIELD: what was expected. Saves nothing (docs/pack-format.md)."),
             1,
             1,
             false,
@@ -370,13 +392,14 @@ Command importCommand()
             QStringLiteral("import FILE [--map CATEGORY=KIND ...] [--headings categories|questions]\n"
                            "    [--separator comma|semicolon|tab] [--header | --no-header]\n"
                            "    [--column ROLE=N ...]"),
-            T::tr("Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet\n"
-                  "or an Anki export), all or nothing. Prints the categories and the round kind\n"
-                  "each goes to and why; --map changes one (proposed again at the next import of\n"
-                  "the same file), --headings chooses how a Markdown file's headings are read.\n"
-                  "For CSV/TSV it prints the columns too: --separator, --header/--no-header and\n"
-                  "--column ROLE=N (ROLE question, answer, category, tags or kind; N counts from 1)\n"
-                  "change how the file is read (docs/import.md)."),
+            PackCommandText::tr(
+                "Import a JSON pack, a Markdown question list or a CSV/TSV file (a spreadsheet\n"
+                "or an Anki export), all or nothing. Prints the categories and the round kind\n"
+                "each goes to and why; --map changes one (proposed again at the next import of\n"
+                "the same file), --headings chooses how a Markdown file's headings are read.\n"
+                "For CSV/TSV it prints the columns too: --separator, --header/--no-header and\n"
+                "--column ROLE=N (ROLE question, answer, category, tags or kind; N counts from 1)\n"
+                "change how the file is read (docs/import.md)."),
             1,
             1,
             true,
@@ -387,8 +410,8 @@ Command exportPackCommand()
 {
     return {QStringLiteral("export-pack"),
             QStringLiteral("export-pack [--pack ID] [--format json|md] [--output FILE]"),
-            T::tr("Write a pack as JSON, or questions as a Markdown list (every question\n"
-                  "unless --pack is given). Both read back with 'import'."),
+            PackCommandText::tr("Write a pack as JSON, or questions as a Markdown list (every question\n"
+                                "unless --pack is given). Both read back with 'import'."),
             0,
             0,
             true,

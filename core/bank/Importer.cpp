@@ -438,7 +438,8 @@ ImportPreview previewImport(const QByteArray &bytes, const QString &fileName,
         const bool list = p.markdown || p.delimited;
         if (list) {
             guess = guessRoundKind(headingless.contains(c.name) ? QString() : c.name,
-                                   textsOf.value(c.name));
+                                   textsOf.value(c.name),
+                                   p.delimited ? CategoryFrom::Column : CategoryFrom::Heading);
             // A CSV category whose every question names the same kind goes to that kind.
             std::optional<RoundKind> named;
             bool allNamed = true;

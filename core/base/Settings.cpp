@@ -21,6 +21,8 @@ const QString kVoiceNameKey = QStringLiteral("voice/name");
 const QString kVoiceRateKey = QStringLiteral("voice/rate");
 const QString kThemeKey = QStringLiteral("appearance/theme");
 const QString kLanguageKey = QStringLiteral("appearance/language");
+// Added within version 3 (a missing key is the default: nothing to migrate).
+const QString kGhostedKey = QStringLiteral("tracker/ghostedAfterDays");
 
 // Version 3 groups (WindowMemory).
 const QString kGeometryKey = QStringLiteral("window/geometry");
@@ -259,6 +261,14 @@ AppSettings AppSettings::load(QSettings &store, QStringList *notes)
             dropped(kThemeKey);
     }
     s.language = store.value(kLanguageKey).toString();
+    if (store.contains(kGhostedKey)) {
+        bool ok = false;
+        const int days = store.value(kGhostedKey).toString().trimmed().toInt(&ok);
+        if (ok && days >= 1 && days <= 365)
+            s.ghostedAfterDays = days;
+        else
+            dropped(kGhostedKey);
+    }
     return s;
 }
 
@@ -276,6 +286,7 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kVoiceRateKey, voiceRate);
     store.setValue(kThemeKey, toKey(theme));
     store.setValue(kLanguageKey, language);
+    store.setValue(kGhostedKey, ghostedAfterDays);
     store.sync();
 }
 

@@ -36,6 +36,8 @@ struct AppSettings
     double voiceRate = 0.0;     // -1 (slow) … 1 (fast), as QTextToSpeech takes it
     Theme theme = Theme::System;
     QString language; // a locale name such as "de_DE"; empty: the system's
+    // The interview tracker suggests Ghosted after this many days without activity (1…365).
+    int ghostedAfterDays = 21;
 
     // Reads the settings, migrating an older layout in place (the store is rewritten at
     // kVersion). Values out of range fall back to their defaults. *notes, if given, gets one

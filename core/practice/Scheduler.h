@@ -67,8 +67,9 @@ public:
     QList<ReviewState> states() const;
     // A suspended question is never due; unsuspending keeps its schedule.
     bool setSuspended(const QString &questionId, bool suspended, QString *error);
-    // Due today and not suspended (hidden or deleted questions are left out), most overdue
-    // first, then hardest (lowest ease). limit < 0: all of them.
+    // Due today and not suspended (hidden or deleted questions are left out): questions asked
+    // in a real interview first (the tracker), then most overdue, then hardest (lowest ease).
+    // limit < 0: all of them.
     QList<DueQuestion> due(int limit = -1) const;
     int dueCount() const;
     // Reviews today of questions that were due: they count against the daily cap.

@@ -42,7 +42,9 @@ std::optional<KindMatch> kindOfQuestion(const QString &text);
 // A category's kind: the heading when it clearly names one, otherwise the questions' wording
 // by majority (each question without a match counts for technical; a tie with technical goes
 // to technical, one between other kinds to the first in the usual order), and technical when
-// nothing says otherwise. The reason is translated.
-KindGuess guessRoundKind(const QString &category, const QStringList &questionTexts);
+// nothing says otherwise. The reason is translated and names where the category came from.
+enum class CategoryFrom { Heading, Column };
+KindGuess guessRoundKind(const QString &category, const QStringList &questionTexts,
+                         CategoryFrom from = CategoryFrom::Heading);
 
 } // namespace mockloop

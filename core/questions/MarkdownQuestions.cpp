@@ -15,6 +15,12 @@ namespace mockloop {
 
 namespace {
 
+struct Segment
+{
+    QString raw;
+    int line = 0;
+};
+
 struct Block
 {
     enum Type { Heading, Item, Paragraph, Code, Table, Details, Html };
@@ -29,7 +35,11 @@ struct Block
     bool numbered = false;   // headings: "12. How to …", "1. ### …": one of a numbered list
     bool afterBlank = false; // code: a blank line stands before its fence
     int line = 0;
+    // Paragraphs: segmentsOf, once split; whoever changes lines resets it.
+    mutable std::optional<QList<Segment>> segments;
 };
+
+QList<Segment> splitSegments(const Block &paragraph);
 
 int indentOf(const QString &line)
 {
@@ -612,14 +622,16 @@ bool paragraphAsks(const QString &raw, const QString &plain)
 }
 
 // A paragraph's parts: split at <br>, before a line that starts with "Q:" or "A:", and around a
-// line that is links alone ("[Resources](…)" under a question).
-struct Segment
+// line that is links alone ("[Resources](…)" under a question). Several readings ask for them:
+// each paragraph is split once.
+const QList<Segment> &segmentsOf(const Block &paragraph)
 {
-    QString raw;
-    int line = 0;
-};
+    if (!paragraph.segments)
+        paragraph.segments = splitSegments(paragraph);
+    return *paragraph.segments;
+}
 
-QList<Segment> segmentsOf(const Block &paragraph)
+QList<Segment> splitSegments(const Block &paragraph)
 {
     static const QRegularExpression br(QStringLiteral("<br\\s*/?>"),
                                        QRegularExpression::CaseInsensitiveOption);
@@ -627,7 +639,9 @@ QList<Segment> segmentsOf(const Block &paragraph)
     bool breakBefore = true;
     bool lastWasLinks = false;
     for (qsizetype i = 0; i < paragraph.lines.size(); ++i) {
-        const QStringList parts = paragraph.lines.at(i).split(br);
+        const QString &line = paragraph.lines.at(i);
+        const QStringList parts = line.contains(QLatin1Char('<')) ? line.split(br)
+                                                                  : QStringList{line};
         for (qsizetype p = 0; p < parts.size(); ++p) {
             const QString part = parts.at(p).trimmed();
             const bool last = p == parts.size() - 1;
@@ -854,6 +868,7 @@ struct Reader
         for (qsizetype i = 0; i < item.lines.size(); ++i) {
             paragraph.lines = {item.lines.at(i) + QStringLiteral("<br>")};
             paragraph.lineNos = {item.lineNos.at(i)};
+            paragraph.segments.reset(); // other lines: split again
             Attach a{question, true, false, 0};
             if (own) {
                 attachParagraph(paragraph, a);
@@ -1333,6 +1348,7 @@ struct Reader
                 Block remaining = rest.first();
                 remaining.lines.clear();
                 remaining.lineNos.clear();
+                remaining.segments.reset();
                 for (const Segment &s : segments) {
                     remaining.lines.append(s.raw + QStringLiteral("<br>"));
                     remaining.lineNos.append(s.line);
@@ -1474,17 +1490,24 @@ QString plainTextOf(const QString &inline_)
             s += c;
         }
     }
-    s.remove(image);
-    s.replace(link, QStringLiteral("\\1"));
-    s.replace(refLink, QStringLiteral("\\1"));
-    s.replace(autolink, QStringLiteral("\\1"));
-    s.replace(br, QStringLiteral(" "));
-    s.remove(html);
+    // Each pass runs only where its markup character is (a regular expression pass costs as
+    // much on a line without one).
+    if (s.contains(QLatin1Char('['))) {
+        s.remove(image);
+        s.replace(link, QStringLiteral("\\1"));
+        s.replace(refLink, QStringLiteral("\\1"));
+    }
+    if (s.contains(QLatin1Char('<'))) {
+        s.replace(autolink, QStringLiteral("\\1"));
+        s.replace(br, QStringLiteral(" "));
+        s.remove(html);
+    }
     s.remove(QStringLiteral("**"));
     s.remove(QStringLiteral("__"));
     s.remove(QStringLiteral("~~"));
     s.remove(QLatin1Char('`'));
-    s.replace(star, QStringLiteral("\\1\\2"));
+    if (s.contains(QLatin1Char('*')))
+        s.replace(star, QStringLiteral("\\1\\2"));
     s = s.simplified();
     s.remove(checkbox);
     s.remove(prefix);

@@ -53,6 +53,47 @@ QString quotedList(const QStringList &items)
     return quoted.join(QStringLiteral(", "));
 }
 
+// A question's fields with their rules, read from a pack file (readQuestion) and checked in a
+// question made in memory (checkMadeQuestion): one table, so both apply the same rules.
+struct TextField
+{
+    const char *key;
+    QString Question::*member;
+    bool required;
+    int maxLength;
+};
+const TextField kTextFields[] = {
+    {"text", &Question::text, true, PackValidator::kMaxTextLength},
+    {"guidance", &Question::guidance, false, PackValidator::kMaxLongText},
+    {"outline", &Question::outline, false, PackValidator::kMaxLongText},
+};
+
+struct ListField
+{
+    const char *key;
+    QStringList Question::*member;
+};
+const ListField kListFields[] = {
+    {"tracks", &Question::tracks},
+    {"tags", &Question::tags},
+    {"followUps", &Question::followUps},
+    {"competencies", &Question::competencies},
+};
+
+struct NumberField
+{
+    const char *key;
+    int Question::*member;
+    int fallback;
+    int min;
+    int max;
+};
+const NumberField kNumberFields[] = {
+    {"version", &Question::version, 1, 1, 1'000'000},
+    {"prepSeconds", &Question::prepSeconds, 60, 0, 3600},
+    {"answerSeconds", &Question::answerSeconds, 240, 1, 4 * 3600},
+};
+
 } // namespace
 
 QString PackProblem::toString() const
@@ -134,98 +175,149 @@ void PackValidator::unknownFields(const QJsonObject &o, const QString &path, con
     }
 }
 
+bool PackValidator::checkString(const QString &s, const QString &path, const QString &key,
+                                int maxLength, bool allowEmpty)
+{
+    // The path is spelled out only for a problem: most fields have none.
+    const qsizetype before = m_problems.size();
+    if (s.contains(QChar(u'\0'))) // a pack file cannot hold one (JsonIndex), nor may a made question
+        problem(JsonIndex::child(path, key),
+                QCoreApplication::translate("Json", "the NUL character (U+0000) is not allowed"));
+    if (!allowEmpty && s.trimmed().isEmpty())
+        problem(JsonIndex::child(path, key), PackText::tr("expected a non-empty string"));
+    else if (s.size() > maxLength)
+        problem(JsonIndex::child(path, key),
+                PackText::tr("expected at most %1 characters, found %2").arg(maxLength).arg(s.size()));
+    return m_problems.size() == before;
+}
+
+void PackValidator::checkId(const QString &s, const QString &path, const QString &key)
+{
+    checkString(s, path, key, kMaxIdLength, false);
+    if (!s.trimmed().isEmpty() && !validId(s))
+        problem(JsonIndex::child(path, key),
+                PackText::tr("expected an id of letters, digits, \".\", \"-\" and \"_\", found \"%1\"")
+                    .arg(s.left(80)));
+}
+
+bool PackValidator::checkNumber(double d, const QString &path, const QString &key, int min, int max,
+                                const QString &found)
+{
+    if (d == std::floor(d) && d >= min && d <= max)
+        return true;
+    problem(JsonIndex::child(path, key),
+            PackText::tr("expected a whole number from %1 to %2, found %3")
+                .arg(min)
+                .arg(max)
+                .arg(found.isEmpty() ? QString::number(d) : found));
+    return false;
+}
+
+void PackValidator::checkDifficulty(const QString &s, const QString &path)
+{
+    const QString key = QStringLiteral("difficulty");
+    checkString(s, path, key, kMaxIdLength, true);
+    if (!s.isEmpty() && !kDifficultyKeys.contains(s))
+        problem(JsonIndex::child(path, key), PackText::tr("expected one of %1, found \"%2\"")
+                                                 .arg(quotedList(kDifficultyKeys), s.left(80)));
+}
+
 QString PackValidator::string(const QJsonObject &o, const QString &path, const QString &key,
                               bool required, int maxLength, bool allowEmpty)
 {
-    // The path is spelled out only for a problem: most fields have none.
-    auto at = [&] { return JsonIndex::child(path, key); };
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            problem(at(), PackText::tr("missing; expected a non-empty string"));
+            problem(JsonIndex::child(path, key),
+                    PackText::tr("missing; expected a non-empty string"));
         return QString();
     }
     if (!v.isString()) {
-        problem(at(), PackText::tr("expected a string, found %1").arg(found(v)));
+        problem(JsonIndex::child(path, key),
+                PackText::tr("expected a string, found %1").arg(found(v)));
         return QString();
     }
     const QString s = v.toString();
-    if (!allowEmpty && s.trimmed().isEmpty()) {
-        problem(at(), PackText::tr("expected a non-empty string"));
-        return s;
-    }
-    if (s.size() > maxLength)
-        problem(at(),
-                PackText::tr("expected at most %1 characters, found %2").arg(maxLength).arg(s.size()));
+    checkString(s, path, key, maxLength, allowEmpty);
     return s;
 }
 
 QString PackValidator::id(const QJsonObject &o, const QString &path, const QString &key)
 {
-    const QString s = string(o, path, key, true, kMaxIdLength);
-    if (!s.trimmed().isEmpty() && !validId(s))
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        problem(JsonIndex::child(path, key), PackText::tr("missing; expected a non-empty string"));
+        return QString();
+    }
+    if (!v.isString()) {
         problem(JsonIndex::child(path, key),
-                PackText::tr("expected an id of letters, digits, \".\", \"-\" and \"_\", found \"%1\"")
-                    .arg(s.left(80)));
+                PackText::tr("expected a string, found %1").arg(found(v)));
+        return QString();
+    }
+    const QString s = v.toString();
+    checkId(s, path, key);
     return s;
 }
 
 int PackValidator::integer(const QJsonObject &o, const QString &path, const QString &key,
                            bool required, int fallback, int min, int max)
 {
-    // The path is spelled out only for a problem: most fields have none.
-    auto at = [&] { return JsonIndex::child(path, key); };
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
         if (required)
-            problem(at(),
+            problem(JsonIndex::child(path, key),
                     PackText::tr("missing; expected a whole number from %1 to %2").arg(min).arg(max));
         return fallback;
     }
-    const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-        problem(at(), PackText::tr("expected a whole number from %1 to %2, found %3")
-                          .arg(min)
-                          .arg(max)
-                          .arg(v.isDouble() ? QString::number(d) : found(v)));
+    if (!v.isDouble()) {
+        checkNumber(std::nan(""), path, key, min, max, found(v));
         return fallback;
     }
-    return int(d);
+    const double d = v.toDouble();
+    return checkNumber(d, path, key, min, max) ? int(d) : fallback;
 }
 
 QStringList PackValidator::strings(const QJsonObject &o, const QString &path, const QString &key)
 {
-    // The path is spelled out only for a problem: most fields have none.
-    auto at = [&] { return JsonIndex::child(path, key); };
     const QJsonValue v = o.value(key);
     QStringList out;
     if (v.isUndefined())
         return out;
     if (!v.isArray()) {
-        problem(at(), PackText::tr("expected an array of strings, found %1").arg(found(v)));
+        problem(JsonIndex::child(path, key),
+                PackText::tr("expected an array of strings, found %1").arg(found(v)));
         return out;
     }
+    const QString at = JsonIndex::child(path, key);
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (!item.isString()) {
-            problem(JsonIndex::child(at(), i),
+            problem(JsonIndex::child(at, i),
                     PackText::tr("expected a non-empty string, found %1").arg(found(item)));
             continue;
         }
-        if (item.toString().trimmed().isEmpty()) {
-            problem(JsonIndex::child(at(), i), PackText::tr("expected a non-empty string"));
-            continue;
-        }
-        if (item.toString().size() > kMaxTextLength) {
-            problem(JsonIndex::child(at(), i), PackText::tr("expected at most %1 characters, found %2")
-                                                   .arg(kMaxTextLength)
-                                                   .arg(item.toString().size()));
-            continue;
-        }
-        out.append(item.toString());
+        if (checkItem(item.toString(), at, i))
+            out.append(item.toString());
     }
     return out;
+}
+
+bool PackValidator::checkItem(const QString &s, const QString &listPath, qsizetype index)
+{
+    // Items are named by their index: the check builds "tags[2]" only for a problem.
+    const qsizetype before = m_problems.size();
+    auto at = [&] { return JsonIndex::child(listPath, index); };
+    if (s.contains(QChar(u'\0')))
+        problem(at(),
+                QCoreApplication::translate("Json", "the NUL character (U+0000) is not allowed"));
+    if (s.trimmed().isEmpty())
+        problem(at(), PackText::tr("expected a non-empty string"));
+    else if (s.size() > kMaxTextLength)
+        problem(at(), PackText::tr("expected at most %1 characters, found %2")
+                          .arg(kMaxTextLength)
+                          .arg(s.size()));
+    return m_problems.size() == before;
 }
 
 void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Question *q)
@@ -242,7 +334,8 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
     static const QStringList knownWithPitfalls = known + QStringList{QStringLiteral("pitfalls")};
     unknownFields(o, path, knownWithPitfalls);
     q->id = id(o, path, QStringLiteral("id"));
-    q->version = integer(o, path, QStringLiteral("version"), false, 1, 1, 1'000'000);
+    for (const NumberField &f : kNumberFields)
+        q->*f.member = integer(o, path, QLatin1String(f.key), false, f.fallback, f.min, f.max);
     const QString kindAt = JsonIndex::child(path, QStringLiteral("kind"));
     const QJsonValue kind = o.value(QStringLiteral("kind"));
     QStringList kinds;
@@ -258,20 +351,16 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
                                  kind.isString()
                                      ? QLatin1Char('"') + kind.toString().left(80) + QLatin1Char('"')
                                      : found(kind)));
-    q->text = string(o, path, QStringLiteral("text"), true, kMaxTextLength);
-    q->difficulty = string(o, path, QStringLiteral("difficulty"), false, kMaxIdLength, true);
-    if (!q->difficulty.isEmpty() && !kDifficultyKeys.contains(q->difficulty))
+    for (const TextField &f : kTextFields)
+        q->*f.member = string(o, path, QLatin1String(f.key), f.required, f.maxLength, !f.required);
+    const QJsonValue difficulty = o.value(QStringLiteral("difficulty"));
+    if (!difficulty.isUndefined() && !difficulty.isString())
         problem(JsonIndex::child(path, QStringLiteral("difficulty")),
-                PackText::tr("expected one of %1, found \"%2\"")
-                    .arg(quotedList(kDifficultyKeys), q->difficulty.left(80)));
-    q->tracks = strings(o, path, QStringLiteral("tracks"));
-    q->tags = strings(o, path, QStringLiteral("tags"));
-    q->prepSeconds = integer(o, path, QStringLiteral("prepSeconds"), false, 60, 0, 3600);
-    q->answerSeconds = integer(o, path, QStringLiteral("answerSeconds"), false, 240, 1, 4 * 3600);
-    q->guidance = string(o, path, QStringLiteral("guidance"), false, kMaxLongText, true);
-    q->outline = string(o, path, QStringLiteral("outline"), false, kMaxLongText, true);
-    q->followUps = strings(o, path, QStringLiteral("followUps"));
-    q->competencies = strings(o, path, QStringLiteral("competencies"));
+                PackText::tr("expected a string, found %1").arg(found(difficulty)));
+    else if (!difficulty.isUndefined())
+        checkDifficulty(q->difficulty = difficulty.toString(), path);
+    for (const ListField &f : kListFields)
+        q->*f.member = strings(o, path, QLatin1String(f.key));
     readPitfalls(o, path, &q->pitfalls);
     const QString kpAt = JsonIndex::child(path, QStringLiteral("keyPoints"));
     const QJsonValue kps = o.value(QStringLiteral("keyPoints"));
@@ -390,41 +479,64 @@ QString PackValidator::pitfallTerm(const QJsonValue &value, const QString &path)
     return term;
 }
 
-namespace {
-
-// The paths of the strings holding a NUL. The JSON reader (JsonIndex) refuses a NUL in a pack,
-// so a question made in the app is refused one too: its exported pack must read back.
-void stringsWithNul(const QJsonValue &value, const QString &path, QStringList *paths)
-{
-    if (value.isString()) {
-        if (value.toString().contains(QChar(u'\0')))
-            paths->append(path);
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            stringsWithNul(array.at(i), path + QStringLiteral("[%1]").arg(i), paths);
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            stringsWithNul(it.value(),
-                           path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), paths);
-    }
-}
-
-} // namespace
-
 void PackValidator::checkMadeQuestion(const Question &question, const QString &path)
 {
-    QJsonObject o = question.toJson();
-    o.remove(QStringLiteral("pack")); // where it is stored, not part of a pack's question
-    if (question.id.isEmpty())
-        o.insert(QStringLiteral("id"), QStringLiteral("new")); // a new question gets its id on saving
-    Question read;
-    readQuestion(o, path, &read);
-    QStringList withNul;
-    stringsWithNul(o, path, &withNul);
-    for (const QString &at : std::as_const(withNul))
-        problem(at, QCoreApplication::translate("Json", "the NUL character (U+0000) is not allowed"));
+    // The checks readQuestion makes of what it read, on the fields directly (a made question
+    // has no wrong types or unknown fields). A new question gets its id on saving.
+    if (!question.id.isEmpty())
+        checkId(question.id, path, QStringLiteral("id"));
+    for (const NumberField &f : kNumberFields)
+        checkNumber(question.*f.member, path, QLatin1String(f.key), f.min, f.max);
+    for (const TextField &f : kTextFields)
+        checkString(question.*f.member, path, QLatin1String(f.key), f.maxLength, !f.required);
+    checkDifficulty(question.difficulty, path);
+    for (const ListField &f : kListFields) {
+        const QStringList &items = question.*f.member;
+        for (qsizetype i = 0; i < items.size(); ++i)
+            checkItem(items.at(i), JsonIndex::child(path, QLatin1String(f.key)), i);
+    }
+    for (qsizetype i = 0; i < question.keyPoints.size(); ++i) {
+        const QString at = JsonIndex::child(JsonIndex::child(path, QStringLiteral("keyPoints")), i);
+        const KeyPoint &kp = question.keyPoints.at(i);
+        checkString(kp.text, at, QStringLiteral("text"), kMaxTextLength, false);
+        for (qsizetype t = 0; t < kp.terms.size(); ++t)
+            checkItem(kp.terms.at(t), JsonIndex::child(at, QStringLiteral("terms")), t);
+    }
+    checkMadePitfalls(question.pitfalls, path);
+}
+
+void PackValidator::checkMadePitfalls(const QList<Pitfall> &pitfalls, const QString &path)
+{
+    // readPitfalls' rules on the fields directly, at the paths the written pack would have: a
+    // term with one alternative is written as a string ("terms[1]"), several as an array
+    // ("terms[1][0]").
+    for (qsizetype i = 0; i < pitfalls.size(); ++i) {
+        const QString at = JsonIndex::child(JsonIndex::child(path, QStringLiteral("pitfalls")), i);
+        const Pitfall &p = pitfalls.at(i);
+        checkString(p.text, at, QStringLiteral("text"), kMaxTextLength, false);
+        const QString termsAt = JsonIndex::child(at, QStringLiteral("terms"));
+        if (p.terms.isEmpty())
+            problem(termsAt, PackText::tr("expected at least one match term"));
+        for (qsizetype t = 0; t < p.terms.size(); ++t) {
+            const QStringList &alternatives = p.terms.at(t);
+            if (alternatives.isEmpty())
+                problem(JsonIndex::child(termsAt, t),
+                        PackText::tr("expected at least one alternative"));
+            for (qsizetype a = 0; a < alternatives.size(); ++a) {
+                const QString listAt = alternatives.size() == 1 ? termsAt
+                                                                : JsonIndex::child(termsAt, t);
+                const qsizetype index = alternatives.size() == 1 ? t : a;
+                const QString &term = alternatives.at(a);
+                if (checkItem(term, listAt, index)
+                    && std::none_of(term.cbegin(), term.cend(),
+                                    [](QChar c) { return c.isLetterOrNumber(); }))
+                    problem(JsonIndex::child(listAt, index),
+                            PackText::tr("expected a term with a letter or a digit, found \"%1\"")
+                                .arg(term.left(80)));
+            }
+        }
+        checkString(p.correction, at, QStringLiteral("correction"), kMaxTextLength, false);
+    }
 }
 
 void PackValidator::onceOnly(const QString &questionId, qsizetype index, const QString &path,

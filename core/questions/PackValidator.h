@@ -78,6 +78,16 @@ private:
     void readPitfalls(const QJsonObject &question, const QString &path, QList<Pitfall> *out);
     QString pitfallTerm(const QJsonValue &value, const QString &path);
     void checkMadeQuestion(const Question &question, const QString &path);
+    void checkMadePitfalls(const QList<Pitfall> &pitfalls, const QString &path);
+    // The value rules, shared by what a pack file holds and what a made question holds; each
+    // returns true when it found no problem.
+    bool checkString(const QString &s, const QString &path, const QString &key, int maxLength,
+                     bool allowEmpty);
+    void checkId(const QString &s, const QString &path, const QString &key);
+    bool checkNumber(double d, const QString &path, const QString &key, int min, int max,
+                     const QString &found = QString());
+    void checkDifficulty(const QString &s, const QString &path);
+    bool checkItem(const QString &s, const QString &listPath, qsizetype index);
     // A question id used a second time is a problem at the second place.
     void onceOnly(const QString &questionId, qsizetype index, const QString &path,
                   QHash<QString, qsizetype> *firstIndex);

@@ -7,10 +7,14 @@
 #include "storage/Database.h"
 #include "storage/SessionStore.h"
 #include "storage/SqlSupport.h"
+#include "storage/TrackerStore.h"
+#include "tracker/Tracker.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace mockloop {
 
@@ -63,6 +67,95 @@ QJsonObject attemptJson(const AttemptRecord &a)
     // Whether it counts in the session's figures: a retake replaces (docs/schema.md).
     o.insert(QStringLiteral("counted"), a.counted);
     return o;
+}
+
+QJsonValue optionalJson(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonArray idsJson(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    for (const qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+// The interview tracker (docs/export.md, "tracker"): stages, contacts, and every application
+// with its stage history and scheduled interviews. Keys, not display names.
+QJsonObject trackerJson(Database &db)
+{
+    TrackerStore store(db);
+    QJsonArray stages;
+    for (const TrackerStage &s : store.stages())
+        stages.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                  {QStringLiteral("key"), s.key.isEmpty() ? QJsonValue() : s.key},
+                                  {QStringLiteral("name"), stageDisplayName(s)},
+                                  {QStringLiteral("position"), s.position},
+                                  {QStringLiteral("hidden"), s.hidden}});
+    QJsonArray contacts;
+    for (const Contact &c : store.contacts())
+        contacts.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("role"), c.role},
+                                    {QStringLiteral("company"), c.company},
+                                    {QStringLiteral("reach"), c.reach},
+                                    {QStringLiteral("notes"), c.notes}});
+    QHash<qint64, QJsonArray> interviewsOf;
+    for (const ScheduledInterview &i : store.interviews(0)) {
+        QJsonArray asked;
+        for (const AskedQuestion &q : i.asked)
+            asked.append(
+                QJsonObject{{QStringLiteral("text"), q.text},
+                            {QStringLiteral("questionId"),
+                             q.questionId.isEmpty() ? QJsonValue() : QJsonValue(q.questionId)}});
+        interviewsOf[i.applicationId].append(
+            QJsonObject{{QStringLiteral("id"), i.id},
+                        {QStringLiteral("kind"), toKey(i.kind)},
+                        {QStringLiteral("start"),
+                         i.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                        {QStringLiteral("timeZone"), QString::fromUtf8(i.start.timeZone().id())},
+                        {QStringLiteral("startsAt"), isoOrNull(i.start.toUTC())},
+                        {QStringLiteral("durationMinutes"), i.durationMinutes},
+                        {QStringLiteral("format"), toKey(i.format)},
+                        {QStringLiteral("interviewerIds"), idsJson(i.interviewerIds)},
+                        {QStringLiteral("askedQuestions"), asked},
+                        {QStringLiteral("selfRating"), optionalJson(i.selfRating)},
+                        {QStringLiteral("retrospective"), i.retrospective}});
+    }
+    QJsonArray applications;
+    for (const Application &a : store.applications()) {
+        QJsonArray history;
+        for (const StageChange &h : store.history(a.id))
+            history.append(QJsonObject{{QStringLiteral("stageId"), h.stageId},
+                                       {QStringLiteral("changedAt"), isoOrNull(h.changedAt)},
+                                       {QStringLiteral("note"), h.note}});
+        applications.append(
+            QJsonObject{{QStringLiteral("id"), a.id},
+                        {QStringLiteral("company"), a.company},
+                        {QStringLiteral("role"), a.role},
+                        {QStringLiteral("level"), a.level},
+                        {QStringLiteral("source"), a.source},
+                        {QStringLiteral("url"), a.url},
+                        {QStringLiteral("location"), a.location},
+                        {QStringLiteral("salaryRange"), a.salaryRange},
+                        {QStringLiteral("excitement"), optionalJson(a.excitement)},
+                        {QStringLiteral("jobDescription"), a.jobDescription},
+                        {QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+                        {QStringLiteral("notes"), a.notes},
+                        {QStringLiteral("outcome"), a.outcome},
+                        {QStringLiteral("stageId"), a.stageId},
+                        {QStringLiteral("contactIds"), idsJson(a.contactIds)},
+                        {QStringLiteral("createdAt"), isoOrNull(a.createdAt)},
+                        {QStringLiteral("updatedAt"), isoOrNull(a.updatedAt)},
+                        {QStringLiteral("lastActivityAt"), isoOrNull(a.lastActivityAt)},
+                        {QStringLiteral("stageHistory"), history},
+                        {QStringLiteral("scheduledInterviews"), interviewsOf.value(a.id)}});
+    }
+    return {{QStringLiteral("stages"), stages},
+            {QStringLiteral("contacts"), contacts},
+            {QStringLiteral("applications"), applications}};
 }
 
 } // namespace
@@ -148,6 +241,7 @@ QJsonObject exportAllJson(Database &db, const QDateTime &exportedAt, QString *er
         reviews.append(o);
     }
     root.insert(QStringLiteral("reviews"), reviews);
+    root.insert(QStringLiteral("tracker"), trackerJson(db));
     return root;
 }
 

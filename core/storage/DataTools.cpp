@@ -108,6 +108,8 @@ bool countOn(QSqlDatabase db, DataCounts *counts, QString *error)
                         "WHERE p.builtin = 0")},
         {&counts->ownPresets, QStringLiteral("own_presets"),
          QStringLiteral("SELECT count(*) FROM own_presets")},
+        {&counts->applications, QStringLiteral("applications"),
+         QStringLiteral("SELECT count(*) FROM applications")},
     };
     *counts = {};
     for (const Count &c : countsOf) {
@@ -143,6 +145,7 @@ int DataCounts::of(DataPart part) const
     case DataPart::Stories: return stories;
     case DataPart::OwnQuestions: return ownQuestions;
     case DataPart::OwnPresets: return ownPresets;
+    case DataPart::Tracker: return applications;
     }
     return 0;
 }
@@ -191,7 +194,9 @@ QString describeCounts(const DataCounts &counts)
                                       DataText::tr("%1 own questions"));
     const QString presets = counted(counts.ownPresets, DataText::tr("1 own preset"),
                                     DataText::tr("%1 own presets"));
-    return DataText::tr("%1, %2, %3 and %4").arg(sessions, stories, questions, presets);
+    const QString applications = counted(counts.applications, DataText::tr("1 application"),
+                                         DataText::tr("%1 applications"));
+    return DataText::tr("%1, %2, %3, %4 and %5").arg(sessions, stories, questions, presets, applications);
 }
 
 QString describePart(DataPart part, const DataCounts &counts)
@@ -209,6 +214,12 @@ QString describePart(DataPart part, const DataCounts &counts)
                        DataText::tr("%1 own and imported questions"));
     case DataPart::OwnPresets:
         return counted(n, DataText::tr("1 own preset"), DataText::tr("%1 own presets"));
+    case DataPart::Tracker:
+        return counted(n,
+                       DataText::tr("1 tracked application with its scheduled interviews, and "
+                                    "the contacts"),
+                       DataText::tr("%1 tracked applications with their scheduled interviews, "
+                                    "and the contacts"));
     }
     return {};
 }
@@ -234,6 +245,7 @@ QString deleteButtonText(DataParts parts)
         case DataPart::Stories: names << DataText::tr("stories"); break;
         case DataPart::OwnQuestions: names << DataText::tr("own questions"); break;
         case DataPart::OwnPresets: names << DataText::tr("own presets"); break;
+        case DataPart::Tracker: names << DataText::tr("the tracker"); break;
         }
     }
     if (names.isEmpty())
@@ -258,6 +270,9 @@ QString deletedText(DataParts parts)
             "Your own and imported questions were deleted; the built-in packs stay.");
     if (parts.testFlag(DataPart::OwnPresets))
         lines << DataText::tr("Your own presets were deleted.");
+    if (parts.testFlag(DataPart::Tracker))
+        lines << DataText::tr("The tracker was emptied: applications, scheduled interviews and "
+                              "contacts; its stages are the defaults again.");
     return lines.join(QLatin1Char(' '));
 }
 
@@ -491,6 +506,17 @@ bool deleteData(Database &db, DataParts parts, QString *error)
             return false;
         if (parts.testFlag(DataPart::OwnPresets)
             && !execAll(q, {QStringLiteral("DELETE FROM own_presets")}, error))
+            return false;
+        // Applications cascade to their history, tags, contact links and scheduled interviews
+        // (with their interviewers and asked questions). The default stages (ids 1 to 9, keyed)
+        // get their names, order and visibility back; stages the person added go.
+        if (parts.testFlag(DataPart::Tracker)
+            && !execAll(
+                q,
+                {QStringLiteral("DELETE FROM applications"), QStringLiteral("DELETE FROM contacts"),
+                 QStringLiteral("DELETE FROM tracker_stages WHERE key IS NULL"),
+                 QStringLiteral("UPDATE tracker_stages SET name = '', hidden = 0, position = id")},
+                error))
             return false;
         return true;
     });

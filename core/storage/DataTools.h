@@ -51,13 +51,17 @@ enum class DataPart {
     OwnQuestions = 0x4,
     // The person's own presets.
     OwnPresets = 0x8,
+    // The interview tracker: applications with their stage history, scheduled interviews
+    // (interviewers, asked questions), contacts; the stages go back to the nine defaults.
+    Tracker = 0x10,
 };
 Q_DECLARE_FLAGS(DataParts, DataPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DataParts)
-inline constexpr DataParts kAllDataParts = DataParts(0xF);
+inline constexpr DataParts kAllDataParts = DataParts(0x1F);
 // The parts in the order they are offered and named.
 inline constexpr DataPart kDataPartOrder[] = {DataPart::Sessions, DataPart::Stories,
-                                              DataPart::OwnQuestions, DataPart::OwnPresets};
+                                              DataPart::OwnQuestions, DataPart::OwnPresets,
+                                              DataPart::Tracker};
 
 // How much of each part a database holds (the live one or a backup).
 struct DataCounts
@@ -66,6 +70,7 @@ struct DataCounts
     int stories = 0;
     int ownQuestions = 0;
     int ownPresets = 0;
+    int applications = 0; // the tracker
     int of(DataPart part) const;
     friend bool operator==(const DataCounts &, const DataCounts &) = default;
 };
@@ -78,8 +83,8 @@ bool checkBackup(Database &db, const QString &sourcePath, int *version, QString 
 // not changed). A backup of an older version has none of what its version did not store yet.
 bool countBackup(Database &db, const QString &path, DataCounts *counts, QString *error);
 
-// "12 sessions, 3 stories, 5 own questions and 1 own preset" (every part, zeros too, so the
-// two sides of a restore read alike).
+// "12 sessions, 3 stories, 5 own questions, 1 own preset and 4 applications" (every part,
+// zeros too, so the two sides of a restore read alike).
 QString describeCounts(const DataCounts &counts);
 // One part with its count and what goes with it, for a check box or a line of help.
 QString describePart(DataPart part, const DataCounts &counts);

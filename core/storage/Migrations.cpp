@@ -502,6 +502,114 @@ bool migrateTo10(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Schema version 11: the interview tracker (docs/schema.md, "Tracker"). Applications move
+// through stages the person can rename, add, reorder and hide (never delete: the history points
+// at them); every stage change is appended to a history that no UPDATE may change, so a
+// rejection never erases that interviews happened. Scheduled interviews are the real
+// conversations (not the rounds of a practice loop): the local start and its IANA time zone are
+// what the person entered, starts_at the same moment in UTC for sorting and overlaps. Contacts
+// link to applications and scheduled interviews; a question asked in a scheduled interview may
+// name the own question made from it (no foreign key, like attempts.question_id).
+bool migrateTo11(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE tracker_stages (
+            id INTEGER PRIMARY KEY,
+            key TEXT UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+            CHECK (key IS NOT NULL OR length(trim(name)) > 0)))"),
+            QStringLiteral("INSERT INTO tracker_stages (id, key, position) VALUES "
+                           "(1, 'wishlist', 1), (2, 'applied', 2), (3, 'screening', 3), "
+                           "(4, 'interviewing', 4), (5, 'offer', 5), (6, 'accepted', 6), "
+                           "(7, 'rejected', 7), (8, 'withdrawn', 8), (9, 'ghosted', 9)"),
+            QStringLiteral(R"(CREATE TABLE applications (
+            id INTEGER PRIMARY KEY,
+            company TEXT NOT NULL CHECK (length(trim(company)) > 0),
+            role TEXT NOT NULL CHECK (length(trim(role)) > 0),
+            level TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            salary_range TEXT NOT NULL DEFAULT '',
+            excitement INTEGER CHECK (excitement BETWEEN 1 AND 5),
+            job_description TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            stage_id INTEGER NOT NULL REFERENCES tracker_stages(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            last_activity_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX applications_stage ON applications(stage_id)"),
+            QStringLiteral(R"(CREATE TABLE application_tags (
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL CHECK (length(tag) > 0),
+            PRIMARY KEY (application_id, tag)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE application_stage_history (
+            id INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            stage_id INTEGER NOT NULL REFERENCES tracker_stages(id),
+            changed_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX application_stage_history_application ON "
+                           "application_stage_history(application_id, changed_at)"),
+            QStringLiteral("CREATE TRIGGER application_stage_history_append_only BEFORE UPDATE ON "
+                           "application_stage_history BEGIN "
+                           "SELECT RAISE(ABORT, 'the stage history is append-only'); END"),
+            QStringLiteral(R"(CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            company TEXT NOT NULL DEFAULT '',
+            reach TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE application_contacts (
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            PRIMARY KEY (application_id, contact_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX application_contacts_contact ON "
+                           "application_contacts(contact_id)"),
+            QStringLiteral(R"(CREATE TABLE scheduled_interviews (
+            id INTEGER PRIMARY KEY,
+            application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('technical', 'system_design', 'behavioral',
+                'cultural_fit', 'project', 'screening_call', 'hr', 'take_home', 'other')),
+            starts_local TEXT NOT NULL,
+            time_zone TEXT NOT NULL CHECK (length(time_zone) > 0),
+            starts_at TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1440),
+            format TEXT NOT NULL CHECK (format IN ('phone', 'video', 'on_site')),
+            self_rating INTEGER CHECK (self_rating BETWEEN 1 AND 5),
+            retrospective TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX scheduled_interviews_start ON "
+                           "scheduled_interviews(starts_at)"),
+            QStringLiteral("CREATE INDEX scheduled_interviews_application ON "
+                           "scheduled_interviews(application_id, starts_at)"),
+            QStringLiteral(R"(CREATE TABLE interview_contacts (
+            interview_id INTEGER NOT NULL REFERENCES scheduled_interviews(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            PRIMARY KEY (interview_id, contact_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX interview_contacts_contact ON interview_contacts(contact_id)"),
+            QStringLiteral(R"(CREATE TABLE asked_questions (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES scheduled_interviews(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            question_id TEXT,
+            UNIQUE (interview_id, position)))"),
+            QStringLiteral("CREATE INDEX asked_questions_question ON asked_questions(question_id) "
+                           "WHERE question_id IS NOT NULL"),
+        },
+        error);
+}
+
 } // namespace
 
 QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeReplay)
@@ -509,9 +617,9 @@ QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeRepl
     const auto migrateTo5WithReplay = [gradeReplay](QSqlDatabase &db, QString *error) {
         return migrateTo5(db, gradeReplay, error);
     };
-    return {{1, migrateTo1},           {2, migrateTo2},  {3, migrateTo3}, {4, migrateTo4},
-            {5, migrateTo5WithReplay}, {6, migrateTo6},  {7, migrateTo7}, {8, migrateTo8},
-            {9, migrateTo9},           {10, migrateTo10}};
+    return {{1, migrateTo1},           {2, migrateTo2},   {3, migrateTo3},  {4, migrateTo4},
+            {5, migrateTo5WithReplay}, {6, migrateTo6},   {7, migrateTo7},  {8, migrateTo8},
+            {9, migrateTo9},           {10, migrateTo10}, {11, migrateTo11}};
 }
 
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)

@@ -153,7 +153,8 @@ QList<DueQuestion> ReviewStore::due(const QDate &day, int limit) const
         "SELECT r.question_id, q.text, q.kind, r.due_on, r.interval_days, r.ease, r.lapses "
         "FROM review_state r JOIN questions q ON q.id = r.question_id "
         "WHERE r.suspended = 0 AND q.hidden = 0 AND r.last_reviewed_at IS NOT NULL "
-        "AND r.due_on <= ? ORDER BY r.due_on, r.ease, r.question_id LIMIT ?"));
+        "AND r.due_on <= ? ORDER BY EXISTS (SELECT 1 FROM asked_questions a "
+        "WHERE a.question_id = r.question_id) DESC, r.due_on, r.ease, r.question_id LIMIT ?"));
     q.addBindValue(toStoredDay(day));
     q.addBindValue(limit < 0 ? -1 : limit);
     QList<DueQuestion> out;

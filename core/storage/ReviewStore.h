@@ -61,8 +61,9 @@ public:
     bool clearReviews(double initialEase, QString *error);
 
     // States due on or before `day` (review_state.due_on), never the suspended ones, the ones
-    // never reviewed, or those of hidden or deleted questions; by due date, ease, question id.
-    // limit < 0: all of them.
+    // never reviewed, or those of hidden or deleted questions. Questions asked in a real
+    // interview (asked_questions.question_id, the tracker) first, then by due date, ease,
+    // question id. limit < 0: all of them.
     QList<DueQuestion> due(const QDate &day, int limit) const;
     int dueCount(const QDate &day) const;
     // Distinct questions reviewed on `day` that were due when reviewed.

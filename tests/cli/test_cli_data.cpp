@@ -319,8 +319,8 @@ void TestCliData::backupWhileAnotherProcessWrites_thenRestore_givesTheSameData()
     const Run restored = cli(dir.path(), {QStringLiteral("restore"), backupFile});
     QVERIFY2(restored.exitCode == 0, restored.err.constData());
     QVERIFY(restored.out.contains("before-restore"));
-    QVERIFY2(restored.out.contains("your 3 sessions, 0 stories, 0 own questions and 0 own presets were "
-                                   "replaced by its 2 sessions, 0 stories"),
+    QVERIFY2(restored.out.contains("your 3 sessions, 0 stories, 0 own questions, 0 own presets and "
+                                   "0 applications were replaced by its 2 sessions, 0 stories"),
              restored.out.constData());
     const QJsonArray after = sessionsOf(cli(dir.path(), {QStringLiteral("export")}).out);
     QCOMPARE(after, sessionsOf(fromBackup.out));

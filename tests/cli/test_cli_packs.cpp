@@ -36,6 +36,7 @@ private slots:
     void validatePack_validPack_exitsZero();
     void validatePack_listsEveryProblemAndExitsTwo();
     void validatePack_missingFileOrNoArgument();
+    void validatePack_inGerman_saysItInGerman();
     void import_markdownWithMap_savesWithTheMappedKinds();
     void import_badMapOrUnknownCategory_savesNothing();
     void import_headingsOption_choosesTheReadingAndTellsWhatWasLeftOut();
@@ -47,11 +48,16 @@ private slots:
     void help_listsThePackCommands();
 
 private:
-    Run cli(QStringList args) const
+    Run cli(QStringList args, const QString &locale = QString()) const
     {
         args.prepend(m_dir->path());
         args.prepend(QStringLiteral("--data-dir"));
-        return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args);
+        if (locale.isEmpty())
+            return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+        return mockloop::test::runProcess(QStringLiteral(MOCKLOOP_CLI), args, env);
     }
     int count(const QString &sql) const
     {
@@ -64,6 +70,19 @@ private:
     }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// The pack commands' messages are translated like every other command's (they were once
+// catalogued without their context, so German never showed).
+void TestCliPacks::validatePack_inGerman_saysItInGerman()
+{
+    const Run r = cli({QStringLiteral("validate-pack"),
+                       QStringLiteral(MOCKLOOP_SOURCE_DIR "/resources/packs/sony.json")},
+                      QStringLiteral("de_DE.UTF-8"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(
+                 QStringLiteral("ein gültiges Paket \"sony\" (Version 1) mit 12 Fragen")),
+             r.out.constData());
+}
 
 void TestCliPacks::validatePack_validPack_exitsZero()
 {

@@ -299,7 +299,8 @@ void TestGuiData::deleteAll_storiesUncheckedThenChecked_storiesAndHistoryPagesFo
     answerDeleteDialog({QStringLiteral("deleteStoriesBox")});
     trigger("dataDeleteAction");
     QVERIFY2(!m_lastWasProblem, qPrintable(m_notices.join(QLatin1Char('\n'))));
-    QCOMPARE(m_deleteButtonText, QStringLiteral("Delete sessions, own questions and own presets"));
+    QCOMPARE(m_deleteButtonText,
+             QStringLiteral("Delete sessions, own questions, own presets and the tracker"));
     QCOMPARE(sessionCount(), 0);
     QCOMPARE(history->rowCount(), 0); // the open History page reloaded
     QCOMPARE(stories->count(), 1);
@@ -328,7 +329,7 @@ void TestGuiData::deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat()
     bool noneEnabled = true;
     DataActions::setDialogDriver([&](QDialog *dialog) {
         for (const char *name : {"deleteSessionsBox", "deleteStoriesBox", "deleteOwnQuestionsBox",
-                                 "deleteOwnPresetsBox"})
+                                 "deleteOwnPresetsBox", "deleteTrackerBox"})
             boxes << dialog->findChild<QCheckBox *>(QLatin1String(name))->text();
         safeHasFocus = dialog->focusWidget()
                        == dialog->findChild<QPushButton *>(QStringLiteral("deleteDataKeepButton"));
@@ -348,7 +349,9 @@ void TestGuiData::deleteAll_dialog_namesCountsAndTheDeleteButtonSaysWhat()
              (QStringList{QStringLiteral("2 sessions with their answers, grades and review schedule"),
                           QStringLiteral("0 STAR stories with their uses"),
                           QStringLiteral("1 own or imported question"),
-                          QStringLiteral("0 own presets")}));
+                          QStringLiteral("0 own presets"),
+                          QStringLiteral("0 tracked applications with their scheduled interviews, "
+                                         "and the contacts")}));
     QVERIFY(safeHasFocus);
     QVERIFY(!noneEnabled);
     QCOMPARE(sessionCount(), 2);
@@ -369,9 +372,9 @@ void TestGuiData::restore_questionNamesWhatIsReplacedOnBothSides()
     trigger("dataRestoreAction");
     QCOMPARE(m_questions.size(), 1);
     QVERIFY2(m_questions.first().contains(
-                 QStringLiteral("Replace your 3 sessions, 1 story, 0 own questions and 0 own "
-                                "presets with the 1 session, 1 story, 0 own questions and 0 "
-                                "own presets of")),
+                 QStringLiteral("Replace your 3 sessions, 1 story, 0 own questions, 0 own "
+                                "presets and 0 applications with the 1 session, 1 story, 0 own "
+                                "questions, 0 own presets and 0 applications of")),
              qPrintable(m_questions.first()));
     QCOMPARE(sessionCount(), 3); // said no: nothing changed
 }

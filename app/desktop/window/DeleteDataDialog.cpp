@@ -24,6 +24,7 @@ DeleteDataDialog::DeleteDataDialog(const datatools::DataCounts &counts, QWidget 
         {DataPart::Stories, "deleteStoriesBox"},
         {DataPart::OwnQuestions, "deleteOwnQuestionsBox"},
         {DataPart::OwnPresets, "deleteOwnPresetsBox"},
+        {DataPart::Tracker, "deleteTrackerBox"},
     };
     for (const auto &[part, name] : names) {
         auto *box = new QCheckBox(datatools::describePart(part, counts), this);

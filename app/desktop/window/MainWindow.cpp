@@ -15,6 +15,7 @@
 #include "setup/SetupPage.h"
 #include "storage/Database.h"
 #include "stories/StoriesPage.h"
+#include "tracker/TrackerPage.h"
 #include "window/DataActions.h"
 #include "window/SessionActions.h"
 #include "window/SettingsDialog.h"
@@ -242,6 +243,15 @@ StoriesPage *MainWindow::storiesPage()
     return m_stories;
 }
 
+TrackerPage *MainWindow::trackerPage()
+{
+    if (!m_tracker) {
+        m_tracker = addPage(new TrackerPage(m_db, m_clock, m_stack), "trackerPage");
+        connect(m_tracker, &TrackerPage::homeRequested, this, &MainWindow::showHome);
+    }
+    return m_tracker;
+}
+
 ProgressPage *MainWindow::progressPage()
 {
     if (!m_progress) {
@@ -300,6 +310,9 @@ void MainWindow::buildMenus()
     m_storiesAction = view->addAction(tr("&Stories"));
     m_storiesAction->setObjectName(QStringLiteral("storiesAction"));
     connect(m_storiesAction, &QAction::triggered, this, &MainWindow::showStories);
+    m_trackerAction = view->addAction(tr("&Tracker"));
+    m_trackerAction->setObjectName(QStringLiteral("trackerAction"));
+    connect(m_trackerAction, &QAction::triggered, this, &MainWindow::showTracker);
     m_progressAction = view->addAction(tr("&Progress"));
     m_progressAction->setObjectName(QStringLiteral("progressAction"));
     connect(m_progressAction, &QAction::triggered, this, &MainWindow::showProgress);
@@ -506,6 +519,8 @@ void MainWindow::reloadAfterDataChange()
         m_history->refresh();
     if (m_stories)
         m_stories->dataReplaced();
+    if (m_tracker)
+        m_tracker->refresh();
     if (m_library)
         m_library->refresh();
     if (m_progress)
@@ -551,6 +566,8 @@ void MainWindow::updateActions()
         m_historyAction->setEnabled(!m_controller);
     if (m_storiesAction)
         m_storiesAction->setEnabled(!m_controller);
+    if (m_trackerAction)
+        m_trackerAction->setEnabled(!m_controller);
     if (m_progressAction)
         m_progressAction->setEnabled(!m_controller);
     if (m_newLoopAction)
@@ -577,6 +594,15 @@ void MainWindow::showStories()
         return;
     storiesPage()->refresh();
     showPage(m_stories);
+}
+
+void MainWindow::showTracker()
+{
+    if (m_controller)
+        return;
+    trackerPage()->setGhostedAfterDays(m_settings.ghostedAfterDays);
+    m_tracker->refresh();
+    showPage(m_tracker);
 }
 
 void MainWindow::showProgress()

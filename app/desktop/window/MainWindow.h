@@ -35,6 +35,7 @@ class SetupPage;
 class Speaker;
 class StatusNotice;
 class StoriesPage;
+class TrackerPage;
 
 // The window: a stack of pages and the one running session. It owns the SessionController;
 // pages ask, it acts. Its timer only asks for a tick and a refresh: all time comes from the
@@ -71,6 +72,8 @@ public:
     void showReport(qint64 sessionId);
     // The STAR story bank (Home's "Stories", View → Stories); not while a session runs.
     void showStories();
+    // The interview tracker (View → Tracker); not while a session runs.
+    void showTracker();
     // Charts of the stored history (Home's "Progress", View → Progress); not while a session runs.
     void showProgress();
     // The status-bar text: "Saved", "Unsaved changes" or "Saving failed: …".
@@ -119,6 +122,7 @@ private:
     LibraryPage *libraryPage();
     HistoryPage *historyPage();
     StoriesPage *storiesPage();
+    TrackerPage *trackerPage();
     ProgressPage *progressPage();
     // Puts back the splitters and table columns of a page as they were left (WindowMemory).
     void restoreLayout(QWidget *page);
@@ -153,6 +157,8 @@ private:
     ProgressPage *m_progress = nullptr;
     QAction *m_progressAction = nullptr;
     QAction *m_storiesAction = nullptr;
+    TrackerPage *m_tracker = nullptr;
+    QAction *m_trackerAction = nullptr;
     QAction *m_newLoopAction = nullptr;
     QAction *m_homeAction = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -106,6 +106,9 @@ void TestImportDelimited::spreadsheetCsv_preview_showsColumnsCategoriesAndLeftOu
     // Every question of "Stories" names behavioural: the category goes there too.
     QCOMPARE(category(p, QStringLiteral("Stories"))->kind, RoundKind::Behavioral);
     QCOMPARE(category(p, QStringLiteral("Motivation"))->kind, RoundKind::CulturalFit);
+    // A category from a column is no heading: the reason says where it came from.
+    QCOMPARE(category(p, QStringLiteral("Databases"))->reason,
+             QStringLiteral("the category column says “Databases”"));
     QCOMPARE(p.leftOut, QStringList({QStringLiteral(
                             "line 6: the question cell (column 1) is empty: An answer without its "
                             "question")}));

@@ -55,6 +55,7 @@ void TestSettings::save_thenLoad_roundTripsEveryValue()
     s.voiceRate = -0.25;
     s.theme = Theme::Dark;
     s.language = QStringLiteral("de_DE");
+    s.ghostedAfterDays = 30;
     QVERIFY(!(s == AppSettings()));
     {
         QSettings store(iniPath(), QSettings::IniFormat);
@@ -117,11 +118,12 @@ void TestSettings::invalidValues_fallBackToDefaults_withANote()
         store.setValue(QStringLiteral("warnings/sound"), QStringLiteral("loud"));
         store.setValue(QStringLiteral("voice/rate"), 7);
         store.setValue(QStringLiteral("appearance/theme"), QStringLiteral("purple"));
+        store.setValue(QStringLiteral("tracker/ghostedAfterDays"), 0);
     }
     QSettings store(iniPath(), QSettings::IniFormat);
     QStringList notes;
     QCOMPARE(AppSettings::load(store, &notes), AppSettings());
-    QCOMPARE(notes.size(), 6);
+    QCOMPARE(notes.size(), 7);
 }
 
 void TestSettings::newerVersion_isReadButNotRewritten()

@@ -258,9 +258,10 @@ void TestDataTools::countBackup_readsTheBackupsCounts_andTheRestoreQuestionNames
     QCOMPARE(saved, m_filled);
     QCOMPARE(current, (DataCounts{2, 0, 2, 0}));
     const QString question = restoreQuestion(QStringLiteral("backup.sqlite"), current, saved);
-    QVERIFY2(question.contains(QStringLiteral("Replace your 2 sessions, 0 stories, 2 own questions and "
-                                              "0 own presets with the 2 sessions, 2 stories, 2 own "
-                                              "questions and 1 own preset of backup.sqlite")),
+    QVERIFY2(question.contains(QStringLiteral("Replace your 2 sessions, 0 stories, 2 own questions, "
+                                              "0 own presets and 0 applications with the 2 "
+                                              "sessions, 2 stories, 2 own questions, 1 own preset "
+                                              "and 0 applications of backup.sqlite")),
              qPrintable(question));
 
     // And the restore brings back exactly what the backup counted.

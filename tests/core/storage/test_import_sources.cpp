@@ -70,11 +70,11 @@ void TestImportSources::migrate10_fromVersion9WithData_addsTheTableAndKeepsEvery
                                  "SELECT count(*) FROM sqlite_schema WHERE name = 'import_sources'")),
                  0);
     }
+    // Upgraded to version 10 only: later versions have their own upgrade tests.
     Database db(clock);
     QString error;
-    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
+    QVERIFY2(db.open(dbPath(), Database::migrations().mid(0, 10), &error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), 10);
-    QCOMPARE(Database::latestVersion(), 10);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM questions")), questions);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_sources")), 0);
     // The upgrade copied the version 9 file first.
@@ -96,7 +96,7 @@ void TestImportSources::open_version10ByAProgramThatKnowsOnly9_isRefusedAndFileU
         Database db;
         QString error;
         QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
-        QCOMPARE(db.schemaVersion(), 10);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
     }

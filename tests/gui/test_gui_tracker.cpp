@@ -1,0 +1,284 @@
+// The Tracker page as a person uses it: View → Tracker, a new application typed and saved (a
+// missing role is said in the form first), its stage changed, a scheduled interview with asked
+// questions added (an overlap warned about, an unknown time zone refused), a contact; the
+// table filtered and sorted. What was saved is read from the SQLite file.
+#include "bank/QuestionBank.h"
+#include "base/Settings.h"
+#include "storage/Database.h"
+#include "tracker/Tracker.h"
+#include "window/MainWindow.h"
+#include "FakeClock.h"
+#include "GuiTestSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace mockloop;
+using mockloop::desktop::MainWindow;
+using mockloop::test::FakeClock;
+
+class TestGuiTracker : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+
+    void addApplication_changeStage_addScheduledInterview_asAPersonWould();
+    void table_filterAndSort_showWhatTheTrackerHolds();
+
+private:
+    QString scalar(const QString &sql) const;
+    void openTracker();
+    void type(QWidget *edit, const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiTracker::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // Monday 2 March 2026, 09:00 UTC.
+    m_clock = std::make_unique<FakeClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    m_db = std::make_unique<Database>(*m_clock);
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("mockloop.sqlite")), &error),
+             qPrintable(error));
+    QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_db, m_clock.get());
+    m_window->resize(1280, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestGuiTracker::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+QString TestGuiTracker::scalar(const QString &sql) const
+{
+    QSqlQuery q(m_db->connection());
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("(none)");
+}
+
+void TestGuiTracker::openTracker()
+{
+    FIND(QAction, action, "trackerAction");
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("trackerPage"));
+}
+
+// Clicks into a field, selects what is there and types over it, as a person would.
+void TestGuiTracker::type(QWidget *edit, const QString &text)
+{
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, text);
+}
+
+void TestGuiTracker::addApplication_changeStage_addScheduledInterview_asAPersonWould()
+{
+    openTracker();
+    FIND(QPushButton, newButton, "trackerNewButton");
+    FIND(QLineEdit, company, "trackerCompany");
+    FIND(QLineEdit, role, "trackerRole");
+    FIND(QSpinBox, excitement, "trackerExcitement");
+    FIND(QComboBox, stage, "trackerStage");
+    FIND(QPushButton, save, "trackerSaveButton");
+    FIND(QLabel, error, "trackerError");
+    FIND(QListWidget, history, "trackerHistory");
+    FIND(QTableView, table, "trackerTable");
+
+    CLICK(newButton);
+    type(company, QStringLiteral("Sony"));
+    CLICK(save);
+    // The rule is core's, the message shows in the form, nothing is saved.
+    QCOMPARE(error->text(), QStringLiteral("An application needs a role."));
+    QVERIFY(error->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM applications")), QStringLiteral("0"));
+
+    type(role, QStringLiteral("Backend engineer"));
+    type(excitement, QStringLiteral("4"));
+    CLICK(save);
+    QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+    QCOMPARE(scalar(QStringLiteral("SELECT company || '|' || role || '|' || excitement || '|' || "
+                                   "stage_id FROM applications")),
+             QStringLiteral("Sony|Backend engineer|4|1"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(history->count(), 1);
+
+    // Wishlist → Applied with the keyboard, then saved: one more history entry.
+    stage->setFocus();
+    QTest::keyClick(stage, Qt::Key_Down);
+    QCOMPARE(stage->currentText(), QStringLiteral("Applied"));
+    CLICK(save);
+    QCOMPARE(scalar(QStringLiteral("SELECT stage_id FROM applications")), QStringLiteral("2"));
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(stage_id) FROM "
+                                   "(SELECT stage_id FROM application_stage_history ORDER BY id)")),
+             QStringLiteral("1,2"));
+    QCOMPARE(history->count(), 2);
+    QVERIFY2(history->item(1)->text().contains(QStringLiteral("Applied")),
+             qPrintable(history->item(1)->text()));
+
+    // A scheduled interview in Berlin with two questions asked.
+    FIND(QComboBox, kind, "trackerInterviewKind");
+    FIND(QDateTimeEdit, start, "trackerInterviewStart");
+    FIND(QComboBox, zone, "trackerInterviewZone");
+    FIND(QSpinBox, minutes, "trackerInterviewMinutes");
+    FIND(QPlainTextEdit, asked, "trackerInterviewAsked");
+    FIND(QPushButton, addInterview, "trackerAddInterviewButton");
+    FIND(QLabel, interviewError, "trackerInterviewError");
+    FIND(QLabel, interviewMessage, "trackerInterviewMessage");
+    FIND(QListWidget, interviews, "trackerInterviews");
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down); // Technical → System design
+    QCOMPARE(kind->currentText(), QStringLiteral("System design"));
+    start->setFocus();
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("2026-03-10 14:00"));
+    QCOMPARE(start->dateTime(), QDateTime(QDate(2026, 3, 10), QTime(14, 0)));
+    type(zone, QStringLiteral("Europe/Atlantis"));
+    type(minutes, QStringLiteral("60"));
+    QTest::mouseClick(asked->viewport(), Qt::LeftButton);
+    QTest::keyClicks(asked, QStringLiteral("Design a rate limiter"));
+    QTest::keyClick(asked, Qt::Key_Return);
+    QTest::keyClicks(asked, QStringLiteral("How would you shard it?"));
+    CLICK(addInterview);
+    QVERIFY2(interviewError->text().startsWith(QStringLiteral("Unknown time zone \"Europe/Atlantis\"")),
+             qPrintable(interviewError->text()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scheduled_interviews")), QStringLiteral("0"));
+
+    type(zone, QStringLiteral("Europe/Berlin"));
+    CLICK(addInterview);
+    QVERIFY2(interviewError->text().isEmpty(), qPrintable(interviewError->text()));
+    QCOMPARE(interviewMessage->text(), QStringLiteral("Scheduled interview added."));
+    QCOMPARE(scalar(QStringLiteral("SELECT kind || '|' || starts_local || '|' || time_zone || '|' "
+                                   "|| starts_at || '|' || duration_minutes FROM "
+                                   "scheduled_interviews")),
+             QStringLiteral("system_design|2026-03-10T14:00|Europe/Berlin|2026-03-10T13:00:00.000Z|60"));
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(text, '/') FROM (SELECT text FROM "
+                                   "asked_questions ORDER BY position)")),
+             QStringLiteral("Design a rate limiter/How would you shard it?"));
+    QCOMPARE(interviews->count(), 1);
+    QVERIFY2(interviews->item(0)->text().startsWith(
+                 QStringLiteral("10 Mar 2026, 14:00 Europe/Berlin  System design, 60 min")),
+             qPrintable(interviews->item(0)->text()));
+    QCOMPARE(asked->toPlainText(), QString());
+    // The table shows it as the next one.
+    QVERIFY2(table->model()->index(0, 4).data().toString().contains(QStringLiteral("14:00")),
+             qPrintable(table->model()->index(0, 4).data().toString()));
+
+    // The same hour in London overlaps: saved, with the warning in the form.
+    type(zone, QStringLiteral("Europe/London"));
+    start->setFocus();
+    start->selectAll();
+    QTest::keyClicks(start, QStringLiteral("2026-03-10 13:30"));
+    CLICK(addInterview);
+    QVERIFY2(interviewMessage->text().contains(QStringLiteral("It overlaps the System design "
+                                                              "interview with Sony")),
+             qPrintable(interviewMessage->text()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scheduled_interviews")), QStringLiteral("2"));
+
+    // A contact: a name is needed, then it is linked to the application.
+    FIND(QLineEdit, contactName, "trackerContactName");
+    FIND(QPushButton, addContact, "trackerAddContactButton");
+    FIND(QLabel, contactError, "trackerContactError");
+    FIND(QListWidget, contacts, "trackerContacts");
+    CLICK(addContact);
+    QCOMPARE(contactError->text(), QStringLiteral("A contact needs a name."));
+    type(contactName, QStringLiteral("Kenji"));
+    CLICK(addContact);
+    QCOMPARE(contacts->count(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT c.name FROM contacts c JOIN application_contacts l ON "
+                                   "l.contact_id = c.id")),
+             QStringLiteral("Kenji"));
+
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(QDir(shots).filePath(QStringLiteral("tracker.png")));
+}
+
+void TestGuiTracker::table_filterAndSort_showWhatTheTrackerHolds()
+{
+    Tracker tracker(*m_db, *m_clock);
+    QString error;
+    const auto add = [&](const char *company, int excitement, qint64 stage) {
+        Application a;
+        a.company = QString::fromUtf8(company);
+        a.role = QStringLiteral("Engineer");
+        a.excitement = excitement;
+        a.stageId = stage;
+        return tracker.saveApplication(a, &error).value_or(0);
+    };
+    QVERIFY(add("Acme", 2, 2) && add("Sony", 5, 4) && add("Bolt", 3, 2));
+    // Six quiet days; the person's setting says five are enough to suspect ghosting.
+    m_clock->advanceWallOnlyMs(qint64(6) * 24 * 3600 * 1000);
+    AppSettings settings = m_window->settings();
+    settings.ghostedAfterDays = 5;
+    m_window->applySettings(settings);
+    openTracker();
+    FIND(QTableView, table, "trackerTable");
+    FIND(QLineEdit, filter, "trackerFilter");
+    FIND(QComboBox, stageFilter, "trackerStageFilter");
+    const auto companies = [table] {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << table->model()->index(r, 0).data().toString();
+        return out.join(QLatin1Char(','));
+    };
+    QCOMPARE(table->model()->rowCount(), 3);
+    QStringList stages;
+    for (int r = 0; r < 3; ++r)
+        stages << table->model()->index(r, 2).data().toString();
+    stages.sort();
+    QCOMPARE(stages,
+             (QStringList{QStringLiteral("Applied (ghosted?)"), QStringLiteral("Applied (ghosted?)"),
+                          QStringLiteral("Interviewing (ghosted?)")}));
+    // Click the Excitement header: ascending, then descending.
+    const int x = table->horizontalHeader()->sectionViewportPosition(3) + 5;
+    QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+    QCOMPARE(companies(), QStringLiteral("Acme,Bolt,Sony"));
+    QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+    QCOMPARE(companies(), QStringLiteral("Sony,Bolt,Acme"));
+    type(filter, QStringLiteral("bo"));
+    QCOMPARE(companies(), QStringLiteral("Bolt"));
+    filter->clear();
+    stageFilter->setFocus();
+    QTest::keyClick(stageFilter, Qt::Key_Down); // Every stage → Wishlist
+    QTest::keyClick(stageFilter, Qt::Key_Down); // → Applied
+    QCOMPARE(stageFilter->currentText(), QStringLiteral("Applied"));
+    QCOMPARE(companies(), QStringLiteral("Bolt,Acme"));
+    // Clicking a row opens it in the form.
+    const QRect cell = table->visualRect(table->model()->index(1, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    FIND(QLineEdit, company, "trackerCompany");
+    QCOMPARE(company->text(), QStringLiteral("Acme"));
+}
+
+QTEST_MAIN(TestGuiTracker)
+#include "test_gui_tracker.moc"
