@@ -80,7 +80,7 @@ void TestCliPacks::validatePack_inGerman_saysItInGerman()
                       QStringLiteral("de_DE.UTF-8"));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QString::fromUtf8(r.out).contains(
-                 QStringLiteral("ein gültiges Paket \"sony\" (Version 1) mit 12 Fragen")),
+                 QStringLiteral("ein gültiges Paket \"sony\" (Version 2) mit 12 Fragen")),
              r.out.constData());
 }
 
