@@ -1,6 +1,7 @@
 #include "InterviewTexts.h"
 
 #include "base/TimeText.h"
+#include "coach/Coach.h"
 #include "controller/SessionController.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
@@ -22,6 +23,18 @@ QString line(const QString &text)
     if (text.isEmpty() || text.endsWith(QLatin1Char('\n')))
         return text;
     return text + QLatin1Char('\n');
+}
+
+// The coach's hints on an answer, as the desktop's grade panel lists them: wrong claims and
+// clichés quoted with their correction, missing key points, STAR parts, fillers.
+QString coachText(const CoachReport &report)
+{
+    if (report.hints.isEmpty())
+        return TerminalInterview::tr("Coach: no remarks on this answer.") + QLatin1Char('\n');
+    QString text = TerminalInterview::tr("Coach:") + QLatin1Char('\n');
+    for (const Hint &h : report.hints)
+        text += QStringLiteral("  - ") + h.message + QLatin1Char('\n');
+    return text;
 }
 
 QString usedOfAllowed(qint64 used, qint64 limit)
@@ -246,9 +259,10 @@ QString InterviewTexts::grading(const SessionController &c, int attempt,
                    + QLatin1Char('\n') + indented(q.text, QStringLiteral("  "));
     text += line(TerminalInterview::tr("Your answer:"));
     text += line(answer(fields, QStringLiteral("  ")));
-    if (hintsShown(c.plan(), c.engine().state()))
+    if (hintsShown(c.plan(), c.engine().state())) {
+        text += line(coachText(coach(q, fields, t.answerUsedMs, t.answerLimitMs)));
         text += line(hints(q, QString()));
-    else
+    } else
         text += line(TerminalInterview::tr(
             "This plan shows the model outline and key points at the end of the loop, "
             "in the report."));

@@ -1,6 +1,10 @@
 #include "coach/Coach.h"
 
 #include "coach/AnswerTemplate.h"
+#include "coach/Cliches.h"
+#include "coach/Pitfalls.h"
+#include "coach/Sentences.h"
+#include "coach/TermMatch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -315,6 +319,11 @@ QString missingAdvice(const QString &part)
     return CoachText::tr("Say how it ended: what changed, for whom, with a number if you can.");
 }
 
+} // namespace
+
+// The matcher's internals, shared with the pitfall rules (coach/TermMatch.h).
+namespace coaching::detail {
+
 // A term's units; none when the term has no letter or digit at all ("+" never matches).
 QStringList termUnits(const QString &term)
 {
@@ -322,25 +331,18 @@ QStringList termUnits(const QString &term)
     return std::any_of(units.cbegin(), units.cend(), hasLetterOrDigit) ? units : QStringList();
 }
 
-// The units of one answer field, each with the sentence and the clause it stands in.
-// Sentences end at . ! ? ; before a space, and at a line break; clauses at , and : before a
-// space. Splitting only at spaces keeps every word whole, so the units are matchUnits(text).
-struct FieldUnits
-{
-    QStringList units;
-    QList<int> sentence;
-    QList<int> clause;
-};
-
+// Sentences as coaching::sentenceSpans() finds them (docs/coach.md); clauses end at , and :
+// before a space. Splitting only at spaces keeps every word whole, so the units are
+// matchUnits(text).
 FieldUnits fieldUnits(const QString &text)
 {
-    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?;])\\s+|\\n"));
     static const QRegularExpression clauseEnd(QStringLiteral("(?<=[,:])\\s+"));
     FieldUnits f;
+    f.sentences = coaching::sentenceSpans(text);
     int clause = 0;
-    const QStringList sentences = text.split(sentenceEnd);
-    for (qsizetype s = 0; s < sentences.size(); ++s) {
-        for (const QString &part : sentences.at(s).split(clauseEnd)) {
+    for (qsizetype s = 0; s < f.sentences.size(); ++s) {
+        const QString sentence = text.mid(f.sentences.at(s).start, f.sentences.at(s).length);
+        for (const QString &part : sentence.split(clauseEnd)) {
             for (const QString &unit : coaching::matchUnits(part)) {
                 f.units << unit;
                 f.sentence << int(s);
@@ -367,19 +369,22 @@ bool isFunctionWord(const QString &unit)
     return kWords.contains(unit);
 }
 
-// Where a term occurs in a field (the index of its first unit): (1) its units side by side, in
+// Where a term occurs in a field (its first and last unit): (1) its units side by side, in
 // order; or (2) its other words (not isFunctionWord) in any order, side by side or with only
 // function words between them, in one sentence: "a scan of the full table" for "full table
 // scan", "written" for "in writing"; not "index helps only" for "index only".
-QList<qsizetype> occurrences(const FieldUnits &f, const QStringList &needle)
+QList<Occurrence> occurrenceSpans(const FieldUnits &f, const QStringList &needle)
 {
-    QList<qsizetype> starts;
+    QList<Occurrence> found;
     if (needle.isEmpty())
-        return starts;
+        return found;
     const qsizetype n = f.units.size();
+    QSet<qsizetype> starts;
     for (qsizetype i = 0; i + needle.size() <= n; ++i) {
-        if (std::equal(needle.cbegin(), needle.cend(), f.units.cbegin() + i))
-            starts << i;
+        if (std::equal(needle.cbegin(), needle.cend(), f.units.cbegin() + i)) {
+            found.append({i, i + needle.size() - 1});
+            starts.insert(i);
+        }
     }
     QStringList content;
     for (const QString &u : needle) {
@@ -387,19 +392,38 @@ QList<qsizetype> occurrences(const FieldUnits &f, const QStringList &needle)
             content << u;
     }
     if (content.isEmpty() || (content.size() == 1 && needle.size() == 1))
-        return starts; // a single word: (1) already found every place
+        return found; // a single word: (1) already found every place
     for (qsizetype i = 0; i < n; ++i) {
         if (starts.contains(i) || !content.contains(f.units.at(i)))
             continue;
         QStringList missing = content;
-        for (qsizetype j = i; j < n && !missing.isEmpty() && f.sentence.at(j) == f.sentence.at(i);
-             ++j) {
+        qsizetype j = i;
+        for (; j < n && !missing.isEmpty() && f.sentence.at(j) == f.sentence.at(i); ++j) {
             if (!missing.removeOne(f.units.at(j)) && !isFunctionWord(f.units.at(j)))
                 break;
         }
         if (missing.isEmpty())
-            starts << i;
+            found.append({i, j - 1});
     }
+    std::sort(found.begin(), found.end(),
+              [](const Occurrence &a, const Occurrence &b) { return a.first < b.first; });
+    return found;
+}
+
+} // namespace coaching::detail
+
+namespace {
+
+using coaching::detail::FieldUnits;
+using coaching::detail::fieldUnits;
+using coaching::detail::termUnits;
+
+// Where a term occurs in a field: the index of its first unit (occurrenceSpans).
+QList<qsizetype> occurrences(const FieldUnits &f, const QStringList &needle)
+{
+    QList<qsizetype> starts;
+    for (const coaching::detail::Occurrence &o : coaching::detail::occurrenceSpans(f, needle))
+        starts << o.first;
     return starts;
 }
 
@@ -655,17 +679,25 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer, qi
         report.wordsPerMinute = int(num / (2 * answerUsedMs));
     }
 
+    // Pitfalls: sentences that state a wrong claim or a cliché (coach/Pitfalls).
+    const detail::PitfallScan scan = detail::scanPitfalls(question.pitfalls, builtinCliches(),
+                                                          answer, fields);
+    report.pitfalls = scan.findings;
+
     // Key points: a term matches inside one field, never across two. A key point about a past
-    // action is not covered by a match in a clause that says it was not done (saysNotDone).
+    // action is not covered by a match in a clause that says it was not done (saysNotDone), and
+    // no key point by a match inside a sentence that states a pitfall.
     for (const KeyPoint &kp : question.keyPoints) {
         const bool pastAction = isPastActionKeyPoint(kp.text);
         bool covered = false;
         for (const QString &term : kp.terms) {
             const QStringList needle = termUnits(term);
-            for (const FieldUnits &f : std::as_const(fields)) {
+            for (qsizetype fi = 0; fi < fields.size(); ++fi) {
+                const FieldUnits &f = fields.at(fi);
+                const QSet<int> &flagged = scan.flaggedSentences.at(fi);
                 const QList<qsizetype> at = occurrences(f, needle);
                 covered = std::any_of(at.cbegin(), at.cend(), [&](qsizetype i) {
-                    return !pastAction || !saysNotDone(f, i);
+                    return !flagged.contains(f.sentence.at(i)) && (!pastAction || !saysNotDone(f, i));
                 });
                 if (covered)
                     break;
@@ -803,6 +835,20 @@ CoachReport coach(const Question &question, const QList<AnswerField> &answer, qi
                  .arg(covered)
                  .arg(points)
                  .arg(missing.join(QStringLiteral(" | "))));
+    }
+
+    // Pitfalls and clichés: the sentence, what is wrong with it and what to say instead.
+    for (const PitfallFinding &p : std::as_const(report.pitfalls)) {
+        if (p.isCliche()) {
+            hint("pitfall.cliche", HintSeverity::Info, p.field,
+                 CoachText::tr("You wrote: \"%1\" That is a cliché interviewers hear all the time "
+                               "(%2). Instead: %3")
+                     .arg(p.sentence, p.claim, p.correction));
+        } else {
+            hint("pitfall.claim", HintSeverity::Warning, p.field,
+                 CoachText::tr("You wrote: \"%1\" That is a common mistake (%2). Correction: %3")
+                     .arg(p.sentence, p.claim, p.correction));
+        }
     }
     return report;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coach/Pitfalls.h"
 #include "questions/Question.h"
 #include "storage/SessionRecord.h"
 
@@ -46,6 +47,9 @@ struct CoachReport
     QMap<QString, int> fillerCounts; // phrase ("basically", "i think") -> count; only > 0
     int fillerTotal = 0;
     int wordsPerMinute = 0; // rounded; 0 when no answer time was recorded
+    // Sentences that state one of the question's pitfalls or a shared cliché (docs/coach.md):
+    // the question's pitfalls in their order, then the clichés; each at most once.
+    QList<PitfallFinding> pitfalls;
 
     int keyPointsCoveredCount() const;
     QStringList hintCodes() const;

@@ -76,7 +76,12 @@ QString markdownHeading(RoundKind kind)
 QByteArray packToJson(const Pack &pack)
 {
     QJsonArray questions;
+    // The lowest format that holds the pack: pitfalls came with format 2, so a pack without
+    // them stays readable by a MockLoop that reads format 1 only.
+    int formatVersion = 1;
     for (const Question &q : pack.questions) {
+        if (!q.pitfalls.isEmpty())
+            formatVersion = 2;
         QJsonObject o = q.toJson();
         o.remove(QStringLiteral("pack")); // the pack is the document
         for (const char *key : {"difficulty", "guidance", "outline"}) {
@@ -90,7 +95,7 @@ QByteArray packToJson(const Pack &pack)
         questions.append(o);
     }
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("mockloop-pack")},
-                     {QStringLiteral("formatVersion"), kPackFormatVersion},
+                     {QStringLiteral("formatVersion"), formatVersion},
                      {QStringLiteral("id"), pack.id},
                      {QStringLiteral("name"), pack.name},
                      {QStringLiteral("version"), pack.version},

@@ -8,8 +8,9 @@
 
 namespace mockloop {
 
-// A pack as a format-1 JSON document (docs/pack-format.md): reads back through PackValidator
-// to the same pack. Empty optional fields are left out.
+// A pack as a JSON document (docs/pack-format.md): reads back through PackValidator to the same
+// pack. Empty optional fields are left out. The format version is the lowest that holds the
+// pack: 2 when a question has pitfalls, else 1.
 QByteArray packToJson(const Pack &pack);
 
 // Questions as a Markdown list (docs/import.md) that the Markdown importer reads back: a title,

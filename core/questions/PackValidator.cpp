@@ -331,7 +331,8 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
         QStringLiteral("tags"),      QStringLiteral("prepSeconds"), QStringLiteral("answerSeconds"),
         QStringLiteral("guidance"),  QStringLiteral("keyPoints"),   QStringLiteral("outline"),
         QStringLiteral("followUps"), QStringLiteral("competencies")};
-    unknownFields(o, path, known);
+    static const QStringList knownWithPitfalls = known + QStringList{QStringLiteral("pitfalls")};
+    unknownFields(o, path, knownWithPitfalls);
     q->id = id(o, path, QStringLiteral("id"));
     for (const NumberField &f : kNumberFields)
         q->*f.member = integer(o, path, QLatin1String(f.key), false, f.fallback, f.min, f.max);
@@ -360,6 +361,7 @@ void PackValidator::readQuestion(const QJsonValue &value, const QString &path, Q
         checkDifficulty(q->difficulty = difficulty.toString(), path);
     for (const ListField &f : kListFields)
         q->*f.member = strings(o, path, QLatin1String(f.key));
+    readPitfalls(o, path, &q->pitfalls);
     const QString kpAt = JsonIndex::child(path, QStringLiteral("keyPoints"));
     const QJsonValue kps = o.value(QStringLiteral("keyPoints"));
     if (!kps.isUndefined() && !kps.isArray()) {
@@ -389,6 +391,94 @@ void PackValidator::readClosing(const QJsonValue &value, const QString &path, Cl
     c->why = string(o, path, QStringLiteral("why"), false, kMaxLongText, true);
 }
 
+void PackValidator::readPitfalls(const QJsonObject &question, const QString &path, QList<Pitfall> *out)
+{
+    const QJsonValue v = question.value(QStringLiteral("pitfalls"));
+    if (v.isUndefined())
+        return;
+    const QString listAt = JsonIndex::child(path, QStringLiteral("pitfalls"));
+    if (!v.isArray()) {
+        problem(listAt, PackText::tr("expected an array of pitfalls, found %1").arg(found(v)));
+        return;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = JsonIndex::child(listAt, i);
+        QJsonObject o;
+        if (!object(array.at(i), at, &o))
+            continue;
+        unknownFields(o, at,
+                      {QStringLiteral("text"), QStringLiteral("terms"), QStringLiteral("correction")});
+        Pitfall p;
+        p.text = string(o, at, QStringLiteral("text"), true, kMaxTextLength);
+        const QString termsAt = JsonIndex::child(at, QStringLiteral("terms"));
+        const QJsonValue terms = o.value(QStringLiteral("terms"));
+        if (terms.isUndefined()) {
+            problem(termsAt, PackText::tr("missing; expected an array of match terms"));
+        } else if (!terms.isArray()) {
+            problem(termsAt,
+                    PackText::tr("expected an array of match terms, found %1").arg(found(terms)));
+        } else if (terms.toArray().isEmpty()) {
+            problem(termsAt, PackText::tr("expected at least one match term"));
+        } else {
+            const QJsonArray items = terms.toArray();
+            for (qsizetype t = 0; t < items.size(); ++t) {
+                const QString termAt = JsonIndex::child(termsAt, t);
+                const QJsonValue item = items.at(t);
+                QStringList alternatives;
+                if (item.isArray()) {
+                    const QJsonArray alts = item.toArray();
+                    if (alts.isEmpty())
+                        problem(termAt, PackText::tr("expected at least one alternative"));
+                    for (qsizetype a = 0; a < alts.size(); ++a) {
+                        const QString term = pitfallTerm(alts.at(a), JsonIndex::child(termAt, a));
+                        if (!term.isEmpty())
+                            alternatives.append(term);
+                    }
+                } else if (item.isString()) {
+                    const QString term = pitfallTerm(item, termAt);
+                    if (!term.isEmpty())
+                        alternatives.append(term);
+                } else {
+                    problem(termAt, PackText::tr("expected a string or an array of strings, found %1")
+                                        .arg(found(item)));
+                }
+                if (!alternatives.isEmpty())
+                    p.terms.append(alternatives);
+            }
+        }
+        p.correction = string(o, at, QStringLiteral("correction"), true, kMaxTextLength);
+        out->append(p);
+    }
+}
+
+// One match term of a pitfall: a non-empty string with a letter or a digit (a term of only
+// symbols matches nothing, so the pitfall could never be found); empty on a problem.
+QString PackValidator::pitfallTerm(const QJsonValue &value, const QString &path)
+{
+    if (!value.isString()) {
+        problem(path, PackText::tr("expected a non-empty string, found %1").arg(found(value)));
+        return QString();
+    }
+    const QString term = value.toString();
+    if (term.trimmed().isEmpty()) {
+        problem(path, PackText::tr("expected a non-empty string"));
+        return QString();
+    }
+    if (term.size() > kMaxTextLength) {
+        problem(path, PackText::tr("expected at most %1 characters, found %2")
+                          .arg(kMaxTextLength)
+                          .arg(term.size()));
+        return QString();
+    }
+    if (std::none_of(term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber(); })) {
+        problem(path, PackText::tr("expected a term with a letter or a digit, found \"%1\"")
+                          .arg(term.left(80)));
+        return QString();
+    }
+    return term;
+}
+
 void PackValidator::checkMadeQuestion(const Question &question, const QString &path)
 {
     // The checks readQuestion makes of what it read, on the fields directly (a made question
@@ -411,6 +501,41 @@ void PackValidator::checkMadeQuestion(const Question &question, const QString &p
         checkString(kp.text, at, QStringLiteral("text"), kMaxTextLength, false);
         for (qsizetype t = 0; t < kp.terms.size(); ++t)
             checkItem(kp.terms.at(t), JsonIndex::child(at, QStringLiteral("terms")), t);
+    }
+    checkMadePitfalls(question.pitfalls, path);
+}
+
+void PackValidator::checkMadePitfalls(const QList<Pitfall> &pitfalls, const QString &path)
+{
+    // readPitfalls' rules on the fields directly, at the paths the written pack would have: a
+    // term with one alternative is written as a string ("terms[1]"), several as an array
+    // ("terms[1][0]").
+    for (qsizetype i = 0; i < pitfalls.size(); ++i) {
+        const QString at = JsonIndex::child(JsonIndex::child(path, QStringLiteral("pitfalls")), i);
+        const Pitfall &p = pitfalls.at(i);
+        checkString(p.text, at, QStringLiteral("text"), kMaxTextLength, false);
+        const QString termsAt = JsonIndex::child(at, QStringLiteral("terms"));
+        if (p.terms.isEmpty())
+            problem(termsAt, PackText::tr("expected at least one match term"));
+        for (qsizetype t = 0; t < p.terms.size(); ++t) {
+            const QStringList &alternatives = p.terms.at(t);
+            if (alternatives.isEmpty())
+                problem(JsonIndex::child(termsAt, t),
+                        PackText::tr("expected at least one alternative"));
+            for (qsizetype a = 0; a < alternatives.size(); ++a) {
+                const QString listAt = alternatives.size() == 1 ? termsAt
+                                                                : JsonIndex::child(termsAt, t);
+                const qsizetype index = alternatives.size() == 1 ? t : a;
+                const QString &term = alternatives.at(a);
+                if (checkItem(term, listAt, index)
+                    && std::none_of(term.cbegin(), term.cend(),
+                                    [](QChar c) { return c.isLetterOrNumber(); }))
+                    problem(JsonIndex::child(listAt, index),
+                            PackText::tr("expected a term with a letter or a digit, found \"%1\"")
+                                .arg(term.left(80)));
+            }
+        }
+        checkString(p.correction, at, QStringLiteral("correction"), kMaxTextLength, false);
     }
 }
 
@@ -491,6 +616,10 @@ QString PackValidator::fieldDisplayName(const QString &path)
             name = PackText::tr("how to answer");
         else if (key == QLatin1String("tags"))
             name = PackText::tr("tag %1").arg(n);
+        else if (key == QLatin1String("pitfalls"))
+            name = PackText::tr("pitfall %1").arg(n);
+        else if (key == QLatin1String("correction"))
+            name = PackText::tr("correction");
         else
             name = n > 0 ? QStringLiteral("%1 %2").arg(key).arg(n) : key;
         names << name;

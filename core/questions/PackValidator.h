@@ -74,7 +74,11 @@ private:
     QStringList strings(const QJsonObject &o, const QString &path, const QString &key);
     void readQuestion(const QJsonValue &value, const QString &path, Question *q);
     void readClosing(const QJsonValue &value, const QString &path, ClosingEntry *c);
+    // A question's "pitfalls" (docs/pack-format.md); path is the question's.
+    void readPitfalls(const QJsonObject &question, const QString &path, QList<Pitfall> *out);
+    QString pitfallTerm(const QJsonValue &value, const QString &path);
     void checkMadeQuestion(const Question &question, const QString &path);
+    void checkMadePitfalls(const QList<Pitfall> &pitfalls, const QString &path);
     // The value rules, shared by what a pack file holds and what a made question holds; each
     // returns true when it found no problem.
     bool checkString(const QString &s, const QString &path, const QString &key, int maxLength,

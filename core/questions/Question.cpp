@@ -19,6 +19,40 @@ QStringList toStringList(const QJsonValue &value)
 
 } // namespace
 
+QJsonArray pitfallsToJson(const QList<Pitfall> &pitfalls)
+{
+    QJsonArray out;
+    for (const Pitfall &p : pitfalls) {
+        QJsonArray terms;
+        for (const QStringList &alternatives : p.terms) {
+            // One alternative is written as a plain string, several as an array.
+            if (alternatives.size() == 1)
+                terms.append(alternatives.first());
+            else
+                terms.append(QJsonArray::fromStringList(alternatives));
+        }
+        out.append(QJsonObject{{QStringLiteral("text"), p.text},
+                               {QStringLiteral("terms"), terms},
+                               {QStringLiteral("correction"), p.correction}});
+    }
+    return out;
+}
+
+QList<Pitfall> pitfallsFromJson(const QJsonValue &value)
+{
+    QList<Pitfall> out;
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        Pitfall p;
+        p.text = o.value(QStringLiteral("text")).toString();
+        for (const QJsonValue &term : o.value(QStringLiteral("terms")).toArray())
+            p.terms.append(term.isArray() ? toStringList(term) : QStringList{term.toString()});
+        p.correction = o.value(QStringLiteral("correction")).toString();
+        out.append(p);
+    }
+    return out;
+}
+
 QJsonObject Question::toJson() const
 {
     // A QJsonObject keeps its keys sorted: inserting in that order appends each one instead of
@@ -41,6 +75,8 @@ QJsonObject Question::toJson() const
     o.insert(QStringLiteral("outline"), outline);
     if (!packId.isEmpty())
         o.insert(QStringLiteral("pack"), packId);
+    if (!pitfalls.isEmpty())
+        o.insert(QStringLiteral("pitfalls"), pitfallsToJson(pitfalls));
     o.insert(QStringLiteral("prepSeconds"), prepSeconds);
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
     o.insert(QStringLiteral("text"), text);
@@ -71,6 +107,7 @@ Question Question::fromJson(const QJsonObject &o)
     q.outline = o.value(QStringLiteral("outline")).toString();
     q.followUps = toStringList(o.value(QStringLiteral("followUps")));
     q.competencies = toStringList(o.value(QStringLiteral("competencies")));
+    q.pitfalls = pitfallsFromJson(o.value(QStringLiteral("pitfalls")));
     return q;
 }
 

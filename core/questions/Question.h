@@ -2,6 +2,7 @@
 
 #include "base/Types.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -14,6 +15,16 @@ struct KeyPoint
     QString text;
     QStringList terms; // match terms: synonyms, abbreviations
     friend bool operator==(const KeyPoint &, const KeyPoint &) = default;
+};
+
+// A common wrong claim or cliché for a question (docs/pack-format.md, docs/coach.md): the coach
+// quotes the sentence of an answer that states it and gives the correction.
+struct Pitfall
+{
+    QString text;             // the wrong claim or cliché, as people say it
+    QList<QStringList> terms; // all must occur in one sentence; each lists alternatives
+    QString correction;       // what is right instead
+    friend bool operator==(const Pitfall &, const Pitfall &) = default;
 };
 
 struct Question
@@ -33,6 +44,7 @@ struct Question
     QString outline;
     QStringList followUps;
     QStringList competencies;
+    QList<Pitfall> pitfalls;
 
     // The snapshot kept with each attempt, so history survives edits and deletions.
     QJsonObject toJson() const;
@@ -68,11 +80,18 @@ struct PackInfo
     int questionCount = 0;
 };
 
+// A question's pitfalls in the pack format and back (Question::toJson/fromJson, the clichés
+// list of core/coach/Cliches): "terms" items with one alternative are plain strings.
+QJsonArray pitfallsToJson(const QList<Pitfall> &pitfalls);
+QList<Pitfall> pitfallsFromJson(const QJsonValue &value);
+
 // Reads a pack document (docs/pack-format.md) through PackValidator. On a problem returns
 // false and fills *errors with one "file:line:column: field: expected" message per problem.
 bool parsePack(const QByteArray &json, const QString &fileName, Pack *pack, QStringList *errors);
 
-inline constexpr int kPackFormatVersion = 1;
+// Format 2 added questions' "pitfalls" (docs/pack-format.md). A pack without pitfalls is still
+// written as format 1, so an older MockLoop reads it.
+inline constexpr int kPackFormatVersion = 2;
 
 // The difficulty keys of docs/pack-format.md, easiest first.
 inline const QStringList kDifficultyKeys = {QStringLiteral("intern"), QStringLiteral("junior"),

@@ -80,7 +80,7 @@ void TestCliPacks::validatePack_inGerman_saysItInGerman()
                       QStringLiteral("de_DE.UTF-8"));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QString::fromUtf8(r.out).contains(
-                 QStringLiteral("ein gültiges Paket \"sony\" (Version 1) mit 12 Fragen")),
+                 QStringLiteral("ein gültiges Paket \"sony\" (Version 2) mit 12 Fragen")),
              r.out.constData());
 }
 
@@ -89,7 +89,7 @@ void TestCliPacks::validatePack_validPack_exitsZero()
     const Run r = cli({QStringLiteral("validate-pack"),
                        QStringLiteral(MOCKLOOP_SOURCE_DIR "/resources/packs/sony.json")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("a valid pack \"sony\" (version 1) with 12 question(s)"),
+    QVERIFY2(r.out.contains("a valid pack \"sony\" (version 2) with 12 question(s)"),
              r.out.constData());
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mockloop.sqlite")))); // touched nothing
 }

@@ -271,6 +271,7 @@ private slots:
     void retake_afterGrading_asksTheQuestionAgainAndShowsTheChange();
     void strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem();
     void due_listsWhatIsDue_andRunDuePractisesIt();
+    void grading_wrongClaim_coachQuotesItWithTheCorrection();
 };
 
 void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
@@ -852,6 +853,58 @@ void TestCliRun::strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem()
     const auto s = loadSession(dir, id, &error);
     QVERIFY2(s, qPrintable(error));
     VERIFY_OR_DUMP(showsCoreReport(out, *s), cli.log());
+}
+
+void TestCliRun::grading_wrongClaim_coachQuotesItWithTheCorrection()
+{
+    // A one-question session started by core and left at its answer; the person types a wrong
+    // claim in the terminal and the grading screen quotes it with the pitfall and its correction.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    Question question;
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
+        QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+        question = *QuestionBank(db).question(QStringLiteral("tech.database-indexes"));
+        QVERIFY(!question.pitfalls.isEmpty());
+        SystemClock clock;
+        auto controller = SessionController::start(db, test::oneQuestionPlan(question.id), &clock,
+                                                   &error);
+        QVERIFY2(controller, qPrintable(error));
+        id = controller->sessionId();
+        QVERIFY(controller->handle(Event::Start));
+        QVERIFY(controller->handle(Event::Continue));
+        if (controller->state() == State::Prep)
+            QVERIFY(controller->handle(Event::BeginAnswer));
+        QCOMPARE(controller->state(), State::Answering);
+    }
+
+    Cli cli(dir.path());
+    QVERIFY(cli.started());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Resume session %1 ").arg(id)).isNull(), cli.log());
+    cli.typeLine(QString());
+    // A resumed session opens paused (docs/reliability.md): Enter goes on answering.
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Paused. Press Enter")).isNull(), cli.log());
+    cli.typeLine(QString());
+    QString l = cli.line();
+    while (!l.isNull() && fieldFor(l).isEmpty())
+        l = cli.line();
+    VERIFY_OR_DUMP(!l.isNull(), cli.log());
+    const QString wrong = QStringLiteral("Indexes make every query faster, including inserts.");
+    cli.typeLine(QStringLiteral("An index is a sorted structure that points at rows. ") + wrong);
+    cli.typeLine(QStringLiteral("."));
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Score 1-5:")).isNull(), cli.log());
+    const QString grading = cli.transcript();
+    const qsizetype coachAt = grading.indexOf(QStringLiteral("\nCoach:\n"));
+    VERIFY_OR_DUMP(coachAt > 0, cli.log());
+    const QString coached = grading.mid(coachAt);
+    VERIFY_OR_DUMP(coached.contains(QStringLiteral("You wrote: \"") + wrong + QLatin1Char('"')),
+                   cli.log());
+    VERIFY_OR_DUMP(coached.contains(question.pitfalls.first().text), cli.log());
+    VERIFY_OR_DUMP(coached.contains(question.pitfalls.first().correction), cli.log());
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)
