@@ -1091,6 +1091,14 @@ Sitzung offen ist.</translation>
         <source>You covered %1 of %2 key points. Not mentioned: %3</source>
         <translation>Sie haben %1 von %2 Kernpunkten abgedeckt. Nicht erwähnt: %3</translation>
     </message>
+    <message>
+        <source>You wrote: &quot;%1&quot; That is a cliché interviewers hear all the time (%2). Instead: %3</source>
+        <translation>Sie schrieben: „%1“ Das ist ein Klischee, das Interviewer ständig hören (%2). Besser: %3</translation>
+    </message>
+    <message>
+        <source>You wrote: &quot;%1&quot; That is a common mistake (%2). Correction: %3</source>
+        <translation>Sie schrieben: „%1“ Das ist ein verbreiteter Irrtum (%2). Richtig ist: %3</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -2121,6 +2129,42 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>tag %1</source>
         <translation>Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>expected an array of pitfalls, found %1</source>
+        <translation>erwartet ein Array von Stolperfallen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an array of match terms</source>
+        <translation>fehlt; erwartet ein Array von Suchbegriffen</translation>
+    </message>
+    <message>
+        <source>expected an array of match terms, found %1</source>
+        <translation>erwartet ein Array von Suchbegriffen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected at least one match term</source>
+        <translation>erwartet mindestens einen Suchbegriff</translation>
+    </message>
+    <message>
+        <source>expected at least one alternative</source>
+        <translation>erwartet mindestens eine Alternative</translation>
+    </message>
+    <message>
+        <source>expected a string or an array of strings, found %1</source>
+        <translation>erwartet eine Zeichenkette oder ein Array von Zeichenketten, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a term with a letter or a digit, found &quot;%1&quot;</source>
+        <translation>erwartet einen Begriff mit einem Buchstaben oder einer Ziffer, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>pitfall %1</source>
+        <translation>Stolperfalle %1</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>Korrektur</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4110,14 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>The line you were typing is part of the locked answer: %1</source>
         <translation>Die Zeile, die Sie gerade tippten, gehört zur gesperrten Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Coach: no remarks on this answer.</source>
+        <translation>Coach: keine Anmerkungen zu dieser Antwort.</translation>
+    </message>
+    <message>
+        <source>Coach:</source>
+        <translation>Coach:</translation>
     </message>
 </context>
 <context>
