@@ -69,9 +69,11 @@ bool appendHistory(QSqlDatabase &db, qint64 applicationId, qint64 stageId, const
     return q.exec() || sqlFail(q, error);
 }
 
-const QString kInterviewColumns = QStringLiteral(
-    "id, application_id, kind, starts_local, time_zone, starts_at, duration_minutes, format, "
-    "self_rating, retrospective");
+// The columns interviewFrom reads, joined to each query at compile time (no SQL is built at
+// run time).
+#define MOCKLOOP_INTERVIEW_COLUMNS \
+    "id, application_id, kind, starts_local, time_zone, starts_at, duration_minutes, format, " \
+    "self_rating, retrospective"
 
 ScheduledInterview interviewFrom(const QSqlQuery &q)
 {
@@ -361,9 +363,9 @@ QList<ScheduledInterview> TrackerStore::interviews(qint64 applicationId) const
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kInterviewColumns
-              + QStringLiteral(" FROM scheduled_interviews WHERE ? = 0 OR application_id = ? "
-                               "ORDER BY starts_at, id"));
+    q.prepare(QStringLiteral("SELECT " MOCKLOOP_INTERVIEW_COLUMNS
+                             " FROM scheduled_interviews WHERE ? = 0 OR application_id = ? "
+                             "ORDER BY starts_at, id"));
     q.addBindValue(applicationId);
     q.addBindValue(applicationId);
     QList<ScheduledInterview> out;
@@ -379,8 +381,8 @@ std::optional<ScheduledInterview> TrackerStore::interview(qint64 id) const
 {
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + kInterviewColumns
-              + QStringLiteral(" FROM scheduled_interviews WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT " MOCKLOOP_INTERVIEW_COLUMNS
+                             " FROM scheduled_interviews WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -475,9 +477,9 @@ QList<ScheduledInterview> TrackerStore::overlapping(const QDateTime &start, cons
     // start; the stored UTC texts sort as the moments do.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kInterviewColumns
-              + QStringLiteral(" FROM scheduled_interviews WHERE starts_at < ? AND starts_at >= ? "
-                               "AND id <> ? ORDER BY starts_at, id"));
+    q.prepare(QStringLiteral("SELECT " MOCKLOOP_INTERVIEW_COLUMNS
+                             " FROM scheduled_interviews WHERE starts_at < ? AND starts_at >= ? "
+                             "AND id <> ? ORDER BY starts_at, id"));
     q.addBindValue(toStoredTime(end.toUTC()));
     q.addBindValue(toStoredTime(start.toUTC().addDays(-1)));
     q.addBindValue(except);
