@@ -23,6 +23,7 @@ const QString kThemeKey = QStringLiteral("appearance/theme");
 const QString kLanguageKey = QStringLiteral("appearance/language");
 // Added within version 3 (a missing key is the default: nothing to migrate).
 const QString kGhostedKey = QStringLiteral("tracker/ghostedAfterDays");
+const QString kPrepMinutesKey = QStringLiteral("tracker/prepDailyMinutes");
 
 // Version 3 groups (WindowMemory).
 const QString kGeometryKey = QStringLiteral("window/geometry");
@@ -269,6 +270,14 @@ AppSettings AppSettings::load(QSettings &store, QStringList *notes)
         else
             dropped(kGhostedKey);
     }
+    if (store.contains(kPrepMinutesKey)) {
+        bool ok = false;
+        const int minutes = store.value(kPrepMinutesKey).toString().trimmed().toInt(&ok);
+        if (ok && minutes >= kMinPrepDailyMinutes && minutes <= kMaxPrepDailyMinutes)
+            s.prepDailyMinutes = minutes;
+        else
+            dropped(kPrepMinutesKey);
+    }
     return s;
 }
 
@@ -287,6 +296,7 @@ void AppSettings::save(QSettings &store) const
     store.setValue(kThemeKey, toKey(theme));
     store.setValue(kLanguageKey, language);
     store.setValue(kGhostedKey, ghostedAfterDays);
+    store.setValue(kPrepMinutesKey, prepDailyMinutes);
     store.sync();
 }
 

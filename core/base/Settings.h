@@ -15,6 +15,10 @@ enum class Theme { System, Light, Dark };
 QString toKey(Theme theme);
 std::optional<Theme> themeFromKey(const QString &key);
 
+// The bounds of AppSettings::prepDailyMinutes.
+inline constexpr int kMinPrepDailyMinutes = 10;
+inline constexpr int kMaxPrepDailyMinutes = 480;
+
 // The person's preferences, typed. Stored through QSettings under versioned keys (see
 // docs/settings.md); the programs take the QSettings file by injection, so tests use a
 // temporary INI file and never the real one.
@@ -38,6 +42,8 @@ struct AppSettings
     QString language; // a locale name such as "de_DE"; empty: the system's
     // The interview tracker suggests Ghosted after this many days without activity (1…365).
     int ghostedAfterDays = 21;
+    // The preparation plan's daily practice time in minutes (10…480, docs/prep-plan.md).
+    int prepDailyMinutes = 60;
 
     // Reads the settings, migrating an older layout in place (the store is rewritten at
     // kVersion). Values out of range fall back to their defaults. *notes, if given, gets one

@@ -5,6 +5,7 @@
 #include "practice/Scheduler.h"
 #include "report/ReportMarkdown.h"
 #include "storage/Database.h"
+#include "storage/PrepTaskStore.h"
 #include "storage/SessionStore.h"
 #include "storage/SqlSupport.h"
 #include "storage/TrackerStore.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -82,6 +84,23 @@ QJsonArray idsJson(const QList<qint64> &ids)
     return out;
 }
 
+// What the person did with the tasks of one scheduled interview's preparation plan.
+QJsonArray prepTasksJson(Database &db, qint64 interviewId)
+{
+    QJsonArray out;
+    for (const PrepTaskState &s : PrepTaskStore(db).states(interviewId))
+        out.append(
+            QJsonObject{{QStringLiteral("key"), s.key},
+                        {QStringLiteral("status"), toKey(s.status)},
+                        {QStringLiteral("day"),
+                         s.day.isValid() ? QJsonValue(s.day.toString(Qt::ISODate)) : QJsonValue()},
+                        {QStringLiteral("task"),
+                         s.task.isEmpty()
+                             ? QJsonValue()
+                             : QJsonValue(QJsonDocument::fromJson(s.task.toUtf8()).object())}});
+    return out;
+}
+
 // The interview tracker (docs/export.md, "tracker"): stages, contacts, and every application
 // with its stage history and scheduled interviews. Keys, not display names.
 QJsonObject trackerJson(Database &db)
@@ -125,7 +144,8 @@ QJsonObject trackerJson(Database &db)
                         {QStringLiteral("interviewerIds"), idsJson(i.interviewerIds)},
                         {QStringLiteral("askedQuestions"), asked},
                         {QStringLiteral("selfRating"), optionalJson(i.selfRating)},
-                        {QStringLiteral("retrospective"), i.retrospective}});
+                        {QStringLiteral("retrospective"), i.retrospective},
+                        {QStringLiteral("prepTasks"), prepTasksJson(db, i.id)}});
     }
     QJsonArray applications;
     for (const Application &a : store.applications()) {

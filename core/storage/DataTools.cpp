@@ -508,7 +508,7 @@ bool deleteData(Database &db, DataParts parts, QString *error)
             && !execAll(q, {QStringLiteral("DELETE FROM own_presets")}, error))
             return false;
         // Applications cascade to their history, tags, contact links and scheduled interviews
-        // (with their interviewers and asked questions). The default stages (ids 1 to 9, keyed)
+        // (with their interviewers, asked questions and preparation plans' task states). The default stages (ids 1 to 9, keyed)
         // get their names, order and visibility back; stages the person added go.
         if (parts.testFlag(DataPart::Tracker)
             && !execAll(

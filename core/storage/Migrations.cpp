@@ -610,6 +610,21 @@ bool migrateTo11(QSqlDatabase &db, QString *error)
         error);
 }
 
+// Version 12: what the person did with the tasks of a preparation plan (docs/prep-plan.md).
+bool migrateTo12(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {QStringLiteral(R"(CREATE TABLE prep_task_states (
+            interview_id INTEGER NOT NULL REFERENCES scheduled_interviews(id) ON DELETE CASCADE,
+            task_key TEXT NOT NULL CHECK (length(task_key) > 0),
+            status TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+            day TEXT NOT NULL DEFAULT '',
+            task TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, task_key)) WITHOUT ROWID)")},
+                   error);
+}
+
 } // namespace
 
 QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeReplay)
@@ -619,7 +634,7 @@ QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeRepl
     };
     return {{1, migrateTo1},           {2, migrateTo2},   {3, migrateTo3},  {4, migrateTo4},
             {5, migrateTo5WithReplay}, {6, migrateTo6},   {7, migrateTo7},  {8, migrateTo8},
-            {9, migrateTo9},           {10, migrateTo10}, {11, migrateTo11}};
+            {9, migrateTo9},           {10, migrateTo10}, {11, migrateTo11}, {12, migrateTo12}};
 }
 
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)

@@ -160,4 +160,26 @@ QList<WeakCompetency> ProgressQueries::weakestCompetencies(int limit) const
     return out;
 }
 
+QList<CriterionAverage> ProgressQueries::recentCriterionAverages(RoundKind kind, int recent) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        // Rounds of the kind newest first, their graded attempts from attempts_graded_round: the
+        // scan stops after `recent` attempts however long the history is.
+        "SELECT ar.criterion, avg(ar.score), count(*) FROM attempt_rubric ar WHERE ar.attempt_id IN ("
+        "SELECT a.id FROM rounds r JOIN attempts a ON a.round_id = r.id "
+        "WHERE r.kind = ? AND a.score IS NOT NULL AND a.counted = 1 "
+        "ORDER BY r.id DESC, a.id DESC LIMIT ?) "
+        "GROUP BY ar.criterion ORDER BY 2, ar.criterion"));
+    q.addBindValue(toKey(kind));
+    q.addBindValue(recent);
+    QList<CriterionAverage> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({kind, q.value(0).toString(), q.value(1).toDouble(), q.value(2).toInt()});
+    return out;
+}
+
 } // namespace mockloop

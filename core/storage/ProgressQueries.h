@@ -34,6 +34,9 @@ public:
     QList<WeakQuestion> weakestQuestions(int limit) const;
     // The competencies of the questions asked (their snapshots) by average score, lowest first.
     QList<WeakCompetency> weakestCompetencies(int limit) const;
+    // Each rubric criterion's average over the last `recent` graded, counted attempts of a round
+    // kind (newest by id), lowest first (ties: by key).
+    QList<CriterionAverage> recentCriterionAverages(RoundKind kind, int recent) const;
 
 private:
     QList<TrendPoint> dailyRatio(const QString &sql, const QDateTime &startedFrom) const;

@@ -35,4 +35,13 @@ struct WeakCompetency
     int attempts = 0;
 };
 
+// A rubric criterion's recent average for one round kind.
+struct CriterionAverage
+{
+    RoundKind kind = RoundKind::Technical;
+    QString criterion;
+    double average = 0;
+    int grades = 0;
+};
+
 } // namespace mockloop

@@ -21,24 +21,6 @@ class TrackerText
     Q_DECLARE_TR_FUNCTIONS(Tracker)
 };
 
-// The practice kind an asked question becomes: a round kind as it is, the kinds only a real
-// process has as the round that asks such questions.
-RoundKind practiceKind(InterviewKind kind)
-{
-    switch (kind) {
-    case InterviewKind::Technical: return RoundKind::Technical;
-    case InterviewKind::SystemDesign: return RoundKind::SystemDesign;
-    case InterviewKind::Behavioral: return RoundKind::Behavioral;
-    case InterviewKind::CulturalFit: return RoundKind::CulturalFit;
-    case InterviewKind::Project: return RoundKind::Project;
-    case InterviewKind::TakeHome: return RoundKind::Technical;
-    case InterviewKind::ScreeningCall:
-    case InterviewKind::Hr: return RoundKind::CulturalFit;
-    case InterviewKind::Other: return RoundKind::Behavioral;
-    }
-    return RoundKind::Behavioral;
-}
-
 // Stages in which an application waits for the other side: silence there may mean ghosting.
 bool isOpenStage(const TrackerStage &stage)
 {
@@ -85,6 +67,22 @@ QString stageDefaultName(const QString &key)
 {
     const char *name = defaultNameOf(key);
     return name ? QString::fromLatin1(name) : key;
+}
+
+QList<RoundKind> practiceKinds(InterviewKind kind)
+{
+    switch (kind) {
+    case InterviewKind::Technical: return {RoundKind::Technical};
+    case InterviewKind::SystemDesign: return {RoundKind::SystemDesign};
+    case InterviewKind::Behavioral: return {RoundKind::Behavioral};
+    case InterviewKind::CulturalFit: return {RoundKind::CulturalFit};
+    case InterviewKind::Project: return {RoundKind::Project};
+    case InterviewKind::TakeHome: return {RoundKind::Technical, RoundKind::Project};
+    case InterviewKind::ScreeningCall:
+    case InterviewKind::Hr: return {RoundKind::CulturalFit, RoundKind::Behavioral};
+    case InterviewKind::Other: return {RoundKind::Behavioral, RoundKind::Technical};
+    }
+    return {RoundKind::Behavioral};
 }
 
 QString stageDisplayName(const TrackerStage &stage)
@@ -471,7 +469,7 @@ bool Tracker::makeOwnQuestion(qint64 interviewId, int position, QString *questio
         return true;
     }
     Question q;
-    q.kind = practiceKind(i->kind);
+    q.kind = practiceKinds(i->kind).constFirst();
     q.text = asked.text;
     q.tags = {kAskedInInterviewTag};
     return m_db.inTransaction(error, [&] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Types.h"
 #include "storage/TrackerRecord.h"
 
 #include <QDateTime>
@@ -20,6 +21,12 @@ inline constexpr int kDefaultGhostedAfterDays = 21;
 
 // The tag an own question made from an asked question carries, so the library can mark it.
 inline const QString kAskedInInterviewTag = QStringLiteral("asked-in-interview");
+
+// The practice round kinds that prepare for a scheduled interview of this kind, the main one
+// first: a round kind as it is; the kinds only a real process has as the rounds that ask such
+// questions (screening call and HR: cultural fit, behavioral; take-home: technical, project;
+// other: behavioral, technical). An asked question becomes one of "My questions" of the first.
+QList<RoundKind> practiceKinds(InterviewKind kind);
 
 // The name a stage is shown by: the person's, or the default's translated.
 QString stageDisplayName(const TrackerStage &stage);

@@ -23,7 +23,8 @@ struct GradedAnswer
 inline bool runGradedSession(Database &db, FakeClock &clock, const QList<GradedAnswer> &answers,
                              QString *error, int answerLimitSeconds = 100,
                              const QString &planName = QStringLiteral("graded"),
-                             const QHash<QString, QString> &answerTexts = {})
+                             const QHash<QString, QString> &answerTexts = {},
+                             const QHash<QString, QList<std::pair<QString, int>>> &rubrics = {})
 {
     LoopPlan plan;
     plan.name = planName;
@@ -52,6 +53,7 @@ inline bool runGradedSession(Database &db, FakeClock &clock, const QList<GradedA
         Grade g;
         g.overall = a.score;
         g.keyPointsCovered = a.keyPoints;
+        g.rubric = rubrics.value(a.questionId); // by question id: criterion key -> 1..5
         if (const auto r = c->submitGrade(g); !r.accepted) {
             *error = r.reason;
             return false;

@@ -56,6 +56,7 @@ void TestSettings::save_thenLoad_roundTripsEveryValue()
     s.theme = Theme::Dark;
     s.language = QStringLiteral("de_DE");
     s.ghostedAfterDays = 30;
+    s.prepDailyMinutes = 90;
     QVERIFY(!(s == AppSettings()));
     {
         QSettings store(iniPath(), QSettings::IniFormat);
@@ -119,11 +120,12 @@ void TestSettings::invalidValues_fallBackToDefaults_withANote()
         store.setValue(QStringLiteral("voice/rate"), 7);
         store.setValue(QStringLiteral("appearance/theme"), QStringLiteral("purple"));
         store.setValue(QStringLiteral("tracker/ghostedAfterDays"), 0);
+        store.setValue(QStringLiteral("tracker/prepDailyMinutes"), 5);
     }
     QSettings store(iniPath(), QSettings::IniFormat);
     QStringList notes;
     QCOMPARE(AppSettings::load(store, &notes), AppSettings());
-    QCOMPARE(notes.size(), 7);
+    QCOMPARE(notes.size(), 8);
 }
 
 void TestSettings::newerVersion_isReadButNotRewritten()

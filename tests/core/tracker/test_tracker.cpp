@@ -172,8 +172,8 @@ void TestTracker::migrate11_fromVersion10WithData_addsTheTrackerAndKeepsEverythi
     Database db(*m_clockPtr);
     QString error;
     QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 11);
-    QCOMPARE(Database::latestVersion(), 11);
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QVERIFY(Database::latestVersion() >= 11);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM questions")), questions);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_sources")), 1);
     // The upgrade copied the version 10 file first.
