@@ -106,19 +106,23 @@ int run(const QStringList &arguments, QTextStream &in, QTextStream &out, QTextSt
                                                 CliText::tr("Own and imported questions."));
     const QCommandLineOption ownPresetsOption(QStringLiteral("own-presets"),
                                               CliText::tr("Own presets."));
-    // delete-data --tracker, and the tracker command's values (app/cli/TrackerCommand.cpp).
+    // delete-data --tracker, and the values of the tracker and plan commands
+    // (app/cli/TrackerCommand.cpp, PlanCommand.cpp).
     const QCommandLineOption trackerOption(QStringLiteral("tracker"),
                                            CliText::tr("The interview tracker."));
     QList<QCommandLineOption> trackerOptions = {trackerOption};
     const std::pair<const char *, const char *> trackerValues[] = {
-        {"company", "COMPANY"}, {"role", "ROLE"},         {"level", "LEVEL"}, {"source", "SOURCE"},
-        {"url", "URL"},         {"location", "LOCATION"}, {"salary", "TEXT"}, {"excitement", "1-5"},
-        {"tags", "TAGS"},       {"notes", "TEXT"},        {"stage", "STAGE"}, {"kind", "KIND"},
-        {"at", "DATETIME"},     {"tz", "ZONE"},           {"minutes", "N"}};
+        {"company", "COMPANY"}, {"role", "ROLE"},      {"level", "LEVEL"},
+        {"source", "SOURCE"},   {"url", "URL"},        {"location", "LOCATION"},
+        {"salary", "TEXT"},     {"excitement", "1-5"}, {"tags", "TAGS"},
+        {"notes", "TEXT"},      {"stage", "STAGE"},    {"kind", "KIND"},
+        {"at", "DATETIME"},     {"tz", "ZONE"},        {"minutes", "N"},
+        {"date", "YYYY-MM-DD"}};
     for (const auto &[name, value] : trackerValues)
-        trackerOptions.append(QCommandLineOption(QString::fromLatin1(name),
-                                                 CliText::tr("A value of the tracker command."),
-                                                 QString::fromLatin1(value)));
+        trackerOptions.append(
+            QCommandLineOption(QString::fromLatin1(name),
+                               CliText::tr("A value of the tracker or plan command."),
+                               QString::fromLatin1(value)));
     parser.addOptions(trackerOptions);
     parser.addOptions({helpOption,      versionOption, dataDirOption,      formatOption,
                        outputOption,    presetOption,  dueOption,          bestOption,

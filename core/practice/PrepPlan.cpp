@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/Settings.h"
+#include "base/TimeText.h"
 #include "coach/Rubric.h"
 #include "coach/StoryBank.h"
 #include "storage/Database.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -136,12 +136,11 @@ QString PrepTask::reason() const
             return PrepText::tr("The day before the interview: light practice only.");
         if (!criterion.isEmpty())
             return PrepText::tr("Watch %1: your recent average is %2 of 5.")
-                .arg(criterionName(roundKind, criterion), QString::number(criterionAverage, 'f', 1));
+                .arg(criterionName(roundKind, criterion), formatDecimal(criterionAverage));
         return PrepText::tr("Keeps the kind of this interview in practice.");
     case PrepTaskKind::DueQuestions: return PrepText::tr("Due for review (spaced repetition).");
     case PrepTaskKind::WeakQuestion:
-        return PrepText::tr("Your average grade on it is %1 of 5.")
-            .arg(QString::number(questionAverage, 'f', 1));
+        return PrepText::tr("Your average grade on it is %1 of 5.").arg(formatDecimal(questionAverage));
     case PrepTaskKind::WriteStory: return PrepText::tr("No story of yours covers it yet.");
     case PrepTaskKind::Rehearsal:
         return PrepText::tr("The preset that fits this company, as a dress rehearsal.");
@@ -227,6 +226,33 @@ const PrepDay *PrepPlan::day(const QDate &date) const
     return nullptr;
 }
 
+QDate planStart(const PrepInputs &in)
+{
+    return std::max(in.today, in.interviewDay.addDays(-PrepRules::kHorizonDays));
+}
+
+QString countdownText(const QDate &today, const QDate &day)
+{
+    const qint64 days = today.daysTo(day);
+    if (days == 0)
+        return PrepText::tr("today");
+    if (days == 1)
+        return PrepText::tr("tomorrow");
+    if (days < 0)
+        return PrepText::tr("in the past");
+    return PrepText::tr("in %1 days").arg(days);
+}
+
+QString unplannedText(int unplanned)
+{
+    if (unplanned <= 0)
+        return {};
+    return unplanned == 1
+               ? PrepText::tr("1 task did not fit: give the plan more time a day to plan it.")
+               : PrepText::tr("%1 tasks did not fit: give the plan more time a day to plan them.")
+                     .arg(unplanned);
+}
+
 int minutesPerQuestion(RoundKind kind)
 {
     switch (kind) {
@@ -273,7 +299,8 @@ PrepPlan buildPlan(const PrepInputs &in, const QList<PrepTask> &pinned)
     const QDate lightDay = in.interviewDay.addDays(-1);
 
     QList<DayFill> fill;
-    for (QDate d = in.today; d < in.interviewDay; d = d.addDays(1)) {
+    const QDate start = planStart(in);
+    for (QDate d = start; d < in.interviewDay; d = d.addDays(1)) {
         DayFill f;
         f.day.date = d;
         f.day.light = d == lightDay;
@@ -282,7 +309,7 @@ PrepPlan buildPlan(const PrepInputs &in, const QList<PrepTask> &pinned)
         fill.append(f);
     }
     const int fullDays = int(fill.size()) - 1; // the last is the light day
-    auto indexOf = [&](const QDate &d) { return int(in.today.daysTo(d)); };
+    auto indexOf = [&](const QDate &d) { return int(start.daysTo(d)); };
 
     // Ticked tasks stay as they were, on the day they were ticked, and use that day's time.
     for (const PrepTaskState &s : in.states) {
@@ -364,7 +391,7 @@ PrepPlan buildPlan(const PrepInputs &in, const QList<PrepTask> &pinned)
         for (const DueQuestion &q : in.due) {
             if (!kinds.contains(q.kind))
                 continue;
-            int i = std::clamp(indexOf(std::max(q.dueOn, in.today)), 0, fullDays - 1);
+            int i = std::clamp(indexOf(std::max(q.dueOn, start)), 0, fullDays - 1);
             while (i < fullDays && perDay[i].size() >= PrepRules::kDuePerDay)
                 ++i;
             if (i == fullDays) {
@@ -498,7 +525,7 @@ PrepPlan makePrepPlan(const PrepInputs &in)
     const PrepPlan first = buildPlan(in, {});
     QList<PrepTask> pinned;
     for (const PrepTaskState &s : in.states) {
-        if (s.status != PrepTaskStatus::Open || s.day < in.today || s.day >= in.interviewDay)
+        if (s.status != PrepTaskStatus::Open || s.day < planStart(in) || s.day >= in.interviewDay)
             continue;
         for (const PrepDay &d : first.days)
             for (const PrepTask &t : d.tasks)
@@ -707,11 +734,11 @@ bool PrepPlanner::move(qint64 interviewId, const PrepTask &task, const QDate &da
     const std::optional<PrepInputs> in = inputs(interviewId, error);
     if (!in)
         return false;
-    if (!day.isValid() || day < in->today || day >= in->interviewDay) {
+    if (!day.isValid() || day < planStart(*in) || day >= in->interviewDay) {
         if (error)
-            *error = PrepText::tr("A task can move to a day from today to the day before the "
-                                  "interview (%1).")
-                         .arg(QLocale().toString(in->interviewDay.addDays(-1), QLocale::ShortFormat));
+            *error = PrepText::tr("A task can move to a day of its plan: from %1 to the day "
+                                  "before the interview (%2).")
+                         .arg(formatDate(planStart(*in)), formatDate(in->interviewDay.addDays(-1)));
         return false;
     }
     const PrepTaskState s{task.key, PrepTaskStatus::Open, day, {}};

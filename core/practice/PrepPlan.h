@@ -105,9 +105,10 @@ struct PrepPlan
 {
     qint64 interviewId = 0;
     QDate interviewDay;
-    QList<PrepDay> days; // today to the day before the interview; empty when it is today or past
-    int doneCount = 0;   // tasks ticked, the shown ones and earlier days' together
-    int unplanned = 0;   // tasks that did not fit the daily time: raise it to plan them
+    // From planStart to the day before the interview; empty when it is today or past.
+    QList<PrepDay> days;
+    int doneCount = 0; // tasks ticked, the shown ones and earlier days' together
+    int unplanned = 0; // tasks that did not fit the daily time: raise it to plan them
 
     const PrepDay *day(const QDate &date) const;
 };
@@ -126,7 +127,15 @@ struct PrepRules
     static constexpr int kMinLoopMinutes = 15;
     static constexpr int kMaxLoopMinutes = 45;
     static constexpr int kRecentGrades = 30; // criteria: the last graded attempts of a kind
+    static constexpr int kHorizonDays = 28;  // a plan starts at most four weeks ahead
 };
+
+// The plan's first day: today, or four weeks before the interview when it is further away.
+QDate planStart(const PrepInputs &in);
+// How far a day is: "today", "tomorrow", "in 4 days" (Home's countdown, the terminal).
+QString countdownText(const QDate &today, const QDate &day);
+// What the plan could not place, in a sentence; empty when everything fitted.
+QString unplannedText(int unplanned);
 
 // Minutes to practise and grade one question of a kind (the rules' estimate).
 int minutesPerQuestion(RoundKind kind);

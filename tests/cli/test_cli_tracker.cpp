@@ -66,6 +66,7 @@ private slots:
     void stage_unknownOrSameOrNoApplication_isRefused();
     void tracker_withoutOrWithAnUnknownSubcommand_isAUsageError_andHelpNamesIt();
     void deleteData_tracker_asksFirst_thenEmptiesTheTracker();
+    void plan_showsTheDaysTasks_andRefusesBadValues();
 
 private:
     QString dir() const { return m_dir->path(); }
@@ -279,6 +280,47 @@ void TestCliTracker::deleteData_tracker_asksFirst_thenEmptiesTheTracker()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("The tracker was emptied"), r.out.constData());
     QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+}
+
+
+void TestCliTracker::plan_showsTheDaysTasks_andRefusesBadValues()
+{
+    Run r = cli(dir(), args({"plan"}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("No scheduled interview ahead."), r.out.constData());
+    QCOMPARE(cli(dir(), args({"tracker", "add", "--company", "Sony Interactive", "--role", "R"})).exitCode, 0);
+    QCOMPARE(cli(dir(), args({"tracker", "interview", "1", "--kind", "technical", "--at",
+                              "2099-05-04 10:00", "--tz", "UTC"}))
+                 .exitCode,
+             0);
+    // Far ahead: nothing yet today (a plan starts four weeks before).
+    r = cli(dir(), args({"plan", "--minutes", "60"}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Sony Interactive — Technical, 4 May 2099, 10:00 UTC (in "), r.out.constData());
+    QVERIFY2(r.out.contains("Nothing planned on this day."), r.out.constData());
+    // The last full day holds the rehearsal of the preset that fits the company.
+    r = cli(dir(), args({"plan", "--date", "2099-05-02", "--minutes", "60"}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Preparation for 2 May 2099 (60 minutes a day):"), r.out.constData());
+    QVERIFY2(r.out.contains("[ ]  Rehearse the whole loop: Sony-style backend"), r.out.constData());
+    QVERIFY2(r.out.contains("60 of 60 minutes planned."), r.out.constData());
+    r = cli(dir(), args({"plan", "--date", "2099-05-03", "--minutes", "60"}));
+    QVERIFY2(r.out.contains("Warm up: a 15-minute technical loop"), r.out.constData());
+    QVERIFY2(r.out.contains("15 of 30 minutes planned, a light day before the interview."),
+             r.out.constData());
+    r = cli(dir(), args({"plan", "--date", "2099-05-01", "--minutes", "40"}));
+    QVERIFY2(r.out.contains("Run a 40-minute technical loop"), r.out.constData());
+    QVERIFY2(r.out.contains("1 task did not fit"), r.out.constData()); // the hour-long rehearsal
+    r = cli(dir(), args({"plan", "--date", "2099-05-04"}));
+    QVERIFY2(r.out.contains("The interview is on this day."), r.out.constData());
+
+    r = cli(dir(), args({"plan", "--date", "May 1st"}));
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QByteArray("mockloop-cli: plan: --date takes a day as YYYY-MM-DD, not \"May 1st\".\n"));
+    r = cli(dir(), args({"plan", "--minutes", "5"}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("10 to 480 minutes"), r.err.constData());
+    QCOMPARE(cli(dir(), args({"plan", "extra"})).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliTracker)

@@ -5,6 +5,7 @@
 // inputs read from graded sessions, reviews, stories and presets, the task states stored
 // (schema 12) and what each task starts.
 #include "bank/QuestionBank.h"
+#include "base/TimeText.h"
 #include "coach/StoryBank.h"
 #include "practice/PrepPlan.h"
 #include "report/Exporter.h"
@@ -231,6 +232,14 @@ void TestPrepPlan::interviewTodayOrPast_hasNoDays_andTomorrowOnlyTheLightDay()
     QVERIFY(makePrepPlan(in).days.isEmpty());
     in.interviewDay = kMonday.addDays(-3);
     QVERIFY(makePrepPlan(in).days.isEmpty());
+
+    // Far ahead, the plan starts four weeks before; overdue questions wait for its first day.
+    in.interviewDay = kMonday.addDays(100);
+    const PrepPlan far = makePrepPlan(in);
+    QCOMPARE(far.days.size(), 28);
+    QCOMPARE(far.days.constFirst().date, kMonday.addDays(72));
+    QCOMPARE(planStart(in), kMonday.addDays(72));
+    QCOMPARE(far.days.constFirst().tasks.constFirst().questionIds, strings({"t-cache", "t-index"}));
 
     in.interviewDay = kMonday.addDays(1);
     const PrepPlan plan = makePrepPlan(in);
@@ -492,6 +501,7 @@ void TestPrepPlan::planner_moveOutsideThePlan_isRefused()
         error.clear();
         QVERIFY(!planner.move(interview, task, day, &error));
         QVERIFY2(error.contains(QStringLiteral("day before the interview")), qPrintable(error));
+        QVERIFY2(error.contains(formatDate(kMonday.addDays(1))), qPrintable(error));
     }
     QVERIFY(PrepTaskStore(*m_db).states(interview).isEmpty());
 }
