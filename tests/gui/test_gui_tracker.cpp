@@ -23,7 +23,9 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,7 @@ private slots:
 
     void addApplication_changeStage_addScheduledInterview_asAPersonWould();
     void table_filterAndSort_showWhatTheTrackerHolds();
+    void preparationPlan_tickMoveDropAndStart_asAPersonWould();
 
 private:
     QString scalar(const QString &sql) const;
@@ -278,6 +281,98 @@ void TestGuiTracker::table_filterAndSort_showWhatTheTrackerHolds()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     FIND(QLineEdit, company, "trackerCompany");
     QCOMPARE(company->text(), QStringLiteral("Acme"));
+}
+
+void TestGuiTracker::preparationPlan_tickMoveDropAndStart_asAPersonWould()
+{
+    Tracker tracker(*m_db, *m_clock);
+    QString error;
+    Application a;
+    a.company = QStringLiteral("Sony Interactive");
+    a.role = QStringLiteral("Backend engineer");
+    a.stageId = 4;
+    const auto app = tracker.saveApplication(a, &error);
+    QVERIFY2(app, qPrintable(error));
+    ScheduledInterview i;
+    i.applicationId = *app;
+    i.kind = InterviewKind::Technical;
+    i.start = *Tracker::parseStart(QStringLiteral("2026-03-06 10:00"), QStringLiteral("UTC"), &error);
+    QVERIFY2(tracker.saveInterview(i, &error), qPrintable(error));
+
+    openTracker();
+    FIND(QTableView, table, "trackerTable");
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, 0)).center());
+    // Enter on the scheduled interview opens its plan.
+    FIND(QListWidget, interviews, "trackerInterviews");
+    interviews->setFocus();
+    interviews->setCurrentRow(0);
+    QTest::keyClick(interviews, Qt::Key_Return);
+    FIND(QTabWidget, tabs, "trackerTabs");
+    QCOMPARE(tabs->currentIndex(), 1);
+    FIND(QTreeWidget, tree, "planTree");
+    FIND(QLabel, countdown, "planCountdown");
+    QCOMPARE(countdown->text(), QStringLiteral("The interview is in 4 days."));
+    // Monday to Thursday, as docs/prep-plan.md's rules say for an hour a day and no practice
+    // yet: a loop each full day, the Sony rehearsal on Wednesday, a warm-up on Thursday.
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    QTreeWidgetItem *monday = tree->topLevelItem(0);
+    QVERIFY2(monday->text(0).startsWith(QStringLiteral("Today")), qPrintable(monday->text(0)));
+    QCOMPARE(monday->child(0)->text(0), QStringLiteral("Run a 45-minute technical loop"));
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0),
+             QStringLiteral("Rehearse the whole loop: Sony-style backend (4 rounds, about 60 min)"));
+    QVERIFY(tree->topLevelItem(3)->text(0).endsWith(QStringLiteral("(light day)")));
+    QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Warm up: a 15-minute technical loop"));
+
+    // Tick Monday's loop with the space bar.
+    tree->setFocus();
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(scalar(QStringLiteral("SELECT task_key || '|' || status || '|' || day FROM prep_task_states")),
+             QStringLiteral("loop:technical:2026-03-02|done|2026-03-02"));
+    QCOMPARE(tree->topLevelItem(0)->child(0)->checkState(0), Qt::Checked);
+    QCOMPARE(countdown->text(), QStringLiteral("The interview is in 4 days. Tasks done: 1."));
+
+    // Move the rehearsal to Tuesday.
+    FIND(QComboBox, moveDay, "planMoveDay");
+    FIND(QPushButton, move, "planMoveButton");
+    tree->setCurrentItem(tree->topLevelItem(2)->child(0));
+    moveDay->setCurrentIndex(1);
+    CLICK(move);
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || day FROM prep_task_states WHERE task_key "
+                                   "= 'rehearsal:sony'")),
+             QStringLiteral("open|2026-03-03"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(0),
+             QStringLiteral("Rehearse the whole loop: Sony-style backend (4 rounds, about 60 min) (moved)"));
+    // Wednesday, left free, gets a loop instead.
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("Run a 45-minute technical loop"));
+
+    // Drop the warm-up.
+    FIND(QPushButton, drop, "planDropButton");
+    tree->setCurrentItem(tree->topLevelItem(3)->child(0));
+    CLICK(drop);
+    QCOMPARE(tree->topLevelItem(3)->childCount(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM prep_task_states WHERE task_key = 'warmup:technical'")),
+             QStringLiteral("dropped"));
+
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(QDir(shots).filePath(QStringLiteral("tracker-plan.png")));
+
+    // The daily time is the person's setting.
+    FIND(QSpinBox, minutes, "planDailyMinutes");
+    type(minutes, QStringLiteral("30"));
+    QCOMPARE(m_window->settings().prepDailyMinutes, 30);
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("Run a 30-minute technical loop"));
+
+
+    // Start Wednesday's loop: a practice session of that round begins.
+    FIND(QPushButton, startButton, "planStartButton");
+    tree->setCurrentItem(tree->topLevelItem(2)->child(0));
+    CLICK(startButton);
+    QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("interviewPage"));
+    QCOMPARE(scalar(QStringLiteral("SELECT plan_name FROM sessions")),
+             QStringLiteral("Run a 30-minute technical loop"));
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(kind) FROM rounds")), QStringLiteral("technical"));
 }
 
 QTEST_MAIN(TestGuiTracker)

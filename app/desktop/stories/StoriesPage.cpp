@@ -334,6 +334,14 @@ void StoriesPage::newStory()
     m_title->setFocus();
 }
 
+void StoriesPage::newStoryFor(const QString &competency)
+{
+    if (!mayDiscardEdits())
+        return;
+    newStory();
+    m_competencies->setText(competency);
+}
+
 void StoriesPage::saveStory()
 {
     Story s;

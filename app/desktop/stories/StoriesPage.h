@@ -32,6 +32,8 @@ public:
     void refresh();
     // Opens a story for editing (after it was saved elsewhere, e.g. from an answer).
     void showStory(qint64 storyId);
+    // A new story with this competency filled in (a preparation plan's "Write a story for …").
+    void newStoryFor(const QString &competency);
     // A new, unsaved story drafted from a stored answer, to adapt and save.
     bool draftFromAttempt(qint64 attemptId);
     // The data was restored or deleted underneath the page: ids no longer mean the same story

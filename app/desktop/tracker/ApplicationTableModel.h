@@ -13,9 +13,9 @@ struct ApplicationRow
     Application application;
     QString stageName;
     int stagePosition = 0;
-    QString nextInterview;       // its start in its own time zone; empty: none ahead
-    QDateTime nextInterviewUtc;  // for sorting; invalid: none ahead
-    bool ghosted = false;        // suggested as Ghosted
+    QString nextInterview;      // its start in its own time zone; empty: none ahead
+    QDateTime nextInterviewUtc; // for sorting; invalid: none ahead
+    bool ghosted = false;       // suggested as Ghosted
 };
 
 // The applications as a sortable table (sort values under Qt::UserRole, the id under

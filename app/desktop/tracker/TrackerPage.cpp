@@ -4,6 +4,7 @@
 #include "base/TimeText.h"
 #include "common/ErrorLabel.h"
 #include "tracker/ApplicationTableModel.h"
+#include "tracker/PrepPlanView.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -20,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -72,9 +74,22 @@ TrackerPage::TrackerPage(Database &db, const Clock *clock, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("trackerSplitter"));
     splitter->setChildrenCollapsible(false);
-    auto *left = new QWidget(splitter);
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("trackerTabs"));
+    auto *left = new QWidget(m_tabs);
     buildTable(left);
-    splitter->addWidget(left);
+    m_tabs->addTab(left, tr("&Applications"));
+    m_plan = new PrepPlanView(db, clock, m_tabs);
+    m_plan->setObjectName(QStringLiteral("prepPlanView"));
+    m_tabs->addTab(m_plan, tr("&Preparation plan"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            m_plan->refresh();
+    });
+    connect(m_plan, &PrepPlanView::practiceRequested, this, &TrackerPage::practiceRequested);
+    connect(m_plan, &PrepPlanView::storyRequested, this, &TrackerPage::storyRequested);
+    connect(m_plan, &PrepPlanView::dailyMinutesChanged, this, &TrackerPage::dailyMinutesChanged);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(buildDetail());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -117,8 +132,7 @@ void TrackerPage::buildTable(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_stageFilter, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             refreshTable();
@@ -216,6 +230,8 @@ QWidget *TrackerPage::buildDetail()
     m_interviews = new QListWidget(m_interviewBox);
     m_interviews->setObjectName(QStringLiteral("trackerInterviews"));
     m_interviews->setFixedHeight(m_interviews->fontMetrics().lineSpacing() * 5);
+    connect(m_interviews, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showPlan(item->data(Qt::UserRole).toLongLong()); });
     m_kind = new QComboBox(m_interviewBox);
     m_kind->setObjectName(QStringLiteral("trackerInterviewKind"));
     for (const InterviewKind k : kAllInterviewKinds)
@@ -309,6 +325,18 @@ QWidget *TrackerPage::buildDetail()
     return scroll;
 }
 
+void TrackerPage::setDailyMinutes(int minutes)
+{
+    m_plan->setDailyMinutes(minutes);
+}
+
+void TrackerPage::showPlan(qint64 interviewId)
+{
+    m_tabs->setCurrentWidget(m_plan);
+    m_plan->showInterview(interviewId);
+    m_plan->setFocus();
+}
+
 void TrackerPage::refresh()
 {
     m_loading = true;
@@ -329,6 +357,8 @@ void TrackerPage::refresh()
         load(m_currentId);
     else
         clearForm();
+    if (m_tabs->currentWidget() == m_plan)
+        m_plan->refresh();
 }
 
 void TrackerPage::refreshTable()
@@ -393,8 +423,8 @@ void TrackerPage::clearForm()
     m_loading = true;
     m_currentId = 0;
     m_formTitle->setText(tr("New application: it starts in the stage chosen below."));
-    for (QLineEdit *e : {m_company, m_role, m_level, m_location, m_salary, m_source, m_url,
-                         m_tags, m_outcome})
+    for (QLineEdit *e :
+         {m_company, m_role, m_level, m_location, m_salary, m_source, m_url, m_tags, m_outcome})
         e->clear();
     m_notes->clear();
     m_excitement->setValue(0);
@@ -448,10 +478,10 @@ void TrackerPage::load(qint64 applicationId)
     };
     m_history->clear();
     for (const StageChange &h : m_tracker.history(a->id))
-        m_history->addItem(h.note.isEmpty()
-                               ? tr("%1  %2").arg(formatDateTime(h.changedAt), stageName(h.stageId))
-                               : tr("%1  %2: %3")
-                                     .arg(formatDateTime(h.changedAt), stageName(h.stageId), h.note));
+        m_history->addItem(
+            h.note.isEmpty()
+                ? tr("%1  %2").arg(formatDateTime(h.changedAt), stageName(h.stageId))
+                : tr("%1  %2: %3").arg(formatDateTime(h.changedAt), stageName(h.stageId), h.note));
     m_interviews->clear();
     for (const ScheduledInterview &i : m_tracker.interviews(a->id)) {
         QString line = tr("%1  %2, %3 min, %4")
@@ -462,7 +492,10 @@ void TrackerPage::load(qint64 applicationId)
             line += tr(" (in the past)");
         for (const AskedQuestion &q : i.asked)
             line += QLatin1Char('\n') + tr("    asked: %1").arg(q.text);
-        m_interviews->addItem(line);
+        auto *item = new QListWidgetItem(line, m_interviews);
+        item->setData(Qt::UserRole, i.id);
+        if (!m_tracker.isPast(i))
+            item->setToolTip(tr("Double-click or press Enter to open its preparation plan."));
     }
     const QList<Contact> contacts = m_tracker.contacts();
     m_contacts->clear();
@@ -518,8 +551,8 @@ void TrackerPage::addInterview()
     m_interviewMessage->clear();
     m_interviewError->clear();
     QString error;
-    const auto start = Tracker::parseStart(m_start->dateTime().toString(QStringLiteral(
-                                               "yyyy-MM-dd HH:mm")),
+    const auto start = Tracker::parseStart(m_start->dateTime().toString(
+                                               QStringLiteral("yyyy-MM-dd HH:mm")),
                                            m_zone->currentText(), &error);
     if (!start) {
         m_interviewError->setText(error);
@@ -541,10 +574,10 @@ void TrackerPage::addInterview()
     m_asked->clear();
     refreshTable();
     load(m_currentId);
-    m_interviewMessage->setText(saved->warnings.isEmpty()
-                                    ? tr("Scheduled interview added.")
-                                    : tr("Scheduled interview added. %1")
-                                          .arg(saved->warnings.join(QLatin1Char(' '))));
+    m_interviewMessage->setText(
+        saved->warnings.isEmpty()
+            ? tr("Scheduled interview added.")
+            : tr("Scheduled interview added. %1").arg(saved->warnings.join(QLatin1Char(' '))));
 }
 
 void TrackerPage::addContact()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/Plan.h"
 #include "tracker/Tracker.h"
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
+class QTabWidget;
 
 namespace mockloop {
 class Clock;
@@ -24,10 +26,12 @@ class Database;
 namespace mockloop::desktop {
 
 class ApplicationTableModel;
+class PrepPlanView;
 class ErrorLabel;
 
 // The interview tracker (View → Tracker): the applications as a sortable, filterable table,
-// and the open one in a form with its stage history, scheduled interviews and contacts.
+// and the open one in a form with its stage history, scheduled interviews and contacts; a
+// second tab holds the preparation plan of a scheduled interview ahead (PrepPlanView).
 // core/tracker's Tracker decides what can be saved and what is warned about; this page shows
 // its messages where the person typed.
 class TrackerPage : public QWidget
@@ -40,9 +44,16 @@ public:
     void refresh();
     // After how many quiet days an application is marked "(ghosted?)" (AppSettings).
     void setGhostedAfterDays(int days) { m_ghostedAfterDays = days; }
+    // The preparation plan's daily time (AppSettings::prepDailyMinutes).
+    void setDailyMinutes(int minutes);
+    // The Preparation plan tab with this scheduled interview's plan.
+    void showPlan(qint64 interviewId);
 
 signals:
     void homeRequested();
+    void practiceRequested(const mockloop::LoopPlan &plan);
+    void storyRequested(const QString &competency);
+    void dailyMinutesChanged(int minutes);
 
 private:
     void buildTable(QWidget *parent);
@@ -67,6 +78,8 @@ private:
 
     ApplicationTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QTabWidget *m_tabs = nullptr;
+    PrepPlanView *m_plan = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stageFilter = nullptr;

@@ -248,6 +248,20 @@ TrackerPage *MainWindow::trackerPage()
     if (!m_tracker) {
         m_tracker = addPage(new TrackerPage(m_db, m_clock, m_stack), "trackerPage");
         connect(m_tracker, &TrackerPage::homeRequested, this, &MainWindow::showHome);
+        connect(m_tracker, &TrackerPage::practiceRequested, this, [this](const LoopPlan &plan) {
+            if (QString error; !startSession(plan, &error))
+                m_notice->showNotice(error, StatusNotice::Kind::Problem);
+        });
+        connect(m_tracker, &TrackerPage::storyRequested, this, [this](const QString &competency) {
+            showStories();
+            if (!competency.isEmpty())
+                m_stories->newStoryFor(competency);
+        });
+        connect(m_tracker, &TrackerPage::dailyMinutesChanged, this, [this](int minutes) {
+            AppSettings changed = m_settings;
+            changed.prepDailyMinutes = minutes;
+            applySettings(changed);
+        });
     }
     return m_tracker;
 }
@@ -601,6 +615,7 @@ void MainWindow::showTracker()
     if (m_controller)
         return;
     trackerPage()->setGhostedAfterDays(m_settings.ghostedAfterDays);
+    m_tracker->setDailyMinutes(m_settings.prepDailyMinutes);
     m_tracker->refresh();
     showPage(m_tracker);
 }
