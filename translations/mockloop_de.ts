@@ -797,10 +797,6 @@ wenn --pack fehlt). Beides lässt sich mit &apos;import&apos; wieder einlesen.</
         <translation>Der Bewerbungs-Tracker.</translation>
     </message>
     <message>
-        <source>A value of the tracker command.</source>
-        <translation>Ein Wert des Befehls tracker.</translation>
-    </message>
-    <message>
         <source>Delete your data: sessions (with answers, grades and the review schedule),
 stories, own and imported questions, own presets, the interview tracker;
 all of them unless some are named. Without --yes it only says what it
@@ -1019,6 +1015,66 @@ Sitzung offen ist.</translation>
       screening_call, hr, take_home, other; ZONE: ein IANA-Name wie
       Europe/Berlin. Ein vergangenes oder überschneidendes Gespräch wird mit
       einer Warnung gespeichert.</translation>
+    </message>
+    <message>
+        <source>A value of the tracker or plan command.</source>
+        <translation>Ein Wert des Befehls tracker oder plan.</translation>
+    </message>
+    <message>
+        <source>--minutes takes the daily practice time, %1 to %2 minutes, not &quot;%3&quot;.</source>
+        <translation>--minutes nimmt die tägliche Übungszeit, %1 bis %2 Minuten, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date nimmt einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No scheduled interview ahead. Add one with &apos;mockloop-cli tracker interview ID --kind KIND --at &quot;YYYY-MM-DD HH:MM&quot; --tz ZONE&apos;.</source>
+        <translation>Kein geplantes Gespräch steht an. Fügen Sie eines hinzu mit &apos;mockloop-cli tracker interview ID --kind ART --at &quot;JJJJ-MM-TT HH:MM&quot; --tz ZONE&apos;.</translation>
+    </message>
+    <message>
+        <source>Preparation for %1 (%2 minutes a day):</source>
+        <translation>Vorbereitung für %1 (%2 Minuten am Tag):</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The interview is on this day.</source>
+        <translation>An diesem Tag ist das Gespräch.</translation>
+    </message>
+    <message>
+        <source>Nothing planned on this day.</source>
+        <translation>Für diesen Tag ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned%3.</source>
+        <translation>%1 von %2 Minuten geplant%3.</translation>
+    </message>
+    <message>
+        <source>, a light day before the interview</source>
+        <translation>, ein leichter Tag vor dem Gespräch</translation>
+    </message>
+    <message>
+        <source>The preparation plans&apos; tasks for a day (today by default), for every
+scheduled interview ahead, made from your practice (docs/prep-plan.md).
+--minutes: the daily practice time (default: the desktop&apos;s setting, 60).</source>
+        <translation>Die Aufgaben der Vorbereitungspläne für einen Tag (standardmäßig heute), für jedes
+anstehende geplante Gespräch, aus Ihrem Üben erstellt (docs/prep-plan.md).
+--minutes: die tägliche Übungszeit (Standard: die Einstellung der Desktop-App, 60).</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2221,157 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>correction</source>
         <translation>Korrektur</translation>
+    </message>
+</context>
+<context>
+    <name>PrepPlan</name>
+    <message>
+        <source>Warm up: a %1-minute technical loop</source>
+        <translation>Aufwärmen: ein technischer Loop von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Run a %1-minute technical loop</source>
+        <translation>Einen technischen Loop von %1 Minuten durchlaufen</translation>
+    </message>
+    <message>
+        <source>Warm up: a %1-minute system design loop</source>
+        <translation>Aufwärmen: ein Systemdesign-Loop von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Run a %1-minute system design loop</source>
+        <translation>Einen Systemdesign-Loop von %1 Minuten durchlaufen</translation>
+    </message>
+    <message>
+        <source>Warm up: a %1-minute behavioral loop</source>
+        <translation>Aufwärmen: ein Verhaltens-Loop von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Run a %1-minute behavioral loop</source>
+        <translation>Einen Verhaltens-Loop von %1 Minuten durchlaufen</translation>
+    </message>
+    <message>
+        <source>Warm up: a %1-minute cultural fit loop</source>
+        <translation>Aufwärmen: ein Loop zur kulturellen Passung von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Run a %1-minute cultural fit loop</source>
+        <translation>Einen Loop zur kulturellen Passung von %1 Minuten durchlaufen</translation>
+    </message>
+    <message>
+        <source>Warm up: a %1-minute project loop</source>
+        <translation>Aufwärmen: ein Projekt-Loop von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Run a %1-minute project loop</source>
+        <translation>Einen Projekt-Loop von %1 Minuten durchlaufen</translation>
+    </message>
+    <message>
+        <source>Practise the question due for review</source>
+        <translation>Die zur Wiederholung fällige Frage üben</translation>
+    </message>
+    <message>
+        <source>Practise these %1 due questions</source>
+        <translation>Diese %1 fälligen Fragen üben</translation>
+    </message>
+    <message>
+        <source>Write a story for %1</source>
+        <translation>Eine Geschichte für %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Rehearse the whole loop: %1</source>
+        <translation>Den ganzen Loop proben: %1</translation>
+    </message>
+    <message>
+        <source>Read your STAR stories again</source>
+        <translation>Ihre STAR-Geschichten noch einmal lesen</translation>
+    </message>
+    <message>
+        <source>The day before the interview: light practice only.</source>
+        <translation>Der Tag vor dem Gespräch: nur leichtes Üben.</translation>
+    </message>
+    <message>
+        <source>Watch %1: your recent average is %2 of 5.</source>
+        <translation>Achten Sie auf %1: Ihr jüngster Durchschnitt ist %2 von 5.</translation>
+    </message>
+    <message>
+        <source>Keeps the kind of this interview in practice.</source>
+        <translation>Hält die Art dieses Gesprächs in Übung.</translation>
+    </message>
+    <message>
+        <source>Due for review (spaced repetition).</source>
+        <translation>Zur Wiederholung fällig (verteilte Wiederholung).</translation>
+    </message>
+    <message>
+        <source>Your average grade on it is %1 of 5.</source>
+        <translation>Ihre Durchschnittsnote darauf ist %1 von 5.</translation>
+    </message>
+    <message>
+        <source>No story of yours covers it yet.</source>
+        <translation>Noch keine Ihrer Geschichten deckt das ab.</translation>
+    </message>
+    <message>
+        <source>The preset that fits this company, as a dress rehearsal.</source>
+        <translation>Die Vorlage, die zu diesem Unternehmen passt, als Generalprobe.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in the past</source>
+        <translation>in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>1 task did not fit: give the plan more time a day to plan it.</source>
+        <translation>1 Aufgabe passte nicht: Geben Sie dem Plan mehr Zeit am Tag, um sie einzuplanen.</translation>
+    </message>
+    <message>
+        <source>%1 tasks did not fit: give the plan more time a day to plan them.</source>
+        <translation>%1 Aufgaben passten nicht: Geben Sie dem Plan mehr Zeit am Tag, um sie einzuplanen.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” is no longer there.</source>
+        <translation>Die Vorlage „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The questions of this task are no longer in the bank.</source>
+        <translation>Die Fragen dieser Aufgabe sind nicht mehr in der Fragensammlung.</translation>
+    </message>
+    <message>
+        <source>There is no scheduled interview %1.</source>
+        <translation>Es gibt kein geplantes Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>A task can move to a day of its plan: from %1 to the day before the interview (%2).</source>
+        <translation>Eine Aufgabe kann auf einen Tag ihres Plans verschoben werden: von %1 bis zum Tag vor dem Gespräch (%2).</translation>
+    </message>
+    <message>
+        <source>Mock technical: %1</source>
+        <translation>Probelauf technisch: %1</translation>
+    </message>
+    <message>
+        <source>Mock system design: %1</source>
+        <translation>Probelauf Systemdesign: %1</translation>
+    </message>
+    <message>
+        <source>Mock behavioral: %1</source>
+        <translation>Probelauf Verhalten: %1</translation>
+    </message>
+    <message>
+        <source>Mock cultural fit: %1</source>
+        <translation>Probelauf kulturelle Passung: %1</translation>
+    </message>
+    <message>
+        <source>Mock project: %1</source>
+        <translation>Probelauf Projekt: %1</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6241,172 @@ Ihre Antwort bleibt im Arbeitsspeicher, und das Speichern wird jede Sekunde erne
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::NextInterviewBox</name>
+    <message>
+        <source>Next interview</source>
+        <translation>Nächstes Gespräch</translation>
+    </message>
+    <message>
+        <source>Start &amp;today&apos;s task</source>
+        <translation>Aufgabe von &amp;heute starten</translation>
+    </message>
+    <message>
+        <source>Open the p&amp;lan</source>
+        <translation>&amp;Plan öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 Min.)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation>%1 — erledigt</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today.</source>
+        <translation>Für heute ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>Heute:</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for today.</source>
+        <translation>Für heute ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Every task of today is done.</source>
+        <translation>Alle Aufgaben von heute sind erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::PrepPlanView</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>How much time a day the plan fills with practice.</source>
+        <translation>Wie viel Zeit am Tag der Plan mit Üben füllt.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Preparation plan</source>
+        <translation>Vorbereitungsplan</translation>
+    </message>
+    <message>
+        <source>Day to move the task to</source>
+        <translation>Tag, auf den die Aufgabe verschoben wird</translation>
+    </message>
+    <message>
+        <source>Leave this task out of the plan; its time goes to the day&apos;s loop.</source>
+        <translation>Diese Aufgabe aus dem Plan nehmen; ihre Zeit geht an den Loop des Tages.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No scheduled interview ahead. Add one to an application (Applications tab) and its plan appears here.</source>
+        <translation>Kein geplantes Gespräch steht an. Fügen Sie einer Bewerbung eines hinzu (Reiter Bewerbungen), dann erscheint sein Plan hier.</translation>
+    </message>
+    <message>
+        <source>The interview is %1.</source>
+        <translation>Das Gespräch ist %1.</translation>
+    </message>
+    <message>
+        <source>Tasks done: %1.</source>
+        <translation>Erledigte Aufgaben: %1.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>%1 (light day)</source>
+        <translation>%1 (leichter Tag)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>%1 (moved)</source>
+        <translation>%1 (verschoben)</translation>
+    </message>
+    <message>
+        <source>The interview is today: good luck.</source>
+        <translation>Das Gespräch ist heute: Viel Erfolg.</translation>
+    </message>
+    <message>
+        <source>Choose a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Starts this practice now.</source>
+        <translation>Startet dieses Üben jetzt.</translation>
+    </message>
+    <message>
+        <source>Opens the story bank.</source>
+        <translation>Öffnet die Geschichtensammlung.</translation>
+    </message>
+    <message>
+        <source>Scheduled interview:</source>
+        <translation>Geplantes Gespräch:</translation>
+    </message>
+    <message>
+        <source>Daily time:</source>
+        <translation>Zeit am Tag:</translation>
+    </message>
+    <message>
+        <source>Space ticks a task, Enter starts it, Delete drops it.</source>
+        <translation>Leertaste hakt eine Aufgabe ab, Eingabe startet sie, Entf lässt sie weg.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben auf</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Open Stories</source>
+        <translation>Geschichten öffnen</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::ProgressPage</name>
     <message>
         <source>Progress</source>
@@ -7629,6 +8002,18 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>Scheduled interview added. %1</source>
         <translation>Geplantes Gespräch hinzugefügt. %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open its preparation plan.</source>
+        <translation>Doppelklicken oder Eingabe drücken, um seinen Vorbereitungsplan zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Preparation plan</source>
+        <translation>Vorbereitungsplan</translation>
     </message>
 </context>
 <context>

@@ -117,9 +117,17 @@ QString PrepTask::title() const
         return questionIds.size() == 1
                    ? PrepText::tr("Practise the question due for review")
                    : PrepText::tr("Practise these %1 due questions").arg(questionIds.size());
-    case PrepTaskKind::WeakQuestion:
-        return PrepText::tr("Mock %1: %2")
-            .arg(displayName(roundKind).toLower(), elided(questionText, 60));
+    case PrepTaskKind::WeakQuestion: {
+        const QString text = elided(questionText, 60);
+        switch (roundKind) {
+        case RoundKind::Technical: return PrepText::tr("Mock technical: %1").arg(text);
+        case RoundKind::SystemDesign: return PrepText::tr("Mock system design: %1").arg(text);
+        case RoundKind::Behavioral: return PrepText::tr("Mock behavioral: %1").arg(text);
+        case RoundKind::CulturalFit: return PrepText::tr("Mock cultural fit: %1").arg(text);
+        case RoundKind::Project: return PrepText::tr("Mock project: %1").arg(text);
+        }
+        return text;
+    }
     case PrepTaskKind::WriteStory: return PrepText::tr("Write a story for %1").arg(competency);
     case PrepTaskKind::Rehearsal:
         return PrepText::tr("Rehearse the whole loop: %1").arg(presetName);

@@ -25,9 +25,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -46,6 +46,7 @@ private slots:
     void addApplication_changeStage_addScheduledInterview_asAPersonWould();
     void table_filterAndSort_showWhatTheTrackerHolds();
     void preparationPlan_tickMoveDropAndStart_asAPersonWould();
+    void home_nextInterview_countsDownAndStartsTodaysTask();
 
 private:
     QString scalar(const QString &sql) const;
@@ -173,9 +174,11 @@ void TestGuiTracker::addApplication_changeStage_addScheduledInterview_asAPersonW
     QTest::keyClick(asked, Qt::Key_Return);
     QTest::keyClicks(asked, QStringLiteral("How would you shard it?"));
     CLICK(addInterview);
-    QVERIFY2(interviewError->text().startsWith(QStringLiteral("Unknown time zone \"Europe/Atlantis\"")),
+    QVERIFY2(interviewError->text().startsWith(
+                 QStringLiteral("Unknown time zone \"Europe/Atlantis\"")),
              qPrintable(interviewError->text()));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scheduled_interviews")), QStringLiteral("0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scheduled_interviews")),
+             QStringLiteral("0"));
 
     type(zone, QStringLiteral("Europe/Berlin"));
     CLICK(addInterview);
@@ -184,7 +187,8 @@ void TestGuiTracker::addApplication_changeStage_addScheduledInterview_asAPersonW
     QCOMPARE(scalar(QStringLiteral("SELECT kind || '|' || starts_local || '|' || time_zone || '|' "
                                    "|| starts_at || '|' || duration_minutes FROM "
                                    "scheduled_interviews")),
-             QStringLiteral("system_design|2026-03-10T14:00|Europe/Berlin|2026-03-10T13:00:00.000Z|60"));
+             QStringLiteral(
+                 "system_design|2026-03-10T14:00|Europe/Berlin|2026-03-10T13:00:00.000Z|60"));
     QCOMPARE(scalar(QStringLiteral("SELECT group_concat(text, '/') FROM (SELECT text FROM "
                                    "asked_questions ORDER BY position)")),
              QStringLiteral("Design a rate limiter/How would you shard it?"));
@@ -206,7 +210,8 @@ void TestGuiTracker::addApplication_changeStage_addScheduledInterview_asAPersonW
     QVERIFY2(interviewMessage->text().contains(QStringLiteral("It overlaps the System design "
                                                               "interview with Sony")),
              qPrintable(interviewMessage->text()));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scheduled_interviews")), QStringLiteral("2"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM scheduled_interviews")),
+             QStringLiteral("2"));
 
     // A contact: a name is needed, then it is linked to the application.
     FIND(QLineEdit, contactName, "trackerContactName");
@@ -322,13 +327,15 @@ void TestGuiTracker::preparationPlan_tickMoveDropAndStart_asAPersonWould()
     QCOMPARE(tree->topLevelItem(2)->child(0)->text(0),
              QStringLiteral("Rehearse the whole loop: Sony-style backend (4 rounds, about 60 min)"));
     QVERIFY(tree->topLevelItem(3)->text(0).endsWith(QStringLiteral("(light day)")));
-    QCOMPARE(tree->topLevelItem(3)->child(0)->text(0), QStringLiteral("Warm up: a 15-minute technical loop"));
+    QCOMPARE(tree->topLevelItem(3)->child(0)->text(0),
+             QStringLiteral("Warm up: a 15-minute technical loop"));
 
     // Tick Monday's loop with the space bar.
     tree->setFocus();
     tree->setCurrentItem(tree->topLevelItem(0)->child(0));
     QTest::keyClick(tree, Qt::Key_Space);
-    QCOMPARE(scalar(QStringLiteral("SELECT task_key || '|' || status || '|' || day FROM prep_task_states")),
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT task_key || '|' || status || '|' || day FROM prep_task_states")),
              QStringLiteral("loop:technical:2026-03-02|done|2026-03-02"));
     QCOMPARE(tree->topLevelItem(0)->child(0)->checkState(0), Qt::Checked);
     QCOMPARE(countdown->text(), QStringLiteral("The interview is in 4 days. Tasks done: 1."));
@@ -343,16 +350,21 @@ void TestGuiTracker::preparationPlan_tickMoveDropAndStart_asAPersonWould()
                                    "= 'rehearsal:sony'")),
              QStringLiteral("open|2026-03-03"));
     QCOMPARE(tree->topLevelItem(1)->child(0)->text(0),
-             QStringLiteral("Rehearse the whole loop: Sony-style backend (4 rounds, about 60 min) (moved)"));
+             QStringLiteral(
+                 "Rehearse the whole loop: Sony-style backend (4 rounds, about 60 min) (moved)"));
     // Wednesday, left free, gets a loop instead.
-    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("Run a 45-minute technical loop"));
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0),
+             QStringLiteral("Run a 45-minute technical loop"));
 
-    // Drop the warm-up.
+    // Drop the warm-up with the Delete key.
     FIND(QPushButton, drop, "planDropButton");
+    tree->setFocus();
     tree->setCurrentItem(tree->topLevelItem(3)->child(0));
-    CLICK(drop);
+    QVERIFY(drop->isEnabled());
+    QTest::keyClick(tree, Qt::Key_Delete);
     QCOMPARE(tree->topLevelItem(3)->childCount(), 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT status FROM prep_task_states WHERE task_key = 'warmup:technical'")),
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT status FROM prep_task_states WHERE task_key = 'warmup:technical'")),
              QStringLiteral("dropped"));
 
     if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
@@ -362,8 +374,8 @@ void TestGuiTracker::preparationPlan_tickMoveDropAndStart_asAPersonWould()
     FIND(QSpinBox, minutes, "planDailyMinutes");
     type(minutes, QStringLiteral("30"));
     QCOMPARE(m_window->settings().prepDailyMinutes, 30);
-    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0), QStringLiteral("Run a 30-minute technical loop"));
-
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0),
+             QStringLiteral("Run a 30-minute technical loop"));
 
     // Start Wednesday's loop: a practice session of that round begins.
     FIND(QPushButton, startButton, "planStartButton");
@@ -372,7 +384,63 @@ void TestGuiTracker::preparationPlan_tickMoveDropAndStart_asAPersonWould()
     QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("interviewPage"));
     QCOMPARE(scalar(QStringLiteral("SELECT plan_name FROM sessions")),
              QStringLiteral("Run a 30-minute technical loop"));
-    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(kind) FROM rounds")), QStringLiteral("technical"));
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(kind) FROM rounds")),
+             QStringLiteral("technical"));
+}
+
+void TestGuiTracker::home_nextInterview_countsDownAndStartsTodaysTask()
+{
+    FIND(QWidget, box, "nextInterviewBox");
+    QVERIFY(!box->isVisible()); // nothing scheduled yet
+    Tracker tracker(*m_db, *m_clock);
+    QString error;
+    Application a;
+    a.company = QStringLiteral("Acme");
+    a.role = QStringLiteral("Backend engineer");
+    const auto app = tracker.saveApplication(a, &error);
+    QVERIFY2(app, qPrintable(error));
+    ScheduledInterview i;
+    i.applicationId = *app;
+    i.kind = InterviewKind::Hr;
+    i.start = *Tracker::parseStart(QStringLiteral("2026-03-05 15:30"),
+                                   QStringLiteral("Europe/Berlin"), &error);
+    QVERIFY2(tracker.saveInterview(i, &error), qPrintable(error));
+
+    FIND(QAction, home, "homeAction");
+    home->trigger();
+    QVERIFY(box->isVisible());
+    FIND(QLabel, headline, "nextInterviewHeadline");
+    FIND(QLabel, tasks, "nextInterviewTasks");
+    QVERIFY2(headline->text().contains(QStringLiteral("Acme"))
+                 && headline->text().contains(QStringLiteral("HR"))
+                 && headline->text().contains(QStringLiteral("in 3 days")),
+             qPrintable(headline->text()));
+    // An HR interview asks for stories: today writes the first one the bank lacks.
+    QVERIFY2(tasks->text().contains(QStringLiteral("Write a story for")), qPrintable(tasks->text()));
+    QVERIFY2(tasks->text().contains(QStringLiteral("Run a 40-minute cultural fit loop (40 min)")),
+             qPrintable(tasks->text()));
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();                  // the layout fits the new text
+    QVERIFY(tasks->height() >= tasks->sizeHint().height()); // every line shows
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(QDir(shots).filePath(QStringLiteral("home-next-interview.png")));
+
+    // "Open the plan" shows it on the Tracker page.
+    FIND(QPushButton, openPlan, "nextInterviewPlanButton");
+    CLICK(openPlan);
+    QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("trackerPage"));
+    FIND(QTabWidget, tabs, "trackerTabs");
+    QCOMPARE(tabs->currentIndex(), 1);
+
+    // Back home, "Start today's task" opens the story bank with the competency filled in.
+    home->trigger();
+    FIND(QPushButton, start, "nextInterviewStartButton");
+    QVERIFY(start->isEnabled());
+    const QString competency = start->toolTip().mid(QStringLiteral("Write a story for ").size());
+    CLICK(start);
+    QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("storiesPage"));
+    FIND(QLineEdit, competencies, "storyCompetencies");
+    QCOMPARE(competencies->text(), competency);
 }
 
 QTEST_MAIN(TestGuiTracker)

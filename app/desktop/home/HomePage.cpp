@@ -4,6 +4,7 @@
 #include "common/ErrorLabel.h"
 #include "common/Icons.h"
 #include "home/DueQuestionsBox.h"
+#include "home/NextInterviewBox.h"
 #include "home/ScoreSparkline.h"
 #include "home/SessionTableModel.h"
 #include "report/ReportModel.h"
@@ -106,6 +107,10 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
 
     m_due = new DueQuestionsBox(db, clock, this);
     connect(m_due, &DueQuestionsBox::practiseDueRequested, this, &HomePage::practiseDueRequested);
+    m_next = new NextInterviewBox(db, clock, this);
+    connect(m_next, &NextInterviewBox::practiceRequested, this, &HomePage::practiseDueRequested);
+    connect(m_next, &NextInterviewBox::storyRequested, this, &HomePage::storyRequested);
+    connect(m_next, &NextInterviewBox::planRequested, this, &HomePage::planRequested);
 
     // The unfinished session first: a session left running (closed window, crash) waits
     // here, named with how far it got; the list appears only when there are several.
@@ -187,6 +192,7 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     // What matters first: the session to resume and what is due on the left, the trend on the
     // right, the list of past sessions below.
     auto *now = new QVBoxLayout;
+    now->addWidget(m_next);
     now->addWidget(unfinishedBox);
     now->addWidget(m_due);
     now->addStretch();
@@ -209,9 +215,15 @@ HomePage::HomePage(Database &db, const Clock *clock, QWidget *parent)
     // The lists are read when the page is shown (MainWindow::showHome), not twice at start.
 }
 
+void HomePage::setPrepDailyMinutes(int minutes)
+{
+    m_next->setDailyMinutes(minutes);
+}
+
 void HomePage::refresh()
 {
     SessionStore store(m_db);
+    m_next->refresh();
     m_due->refresh();
     const QList<SessionSummary> unfinished = store.unfinished();
     const QList<SessionSummary> recent = store.recent(kRecentSessions);

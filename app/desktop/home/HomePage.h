@@ -17,6 +17,7 @@ class Database;
 namespace mockloop::desktop {
 
 class DueQuestionsBox;
+class NextInterviewBox;
 class ScoreSparkline;
 class SessionTableModel;
 
@@ -33,9 +34,11 @@ public:
     // clock: today's date for the "Due for review" box.
     HomePage(Database &db, const Clock *clock, QWidget *parent = nullptr);
 
-    // Reloads both lists from the database.
+    // Reloads the lists and boxes from the database.
     void refresh();
     void showError(const QString &message);
+    // The preparation plans' daily time, for the "Next interview" box's tasks of today.
+    void setPrepDailyMinutes(int minutes);
 
 signals:
     void startLoopRequested();
@@ -45,7 +48,10 @@ signals:
     void progressRequested();
     void resumeRequested(qint64 sessionId);
     void reportRequested(qint64 sessionId);
+    // A loop of chosen questions or a preparation task's practice: start it.
     void practiseDueRequested(const mockloop::LoopPlan &plan);
+    void storyRequested(const QString &competency);
+    void planRequested(qint64 interviewId);
 
 private:
     void showTrend(const QList<SessionSummary> &recent);
@@ -68,6 +74,7 @@ private:
     QLabel *m_recentEmpty;
     QLabel *m_message;
     DueQuestionsBox *m_due;
+    NextInterviewBox *m_next;
 };
 
 } // namespace mockloop::desktop

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -33,7 +34,7 @@ PrepPlanView::PrepPlanView(Database &db, const Clock *clock, QWidget *parent)
     m_interview = new QComboBox(this);
     m_interview->setObjectName(QStringLiteral("planInterview"));
     m_interview->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *interviewLabel = new QLabel(tr("&Scheduled interview:"), this);
+    auto *interviewLabel = new QLabel(tr("Scheduled interview:"), this);
     interviewLabel->setBuddy(m_interview);
     connect(m_interview, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -46,7 +47,7 @@ PrepPlanView::PrepPlanView(Database &db, const Clock *clock, QWidget *parent)
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(m_dailyMinutes);
     m_minutes->setToolTip(tr("How much time a day the plan fills with practice."));
-    auto *minutesLabel = new QLabel(tr("&Daily time:"), this);
+    auto *minutesLabel = new QLabel(tr("Daily time:"), this);
     minutesLabel->setBuddy(m_minutes);
     connect(m_minutes, &QSpinBox::valueChanged, this, [this](int minutes) {
         if (m_loading)
@@ -84,21 +85,29 @@ PrepPlanView::PrepPlanView(Database &db, const Clock *clock, QWidget *parent)
         if (item && item->parent())
             start();
     });
+    // The keys of the list, beside the buttons (the Tracker page's letters are all taken by the
+    // application form beside it): Space ticks, Enter starts, Delete drops.
+    m_tree->setToolTip(tr("Space ticks a task, Enter starts it, Delete drops it."));
+    auto *dropKey = new QShortcut(QKeySequence::Delete, m_tree, this, [this] {
+        if (m_drop->isEnabled())
+            dropTask();
+    });
+    dropKey->setContext(Qt::WidgetShortcut);
 
     m_unplanned = new QLabel(this);
     m_unplanned->setObjectName(QStringLiteral("planUnplanned"));
     m_unplanned->setWordWrap(true);
 
-    m_start = new QPushButton(tr("S&tart"), this);
+    m_start = new QPushButton(tr("Start"), this);
     m_start->setObjectName(QStringLiteral("planStartButton"));
     connect(m_start, &QPushButton::clicked, this, &PrepPlanView::start);
     m_moveDay = new QComboBox(this);
     m_moveDay->setObjectName(QStringLiteral("planMoveDay"));
     m_moveDay->setAccessibleName(tr("Day to move the task to"));
-    m_move = new QPushButton(tr("&Move to"), this);
+    m_move = new QPushButton(tr("Move to"), this);
     m_move->setObjectName(QStringLiteral("planMoveButton"));
     connect(m_move, &QPushButton::clicked, this, &PrepPlanView::moveTask);
-    m_drop = new QPushButton(tr("D&rop"), this);
+    m_drop = new QPushButton(tr("Drop"), this);
     m_drop->setObjectName(QStringLiteral("planDropButton"));
     m_drop->setToolTip(tr("Leave this task out of the plan; its time goes to the day's loop."));
     connect(m_drop, &QPushButton::clicked, this, &PrepPlanView::dropTask);
@@ -228,6 +237,10 @@ void PrepPlanView::showPlan()
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(1);
+    // Room for the reasons: a long title is cut (its tooltip has it whole), never the Why column.
+    const int most = m_tree->viewport()->width() * 3 / 5;
+    if (m_tree->columnWidth(0) > most)
+        m_tree->setColumnWidth(0, most);
     if (keep)
         m_tree->setCurrentItem(keep);
     m_unplanned->setText(m_plan->days.isEmpty() ? tr("The interview is today: good luck.")
@@ -250,7 +263,7 @@ void PrepPlanView::updateButtons()
     const PrepTask *task = currentTask();
     const bool open = task && task->status == PrepTaskStatus::Open;
     m_start->setEnabled(task != nullptr);
-    m_start->setText(task && !task->startsLoop() ? tr("Open S&tories") : tr("S&tart"));
+    m_start->setText(task && !task->startsLoop() ? tr("Open Stories") : tr("Start"));
     m_move->setEnabled(open && m_moveDay->count() > 1);
     m_moveDay->setEnabled(open && m_moveDay->count() > 1);
     m_drop->setEnabled(open);

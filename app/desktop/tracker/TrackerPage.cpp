@@ -78,10 +78,10 @@ TrackerPage::TrackerPage(Database &db, const Clock *clock, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("trackerTabs"));
     auto *left = new QWidget(m_tabs);
     buildTable(left);
-    m_tabs->addTab(left, tr("&Applications"));
+    m_tabs->addTab(left, tr("Applications"));
     m_plan = new PrepPlanView(db, clock, m_tabs);
     m_plan->setObjectName(QStringLiteral("prepPlanView"));
-    m_tabs->addTab(m_plan, tr("&Preparation plan"));
+    m_tabs->addTab(m_plan, tr("Preparation plan"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             m_plan->refresh();

@@ -76,6 +76,12 @@ MainWindow::MainWindow(Database &db, const Clock *clock, QWidget *parent)
     });
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(m_home, &HomePage::storiesRequested, this, &MainWindow::showStories);
+    connect(m_home, &HomePage::storyRequested, this, &MainWindow::showStoryFor);
+    connect(m_home, &HomePage::planRequested, this, [this](qint64 interviewId) {
+        showTracker();
+        if (m_tracker && m_stack->currentWidget() == m_tracker)
+            m_tracker->showPlan(interviewId);
+    });
     connect(m_home, &HomePage::progressRequested, this, &MainWindow::showProgress);
     m_timer.setInterval(kTickIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &MainWindow::tickNow);
@@ -252,11 +258,7 @@ TrackerPage *MainWindow::trackerPage()
             if (QString error; !startSession(plan, &error))
                 m_notice->showNotice(error, StatusNotice::Kind::Problem);
         });
-        connect(m_tracker, &TrackerPage::storyRequested, this, [this](const QString &competency) {
-            showStories();
-            if (!competency.isEmpty())
-                m_stories->newStoryFor(competency);
-        });
+        connect(m_tracker, &TrackerPage::storyRequested, this, &MainWindow::showStoryFor);
         connect(m_tracker, &TrackerPage::dailyMinutesChanged, this, [this](int minutes) {
             AppSettings changed = m_settings;
             changed.prepDailyMinutes = minutes;
@@ -464,6 +466,7 @@ void MainWindow::applySettings(const AppSettings &settings)
         m_interview->setFeedback(m_settings, m_speaker.get());
     if (m_setup)
         m_setup->setNewPlanDefaults(m_settings.defaultPrepSeconds, m_settings.defaultAnswerSeconds);
+    m_home->setPrepDailyMinutes(m_settings.prepDailyMinutes);
 }
 
 void MainWindow::setSpeaker(std::unique_ptr<Speaker> speaker)
@@ -608,6 +611,13 @@ void MainWindow::showStories()
         return;
     storiesPage()->refresh();
     showPage(m_stories);
+}
+
+void MainWindow::showStoryFor(const QString &competency)
+{
+    showStories();
+    if (m_stories && m_stack->currentWidget() == m_stories && !competency.isEmpty())
+        m_stories->newStoryFor(competency);
 }
 
 void MainWindow::showTracker()

@@ -72,6 +72,8 @@ public:
     void showReport(qint64 sessionId);
     // The STAR story bank (Home's "Stories", View → Stories); not while a session runs.
     void showStories();
+    // The story bank with a new story for this competency (a preparation plan's story task).
+    void showStoryFor(const QString &competency);
     // The interview tracker (View → Tracker); not while a session runs.
     void showTracker();
     // Charts of the stored history (Home's "Progress", View → Progress); not while a session runs.
