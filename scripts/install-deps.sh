@@ -12,7 +12,7 @@ packages=(
 )
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   packages+=(poppler-utils xvfb xauth imagemagick xdotool clang libclang-rt-14-dev optipng
-    python3 clang-tidy)
+    python3 clang-tidy python3-icalendar)
 fi
 
 missing=()

@@ -235,6 +235,49 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>MockLoop interviews</source>
+        <translation>MockLoop-Gespräche</translation>
+    </message>
+    <message>
+        <source>%1 interview with %2</source>
+        <translation>%1-Gespräch mit %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Tomorrow: %1</source>
+        <translation>Morgen: %1</translation>
+    </message>
+    <message>
+        <source>In an hour: %1</source>
+        <translation>In einer Stunde: %1</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>Follow up with %1 (%2)</source>
+        <translation>Bei %1 nachfassen (%2)</translation>
+    </message>
+    <message>
+        <source>No activity for %1 days and no interview ahead.</source>
+        <translation>Seit %1 Tagen nichts passiert und kein Gespräch geplant.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>mockloop-cli: export failed: %1</source>
@@ -989,34 +1032,6 @@ Sitzung offen ist.</translation>
         <translation>unbekannter oder unvollständiger Befehl „%1“. Siehe &apos;mockloop-cli --help&apos;.</translation>
     </message>
     <message>
-        <source>The interview tracker: your applications, their stages and scheduled interviews.
-  tracker list [--stage STAGE]
-  tracker add --company C --role R [--level L] [--location L] [--salary TEXT]
-      [--excitement 1-5] [--source S] [--url U] [--tags a,b] [--notes N]
-      [--stage STAGE]   (a new application starts in Wishlist)
-  tracker show ID
-  tracker stage ID STAGE [--notes N]   (the history keeps every stage)
-  tracker interview ID --kind KIND --at &quot;YYYY-MM-DD HH:MM&quot; --tz ZONE
-      [--minutes 45] [--format phone|video|on_site]
-      KIND: technical, system_design, behavioral, cultural_fit, project,
-      screening_call, hr, take_home, other; ZONE: an IANA name such as
-      Europe/Berlin. One in the past or overlapping another is saved with a
-      warning.</source>
-        <translation>Der Bewerbungs-Tracker: deine Bewerbungen, ihre Phasen und geplanten Gespräche.
-  tracker list [--stage PHASE]
-  tracker add --company F --role S [--level L] [--location O] [--salary TEXT]
-      [--excitement 1-5] [--source Q] [--url U] [--tags a,b] [--notes N]
-      [--stage PHASE]   (eine neue Bewerbung beginnt in Wunschliste)
-  tracker show ID
-  tracker stage ID PHASE [--notes N]   (der Verlauf behält jede Phase)
-  tracker interview ID --kind ART --at &quot;JJJJ-MM-TT HH:MM&quot; --tz ZONE
-      [--minutes 45] [--format phone|video|on_site]
-      ART: technical, system_design, behavioral, cultural_fit, project,
-      screening_call, hr, take_home, other; ZONE: ein IANA-Name wie
-      Europe/Berlin. Ein vergangenes oder überschneidendes Gespräch wird mit
-      einer Warnung gespeichert.</translation>
-    </message>
-    <message>
         <source>A value of the tracker or plan command.</source>
         <translation>Ein Wert des Befehls tracker oder plan.</translation>
     </message>
@@ -1075,6 +1090,38 @@ scheduled interview ahead, made from your practice (docs/prep-plan.md).
         <translation>Die Aufgaben der Vorbereitungspläne für einen Tag (standardmäßig heute), für jedes
 anstehende geplante Gespräch, aus Ihrem Üben erstellt (docs/prep-plan.md).
 --minutes: die tägliche Übungszeit (Standard: die Einstellung der Desktop-App, 60).</translation>
+    </message>
+    <message>
+        <source>The interview tracker: your applications, their stages and scheduled interviews.
+  tracker list [--stage STAGE]
+  tracker add --company C --role R [--level L] [--location L] [--salary TEXT]
+      [--excitement 1-5] [--source S] [--url U] [--tags a,b] [--notes N]
+      [--stage STAGE]   (a new application starts in Wishlist)
+  tracker show ID
+  tracker stage ID STAGE [--notes N]   (the history keeps every stage)
+  tracker interview ID --kind KIND --at &quot;YYYY-MM-DD HH:MM&quot; --tz ZONE
+      [--minutes 45] [--format phone|video|on_site]
+      KIND: technical, system_design, behavioral, cultural_fit, project,
+      screening_call, hr, take_home, other; ZONE: an IANA name such as
+      Europe/Berlin. One in the past or overlapping another is saved with a
+      warning.
+  tracker export-ics [--output FILE] [--minutes N]   (an RFC 5545 calendar:
+      scheduled interviews with reminders, plan tasks, follow-ups)</source>
+        <translation>Der Bewerbungs-Tracker: Ihre Bewerbungen, ihre Phasen und geplanten Gespräche.
+  tracker list [--stage PHASE]
+  tracker add --company F --role S [--level L] [--location O] [--salary TEXT]
+      [--excitement 1-5] [--source Q] [--url U] [--tags a,b] [--notes N]
+      [--stage PHASE]   (eine neue Bewerbung beginnt in Wunschliste)
+  tracker show ID
+  tracker stage ID PHASE [--notes N]   (der Verlauf behält jede Phase)
+  tracker interview ID --kind ART --at &quot;JJJJ-MM-TT HH:MM&quot; --tz ZONE
+      [--minutes 45] [--format phone|video|on_site]
+      ART: technical, system_design, behavioral, cultural_fit, project,
+      screening_call, hr, take_home, other; ZONE: ein IANA-Name wie
+      Europe/Berlin. Ein vergangenes oder überschneidendes Gespräch wird mit
+      einer Warnung gespeichert.
+  tracker export-ics [--output DATEI] [--minutes N]   (ein Kalender nach RFC 5545:
+      geplante Gespräche mit Erinnerungen, Planaufgaben, Nachfassen)</translation>
     </message>
 </context>
 <context>
@@ -8014,6 +8061,34 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>Preparation plan</source>
         <translation>Vorbereitungsplan</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Your scheduled interviews with reminders, the plans&apos; tasks and follow-ups, as an .ics file for any calendar program.</source>
+        <translation>Ihre geplanten Gespräche mit Erinnerungen, die Aufgaben der Pläne und das Nachfassen als .ics-Datei für jedes Kalenderprogramm.</translation>
+    </message>
+    <message>
+        <source>Export the tracker as a calendar</source>
+        <translation>Den Tracker als Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>The calendar was written to %1. Importing a newer export updates the events instead of adding them again.</source>
+        <translation>Der Kalender wurde nach %1 geschrieben. Ein neuerer Export aktualisiert beim Importieren die Termine, statt sie noch einmal hinzuzufügen.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,10 @@ Command checkCommand();
 Command trackerCommand();
 Command planCommand();
 
+// The preparation plans' daily time: --minutes (checked; nullopt with the message printed as
+// `command`'s), else the desktop's setting (MOCKLOOP_SETTINGS or the usual settings file).
+std::optional<int> dailyMinutesOption(CommandContext &c, const QString &command);
+
 // Whether these program arguments ask for a PDF report: main() then creates a
 // QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool reportNeedsGui(const QStringList &arguments);

@@ -27,28 +27,6 @@ void fail(CommandContext &c, const QString &message)
     c.err << QStringLiteral("mockloop-cli: plan: ") << message << Qt::endl;
 }
 
-// The daily time: --minutes, else the desktop's setting (MOCKLOOP_SETTINGS or the usual file).
-std::optional<int> dailyMinutes(CommandContext &c)
-{
-    if (c.parser.isSet(QStringLiteral("minutes"))) {
-        bool ok = false;
-        const int minutes = c.parser.value(QStringLiteral("minutes")).toInt(&ok);
-        if (!ok || minutes < kMinPrepDailyMinutes || minutes > kMaxPrepDailyMinutes) {
-            fail(c, PlanText::tr("--minutes takes the daily practice time, %1 to %2 minutes, not "
-                                 "\"%3\".")
-                        .arg(kMinPrepDailyMinutes)
-                        .arg(kMaxPrepDailyMinutes)
-                        .arg(c.parser.value(QStringLiteral("minutes"))));
-            return std::nullopt;
-        }
-        return minutes;
-    }
-    const QString path = qEnvironmentVariable("MOCKLOOP_SETTINGS");
-    const auto store = path.isEmpty() ? std::make_unique<QSettings>()
-                                      : std::make_unique<QSettings>(path, QSettings::IniFormat);
-    return AppSettings::load(*store).prepDailyMinutes;
-}
-
 QString checkbox(const PrepTask &t)
 {
     return t.status == PrepTaskStatus::Done ? QStringLiteral("[x]") : QStringLiteral("[ ]");
@@ -65,7 +43,7 @@ int runPlan(CommandContext &c)
             return BadInput;
         }
     }
-    const std::optional<int> minutes = dailyMinutes(c);
+    const std::optional<int> minutes = dailyMinutesOption(c, QStringLiteral("plan"));
     if (!minutes)
         return BadInput;
     const PrepPlanner planner(*c.db, *c.clock, *minutes);
@@ -120,6 +98,29 @@ int runPlan(CommandContext &c)
 }
 
 } // namespace
+
+std::optional<int> dailyMinutesOption(CommandContext &c, const QString &command)
+{
+    if (c.parser.isSet(QStringLiteral("minutes"))) {
+        bool ok = false;
+        const int minutes = c.parser.value(QStringLiteral("minutes")).toInt(&ok);
+        if (!ok || minutes < kMinPrepDailyMinutes || minutes > kMaxPrepDailyMinutes) {
+            c.err << QStringLiteral("mockloop-cli: %1: ").arg(command)
+                  << PlanText::tr("--minutes takes the daily practice time, %1 to %2 minutes, not "
+                                  "\"%3\".")
+                         .arg(kMinPrepDailyMinutes)
+                         .arg(kMaxPrepDailyMinutes)
+                         .arg(c.parser.value(QStringLiteral("minutes")))
+                  << Qt::endl;
+            return std::nullopt;
+        }
+        return minutes;
+    }
+    const QString path = qEnvironmentVariable("MOCKLOOP_SETTINGS");
+    const auto store = path.isEmpty() ? std::make_unique<QSettings>()
+                                      : std::make_unique<QSettings>(path, QSettings::IniFormat);
+    return AppSettings::load(*store).prepDailyMinutes;
+}
 
 Command planCommand()
 {

@@ -3,6 +3,7 @@
 // core/tracker's, the same the desktop's Tracker page calls.
 #include "base/Clock.h"
 #include "base/TimeText.h"
+#include "report/CalendarExport.h"
 #include "storage/Database.h"
 #include "tracker/Tracker.h"
 #include "Commands.h"
@@ -349,6 +350,12 @@ int runTracker(CommandContext &c)
         return runStage(c, tracker);
     if (sub == QLatin1String("interview"))
         return runInterview(c, tracker);
+    if (sub == QLatin1String("export-ics") && c.args.size() == 1) {
+        const std::optional<int> minutes = dailyMinutesOption(c, QStringLiteral("tracker"));
+        if (!minutes)
+            return BadInput;
+        return writeOutput(c, trackerCalendar(*c.db, *c.clock, {*minutes, kDefaultGhostedAfterDays}));
+    }
     fail(c, TrackerText::tr("unknown or incomplete command \"%1\". Try 'mockloop-cli --help'.")
                 .arg(c.args.join(QLatin1Char(' '))));
     return Usage;
@@ -359,7 +366,7 @@ int runTracker(CommandContext &c)
 Command trackerCommand()
 {
     return {QStringLiteral("tracker"),
-            QStringLiteral("tracker list|add|show|stage|interview …"),
+            QStringLiteral("tracker list|add|show|stage|interview|export-ics …"),
             TrackerText::tr(
                 "The interview tracker: your applications, their stages and scheduled interviews.\n"
                 "  tracker list [--stage STAGE]\n"
@@ -373,7 +380,9 @@ Command trackerCommand()
                 "      KIND: technical, system_design, behavioral, cultural_fit, project,\n"
                 "      screening_call, hr, take_home, other; ZONE: an IANA name such as\n"
                 "      Europe/Berlin. One in the past or overlapping another is saved with a\n"
-                "      warning."),
+                "      warning.\n"
+                "  tracker export-ics [--output FILE] [--minutes N]   (an RFC 5545 calendar:\n"
+                "      scheduled interviews with reminders, plan tasks, follow-ups)"),
             1,
             3,
             true,

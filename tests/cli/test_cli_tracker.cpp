@@ -7,6 +7,11 @@
 #include "CliProcess.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,6 +72,7 @@ private slots:
     void tracker_withoutOrWithAnUnknownSubcommand_isAUsageError_andHelpNamesIt();
     void deleteData_tracker_asksFirst_thenEmptiesTheTracker();
     void plan_showsTheDaysTasks_andRefusesBadValues();
+    void exportIcs_readByARealParser_everyField_andUidsStable();
 
 private:
     QString dir() const { return m_dir->path(); }
@@ -282,13 +288,13 @@ void TestCliTracker::deleteData_tracker_asksFirst_thenEmptiesTheTracker()
     QCOMPARE(scalar(dir(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
 }
 
-
 void TestCliTracker::plan_showsTheDaysTasks_andRefusesBadValues()
 {
     Run r = cli(dir(), args({"plan"}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.startsWith("No scheduled interview ahead."), r.out.constData());
-    QCOMPARE(cli(dir(), args({"tracker", "add", "--company", "Sony Interactive", "--role", "R"})).exitCode, 0);
+    QCOMPARE(cli(dir(), args({"tracker", "add", "--company", "Sony Interactive", "--role", "R"})).exitCode,
+             0);
     QCOMPARE(cli(dir(), args({"tracker", "interview", "1", "--kind", "technical", "--at",
                               "2099-05-04 10:00", "--tz", "UTC"}))
                  .exitCode,
@@ -296,7 +302,8 @@ void TestCliTracker::plan_showsTheDaysTasks_andRefusesBadValues()
     // Far ahead: nothing yet today (a plan starts four weeks before).
     r = cli(dir(), args({"plan", "--minutes", "60"}));
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.out.contains("Sony Interactive — Technical, 4 May 2099, 10:00 UTC (in "), r.out.constData());
+    QVERIFY2(r.out.contains("Sony Interactive — Technical, 4 May 2099, 10:00 UTC (in "),
+             r.out.constData());
     QVERIFY2(r.out.contains("Nothing planned on this day."), r.out.constData());
     // The last full day holds the rehearsal of the preset that fits the company.
     r = cli(dir(), args({"plan", "--date", "2099-05-02", "--minutes", "60"}));
@@ -316,11 +323,128 @@ void TestCliTracker::plan_showsTheDaysTasks_andRefusesBadValues()
 
     r = cli(dir(), args({"plan", "--date", "May 1st"}));
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.err, QByteArray("mockloop-cli: plan: --date takes a day as YYYY-MM-DD, not \"May 1st\".\n"));
+    QCOMPARE(r.err,
+             QByteArray("mockloop-cli: plan: --date takes a day as YYYY-MM-DD, not \"May 1st\".\n"));
     r = cli(dir(), args({"plan", "--minutes", "5"}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("10 to 480 minutes"), r.err.constData());
     QCOMPARE(cli(dir(), args({"plan", "extra"})).exitCode, 1);
+}
+
+// The calendar read back by Debian's python3-icalendar (tests/tools/ics_fields.py), as a
+// calendar program would read it.
+static QJsonObject parsedCalendar(const QString &path)
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    const QString script = QDir::cleanPath(
+        QStringLiteral(MOCKLOOP_TEST_DATA_DIR "/../tools/ics_fields.py"));
+    const Run r = mockloop::test::runProcess(python, {script, path},
+                                             QProcessEnvironment::systemEnvironment());
+    if (r.exitCode != 0)
+        qWarning("ics_fields.py failed (python3-icalendar is installed by "
+                 "scripts/install-deps.sh --with-test-tools): %s",
+                 r.err.constData());
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+void TestCliTracker::exportIcs_readByARealParser_everyField_andUidsStable()
+{
+    QCOMPARE(cli(dir(), args({"tracker", "add", "--company", "Acme, Inc; Ltd", "--role",
+                              "Backend engineer", "--location", "Berlin, Mitte"}))
+                 .exitCode,
+             0);
+    QCOMPARE(cli(dir(), args({"tracker", "interview", "1", "--kind", "technical", "--at",
+                              "2099-05-04 10:00", "--tz", "Europe/Berlin", "--minutes", "60",
+                              "--format", "on_site"}))
+                 .exitCode,
+             0);
+    QCOMPARE(cli(dir(), args({"tracker", "interview", "1", "--kind", "hr", "--at",
+                              "2099-06-01 09:30", "--tz", "Asia/Tokyo"}))
+                 .exitCode,
+             0);
+    const QString path = QDir(dir()).filePath(QStringLiteral("interviews.ics"));
+    Run r = cli(dir(), {QStringLiteral("tracker"), QStringLiteral("export-ics"),
+                        QStringLiteral("--output"), path, QStringLiteral("--minutes"),
+                        QStringLiteral("60")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    for (const QByteArray &l : bytes.split('\n'))
+        QVERIFY2(l.size() <= 76, l.constData()); // 75 octets and the CR
+
+    const QJsonObject cal = parsedCalendar(path);
+    QCOMPARE(cal[QStringLiteral("version")].toString(), QStringLiteral("2.0"));
+    const QJsonArray zones = cal[QStringLiteral("timezones")].toArray();
+    QCOMPARE(zones.size(), 2);
+    QCOMPARE(zones[0][QStringLiteral("tzid")].toString(), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(zones[1][QStringLiteral("tzid")].toString(), QStringLiteral("Europe/Berlin"));
+    // Tokyo has no summer time: one part at +09:00. Berlin's summer time of 2099 starts on the
+    // last Sunday of March at 02:00, to +02:00, and ends on the last Sunday of October.
+    QCOMPARE(zones[0][QStringLiteral("parts")].toArray().size(), 1);
+    QCOMPARE(zones[0][QStringLiteral("parts")][0][QStringLiteral("to")].toInt(), 9 * 3600);
+    const QJsonArray berlinParts = zones[1][QStringLiteral("parts")].toArray();
+    QVERIFY(berlinParts.contains(
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("DAYLIGHT")},
+                    {QStringLiteral("start"), QStringLiteral("2099-03-29T02:00:00")},
+                    {QStringLiteral("to"), 2 * 3600}}));
+    QVERIFY(berlinParts.contains(
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("STANDARD")},
+                    {QStringLiteral("start"), QStringLiteral("2099-10-25T03:00:00")},
+                    {QStringLiteral("to"), 3600}}));
+    const QJsonArray events = cal[QStringLiteral("events")].toArray();
+    QCOMPARE(events.size(), 2);
+    const QJsonObject berlin = events[0].toObject();
+    QCOMPARE(berlin[QStringLiteral("uid")].toString(),
+             QStringLiteral("scheduled-interview-1@mockloop"));
+    QCOMPARE(berlin[QStringLiteral("summary")].toString(),
+             QStringLiteral("Technical interview with Acme, Inc; Ltd"));
+    QCOMPARE(berlin[QStringLiteral("description")].toString(),
+             QStringLiteral("Role: Backend engineer\nFormat: On site"));
+    QCOMPARE(berlin[QStringLiteral("location")].toString(), QStringLiteral("Berlin, Mitte"));
+    QCOMPARE(berlin[QStringLiteral("tzid")].toString(), QStringLiteral("Europe/Berlin"));
+    // Berlin wall-clock time, an hour long.
+    QCOMPARE(berlin[QStringLiteral("start")].toString(), QStringLiteral("2099-05-04T10:00:00"));
+    QCOMPARE(berlin[QStringLiteral("end")].toString(), QStringLiteral("2099-05-04T11:00:00"));
+    QCOMPARE(berlin[QStringLiteral("alarms")].toArray(), (QJsonArray{-86400, -3600}));
+    const QJsonObject tokyo = events[1].toObject();
+    QCOMPARE(tokyo[QStringLiteral("tzid")].toString(), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(tokyo[QStringLiteral("start")].toString(), QStringLiteral("2099-06-01T09:30:00"));
+    QCOMPARE(tokyo[QStringLiteral("end")].toString(), QStringLiteral("2099-06-01T10:15:00"));
+    QVERIFY(tokyo[QStringLiteral("location")].isNull()); // a video interview has no place
+
+    // The plans' tasks: to-dos within the four weeks before each interview.
+    const QJsonArray todos = cal[QStringLiteral("todos")].toArray();
+    QVERIFY(todos.size() >= 8);
+    QStringList uids;
+    for (const QJsonValue &v : todos) {
+        const QJsonObject t = v.toObject();
+        uids << t[QStringLiteral("uid")].toString();
+        QCOMPARE(t[QStringLiteral("status")].toString(), QStringLiteral("NEEDS-ACTION"));
+        const QDate due = QDate::fromString(t[QStringLiteral("due")].toString(), Qt::ISODate);
+        const bool first = uids.constLast().startsWith(QStringLiteral("prep-1-"));
+        QVERIFY2(first ? due >= QDate(2099, 4, 6) && due <= QDate(2099, 5, 3)
+                       : due >= QDate(2099, 5, 4) && due <= QDate(2099, 5, 31),
+                 qPrintable(uids.constLast() + QLatin1Char(' ') + due.toString(Qt::ISODate)));
+        QVERIFY2(t[QStringLiteral("summary")].toString().endsWith(
+                     QStringLiteral("(for Acme, Inc; Ltd)")),
+                 qPrintable(t[QStringLiteral("summary")].toString()));
+    }
+    QVERIFY(uids.contains(QStringLiteral("prep-1-warmup-technical@mockloop")));
+    QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), uids.size());
+
+    // Exported again: the same UIDs, so a calendar updates instead of adding twice.
+    const QString again = QDir(dir()).filePath(QStringLiteral("again.ics"));
+    r = cli(dir(),
+            {QStringLiteral("tracker"), QStringLiteral("export-ics"), QStringLiteral("--output"),
+             again, QStringLiteral("--minutes"), QStringLiteral("60")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QStringList againUids;
+    for (const QJsonValue &v : parsedCalendar(again)[QStringLiteral("todos")].toArray())
+        againUids << v.toObject()[QStringLiteral("uid")].toString();
+    QCOMPARE(againUids, uids);
+    QCOMPARE(cli(dir(), args({"tracker", "export-ics", "--minutes", "0"})).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliTracker)

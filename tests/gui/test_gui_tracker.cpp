@@ -6,6 +6,7 @@
 #include "base/Settings.h"
 #include "storage/Database.h"
 #include "tracker/Tracker.h"
+#include "window/DataActions.h"
 #include "window/MainWindow.h"
 #include "FakeClock.h"
 #include "GuiTestSupport.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +49,7 @@ private slots:
     void table_filterAndSort_showWhatTheTrackerHolds();
     void preparationPlan_tickMoveDropAndStart_asAPersonWould();
     void home_nextInterview_countsDownAndStartsTodaysTask();
+    void exportCalendar_writesTheIcsFileChosen();
 
 private:
     QString scalar(const QString &sql) const;
@@ -441,6 +444,41 @@ void TestGuiTracker::home_nextInterview_countsDownAndStartsTodaysTask()
     QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("storiesPage"));
     FIND(QLineEdit, competencies, "storyCompetencies");
     QCOMPARE(competencies->text(), competency);
+}
+
+void TestGuiTracker::exportCalendar_writesTheIcsFileChosen()
+{
+    Tracker tracker(*m_db, *m_clock);
+    QString error;
+    Application a;
+    a.company = QStringLiteral("Acme");
+    a.role = QStringLiteral("Backend engineer");
+    ScheduledInterview i;
+    i.applicationId = *tracker.saveApplication(a, &error);
+    i.kind = InterviewKind::SystemDesign;
+    i.start = *Tracker::parseStart(QStringLiteral("2026-03-05 15:30"),
+                                   QStringLiteral("Europe/Berlin"), &error);
+    QVERIFY2(tracker.saveInterview(i, &error), qPrintable(error));
+    const QString path = m_dir->filePath(QStringLiteral("mine.ics"));
+    QString offered;
+    desktop::DataActions::setFileChooser(
+        [&](const QString &, const QString &suggested, const QString &, bool) {
+            offered = suggested;
+            return path;
+        });
+    openTracker();
+    FIND(QPushButton, button, "trackerCalendarButton");
+    CLICK(button);
+    desktop::DataActions::setFileChooser({});
+    QVERIFY2(offered.endsWith(QStringLiteral("mockloop-interviews.ics")), qPrintable(offered));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(ics.contains("UID:scheduled-interview-1@mockloop\r\n"));
+    QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260305T153000\r\n"));
+    QVERIFY(ics.contains("SUMMARY:System design interview with Acme\r\n"));
+    QVERIFY(ics.contains("BEGIN:VTODO\r\n"));
 }
 
 QTEST_MAIN(TestGuiTracker)

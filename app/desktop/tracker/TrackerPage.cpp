@@ -3,11 +3,14 @@
 #include "base/Clock.h"
 #include "base/TimeText.h"
 #include "common/ErrorLabel.h"
+#include "report/CalendarExport.h"
 #include "tracker/ApplicationTableModel.h"
 #include "tracker/PrepPlanView.h"
+#include "window/DataActions.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -144,8 +147,14 @@ void TrackerPage::buildTable(QWidget *parent)
     newButton->setObjectName(QStringLiteral("trackerNewButton"));
     connect(newButton, &QPushButton::clicked, this, &TrackerPage::newApplication);
     auto *buttons = new QHBoxLayout;
+    auto *calendarButton = new QPushButton(tr("Export calendar…"), parent);
+    calendarButton->setObjectName(QStringLiteral("trackerCalendarButton"));
+    calendarButton->setToolTip(tr("Your scheduled interviews with reminders, the plans' tasks and "
+                                  "follow-ups, as an .ics file for any calendar program."));
+    connect(calendarButton, &QPushButton::clicked, this, &TrackerPage::exportCalendar);
     buttons->addWidget(newButton);
     buttons->addStretch();
+    buttons->addWidget(calendarButton);
 
     auto *layout = new QVBoxLayout(parent);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -327,7 +336,29 @@ QWidget *TrackerPage::buildDetail()
 
 void TrackerPage::setDailyMinutes(int minutes)
 {
+    m_dailyMinutes = minutes;
     m_plan->setDailyMinutes(minutes);
+}
+
+void TrackerPage::exportCalendar()
+{
+    const QString path = DataActions::chooseFile(this, FileKind::ExportData,
+                                                 tr("Export the tracker as a calendar"),
+                                                 QStringLiteral("mockloop-interviews.ics"),
+                                                 tr("Calendar (*.ics)"), true);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!DataActions::writeFile(path,
+                                trackerCalendar(m_db, *m_clock, {m_dailyMinutes, m_ghostedAfterDays}),
+                                &error))
+        DataActions::notify(this, tr("Export failed"), error, true);
+    else
+        DataActions::notify(this, tr("Exported"),
+                            tr("The calendar was written to %1. Importing a newer export updates "
+                               "the events instead of adding them again.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            false, DataActions::folderOf(path));
 }
 
 void TrackerPage::showPlan(qint64 interviewId)

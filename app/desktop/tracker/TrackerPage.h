@@ -64,6 +64,8 @@ private:
     void saveApplication();
     void addInterview();
     void addContact();
+    // Tracker → Export calendar…: an .ics file (core/report/CalendarExport).
+    void exportCalendar();
     void load(qint64 applicationId);
     void clearForm();
     void showResult(const QString &message, const QString &error);
@@ -75,6 +77,7 @@ private:
     bool m_loading = false;
     bool m_sized = false; // the columns were fitted to the first rows
     int m_ghostedAfterDays = kDefaultGhostedAfterDays;
+    int m_dailyMinutes = 60;
 
     ApplicationTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -8,6 +8,7 @@
 #include "base/TimeText.h"
 #include "coach/StoryBank.h"
 #include "practice/PrepPlan.h"
+#include "report/CalendarExport.h"
 #include "report/Exporter.h"
 #include "storage/Database.h"
 #include "storage/PrepTaskStore.h"
@@ -126,6 +127,7 @@ private slots:
     void planner_moveOutsideThePlan_isRefused();
     void practicePlan_startsTheRightLoop();
     void migrate12_fromVersion11_keepsTheTracker_andDeletingTheInterviewDropsItsStates();
+    void calendar_tickedTaskIsCompleted_andAGhostedApplicationGetsAFollowUp();
 
 private:
     qint64 addInterview(const QString &company, InterviewKind kind, const QString &localStart);
@@ -585,6 +587,38 @@ void TestPrepPlan::migrate12_fromVersion11_keepsTheTracker_andDeletingTheIntervi
     QVERIFY(!q.exec());
     QVERIFY(Tracker(*m_db, *m_clockPtr).removeInterview(interview, &error));
     QVERIFY(PrepTaskStore(*m_db).states(interview).isEmpty());
+}
+
+void TestPrepPlan::calendar_tickedTaskIsCompleted_andAGhostedApplicationGetsAFollowUp()
+{
+    Tracker tracker(*m_db, *m_clockPtr);
+    QString error;
+    Application quiet;
+    quiet.company = QStringLiteral("Quiet Corp");
+    quiet.role = QStringLiteral("SRE");
+    quiet.stageId = 2; // Applied
+    const qint64 quietId = *tracker.saveApplication(quiet, &error);
+    m_clockPtr->advanceWallOnlyMs(qint64(22) * 24 * 3600 * 1000); // Tuesday 24 March
+    const qint64 interview = addInterview(QStringLiteral("Acme"), InterviewKind::Technical,
+                                          QStringLiteral("2026-03-27 10:00"));
+    PrepPlanner planner(*m_db, *m_clockPtr, 60);
+    const PrepPlan plan = *planner.plan(interview, &error);
+    const PrepTask first = plan.days[0].tasks[0];
+    QVERIFY(planner.setDone(interview, first, true, &error));
+
+    const QString ics = QString::fromUtf8(trackerCalendar(*m_db, *m_clockPtr, {60, 21}));
+    const QString uid = QStringLiteral("UID:prep-%1-loop-technical-2026-03-24@mockloop").arg(interview);
+    QVERIFY2(ics.contains(
+                 uid + QStringLiteral("\r\nDTSTAMP:20260324T090000Z\r\nDUE;VALUE=DATE:20260324\r\n")),
+             qPrintable(ics));
+    const int todo = int(ics.indexOf(uid));
+    QVERIFY(ics.indexOf(QStringLiteral("STATUS:COMPLETED"), todo)
+            < ics.indexOf(QStringLiteral("END:VTODO"), todo));
+    QVERIFY2(ics.contains(QStringLiteral("UID:follow-up-%1@mockloop\r\n").arg(quietId)),
+             qPrintable(ics));
+    QVERIFY(ics.contains(QStringLiteral("SUMMARY:Follow up with Quiet Corp (SRE)\r\n")));
+    // Acme has an interview ahead: no follow-up for it.
+    QCOMPARE(ics.count(QStringLiteral("UID:follow-up-")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPrepPlan)
