@@ -8031,10 +8031,6 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
         <translation> (vergangen)</translation>
     </message>
     <message>
-        <source>    asked: %1</source>
-        <translation>    gefragt: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8089,6 +8085,34 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>The calendar was written to %1. Importing a newer export updates the events instead of adding them again.</source>
         <translation>Der Kalender wurde nach %1 geschrieben. Ein neuerer Export aktualisiert beim Importieren die Termine, statt sie noch einmal hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Questions asked in the selected scheduled interview</source>
+        <translation>Im gewählten geplanten Gespräch gestellte Fragen</translation>
+    </message>
+    <message>
+        <source>Add to My &amp;questions</source>
+        <translation>Zu Meinen &amp;Fragen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Makes the chosen asked question one of My questions, tagged asked-in-interview; due reviews put it first.</source>
+        <translation>Macht die gewählte gestellte Frage zu einer Ihrer Fragen, markiert mit asked-in-interview; fällige Wiederholungen nehmen sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 (in My questions)</source>
+        <translation>%1 (in Meinen Fragen)</translation>
+    </message>
+    <message>
+        <source>It is one of My questions now, tagged asked-in-interview.</source>
+        <translation>Sie gehört jetzt zu Meinen Fragen, markiert mit asked-in-interview.</translation>
+    </message>
+    <message>
+        <source>, 1 question asked</source>
+        <translation>, 1 Frage gestellt</translation>
+    </message>
+    <message>
+        <source>, %1 questions asked</source>
+        <translation>, %1 Fragen gestellt</translation>
     </message>
 </context>
 <context>

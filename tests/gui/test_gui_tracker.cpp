@@ -200,6 +200,25 @@ void TestGuiTracker::addApplication_changeStage_addScheduledInterview_asAPersonW
                  QStringLiteral("10 Mar 2026, 14:00 Europe/Berlin  System design, 60 min")),
              qPrintable(interviews->item(0)->text()));
     QCOMPARE(asked->toPlainText(), QString());
+    QVERIFY2(interviews->item(0)->text().endsWith(QStringLiteral(", 2 questions asked")),
+             qPrintable(interviews->item(0)->text()));
+    // One asked question becomes one of My questions with one click.
+    FIND(QListWidget, askedList, "trackerAskedList");
+    FIND(QPushButton, makeOwn, "trackerMakeOwnButton");
+    QCOMPARE(askedList->count(), 2);
+    QVERIFY(!makeOwn->isEnabled()); // nothing chosen yet
+    QTest::mouseClick(askedList->viewport(), Qt::LeftButton, {},
+                      askedList->visualItemRect(askedList->item(0)).center());
+    CLICK(makeOwn);
+    QCOMPARE(interviewMessage->text(),
+             QStringLiteral("It is one of My questions now, tagged asked-in-interview."));
+    QCOMPARE(askedList->item(0)->text(), QStringLiteral("Design a rate limiter (in My questions)"));
+    QVERIFY(!makeOwn->isEnabled()); // once is enough
+    const QString made = scalar(
+        QStringLiteral("SELECT question_id FROM asked_questions WHERE position = 0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT kind FROM questions WHERE id = '%1'").arg(made)),
+             QStringLiteral("system_design"));
+    QVERIFY(QuestionBank(*m_db).question(made)->tags.contains(QStringLiteral("asked-in-interview")));
     // The table shows it as the next one.
     QVERIFY2(table->model()->index(0, 4).data().toString().contains(QStringLiteral("14:00")),
              qPrintable(table->model()->index(0, 4).data().toString()));

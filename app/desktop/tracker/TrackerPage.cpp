@@ -279,7 +279,10 @@ QWidget *TrackerPage::buildDetail()
     when->addWidget(m_zone, 1);
     auto *interviewForm = new QFormLayout;
     interviewForm->addRow(tr("&Kind:"), m_kind);
-    interviewForm->addRow(tr("Start and time &zone:"), when);
+    // A row holding a layout gets no buddy by itself: without one the "&" would show.
+    auto *whenLabel = new QLabel(tr("Start and time &zone:"), m_interviewBox);
+    whenLabel->setBuddy(m_start);
+    interviewForm->addRow(whenLabel, when);
     interviewForm->addRow(tr("&Duration:"), m_minutes);
     interviewForm->addRow(tr("Format:"), m_format);
     interviewForm->addRow(tr("Questions &asked:"), m_asked);
@@ -292,8 +295,24 @@ QWidget *TrackerPage::buildDetail()
     m_interviewError = new ErrorLabel(m_interviewBox);
     m_interviewError->setObjectName(QStringLiteral("trackerInterviewError"));
     m_interviewError->setWordWrap(true);
+    // The questions asked in the selected one, each can become one of "My questions".
+    m_askedList = new QListWidget(m_interviewBox);
+    m_askedList->setObjectName(QStringLiteral("trackerAskedList"));
+    m_askedList->setAccessibleName(tr("Questions asked in the selected scheduled interview"));
+    m_askedList->setFixedHeight(m_askedList->fontMetrics().lineSpacing() * 4);
+    m_makeOwnButton = new QPushButton(tr("Add to My &questions"), m_interviewBox);
+    m_makeOwnButton->setObjectName(QStringLiteral("trackerMakeOwnButton"));
+    m_makeOwnButton->setToolTip(tr("Makes the chosen asked question one of My questions, tagged "
+                                   "asked-in-interview; due reviews put it first."));
+    connect(m_makeOwnButton, &QPushButton::clicked, this, &TrackerPage::makeOwnQuestion);
+    connect(m_interviews, &QListWidget::currentRowChanged, this, &TrackerPage::showAsked);
+    connect(m_askedList, &QListWidget::currentRowChanged, this, [this] { updateMakeOwn(); });
+    auto *askedRow = new QHBoxLayout;
+    askedRow->addWidget(m_askedList, 1);
+    askedRow->addWidget(m_makeOwnButton, 0, Qt::AlignTop);
     auto *interviewLayout = new QVBoxLayout(m_interviewBox);
     interviewLayout->addWidget(m_interviews);
+    interviewLayout->addLayout(askedRow);
     interviewLayout->addLayout(interviewForm);
     interviewLayout->addWidget(m_interviewError);
     interviewLayout->addWidget(m_interviewMessage);
@@ -332,6 +351,51 @@ QWidget *TrackerPage::buildDetail()
     layout->addStretch();
     scroll->setWidget(content);
     return scroll;
+}
+
+void TrackerPage::showAsked()
+{
+    m_askedList->clear();
+    const QListWidgetItem *item = m_interviews->currentItem();
+    const std::optional<ScheduledInterview> i = item ? m_tracker.interview(
+                                                    item->data(Qt::UserRole).toLongLong())
+                                                     : std::nullopt;
+    if (i)
+        for (const AskedQuestion &q : i->asked) {
+            auto *row = new QListWidgetItem(q.questionId.isEmpty()
+                                                ? q.text
+                                                : tr("%1 (in My questions)").arg(q.text),
+                                            m_askedList);
+            row->setData(Qt::UserRole, !q.questionId.isEmpty());
+        }
+    m_askedList->setEnabled(m_askedList->count() > 0);
+    updateMakeOwn();
+}
+
+void TrackerPage::updateMakeOwn()
+{
+    const QListWidgetItem *asked = m_askedList->currentItem();
+    m_makeOwnButton->setEnabled(asked && !asked->data(Qt::UserRole).toBool());
+}
+
+void TrackerPage::makeOwnQuestion()
+{
+    const QListWidgetItem *item = m_interviews->currentItem();
+    const int position = m_askedList->currentRow();
+    if (!item || position < 0)
+        return;
+    m_interviewMessage->clear();
+    m_interviewError->clear();
+    QString questionId;
+    QString error;
+    if (!m_tracker.makeOwnQuestion(item->data(Qt::UserRole).toLongLong(), position, &questionId,
+                                   &error)) {
+        m_interviewError->setText(error);
+        return;
+    }
+    showAsked();
+    m_askedList->setCurrentRow(position);
+    m_interviewMessage->setText(tr("It is one of My questions now, tagged asked-in-interview."));
 }
 
 void TrackerPage::setDailyMinutes(int minutes)
@@ -521,13 +585,20 @@ void TrackerPage::load(qint64 applicationId)
                            .arg(displayName(i.format));
         if (m_tracker.isPast(i))
             line += tr(" (in the past)");
-        for (const AskedQuestion &q : i.asked)
-            line += QLatin1Char('\n') + tr("    asked: %1").arg(q.text);
+        // Spelled out rather than "%n question(s)": without an English catalogue that shows "(s)".
+        if (i.asked.size() == 1)
+            line += tr(", 1 question asked");
+        else if (i.asked.size() > 1)
+            line += tr(", %1 questions asked").arg(i.asked.size());
         auto *item = new QListWidgetItem(line, m_interviews);
         item->setData(Qt::UserRole, i.id);
         if (!m_tracker.isPast(i))
             item->setToolTip(tr("Double-click or press Enter to open its preparation plan."));
+        if (!i.asked.isEmpty() && m_interviews->currentRow() < 0)
+            m_interviews->setCurrentItem(item); // its asked questions show below
     }
+    if (m_interviews->currentRow() < 0)
+        showAsked();
     const QList<Contact> contacts = m_tracker.contacts();
     m_contacts->clear();
     for (const qint64 id : a->contactIds)

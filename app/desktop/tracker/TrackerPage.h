@@ -64,6 +64,10 @@ private:
     void saveApplication();
     void addInterview();
     void addContact();
+    // The asked questions of the selected scheduled interview; one made an own question.
+    void showAsked();
+    void updateMakeOwn();
+    void makeOwnQuestion();
     // Tracker → Export calendar…: an .ics file (core/report/CalendarExport).
     void exportCalendar();
     void load(qint64 applicationId);
@@ -109,6 +113,8 @@ private:
 
     QGroupBox *m_interviewBox = nullptr;
     QListWidget *m_interviews = nullptr;
+    QListWidget *m_askedList = nullptr;
+    QPushButton *m_makeOwnButton = nullptr;
     QComboBox *m_kind = nullptr;
     QDateTimeEdit *m_start = nullptr;
     QComboBox *m_zone = nullptr;
