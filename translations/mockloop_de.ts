@@ -7606,6 +7606,41 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::StagesView</name>
+    <message>
+        <source>The stages an application moves through, in order. Untick one to hide it from the lists; its history stays.</source>
+        <translation>Die Phasen, die eine Bewerbung durchläuft, in ihrer Reihenfolge. Entfernen Sie den Haken, um eine aus den Listen auszublenden; ihr Verlauf bleibt.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s name, e.g. Take-home sent</source>
+        <translation>Name einer Phase, z. B. Probeaufgabe geschickt</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>Name der Phase</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::StatusNotice</name>
     <message>
         <source>Problem</source>
@@ -8113,6 +8148,10 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>, %1 questions asked</source>
         <translation>, %1 Fragen gestellt</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
     </message>
 </context>
 <context>

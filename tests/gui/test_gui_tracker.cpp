@@ -50,6 +50,7 @@ private slots:
     void preparationPlan_tickMoveDropAndStart_asAPersonWould();
     void home_nextInterview_countsDownAndStartsTodaysTask();
     void exportCalendar_writesTheIcsFileChosen();
+    void stages_addRenameMoveHide_asAPersonWould();
 
 private:
     QString scalar(const QString &sql) const;
@@ -498,6 +499,58 @@ void TestGuiTracker::exportCalendar_writesTheIcsFileChosen()
     QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260305T153000\r\n"));
     QVERIFY(ics.contains("SUMMARY:System design interview with Acme\r\n"));
     QVERIFY(ics.contains("BEGIN:VTODO\r\n"));
+}
+
+void TestGuiTracker::stages_addRenameMoveHide_asAPersonWould()
+{
+    openTracker();
+    FIND(QTabWidget, tabs, "trackerTabs");
+    tabs->setCurrentIndex(2);
+    FIND(QListWidget, list, "stagesList");
+    FIND(QLineEdit, name, "stageName");
+    FIND(QPushButton, add, "stageAddButton");
+    FIND(QPushButton, rename, "stageRenameButton");
+    FIND(QPushButton, up, "stageUpButton");
+    FIND(QLabel, error, "stageError");
+    FIND(QComboBox, stageFilter, "trackerStageFilter");
+    QCOMPARE(list->count(), 9);
+
+    // A name is needed; a taken one is refused; a new one goes last.
+    CLICK(add);
+    QCOMPARE(error->text(), QStringLiteral("A stage needs a name."));
+    type(name, QStringLiteral("applied"));
+    CLICK(add);
+    QVERIFY2(!error->text().isEmpty(), "a taken name is refused");
+    type(name, QStringLiteral("Take-home sent"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+    QCOMPARE(list->count(), 10);
+    QCOMPARE(list->item(9)->text(), QStringLiteral("Take-home sent"));
+    QCOMPARE(stageFilter->count(), 11); // "Every stage" and the ten
+    // Moved up twice: after Rejected, before Withdrawn.
+    list->setCurrentRow(9);
+    CLICK(up);
+    CLICK(up);
+    QCOMPARE(list->item(7)->text(), QStringLiteral("Take-home sent"));
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT position FROM tracker_stages WHERE name = 'Take-home sent'")),
+             QStringLiteral("8"));
+    // Renamed.
+    type(name, QStringLiteral("Take-home"));
+    CLICK(rename);
+    QCOMPARE(list->item(7)->text(), QStringLiteral("Take-home"));
+    // Ghosted unticked: hidden from the filter, kept in the list.
+    QListWidgetItem *ghosted = list->findItems(QStringLiteral("Ghosted"), Qt::MatchExactly).value(0);
+    QVERIFY(ghosted);
+    list->setCurrentItem(ghosted);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(scalar(QStringLiteral("SELECT hidden FROM tracker_stages WHERE key = 'ghosted'")),
+             QStringLiteral("1"));
+    QCOMPARE(stageFilter->findText(QStringLiteral("Ghosted")), -1);
+    QCOMPARE(list->count(), 10);
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(QDir(shots).filePath(QStringLiteral("tracker-stages.png")));
 }
 
 QTEST_MAIN(TestGuiTracker)

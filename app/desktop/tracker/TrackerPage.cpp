@@ -6,6 +6,7 @@
 #include "report/CalendarExport.h"
 #include "tracker/ApplicationTableModel.h"
 #include "tracker/PrepPlanView.h"
+#include "tracker/StagesView.h"
 #include "window/DataActions.h"
 
 #include <QComboBox>
@@ -85,6 +86,15 @@ TrackerPage::TrackerPage(Database &db, const Clock *clock, QWidget *parent)
     m_plan = new PrepPlanView(db, clock, m_tabs);
     m_plan->setObjectName(QStringLiteral("prepPlanView"));
     m_tabs->addTab(m_plan, tr("Preparation plan"));
+    auto *stages = new StagesView(m_tracker, m_tabs);
+    stages->setObjectName(QStringLiteral("stagesView"));
+    m_tabs->addTab(stages, tr("Stages"));
+    connect(stages, &StagesView::stagesChanged, this, [this] {
+        // The filter and the form list the visible stages; the open form keeps what was typed.
+        refreshStages();
+        refreshTable();
+    });
+    m_stages = stages;
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1)
             m_plan->refresh();
@@ -432,7 +442,7 @@ void TrackerPage::showPlan(qint64 interviewId)
     m_plan->setFocus();
 }
 
-void TrackerPage::refresh()
+void TrackerPage::refreshStages()
 {
     m_loading = true;
     const QVariant chosenFilter = m_stageFilter->currentData();
@@ -447,6 +457,12 @@ void TrackerPage::refresh()
     m_stageFilter->setCurrentIndex(std::max(0, m_stageFilter->findData(chosenFilter)));
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(chosenStage)));
     m_loading = false;
+}
+
+void TrackerPage::refresh()
+{
+    refreshStages();
+    m_stages->refresh();
     refreshTable();
     if (m_currentId != 0 && m_tracker.application(m_currentId))
         load(m_currentId);

@@ -27,6 +27,7 @@ namespace mockloop::desktop {
 
 class ApplicationTableModel;
 class PrepPlanView;
+class StagesView;
 class ErrorLabel;
 
 // The interview tracker (View → Tracker): the applications as a sortable, filterable table,
@@ -59,6 +60,8 @@ private:
     void buildTable(QWidget *parent);
     QWidget *buildDetail();
     void refreshTable();
+    // The stage filter and the form's stage list, from the visible stages, keeping the choice.
+    void refreshStages();
     void applicationSelected();
     void newApplication();
     void saveApplication();
@@ -87,6 +90,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTabWidget *m_tabs = nullptr;
     PrepPlanView *m_plan = nullptr;
+    StagesView *m_stages = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stageFilter = nullptr;
