@@ -4600,6 +4600,25 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     </message>
 </context>
 <context>
+    <name>mockloop::desktop::BoardView</name>
+    <message>
+        <source>Drag a card to another stage, or press Ctrl+Right / Ctrl+Left; Enter opens the application.</source>
+        <translation>Ziehen Sie eine Karte in eine andere Phase oder drücken Sie Strg+Rechts / Strg+Links; Eingabe öffnet die Bewerbung.</translation>
+    </message>
+    <message>
+        <source>(ghosted?)</source>
+        <translation>(geghostet?)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>mockloop::desktop::ClockWidget</name>
     <message>
         <source>less than a quarter of the time left</source>
@@ -8152,6 +8171,10 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>Stages</source>
         <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tafel</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -51,6 +52,7 @@ private slots:
     void home_nextInterview_countsDownAndStartsTodaysTask();
     void exportCalendar_writesTheIcsFileChosen();
     void stages_addRenameMoveHide_asAPersonWould();
+    void board_dragAndKeys_moveACardToAnotherStage();
 
 private:
     QString scalar(const QString &sql) const;
@@ -337,7 +339,7 @@ void TestGuiTracker::preparationPlan_tickMoveDropAndStart_asAPersonWould()
     interviews->setCurrentRow(0);
     QTest::keyClick(interviews, Qt::Key_Return);
     FIND(QTabWidget, tabs, "trackerTabs");
-    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("prepPlanView"));
     FIND(QTreeWidget, tree, "planTree");
     FIND(QLabel, countdown, "planCountdown");
     QCOMPARE(countdown->text(), QStringLiteral("The interview is in 4 days."));
@@ -453,7 +455,7 @@ void TestGuiTracker::home_nextInterview_countsDownAndStartsTodaysTask()
     CLICK(openPlan);
     QCOMPARE(mockloop::test::currentPageOf(m_window.get()), QStringLiteral("trackerPage"));
     FIND(QTabWidget, tabs, "trackerTabs");
-    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("prepPlanView"));
 
     // Back home, "Start today's task" opens the story bank with the competency filled in.
     home->trigger();
@@ -505,7 +507,8 @@ void TestGuiTracker::stages_addRenameMoveHide_asAPersonWould()
 {
     openTracker();
     FIND(QTabWidget, tabs, "trackerTabs");
-    tabs->setCurrentIndex(2);
+    FIND(QWidget, stagesView, "stagesView");
+    tabs->setCurrentWidget(stagesView);
     FIND(QListWidget, list, "stagesList");
     FIND(QLineEdit, name, "stageName");
     FIND(QPushButton, add, "stageAddButton");
@@ -551,6 +554,74 @@ void TestGuiTracker::stages_addRenameMoveHide_asAPersonWould()
     QCOMPARE(list->count(), 10);
     if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
         m_window->grab().save(QDir(shots).filePath(QStringLiteral("tracker-stages.png")));
+}
+
+void TestGuiTracker::board_dragAndKeys_moveACardToAnotherStage()
+{
+    Tracker tracker(*m_db, *m_clock);
+    QString error;
+    for (const char *company : {"Acme", "Bolt"}) {
+        Application a;
+        a.company = QString::fromUtf8(company);
+        a.role = QStringLiteral("Engineer");
+        a.stageId = 2; // Applied
+        QVERIFY2(tracker.saveApplication(a, &error), qPrintable(error));
+    }
+    openTracker();
+    FIND(QTabWidget, tabs, "trackerTabs");
+    FIND(QWidget, board, "boardView");
+    tabs->setCurrentWidget(board);
+    auto column = [this](int stage) {
+        return m_window->findChild<QListWidget *>(QStringLiteral("boardColumn_%1").arg(stage));
+    };
+    QVERIFY(column(2) && column(3) && column(4));
+    QCOMPARE(column(2)->count(), 2);
+    QCOMPARE(column(1)->count(), 0);
+
+    // Keys: Ctrl+Right moves Acme from Applied to Screening, and keeps it chosen there.
+    QListWidget *applied = column(2);
+    applied->setFocus();
+    const int acmeRow = applied->item(0)->text().startsWith(QStringLiteral("Acme")) ? 0 : 1;
+    applied->setCurrentRow(acmeRow);
+    QTest::keyClick(applied, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(scalar(QStringLiteral("SELECT stage_id FROM applications WHERE company = 'Acme'")),
+             QStringLiteral("3"));
+    QCOMPARE(column(3)->count(), 1);
+    QVERIFY(column(3)->hasFocus());
+    QCOMPARE(column(2)->count(), 1);
+
+    // Drag: Bolt's card dropped on Interviewing.
+    QListWidget *from = column(2);
+    const QModelIndex bolt = from->model()->index(0, 0);
+    std::unique_ptr<QMimeData> mime(from->model()->mimeData({bolt}));
+    QListWidget *to = column(4);
+    // As a drag arrives: it enters the column (the column accepts a card), then drops.
+    QDragEnterEvent enter(QPoint(20, 20), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(to->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(to->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(scalar(QStringLiteral("SELECT stage_id FROM applications WHERE company = 'Bolt'")),
+             QStringLiteral("4"));
+    QCOMPARE(column(4)->count(), 1);
+    QCOMPARE(column(2)->count(), 0);
+    // The history keeps both moves; the table beside shows the new stages.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM application_stage_history")),
+             QStringLiteral("4"));
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(); // new columns are shown by the event loop
+    QVERIFY(column(4)->isVisible());
+    if (const QString shots = qEnvironmentVariable("MOCKLOOP_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(QDir(shots).filePath(QStringLiteral("tracker-board.png")));
+
+    // Enter on a card opens it in the form.
+    column(4)->setFocus();
+    column(4)->setCurrentRow(0);
+    QTest::keyClick(column(4), Qt::Key_Return);
+    QCOMPARE(tabs->currentIndex(), 0);
+    FIND(QLineEdit, company, "trackerCompany");
+    QCOMPARE(company->text(), QStringLiteral("Bolt"));
 }
 
 QTEST_MAIN(TestGuiTracker)

@@ -5,6 +5,7 @@
 #include "common/ErrorLabel.h"
 #include "report/CalendarExport.h"
 #include "tracker/ApplicationTableModel.h"
+#include "tracker/BoardView.h"
 #include "tracker/PrepPlanView.h"
 #include "tracker/StagesView.h"
 #include "window/DataActions.h"
@@ -83,6 +84,22 @@ TrackerPage::TrackerPage(Database &db, const Clock *clock, QWidget *parent)
     auto *left = new QWidget(m_tabs);
     buildTable(left);
     m_tabs->addTab(left, tr("Applications"));
+    m_board = new BoardView(m_tracker, m_tabs);
+    m_board->setObjectName(QStringLiteral("boardView"));
+    m_tabs->addTab(m_board, tr("Board"));
+    connect(m_board, &BoardView::stageChanged, this, [this] {
+        refreshTable();
+        if (m_currentId != 0)
+            load(m_currentId); // its stage and history in the form
+    });
+    connect(m_board, &BoardView::applicationOpened, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(0);
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            if (m_proxy->index(row, 0).data(ApplicationTableModel::kIdRole).toLongLong() == id)
+                m_table->selectRow(row);
+        load(id);
+        m_company->setFocus();
+    });
     m_plan = new PrepPlanView(db, clock, m_tabs);
     m_plan->setObjectName(QStringLiteral("prepPlanView"));
     m_tabs->addTab(m_plan, tr("Preparation plan"));
@@ -95,9 +112,11 @@ TrackerPage::TrackerPage(Database &db, const Clock *clock, QWidget *parent)
         refreshTable();
     });
     m_stages = stages;
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1)
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_plan)
             m_plan->refresh();
+        else if (m_tabs->currentWidget() == m_board)
+            m_board->refresh();
     });
     connect(m_plan, &PrepPlanView::practiceRequested, this, &TrackerPage::practiceRequested);
     connect(m_plan, &PrepPlanView::storyRequested, this, &TrackerPage::storyRequested);
@@ -470,6 +489,10 @@ void TrackerPage::refresh()
         clearForm();
     if (m_tabs->currentWidget() == m_plan)
         m_plan->refresh();
+    if (m_tabs->currentWidget() == m_board) {
+        m_board->setGhostedAfterDays(m_ghostedAfterDays);
+        m_board->refresh();
+    }
 }
 
 void TrackerPage::refreshTable()

@@ -26,6 +26,7 @@ class Database;
 namespace mockloop::desktop {
 
 class ApplicationTableModel;
+class BoardView;
 class PrepPlanView;
 class StagesView;
 class ErrorLabel;
@@ -89,6 +90,7 @@ private:
     ApplicationTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTabWidget *m_tabs = nullptr;
+    BoardView *m_board = nullptr;
     PrepPlanView *m_plan = nullptr;
     StagesView *m_stages = nullptr;
     QTableView *m_table = nullptr;
