@@ -12,6 +12,7 @@
 #include "GuiTestSupport.h"
 #include "OneQuestionPlan.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,6 +32,7 @@ class TestGuiFollowUps : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void wholeQuestionWithFollowUp_gradedWithBothAnswers_andInTheReport();
+    void setup_presetsAndStrictModeSetFollowUps_andThePlanCarriesThem();
 };
 
 void TestGuiFollowUps::wholeQuestionWithFollowUp_gradedWithBothAnswers_andInTheReport()
@@ -115,6 +117,49 @@ void TestGuiFollowUps::wholeQuestionWithFollowUp_gradedWithBothAnswers_andInTheR
     QVERIFY2(report.contains(QStringLiteral("Follow-up 1: ") + expected),
              qPrintable(report.left(4000)));
     QVERIFY2(report.contains(followUpAnswer), qPrintable(report.left(4000)));
+}
+
+void TestGuiFollowUps::setup_presetsAndStrictModeSetFollowUps_andThePlanCarriesThem()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("mockloop.sqlite")), &error), qPrintable(error));
+    QVERIFY(QuestionBank(db).installBuiltinPacks(&error));
+    FakeClock clock;
+    MainWindow window(db, &clock);
+    window.show();
+    auto *startLoop = window.findChild<QPushButton *>(QStringLiteral("startLoopButton"));
+    QVERIFY(startLoop);
+    QTest::mouseClick(startLoop, Qt::LeftButton);
+    QCOMPARE(mockloop::test::currentPageOf(&window), QStringLiteral("setupPage"));
+    auto *preset = window.findChild<QComboBox *>(QStringLiteral("presetCombo"));
+    auto *followUps = window.findChild<QComboBox *>(QStringLiteral("followUpsCombo"));
+    auto *seconds = window.findChild<QSpinBox *>(QStringLiteral("followUpSecondsSpin"));
+    QVERIFY(preset && followUps && seconds);
+    QVERIFY(followUps->isVisible() && seconds->isVisible());
+
+    preset->setCurrentIndex(preset->findData(QStringLiteral("system_design")));
+    QCOMPARE(followUps->currentData().toInt(), 2);
+    QCOMPARE(seconds->value(), 180);
+    preset->setCurrentIndex(preset->findData(QStringLiteral("quick")));
+    QCOMPARE(followUps->currentData().toInt(), 0);
+    QCOMPARE(seconds->value(), 90);
+    auto *strict = window.findChild<QPushButton *>(QStringLiteral("strictModeButton"));
+    QVERIFY(strict);
+    QTest::mouseClick(strict, Qt::LeftButton);
+    QCOMPARE(followUps->currentData().toInt(), 1);
+
+    // What the form says is what the session gets.
+    seconds->setValue(45);
+    auto *begin = window.findChild<QPushButton *>(QStringLiteral("beginSessionButton"));
+    QVERIFY(begin);
+    QTest::mouseClick(begin, Qt::LeftButton);
+    QVERIFY(window.controller());
+    QCOMPARE(window.controller()->plan().followUpsPerQuestion, 1);
+    QCOMPARE(window.controller()->plan().followUpSeconds, 45);
+    QCOMPARE(window.controller()->engine().attemptTimes(0).followUps.size(), 1);
+    QCOMPARE(window.controller()->engine().attemptTimes(0).followUps[0].answerLimitMs, 45'000);
 }
 
 QTEST_MAIN(TestGuiFollowUps)

@@ -317,7 +317,9 @@ void InterviewPage::refresh()
     if (entered) {
         showMessage({}, false);
         // A hard deadline moved the session on by itself: say why the answer is gone.
-        if (m_shownPanel == Panel::Question && m_shownAttempt >= 0 && m_shownAttempt != attempt
+        // (Its follow-up may follow on the same attempt.)
+        if (m_shownPanel == Panel::Question && m_shownAttempt >= 0
+            && (m_shownAttempt != attempt || panel == Panel::FollowUp)
             && m_shownAttempt < engine.attemptCount()) {
             const AttemptTimes left = engine.attemptTimes(m_shownAttempt);
             if (left.lockedByExpiry) {
