@@ -10,10 +10,10 @@
 #include "storage/SessionStore.h"
 #include "CliProcess.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
