@@ -3,6 +3,7 @@
 #include "base/TimeText.h"
 #include "coach/Coach.h"
 #include "controller/SessionController.h"
+#include "report/FollowUpText.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
 #include "Terminal.h"
@@ -71,12 +72,21 @@ QString InterviewTexts::status(const SessionController &c)
     const State state = engine.state();
     const int attempt = engine.currentAttempt();
     const int round = engine.currentRound();
-    if ((state != State::Prep && state != State::Answering && state != State::Paused) || attempt < 0
-        || round < 0)
+    if ((state != State::Prep && state != State::Answering && state != State::Paused
+         && state != State::FollowUpAnswering)
+        || attempt < 0 || round < 0)
         return {};
     const AttemptTimes times = engine.attemptTimes(attempt);
     QString clock;
-    if (engine.timedState() == State::Prep) {
+    if (engine.timedState() == State::FollowUpAnswering) {
+        // The follow-up's own clock (docs/engine.md, "Follow-ups").
+        const FollowUpTimes f = times.followUps.value(engine.currentFollowUp());
+        const qint64 left = engine.answerRemainingMs();
+        clock = f.answerLimitMs <= 0
+                    ? TerminalInterview::tr("Follow-up %1 (no limit)").arg(formatDuration(f.answerUsedMs))
+                : left >= 0 ? TerminalInterview::tr("Follow-up %1 left").arg(formatTimeLeft(left))
+                            : TerminalInterview::tr("Follow-up %1 over").arg(formatTimeOver(-left));
+    } else if (engine.timedState() == State::Prep) {
         clock = TerminalInterview::tr("Prep %1 left").arg(formatTimeLeft(engine.prepRemainingMs()));
     } else if (times.answerLimitMs > 0) {
         const qint64 left = engine.answerRemainingMs();
@@ -259,6 +269,11 @@ QString InterviewTexts::grading(const SessionController &c, int attempt,
                    + QLatin1Char('\n') + indented(q.text, QStringLiteral("  "));
     text += line(TerminalInterview::tr("Your answer:"));
     text += line(answer(fields, QStringLiteral("  ")));
+    // The grade covers the follow-ups too.
+    AttemptRecord withTimes = c.attemptRecord(attempt);
+    withTimes.times = t;
+    if (const QString followUps = followUpsPlainText(withTimes); !followUps.isEmpty())
+        text += line(indented(followUps, QStringLiteral("  ")));
     if (hintsShown(c.plan(), c.engine().state())) {
         text += line(coachText(coach(q, fields, t.answerUsedMs, t.answerLimitMs)));
         text += line(hints(q, QString()));

@@ -230,6 +230,16 @@ void TerminalInterview::announceExpiries()
             say(tr("Time is up: the answer was locked and submitted at the deadline."));
         }
     }
+    for (int i = 0; i < engine.attemptCount(); ++i) {
+        const QList<FollowUpTimes> followUps = engine.attemptTimes(i).followUps;
+        for (int f = 0; f < followUps.size(); ++f) {
+            if (followUps[f].lockedByExpiry && !m_announcedLocks.contains(-(i * 16 + f) - 1)) {
+                m_announcedLocks.insert(-(i * 16 + f) - 1); // follow-ups: negative keys
+                say(tr("Time is up: the follow-up answer was locked and submitted at the "
+                       "deadline."));
+            }
+        }
+    }
     // Half a line typed when the deadline came was part of the draft, so it is part of the
     // locked answer (as the text in the desktop editor is); the live line starts afresh.
     if (typingLocked) {
@@ -298,12 +308,49 @@ void TerminalInterview::showState(State state, State from, bool resumed)
                        "run meanwhile).")
                         .arg(formatNonZeroDuration(interrupted)));
         }
+        // Reopened in a follow-up: the follow-up and what was answered to it.
+        if (resumed && engine.pausedFrom() == State::FollowUpAnswering) {
+            if (const FollowUpRecord *followUp = m_controller->currentFollowUp()) {
+                say(tr("The interviewer asks back: %1").arg(followUp->question));
+                m_followUpKey = attempt * 16 + engine.currentFollowUp();
+                m_followUpAnswer = followUp->answer;
+                if (!followUp->answer.isEmpty()) {
+                    say(tr("Your answer to it so far:"));
+                    say(InterviewTexts::indented(followUp->answer, QStringLiteral("  ")));
+                }
+            }
+        }
         // The engine paused by itself (the computer slept): its reason says why.
         if (const QString why = engine.pauseReason(); !why.isEmpty())
             say(why);
         if (m_terminal.isLive())
             say(tr("Paused: the clock is stopped."));
         break;
+    case State::FollowUpAsked:
+        // The interviewer asks back; the follow-up's clock starts at once (docs/engine.md).
+        if (const FollowUpRecord *followUp = m_controller->currentFollowUp())
+            say(QLatin1Char('\n') + tr("The interviewer asks back: %1").arg(followUp->question));
+        report(m_controller->handle(Event::BeginAnswer));
+        return;
+    case State::FollowUpAnswering: {
+        const int key = attempt * 16 + engine.currentFollowUp();
+        if (key != m_followUpKey) {
+            m_followUpKey = key;
+            const FollowUpRecord *followUp = m_controller->currentFollowUp();
+            m_followUpAnswer = followUp ? followUp->answer : QString();
+        }
+        if (from == State::Paused) {
+            say(tr("Resumed."));
+        } else {
+            const FollowUpTimes f = engine.attemptTimes(attempt).followUps.value(
+                engine.currentFollowUp());
+            say(f.answerLimitMs > 0
+                    ? tr("Answer the follow-up within %1. A line with just . submits it.")
+                          .arg(formatDuration(f.answerLimitMs))
+                    : tr("Answer the follow-up. A line with just . submits it."));
+        }
+        break;
+    }
     case State::Grading:
         m_gradeStep = GradeStep::Score;
         say(InterviewTexts::grading(*m_controller, attempt, fieldsOf(attempt)));
@@ -326,7 +373,8 @@ void TerminalInterview::showState(State state, State from, bool resumed)
     }
     // Without a live line the countdown is printed once per change of state.
     if (!m_terminal.isLive()
-        && (state == State::Prep || state == State::Answering || state == State::Paused))
+        && (state == State::Prep || state == State::Answering || state == State::Paused
+            || state == State::FollowUpAnswering))
         say(InterviewTexts::status(*m_controller));
     updateStatus();
     if (state == State::Answering)

@@ -58,6 +58,7 @@ private:
     void onCommand(const QString &name);
     void onAnswerLine(const QString &line);
     void onGradeLine(const QString &line);
+    void onFollowUpLine(const QString &line);
     void onClosingLine(const QString &line);
     void report(const Engine::Result &result);
 
@@ -114,6 +115,9 @@ private:
     QList<AnswerField> m_fields;
     int m_fieldIndex = 0;
     QString m_closingNotes;
+    // The follow-up being answered (attempt * 16 + follow-up) and its answer as entered.
+    int m_followUpKey = -1;
+    QString m_followUpAnswer;
 };
 
 } // namespace mockloop::cli

@@ -125,6 +125,11 @@ void TerminalInterview::onLine(const QString &line)
             say(tr("Not used (press Enter to start answering first): %1").arg(line));
         break;
     case State::Answering: onAnswerLine(line); break;
+    case State::FollowUpAnswering: onFollowUpLine(line); break;
+    case State::FollowUpAsked:
+        if (empty)
+            report(m_controller->handle(Event::BeginAnswer));
+        break;
     case State::Paused:
         if (empty) {
             report(m_controller->handle(Event::Resume));
@@ -165,6 +170,9 @@ void TerminalInterview::onTyping(const QString &typed)
         break;
     }
     case State::Closing: m_controller->setClosingNotes(withTyped(m_closingNotes, typed)); break;
+    case State::FollowUpAnswering:
+        m_controller->setFollowUpAnswer(withTyped(m_followUpAnswer, typed));
+        break;
     default: break; // not text of an answer (a prompt's reply, or typed while paused)
     }
 }
@@ -214,6 +222,21 @@ void TerminalInterview::onAnswerLine(const QString &line)
     // Saved by the controller's tick within 500 ms, and at every transition.
     if (!m_controller->setAnswer(m_fields))
         say(tr("The answer can only change while you prepare or answer; that line was not kept."));
+}
+
+void TerminalInterview::onFollowUpLine(const QString &line)
+{
+    if (line.trimmed() == QLatin1String(".")) {
+        report(m_controller->handle(Event::Submit));
+        return;
+    }
+    if (m_followUpAnswer.isEmpty() && line.trimmed().isEmpty())
+        return; // no blank lines before the first words
+    m_followUpAnswer = m_followUpAnswer.isEmpty() ? line
+                                                  : m_followUpAnswer + QLatin1Char('\n') + line;
+    // Saved by the controller's tick within 500 ms, and at every transition.
+    if (!m_controller->setFollowUpAnswer(m_followUpAnswer))
+        say(tr("The answer can only change while you answer; that line was not kept."));
 }
 
 void TerminalInterview::onGradeLine(const QString &line)
@@ -363,6 +386,10 @@ void TerminalInterview::askForState()
         break;
     case State::RoundReview: ask(tr("Press Enter to continue.")); break;
     case State::Closing: m_terminal.setPrompt(tr("Notes >") + QLatin1Char(' ')); break;
+    case State::FollowUpAsked:
+    case State::FollowUpAnswering:
+        m_terminal.setPrompt(tr("Follow-up >") + QLatin1Char(' '));
+        break;
     case State::Finished:
     case State::Abandoned: m_terminal.setPrompt({}); break;
     }

@@ -1,6 +1,7 @@
 #include "controller/SessionController.h"
 
 #include "bank/QuestionBank.h"
+#include "coach/FollowUpChoice.h"
 #include "coach/StoryBank.h"
 #include "practice/Scheduler.h"
 #include "report/SessionText.h"
@@ -154,6 +155,17 @@ std::unique_ptr<SessionController> SessionController::start(Database &db, const 
             at.round = int(rounds.size()) - 1;
             at.prepLimitMs = qint64(plan.effectivePrepSeconds(r, q.prepSeconds)) * 1000;
             at.answerLimitMs = qint64(plan.effectiveAnswerSeconds(r, q.answerSeconds)) * 1000;
+            // Follow-ups: as many as the plan asks and the question has (own questions often
+            // have none, and then the step is skipped).
+            const int available = int(
+                std::count_if(q.followUps.cbegin(), q.followUps.cend(),
+                              [](const QString &f) { return !f.trimmed().isEmpty(); }));
+            const int planned = std::clamp(plan.followUpsPerQuestion, 0, LoopPlan::kMaxFollowUps);
+            for (int f = 0; f < std::min(planned, available); ++f) {
+                FollowUpTimes ft;
+                ft.answerLimitMs = qint64(std::max(0, plan.followUpSeconds)) * 1000;
+                at.followUps.append(ft);
+            }
             attempts.append(at);
             questions.append(q);
         }
@@ -216,6 +228,8 @@ std::unique_ptr<SessionController> SessionController::resume(Database &db, qint6
     c->m_lastTimesSave = clock->monotonicMs();
     connect(c->m_engine.get(), &Engine::stateChanged, c.get(),
             &SessionController::onEngineStateChanged);
+    // Saved in FollowUpAsked before its question was recorded: choose it now (the same one).
+    c->chooseCurrentFollowUp();
     // Record the reopening (Paused, interrupted time) at once.
     c->m_lastSaved = c->m_record.snapshot;
     if (!c->persist()) {
@@ -244,6 +258,60 @@ bool SessionController::setAnswer(const QList<AnswerField> &fields)
         m_dirtySince = m_clock->monotonicMs();
     m_dirtyAnswers.insert(attempt);
     return true;
+}
+
+bool SessionController::setFollowUpAnswer(const QString &text)
+{
+    const int attempt = m_engine->currentAttempt();
+    const int followUp = m_engine->currentFollowUp();
+    if (attempt < 0 || followUp < 0 || m_engine->state() != State::FollowUpAnswering)
+        return false;
+    FollowUpRecord &rec = m_record.attempts[attempt].followUps[followUp];
+    if (rec.answer == text)
+        return true;
+    rec.answer = text;
+    if (m_dirtySince < 0)
+        m_dirtySince = m_clock->monotonicMs();
+    m_dirtyAnswers.insert(attempt);
+    return true;
+}
+
+const FollowUpRecord *SessionController::currentFollowUp() const
+{
+    const int attempt = m_engine->currentAttempt();
+    const int followUp = m_engine->currentFollowUp();
+    if (attempt < 0 || followUp < 0 || followUp >= m_record.attempts.at(attempt).followUps.size())
+        return nullptr;
+    return &m_record.attempts.at(attempt).followUps.at(followUp);
+}
+
+void SessionController::chooseCurrentFollowUp()
+{
+    const int attempt = m_engine->currentAttempt();
+    const int followUp = m_engine->currentFollowUp();
+    if (attempt < 0 || followUp < 0)
+        return;
+    AttemptRecord &rec = m_record.attempts[attempt];
+    if (followUp >= rec.followUps.size() || !rec.followUps[followUp].question.isEmpty())
+        return;
+    // The answer so far: every field of the main answer and the follow-ups answered before.
+    QStringList text;
+    for (const AnswerField &f : rec.answer)
+        text << f.value;
+    QList<int> asked;
+    for (int i = 0; i < followUp; ++i) {
+        text << rec.followUps[i].answer;
+        const int index = int(rec.question.followUps.indexOf(rec.followUps[i].question));
+        if (index >= 0)
+            asked << index;
+    }
+    const int chosen = chooseFollowUp(rec.question.followUps, text.join(QLatin1Char('\n')), asked);
+    if (chosen < 0)
+        return;
+    rec.followUps[followUp].question = rec.question.followUps.at(chosen);
+    if (m_dirtySince < 0)
+        m_dirtySince = m_clock->monotonicMs();
+    m_dirtyAnswers.insert(attempt);
 }
 
 void SessionController::setClosingNotes(const QString &notes)
@@ -368,6 +436,12 @@ Engine::Result SessionController::retake(int attempt, const std::optional<Grade>
     fresh.times.round = source.times.round;
     fresh.times.prepLimitMs = source.times.prepLimitMs;
     fresh.times.answerLimitMs = source.times.answerLimitMs;
+    for (const FollowUpTimes &f : source.times.followUps) {
+        FollowUpTimes planned;
+        planned.answerLimitMs = f.answerLimitMs;
+        fresh.times.followUps.append(planned);
+        fresh.followUps.append(FollowUpRecord{});
+    }
     m_record.attempts.append(fresh);
     // Checked above at the same clock reading: the engine appends the same attempt.
     return m_engine->retake(attempt);
@@ -426,8 +500,16 @@ void SessionController::tick()
     const int attempt = m_engine->currentAttempt();
     const int round = m_engine->currentRound();
     const EngineSnapshot &saved = m_lastSaved;
+    auto followUpOvertime = [](const AttemptTimes &a) {
+        QList<bool> flags;
+        for (const FollowUpTimes &f : a.followUps)
+            flags << f.overtimeStarted;
+        return flags;
+    };
     if ((attempt >= 0 && attempt < saved.attempts.size()
-         && m_engine->attemptTimes(attempt).overtimeStarted != saved.attempts[attempt].overtimeStarted)
+         && (m_engine->attemptTimes(attempt).overtimeStarted != saved.attempts[attempt].overtimeStarted
+             || followUpOvertime(m_engine->attemptTimes(attempt))
+                    != followUpOvertime(saved.attempts[attempt])))
         || (round >= 0 && round < saved.rounds.size()
             && m_engine->roundTimes(round).overtimeStarted != saved.rounds[round].overtimeStarted)) {
         persist();
@@ -438,7 +520,8 @@ void SessionController::tick()
         return;
     }
     const State s = m_engine->state();
-    if ((s == State::Prep || s == State::Answering || s == State::Paused)
+    if ((s == State::Prep || s == State::Answering || s == State::FollowUpAnswering
+         || s == State::Paused)
         && now - m_lastTimesSave >= kTimesSaveMs)
         persist();
 }
@@ -461,6 +544,9 @@ void SessionController::onEngineStateChanged(State from, State to)
             m_dirtyStamps.insert(attempt);
         }
     }
+    // The follow-up just asked: its question is chosen from the answer and saved with the state.
+    if (to == State::FollowUpAsked)
+        chooseCurrentFollowUp();
     // Stamp attempts that just left the answering phase.
     for (int i = 0; i < m_engine->attemptCount(); ++i) {
         const AttemptStatus now = m_engine->attemptTimes(i).status;

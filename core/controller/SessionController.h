@@ -62,6 +62,16 @@ public:
     // Edits to the current attempt's answer, accepted in Prep and Answering only; saved by
     // tick() shortly after.
     bool setAnswer(const QList<AnswerField> &fields);
+    // The answer to the follow-up being answered (FollowUpAnswering only); saved like setAnswer.
+    bool setFollowUpAnswer(const QString &text);
+    // The follow-ups of an attempt: the question asked (empty until asked) and the answer, in
+    // the order asked; their clocks and status are engine().attemptTimes(attempt).followUps.
+    const QList<FollowUpRecord> &followUps(int attempt) const
+    {
+        return m_record.attempts.at(attempt).followUps;
+    }
+    // The follow-up on screen (asked or being answered), or nullptr.
+    const FollowUpRecord *currentFollowUp() const;
     void setClosingNotes(const QString &notes);
     // The person filled the answer of `attempt` from a story of the story bank: the use is
     // recorded (StoryBank::recordUse, with the attempt, its question and the wall time) so the
@@ -123,6 +133,8 @@ private:
     SessionController(Database &db, const Clock *clock);
     bool acquireLock(QString *error);
     void onEngineStateChanged(State from, State to);
+    // Chooses and records the question of the follow-up just asked (FollowUpChoice), once.
+    void chooseCurrentFollowUp();
     bool persist();
     Engine::Result recordGrade(const Grade &grade);
 

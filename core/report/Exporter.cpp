@@ -38,6 +38,22 @@ QJsonObject attemptJson(const AttemptRecord &a)
         fields.append(
             QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("value"), f.value}});
     o.insert(QStringLiteral("answer"), fields);
+    // Follow-ups (schema 12, docs/export.md): every one the attempt planned, asked or not.
+    if (!a.times.followUps.isEmpty()) {
+        QJsonArray followUps;
+        for (int i = 0; i < a.times.followUps.size(); ++i) {
+            const FollowUpTimes &t = a.times.followUps[i];
+            const FollowUpRecord text = a.followUps.value(i);
+            followUps.append(QJsonObject{{QStringLiteral("question"), text.question},
+                                         {QStringLiteral("answer"), text.answer},
+                                         {QStringLiteral("status"), toKey(t.status)},
+                                         {QStringLiteral("answerLimitMs"), t.answerLimitMs},
+                                         {QStringLiteral("answerUsedMs"), t.answerUsedMs},
+                                         {QStringLiteral("overtimeMs"), t.overtimeMs()},
+                                         {QStringLiteral("lockedByExpiry"), t.lockedByExpiry}});
+        }
+        o.insert(QStringLiteral("followUps"), followUps);
+    }
     o.insert(QStringLiteral("timings"),
              QJsonObject{{QStringLiteral("prepLimitMs"), a.times.prepLimitMs},
                          {QStringLiteral("answerLimitMs"), a.times.answerLimitMs},

@@ -69,6 +69,13 @@ void questionHtml(QString &html, const ReportQuestion &q)
         for (const AnswerField &f : q.answer)
             html += sub(answerFieldDisplayName(f.name)) + personText(f.value);
     }
+    // The follow-ups the interviewer asked, each with its answer (docs/engine.md).
+    for (const AskedFollowUp &f : q.followUps) {
+        html += sub(ReportFacts::tr("Follow-up %1: %2").arg(f.number).arg(f.question));
+        html += f.answer.trimmed().isEmpty() ? QStringLiteral("<p><i>") + esc(followUpStatusText(f))
+                                                   + QStringLiteral("</i></p>")
+                                             : personText(f.answer);
+    }
     if (!q.hints.isEmpty()) {
         html += sub(ReportFacts::tr("Coach hints")) + QStringLiteral("<ul>");
         for (const Hint &h : q.hints)

@@ -81,6 +81,16 @@ void questionMarkdown(QString &md, const ReportQuestion &q)
             md += quoteBlock(f.value) + QLatin1Char('\n');
         }
     }
+    // The follow-ups the interviewer asked, each with its answer (docs/engine.md).
+    for (const AskedFollowUp &f : q.followUps) {
+        md += QStringLiteral("*")
+              + mdEscape(ReportFacts::tr("Follow-up %1: %2").arg(f.number).arg(f.question))
+              + QStringLiteral("*\n\n");
+        md += (f.answer.trimmed().isEmpty()
+                   ? QStringLiteral("_") + mdEscape(followUpStatusText(f)) + QStringLiteral("_\n")
+                   : quoteBlock(f.answer))
+              + QLatin1Char('\n');
+    }
     if (!q.hints.isEmpty()) {
         md += ReportFacts::tr("Coach hints:") + QStringLiteral("\n\n");
         for (const Hint &h : q.hints)

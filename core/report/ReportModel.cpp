@@ -62,6 +62,7 @@ ReportQuestion questionOf(const AttemptRecord &a, int number, bool withHints)
     q.rubric = criteriaOf(a.question.kind, a.rubric);
     q.outline = a.question.outline;
     q.answer = a.answer;
+    q.followUps = askedFollowUps(a);
     q.note = a.gradeNote;
     q.answeredAloud = a.answeredAloud;
 

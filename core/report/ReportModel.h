@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coach/Coach.h"
+#include "report/FollowUpText.h"
 #include "storage/SessionRecord.h"
 
 #include <QList>
@@ -43,7 +44,8 @@ struct ReportQuestion
     bool keyPointsFromGrade = false; // true: the person's checklist; false: the coach's reading
     QString outline;                 // the question's model outline
     QList<AnswerField> answer;
-    QList<Hint> hints; // the coach on the stored answer (submitted answers only)
+    QList<AskedFollowUp> followUps; // the follow-ups asked, with their answers, in order
+    QList<Hint> hints;              // the coach on the stored answer (submitted answers only)
     QString note;
     bool answeredAloud = false; // graded in an "answer aloud" plan: the fields are notes
     // A retake: the number (in its round) of the earlier attempt at the same question, and the

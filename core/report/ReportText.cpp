@@ -54,6 +54,16 @@ QString questionText(const ReportQuestion &q, bool withOutline)
                                      : QStringLiteral("[ ] "))
                     + k.text.simplified() + QLatin1Char('\n');
     }
+    // The follow-ups the interviewer asked: the question, how it went, the answer.
+    for (const AskedFollowUp &f : q.followUps) {
+        text += kQuestionIndent
+                + ReportFacts::tr("Follow-up %1 (%2): %3")
+                      .arg(f.number)
+                      .arg(followUpStatusText(f), f.question.simplified())
+                + QLatin1Char('\n');
+        if (!f.answer.trimmed().isEmpty())
+            text += indented(f.answer.trimmed(), inner);
+    }
     if (!q.hints.isEmpty()) {
         text += kQuestionIndent + ReportFacts::tr("Coach hints:") + QLatin1Char('\n');
         for (const Hint &h : q.hints)

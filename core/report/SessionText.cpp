@@ -37,6 +37,14 @@ QString attemptStatusDisplayName(const AttemptTimes &t)
 
 QString answerFieldDisplayName(const QString &name)
 {
+    // A follow-up's answer as the answer search names it (storage/HistoryQueries).
+    static const QString followUpPrefix = QStringLiteral("follow_up_");
+    if (name.startsWith(followUpPrefix)) {
+        bool ok = false;
+        const int number = name.mid(followUpPrefix.size()).toInt(&ok);
+        if (ok)
+            return QCoreApplication::translate("SessionStore", "Follow-up %1").arg(number);
+    }
     return answerSectionTitle(name);
 }
 

@@ -25,6 +25,8 @@ QString toKey(State state)
     case State::Finished: return QStringLiteral("finished");
     case State::Paused: return QStringLiteral("paused");
     case State::Abandoned: return QStringLiteral("abandoned");
+    case State::FollowUpAsked: return QStringLiteral("follow_up_asked");
+    case State::FollowUpAnswering: return QStringLiteral("follow_up_answering");
     }
     return {};
 }
@@ -72,6 +74,9 @@ QString displayName(State state)
     case State::Finished: return QCoreApplication::translate("State", "finished");
     case State::Paused: return QCoreApplication::translate("State", "paused");
     case State::Abandoned: return QCoreApplication::translate("State", "abandoned");
+    case State::FollowUpAsked: return QCoreApplication::translate("State", "follow-up question");
+    case State::FollowUpAnswering:
+        return QCoreApplication::translate("State", "answering the follow-up");
     }
     return {};
 }
@@ -142,15 +147,18 @@ enum class Engine::Target {
     Stay, // accepted, the state does not change (soft expiries)
     RoundIntro,
     Answering,
+    FollowUpAnswering,
     Paused,
     Abandoned,
-    PausedFrom,   // back to where the pause came from
-    NextQuestion, // the round's next pending question, else the end of the round
-    AfterAttempt, // grading now (after each question) or the next question
-    AfterGrade,   // the next question / next ungraded attempt / review / finish
-    AfterReview,  // the next round, the closing segment, or the end of the loop
-    EndOfLoop,    // grading at the end of the loop, else finished
-    NewAttempt,   // the attempt the action just appended
+    PausedFrom,    // back to where the pause came from
+    NextQuestion,  // the round's next pending question, else the end of the round
+    AfterAttempt,  // grading now (after each question) or the next question
+    AfterAnswer,   // the attempt's first follow-up, else ⟨after attempt⟩
+    AfterFollowUp, // the attempt's next follow-up, else ⟨after attempt⟩
+    AfterGrade,    // the next question / next ungraded attempt / review / finish
+    AfterReview,   // the next round, the closing segment, or the end of the loop
+    EndOfLoop,     // grading at the end of the loop, else finished
+    NewAttempt,    // the attempt the action just appended
 };
 
 enum class Engine::Action {
@@ -169,6 +177,10 @@ enum class Engine::Action {
     Abandon,
     RecordGrade,
     AppendRetake,
+    BeginFollowUp,
+    SubmitFollowUp,
+    SkipFollowUp,
+    LockFollowUpAtDeadline,
 };
 
 struct Engine::Transition
@@ -199,14 +211,28 @@ const QList<Engine::Transition> &Engine::table()
         {S::Prep, E::RoundExpired, G::RoundDueSoft, T::Stay, A::NoteRoundOvertime},
         {S::Prep, E::Slept, G::SleepNoticed, T::Paused, A::PauseAsleep},
 
-        {S::Answering, E::Submit, G::None, T::AfterAttempt, A::Submit},
+        {S::Answering, E::Submit, G::None, T::AfterAnswer, A::Submit},
         {S::Answering, E::Skip, G::None, T::AfterAttempt, A::Skip},
         {S::Answering, E::Pause, G::PauseAllowed, T::Paused, A::Pause},
-        {S::Answering, E::AnswerExpired, G::AnswerDueHard, T::AfterAttempt, A::LockAtDeadline},
+        {S::Answering, E::AnswerExpired, G::AnswerDueHard, T::AfterAnswer, A::LockAtDeadline},
         {S::Answering, E::AnswerExpired, G::AnswerDueSoft, T::Stay, A::NoteAnswerOvertime},
         {S::Answering, E::RoundExpired, G::RoundDueHard, T::AfterAttempt, A::EndRoundAtDeadline},
         {S::Answering, E::RoundExpired, G::RoundDueSoft, T::Stay, A::NoteRoundOvertime},
         {S::Answering, E::Slept, G::SleepNoticed, T::Paused, A::PauseAsleep},
+
+        {S::FollowUpAsked, E::BeginAnswer, G::None, T::FollowUpAnswering, A::BeginFollowUp},
+        {S::FollowUpAsked, E::Skip, G::None, T::AfterFollowUp, A::SkipFollowUp},
+
+        {S::FollowUpAnswering, E::Submit, G::None, T::AfterFollowUp, A::SubmitFollowUp},
+        {S::FollowUpAnswering, E::Skip, G::None, T::AfterFollowUp, A::SkipFollowUp},
+        {S::FollowUpAnswering, E::Pause, G::PauseAllowed, T::Paused, A::Pause},
+        {S::FollowUpAnswering, E::AnswerExpired, G::AnswerDueHard, T::AfterFollowUp,
+         A::LockFollowUpAtDeadline},
+        {S::FollowUpAnswering, E::AnswerExpired, G::AnswerDueSoft, T::Stay, A::NoteAnswerOvertime},
+        {S::FollowUpAnswering, E::RoundExpired, G::RoundDueHard, T::AfterAttempt,
+         A::EndRoundAtDeadline},
+        {S::FollowUpAnswering, E::RoundExpired, G::RoundDueSoft, T::Stay, A::NoteRoundOvertime},
+        {S::FollowUpAnswering, E::Slept, G::SleepNoticed, T::Paused, A::PauseAsleep},
 
         {S::Paused, E::Resume, G::None, T::PausedFrom, A::Resume},
 
@@ -220,6 +246,8 @@ const QList<Engine::Transition> &Engine::table()
         {S::RoundIntro, E::Abandon, G::None, T::Abandoned, A::Abandon},
         {S::Prep, E::Abandon, G::None, T::Abandoned, A::Abandon},
         {S::Answering, E::Abandon, G::None, T::Abandoned, A::Abandon},
+        {S::FollowUpAsked, E::Abandon, G::None, T::Abandoned, A::Abandon},
+        {S::FollowUpAnswering, E::Abandon, G::None, T::Abandoned, A::Abandon},
         {S::Paused, E::Abandon, G::None, T::Abandoned, A::Abandon},
         {S::Grading, E::Abandon, G::None, T::Abandoned, A::Abandon},
         {S::RoundReview, E::Abandon, G::None, T::Abandoned, A::Abandon},
@@ -252,7 +280,7 @@ Engine::Engine(const Clock *clock, EngineConfig config, const EngineSnapshot &sa
     m_attempt = saved.attempt;
     m_state = saved.state;
     m_pausedFrom = saved.pausedFrom;
-    if (m_state == State::Prep || m_state == State::Answering) {
+    if (m_state == State::Prep || m_state == State::Answering || m_state == State::FollowUpAnswering) {
         m_pausedFrom = m_state;
         m_state = State::Paused;
     }
@@ -278,6 +306,19 @@ int Engine::indexInRound(int attempt) const
             ++index;
     }
     return index;
+}
+
+int Engine::currentFollowUp() const
+{
+    if (m_attempt < 0 || m_attempt >= m_attempts.size())
+        return -1;
+    return m_attempts[m_attempt].activeFollowUp();
+}
+
+bool Engine::inFollowUp() const
+{
+    const State s = timedState();
+    return (s == State::FollowUpAsked || s == State::FollowUpAnswering) && currentFollowUp() >= 0;
 }
 
 int Engine::attemptsInRound(int round) const
@@ -349,9 +390,15 @@ Engine::Result Engine::evaluate(Event event, qint64 at, const Transition **row, 
             case Guard::PrepDue: reason = tr("The preparation time has not run out yet."); break;
             case Guard::AnswerDueHard:
             case Guard::AnswerDueSoft:
-                if (m_attempt >= 0 && m_attempts[m_attempt].overtimeStarted)
+                if (m_attempt >= 0
+                    && (inFollowUp() ? m_attempts[m_attempt].followUps[currentFollowUp()].overtimeStarted
+                                     : m_attempts[m_attempt].overtimeStarted))
                     reason = tr("The answer is already in overtime.");
-                else if (m_attempt < 0 || m_attempts[m_attempt].answerLimitMs <= 0)
+                else if (m_attempt < 0
+                         || (inFollowUp()
+                                 ? m_attempts[m_attempt].followUps[currentFollowUp()].answerLimitMs
+                                 : m_attempts[m_attempt].answerLimitMs)
+                                <= 0)
                     reason = tr("This answer has no time limit.");
                 else if (answerDeadline() > at)
                     reason = tr("The answer time has not run out yet.");
@@ -392,7 +439,12 @@ bool Engine::guardHolds(Guard guard, qint64 at, int subject) const
     case Guard::AnswerDueHard:
     case Guard::AnswerDueSoft: {
         const AttemptTimes &a = m_attempts[m_attempt];
-        if (a.answerLimitMs <= 0 || a.overtimeStarted || answerDeadline() > at)
+        const bool followUp = inFollowUp();
+        const qint64 limit = followUp ? a.followUps[currentFollowUp()].answerLimitMs
+                                      : a.answerLimitMs;
+        const bool overtime = followUp ? a.followUps[currentFollowUp()].overtimeStarted
+                                       : a.overtimeStarted;
+        if (limit <= 0 || overtime || answerDeadline() > at)
             return false;
         return policy() == (guard == Guard::AnswerDueHard ? ExpiryPolicy::Hard : ExpiryPolicy::Soft);
     }
@@ -453,6 +505,11 @@ void Engine::closeSegment(qint64 at)
             a.answerUsedMs += span;
             m_rounds[a.round].usedMs += span;
             break;
+        case State::FollowUpAnswering:
+            if (const int f = a.activeFollowUp(); f >= 0)
+                a.followUps[f].answerUsedMs += span;
+            m_rounds[a.round].usedMs += span;
+            break;
         case State::Paused: a.pausedMs += span; break;
         default: break;
         }
@@ -483,23 +540,56 @@ void Engine::runAction(Action action, qint64 at, int subject)
     case Action::Skip:
         closeSegment(at);
         m_attempts[m_attempt].status = AttemptStatus::Skipped;
+        // A skipped question has nothing to follow up on.
+        for (FollowUpTimes &f : m_attempts[m_attempt].followUps) {
+            if (f.status == AttemptStatus::Pending)
+                f.status = AttemptStatus::NotReached;
+        }
         break;
+    case Action::BeginFollowUp: closeSegment(at); break;
+    case Action::SubmitFollowUp:
+    case Action::SkipFollowUp:
+    case Action::LockFollowUpAtDeadline: {
+        closeSegment(at);
+        FollowUpTimes &f = m_attempts[m_attempt].followUps[currentFollowUp()];
+        f.status = action == Action::SkipFollowUp ? AttemptStatus::Skipped : AttemptStatus::Submitted;
+        f.lockedByExpiry = action == Action::LockFollowUpAtDeadline;
+        break;
+    }
     case Action::LockAtDeadline:
         closeSegment(at);
         m_attempts[m_attempt].status = AttemptStatus::Submitted;
         m_attempts[m_attempt].lockedByExpiry = true;
         break;
-    case Action::NoteAnswerOvertime: m_attempts[m_attempt].overtimeStarted = true; break;
-    case Action::EndRoundAtDeadline:
+    case Action::NoteAnswerOvertime:
+        if (inFollowUp())
+            m_attempts[m_attempt].followUps[currentFollowUp()].overtimeStarted = true;
+        else
+            m_attempts[m_attempt].overtimeStarted = true;
+        break;
+    case Action::EndRoundAtDeadline: {
+        // In a follow-up the main answer stands as submitted; the follow-up is cut instead.
+        const int followUp = m_state == State::FollowUpAnswering ? currentFollowUp() : -1;
         closeSegment(at);
-        m_attempts[m_attempt].status = AttemptStatus::Submitted;
-        m_attempts[m_attempt].lockedByExpiry = true;
+        AttemptTimes &a = m_attempts[m_attempt];
+        if (followUp >= 0) {
+            a.followUps[followUp].status = AttemptStatus::Submitted;
+            a.followUps[followUp].lockedByExpiry = true;
+        } else {
+            a.status = AttemptStatus::Submitted;
+            a.lockedByExpiry = true;
+        }
+        for (FollowUpTimes &f : a.followUps) {
+            if (f.status == AttemptStatus::Pending)
+                f.status = AttemptStatus::NotReached;
+        }
         m_rounds[m_round].budgetExpired = true;
         for (AttemptTimes &a : m_attempts) {
             if (a.round == m_round && a.status == AttemptStatus::Pending)
                 a.status = AttemptStatus::NotReached;
         }
         break;
+    }
     case Action::NoteRoundOvertime: m_rounds[m_round].overtimeStarted = true; break;
     case Action::Abandon:
         // Nothing stays open or pending in an abandoned session: the question on screen was
@@ -511,6 +601,12 @@ void Engine::runAction(Action action, qint64 at, int subject)
                 a.status = AttemptStatus::Abandoned;
             else if (a.status == AttemptStatus::Pending)
                 a.status = AttemptStatus::NotReached;
+            for (FollowUpTimes &f : a.followUps) {
+                if (f.status == AttemptStatus::Active)
+                    f.status = AttemptStatus::Abandoned;
+                else if (f.status == AttemptStatus::Pending)
+                    f.status = AttemptStatus::NotReached;
+            }
         }
         break;
     case Action::RecordGrade: m_attempts[m_attempt].graded = true; break;
@@ -524,6 +620,11 @@ void Engine::runAction(Action action, qint64 at, int subject)
         fresh.round = source.round;
         fresh.prepLimitMs = source.prepLimitMs;
         fresh.answerLimitMs = source.answerLimitMs;
+        for (const FollowUpTimes &f : source.followUps) {
+            FollowUpTimes planned;
+            planned.answerLimitMs = f.answerLimitMs;
+            fresh.followUps.append(planned);
+        }
         m_attempts.append(fresh);
         break;
     }
@@ -538,11 +639,14 @@ State Engine::resolve(Target target)
     case Target::Stay: return m_state;
     case Target::RoundIntro: return State::RoundIntro;
     case Target::Answering: return State::Answering;
+    case Target::FollowUpAnswering: return State::FollowUpAnswering;
     case Target::Paused: return State::Paused;
     case Target::Abandoned: return State::Abandoned;
     case Target::PausedFrom: return m_pausedFrom;
     case Target::NextQuestion: return openNextQuestionInRound();
     case Target::AfterAttempt: return afterAttempt();
+    case Target::AfterAnswer: return afterAnswer();
+    case Target::AfterFollowUp: return afterFollowUp();
     case Target::AfterGrade: return afterGrade();
     case Target::AfterReview: return afterLastRound();
     case Target::EndOfLoop: return endOfLoop();
@@ -576,6 +680,28 @@ State Engine::afterAttempt()
         && m_attempts[m_attempt].status == AttemptStatus::Submitted)
         return State::Grading;
     return openNextQuestionInRound();
+}
+
+State Engine::afterAnswer()
+{
+    return afterFollowUp();
+}
+
+State Engine::afterFollowUp()
+{
+    // The attempt's next planned follow-up, in order; the controller decides which question
+    // it is (docs/engine.md, "Follow-ups").
+    AttemptTimes &a = m_attempts[m_attempt];
+    if (a.status == AttemptStatus::Submitted) {
+        for (FollowUpTimes &f : a.followUps) {
+            if (f.status == AttemptStatus::Pending) {
+                f.status = AttemptStatus::Active;
+                m_segmentStart = m_eventTime;
+                return State::FollowUpAsked;
+            }
+        }
+    }
+    return afterAttempt();
 }
 
 State Engine::afterGrade()
@@ -653,6 +779,10 @@ qint64 Engine::answerDeadline() const
     if (m_attempt < 0)
         return std::numeric_limits<qint64>::max();
     const AttemptTimes &a = m_attempts[m_attempt];
+    if (inFollowUp()) {
+        const FollowUpTimes &f = a.followUps[currentFollowUp()];
+        return m_segmentStart + (f.answerLimitMs - f.answerUsedMs);
+    }
     return m_segmentStart + (a.answerLimitMs - a.answerUsedMs);
 }
 
@@ -671,7 +801,9 @@ void Engine::tick()
     // then belongs to the state they left.
     fireDueExpiries();
     const qint64 slept = noteSleep();
-    if (slept > 0 && (m_state == State::Prep || m_state == State::Answering)) {
+    if (slept > 0
+        && (m_state == State::Prep || m_state == State::Answering
+            || m_state == State::FollowUpAnswering)) {
         m_sleptMs = slept;
         fire(Event::Slept, now());
         m_sleptMs = 0;
@@ -693,7 +825,8 @@ qint64 Engine::noteSleep()
     if (m_attempt >= 0 && m_attempt < m_attempts.size()) {
         // As after a crash: asleep mid-question is interrupted time; asleep while the person
         // had paused stays paused time. In the untimed states nothing runs, nothing is owed.
-        if (m_state == State::Prep || m_state == State::Answering)
+        if (m_state == State::Prep || m_state == State::Answering
+            || m_state == State::FollowUpAnswering)
             m_attempts[m_attempt].interruptedMs += slept;
         else if (m_state == State::Paused)
             m_attempts[m_attempt].pausedMs += slept;
@@ -717,9 +850,15 @@ void Engine::fireDueExpiries()
     // table bug looping forever.
     for (int pass = 0; pass < 10000; ++pass) {
         const qint64 t = now();
-        if (m_state != State::Prep && m_state != State::Answering)
+        if (m_state != State::Prep && m_state != State::Answering
+            && m_state != State::FollowUpAnswering)
             return;
         const AttemptTimes &a = m_attempts[m_attempt];
+        const bool followUp = m_state == State::FollowUpAnswering;
+        const qint64 answerLimit = followUp ? a.followUps[currentFollowUp()].answerLimitMs
+                                            : a.answerLimitMs;
+        const bool answerOvertime = followUp ? a.followUps[currentFollowUp()].overtimeStarted
+                                             : a.overtimeStarted;
         const RoundTimes &r = m_rounds[m_round];
         Event due = Event::Start;
         qint64 dueAt = std::numeric_limits<qint64>::max();
@@ -732,7 +871,7 @@ void Engine::fireDueExpiries()
             due = Event::PrepExpired;
             dueAt = prepDeadline();
         }
-        if (m_state == State::Answering && a.answerLimitMs > 0 && !a.overtimeStarted
+        if ((m_state == State::Answering || followUp) && answerLimit > 0 && !answerOvertime
             && answerDeadline() <= t && answerDeadline() < dueAt) {
             due = Event::AnswerExpired;
             dueAt = answerDeadline();
@@ -753,6 +892,8 @@ AttemptTimes Engine::attemptTimes(int attempt) const
             a.prepUsedMs += span;
         else if (m_state == State::Answering)
             a.answerUsedMs += span;
+        else if (m_state == State::FollowUpAnswering && a.activeFollowUp() >= 0)
+            a.followUps[a.activeFollowUp()].answerUsedMs += span;
         else if (m_state == State::Paused)
             a.pausedMs += span;
     }
@@ -762,7 +903,9 @@ AttemptTimes Engine::attemptTimes(int attempt) const
 RoundTimes Engine::roundTimes(int round) const
 {
     RoundTimes r = m_rounds.at(round);
-    if (round == m_round && (m_state == State::Prep || m_state == State::Answering))
+    if (round == m_round
+        && (m_state == State::Prep || m_state == State::Answering
+            || m_state == State::FollowUpAnswering))
         r.usedMs += std::max<qint64>(0, now() - m_segmentStart);
     return r;
 }
@@ -780,6 +923,10 @@ qint64 Engine::answerRemainingMs() const
     if (m_attempt < 0)
         return 0;
     const AttemptTimes a = attemptTimes(m_attempt);
+    if (inFollowUp()) {
+        const FollowUpTimes &f = a.followUps[currentFollowUp()];
+        return f.answerLimitMs - f.answerUsedMs;
+    }
     return a.answerLimitMs - a.answerUsedMs;
 }
 

@@ -19,7 +19,9 @@ enum class State {
     Closing,
     Finished,
     Paused,
-    Abandoned
+    Abandoned,
+    FollowUpAsked,    // the interviewer asks a follow-up; no clock runs while it is being asked
+    FollowUpAnswering // the follow-up's answer, on its own (shorter) clock
 };
 
 enum class Event {
@@ -44,10 +46,12 @@ QString toKey(Event event);
 std::optional<State> stateFromKey(const QString &key);
 QString displayName(State state);
 QString displayName(Event event);
-inline constexpr State kAllStates[] = {State::Ready,     State::RoundIntro, State::Prep,
-                                       State::Answering, State::Grading,    State::RoundReview,
-                                       State::Closing,   State::Finished,   State::Paused,
-                                       State::Abandoned};
+inline constexpr State kAllStates[] = {State::Ready,         State::RoundIntro,
+                                       State::Prep,          State::Answering,
+                                       State::Grading,       State::RoundReview,
+                                       State::Closing,       State::Finished,
+                                       State::Paused,        State::Abandoned,
+                                       State::FollowUpAsked, State::FollowUpAnswering};
 inline constexpr Event kAllEvents[] = {Event::Start,          Event::Continue,
                                        Event::BeginAnswer,    Event::Submit,
                                        Event::Skip,           Event::Pause,
@@ -61,6 +65,24 @@ inline constexpr Event kAllEvents[] = {Event::Start,          Event::Continue,
 enum class AttemptStatus { Pending, Active, Submitted, Skipped, NotReached, Abandoned };
 QString toKey(AttemptStatus status);
 std::optional<AttemptStatus> attemptStatusFromKey(const QString &key);
+
+// One follow-up of an attempt (docs/engine.md, "Follow-ups"): its own answer clock and status.
+// Pending until asked, Active while asked and answered, then Submitted or Skipped; NotReached
+// when the attempt ended without asking it, Abandoned when the session was abandoned during it.
+struct FollowUpTimes
+{
+    qint64 answerLimitMs = 0; // 0 = untimed
+    qint64 answerUsedMs = 0;
+    AttemptStatus status = AttemptStatus::Pending;
+    bool lockedByExpiry = false;
+    bool overtimeStarted = false;
+
+    qint64 overtimeMs() const
+    {
+        return answerLimitMs > 0 && answerUsedMs > answerLimitMs ? answerUsedMs - answerLimitMs : 0;
+    }
+    friend bool operator==(const FollowUpTimes &, const FollowUpTimes &) = default;
+};
 
 // What the engine knows of one attempt: limits, the durations used so far, its status.
 // Durations are accumulated elapsed milliseconds, never clock readings.
@@ -77,7 +99,20 @@ struct AttemptTimes
     bool lockedByExpiry = false;  // a hard expiry submitted it
     bool overtimeStarted = false; // a soft expiry let it run on
     bool graded = false;
+    // The follow-ups planned for it (0 to 2; none for a question without follow-ups). Their
+    // answer time counts against the round like the main answer's; pauses and interruptions
+    // during them are the attempt's.
+    QList<FollowUpTimes> followUps;
 
+    // The follow-up being asked or answered, else -1.
+    int activeFollowUp() const
+    {
+        for (int i = 0; i < followUps.size(); ++i) {
+            if (followUps[i].status == AttemptStatus::Active)
+                return i;
+        }
+        return -1;
+    }
     qint64 overtimeMs() const
     {
         return answerLimitMs > 0 && answerUsedMs > answerLimitMs ? answerUsedMs - answerLimitMs : 0;
@@ -169,6 +204,8 @@ public:
     bool isTerminal() const { return m_state == State::Finished || m_state == State::Abandoned; }
     int currentRound() const { return m_round; }
     int currentAttempt() const { return m_attempt; }
+    // The follow-up of the current attempt being asked or answered, else -1.
+    int currentFollowUp() const;
     int roundCount() const { return int(m_rounds.size()); }
     int attemptCount() const { return int(m_attempts.size()); }
     // Position of the current attempt within its round (0-based) and the round's size.
@@ -180,6 +217,7 @@ public:
     AttemptTimes attemptTimes(int attempt) const;
     RoundTimes roundTimes(int round) const;
     qint64 prepRemainingMs() const;
+    // The answer clock on screen: the follow-up's in the follow-up states (and paused there).
     qint64 answerRemainingMs() const; // negative in overtime
     qint64 roundRemainingMs() const;  // negative in round overtime; 0 when no budget
 
@@ -209,6 +247,9 @@ private:
     // Choice helpers.
     State openNextQuestionInRound();
     State afterAttempt();
+    State afterAnswer();
+    State afterFollowUp();
+    bool inFollowUp() const;
     State afterGrade();
     State endOfRound();
     State afterLastRound();

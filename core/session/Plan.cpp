@@ -85,6 +85,8 @@ QJsonObject LoopPlan::toJson() const
     o.insert(QStringLiteral("retakeAllowed"), retakeAllowed);
     o.insert(QStringLiteral("closingSegment"), closingSegment);
     o.insert(QStringLiteral("answerAloud"), answerAloud);
+    o.insert(QStringLiteral("followUps"), followUpsPerQuestion);
+    o.insert(QStringLiteral("followUpSeconds"), followUpSeconds);
     QJsonArray rs;
     for (const RoundPlan &r : rounds) {
         QJsonObject ro;
@@ -149,6 +151,17 @@ std::optional<LoopPlan> LoopPlan::fromJson(const QJsonObject &o, QString *error)
     plan.retakeAllowed = o.value(QStringLiteral("retakeAllowed")).toBool(plan.retakeAllowed);
     plan.closingSegment = o.value(QStringLiteral("closingSegment")).toBool(plan.closingSegment);
     plan.answerAloud = o.value(QStringLiteral("answerAloud")).toBool(plan.answerAloud);
+    if (o.contains(QStringLiteral("followUps"))) {
+        const QJsonValue v = o.value(QStringLiteral("followUps"));
+        if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInt()) || v.toInt() < 0
+            || v.toInt() > kMaxFollowUps)
+            return fail(QStringLiteral("plan.followUps: expected 0, 1 or 2"));
+        plan.followUpsPerQuestion = v.toInt();
+    }
+    std::optional<int> followUpSeconds;
+    if (!readOptionalSeconds(o, QStringLiteral("followUpSeconds"), followUpSeconds, error, where))
+        return std::nullopt;
+    plan.followUpSeconds = followUpSeconds.value_or(LoopPlan::kDefaultFollowUpSeconds);
 
     const QJsonArray rs = o.value(QStringLiteral("rounds")).toArray();
     if (rs.isEmpty())
@@ -198,6 +211,7 @@ QList<LoopPlan> builtinPresets()
     quick.expiry = ExpiryPolicy::Soft;
     quick.gradingTiming = GradingTiming::EndOfLoop;
     quick.closingSegment = false;
+    // No follow-ups: a warm-up moves on.
     quick.rounds = {RoundPlan{RoundKind::Technical, 1, {}, {}, {}, {}, {}},
                     RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}},
                     RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}}};
@@ -210,6 +224,7 @@ QList<LoopPlan> builtinPresets()
     full.expiry = ExpiryPolicy::Hard;
     full.gradingTiming = GradingTiming::EndOfRound;
     full.closingSegment = true;
+    full.followUpsPerQuestion = 1;
     full.rounds = {
         RoundPlan{RoundKind::Technical, 2, {}, 60, 300, 720, {}},
         RoundPlan{RoundKind::SystemDesign, 1, {}, 180, 1500, 1800, {}},
@@ -230,6 +245,7 @@ QList<LoopPlan> builtinPresets()
     intern.gradingTiming = GradingTiming::AfterEachQuestion;
     intern.hintsTiming = HintsTiming::AfterEachAnswer;
     intern.closingSegment = true;
+    intern.followUpsPerQuestion = 1;
     intern.rounds = {RoundPlan{RoundKind::Technical, 2, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::Behavioral, 1, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::CulturalFit, 1, {}, {}, {}, {}, {}},
@@ -248,6 +264,7 @@ QList<LoopPlan> builtinPresets()
     behavioral.gradingTiming = GradingTiming::AfterEachQuestion;
     behavioral.hintsTiming = HintsTiming::AfterEachAnswer;
     behavioral.closingSegment = false;
+    behavioral.followUpsPerQuestion = 1;
     behavioral.rounds = {RoundPlan{RoundKind::Behavioral, 4, {}, {}, {}, {}, {}}};
     presets.append(behavioral);
 
@@ -258,6 +275,8 @@ QList<LoopPlan> builtinPresets()
     design.gradingTiming = GradingTiming::EndOfRound;
     design.hintsTiming = HintsTiming::AfterEachAnswer;
     design.closingSegment = false;
+    design.followUpsPerQuestion = 2;
+    design.followUpSeconds = 180;
     design.rounds = {RoundPlan{RoundKind::SystemDesign, 1, {}, 300, 2400, 2700, {}}};
     presets.append(design);
 
@@ -274,6 +293,7 @@ QList<LoopPlan> builtinPresets()
     oneWay.gradingTiming = GradingTiming::EndOfLoop;
     oneWay.hintsTiming = HintsTiming::EndOfLoop;
     oneWay.closingSegment = false;
+    // No follow-ups: a recorded one-way interview has nobody to ask back.
     oneWay.rounds = {RoundPlan{RoundKind::CulturalFit, 2, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::Behavioral, 2, {}, {}, {}, {}, {}},
                      RoundPlan{RoundKind::Project, 1, {}, {}, {}, {}, {}}};
@@ -285,6 +305,7 @@ QList<LoopPlan> builtinPresets()
     sony.expiry = ExpiryPolicy::Hard;
     sony.gradingTiming = GradingTiming::EndOfRound;
     sony.closingSegment = true;
+    sony.followUpsPerQuestion = 1;
     sony.rounds = {RoundPlan{RoundKind::Technical, 3, {}, 60, 300, 1080, {}},
                    RoundPlan{RoundKind::SystemDesign, 1, {}, 180, 1500, 1800, {}},
                    RoundPlan{RoundKind::Project, 1, {}, 60, 300, 420, {}},
@@ -302,6 +323,7 @@ void applyStrictMode(LoopPlan &plan)
     for (RoundPlan &r : plan.rounds)
         r.expiry.reset();
     plan.hintsTiming = HintsTiming::EndOfLoop;
+    plan.followUpsPerQuestion = 1;
 }
 
 void applyPracticeMode(LoopPlan &plan)

@@ -52,6 +52,12 @@ struct LoopPlan
     // Answer aloud, as in a real interview: the editor is a notes pad; the clock and grading
     // work the same, and each grade records that the answer was spoken.
     bool answerAloud = false;
+    // Follow-ups (docs/engine.md, "Follow-ups"): after each answered question the interviewer
+    // asks up to this many of its follow-ups (0, 1 or 2), each with its own answer clock.
+    int followUpsPerQuestion = 0;
+    int followUpSeconds = kDefaultFollowUpSeconds; // 0 = untimed
+    static constexpr int kDefaultFollowUpSeconds = 90;
+    static constexpr int kMaxFollowUps = 2;
 
     // Effective values for round i (round → plan → question default).
     int effectivePrepSeconds(int round, int questionDefault) const;
@@ -67,7 +73,7 @@ struct LoopPlan
     friend bool operator==(const LoopPlan &, const LoopPlan &) = default;
 };
 
-// Strict mode (no pause, hard expiry, hints only at the end) and practice mode (pause, soft
+// Strict mode (no pause, hard expiry, hints only at the end, one follow-up per question) and practice mode (pause, soft
 // expiry, hints after each answer) are values of the plan flags, applied to any plan.
 void applyStrictMode(LoopPlan &plan);
 void applyPracticeMode(LoopPlan &plan);

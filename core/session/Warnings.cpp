@@ -49,6 +49,9 @@ ClockTone clockTone(const Engine &engine)
     switch (engine.timedState()) {
     case State::Prep: return clockTone(engine.prepRemainingMs(), times.prepLimitMs);
     case State::Answering: return clockTone(engine.answerRemainingMs(), times.answerLimitMs);
+    case State::FollowUpAnswering:
+        return clockTone(engine.answerRemainingMs(),
+                         times.followUps.value(engine.currentFollowUp()).answerLimitMs);
     default: return ClockTone::Normal;
     }
 }

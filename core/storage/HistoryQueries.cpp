@@ -166,15 +166,18 @@ std::optional<QList<SearchHit>> HistoryQueries::search(const QString &ftsQuery, 
 {
     // ORDER BY the rowid or the rank alone: FTS5 delivers either order itself, so the
     // snippets are made for the rows returned only. (A tie-breaker after rank made SQLite sort,
-    // computing a snippet for every match: 39 ms instead of 16 on 10,000 sessions.)
+    // computing a snippet for every match: 39 ms instead of 16 on 10,000 sessions.) A follow-up
+    // answer (rowid % 1024 from 1000 on, schema 12) has no answer field: its field name is
+    // follow_up_1 or follow_up_2.
     QSqlQuery q(m_db.connection());
     const bool prepared = q.prepare(
-        QStringLiteral(
-            "SELECT a.id, a.session_id, a.position, a.question_id, a.question_text, f.name, "
-            "snippet(answer_search, 0, ?, ?, ?, 16), a.started_at "
-            "FROM answer_search JOIN answer_fields f ON f.attempt_id = answer_search.rowid / 1024 "
-            "AND f.position = answer_search.rowid % 1024 JOIN attempts a ON a.id = f.attempt_id "
-            "WHERE answer_search MATCH ? ORDER BY %1 LIMIT ?")
+        QStringLiteral("SELECT a.id, a.session_id, a.position, a.question_id, a.question_text, "
+                       "coalesce(f.name, 'follow_up_' || (answer_search.rowid % 1024 - 999)), "
+                       "snippet(answer_search, 0, ?, ?, ?, 16), a.started_at "
+                       "FROM answer_search JOIN attempts a ON a.id = answer_search.rowid / 1024 "
+                       "LEFT JOIN answer_fields f ON f.attempt_id = a.id "
+                       "AND f.position = answer_search.rowid % 1024 "
+                       "WHERE answer_search MATCH ? ORDER BY %1 LIMIT ?")
             .arg(bestMatch ? QStringLiteral("answer_search.rank")
                            : QStringLiteral("answer_search.rowid DESC")));
     q.addBindValue(QString(kMatchOpen));

@@ -610,11 +610,47 @@ bool migrateTo11(QSqlDatabase &db, QString *error)
         error);
 }
 
-// Version 12: what the person did with the tasks of a preparation plan (docs/prep-plan.md).
+// Schema version 12: follow-ups (docs/engine.md, "Follow-ups"). The follow-ups planned for an
+// attempt, each with the question the interviewer asked (chosen when it is asked, empty until
+// then), its answer, status and own answer clock. Their answers are searched with the others:
+// in answer_search at rowid attempt_id * 1024 + 1000 + position (answer fields use positions
+// below 1000), kept by triggers like answer_fields'.
 bool migrateTo12(QSqlDatabase &db, QString *error)
 {
-    return execAll(db,
-                   {QStringLiteral(R"(CREATE TABLE prep_task_states (
+    return execAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE attempt_follow_ups (
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position BETWEEN 0 AND 23),
+            question_text TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'active',
+                'submitted', 'skipped', 'not_reached', 'abandoned')),
+            answer_limit_ms INTEGER NOT NULL CHECK (answer_limit_ms >= 0),
+            answer_used_ms INTEGER NOT NULL DEFAULT 0,
+            locked_by_expiry INTEGER NOT NULL DEFAULT 0 CHECK (locked_by_expiry IN (0, 1)),
+            overtime_started INTEGER NOT NULL DEFAULT 0 CHECK (overtime_started IN (0, 1)),
+            PRIMARY KEY (attempt_id, position)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TRIGGER attempt_follow_ups_search_insert AFTER INSERT ON attempt_follow_ups BEGIN
+            INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + 1000 + new.position, new.answer);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER attempt_follow_ups_search_delete AFTER DELETE ON attempt_follow_ups BEGIN
+            DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + 1000 + old.position;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER attempt_follow_ups_search_update AFTER UPDATE OF answer ON attempt_follow_ups
+            WHEN old.answer IS NOT new.answer BEGIN
+            DELETE FROM answer_search WHERE rowid = old.attempt_id * 1024 + 1000 + old.position;
+            INSERT INTO answer_search (rowid, value) VALUES (new.attempt_id * 1024 + 1000 + new.position, new.answer);
+            END)"),
+        },
+        error);
+}
+
+// Version 13: what the person did with the tasks of a preparation plan (docs/prep-plan.md).
+bool migrateTo13(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {QStringLiteral(R"(CREATE TABLE prep_task_states (
             interview_id INTEGER NOT NULL REFERENCES scheduled_interviews(id) ON DELETE CASCADE,
             task_key TEXT NOT NULL CHECK (length(task_key) > 0),
             status TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
@@ -632,9 +668,10 @@ QList<Database::Migration> migrationSteps(const Database::GradeReplay &gradeRepl
     const auto migrateTo5WithReplay = [gradeReplay](QSqlDatabase &db, QString *error) {
         return migrateTo5(db, gradeReplay, error);
     };
-    return {{1, migrateTo1},           {2, migrateTo2},   {3, migrateTo3},  {4, migrateTo4},
-            {5, migrateTo5WithReplay}, {6, migrateTo6},   {7, migrateTo7},  {8, migrateTo8},
-            {9, migrateTo9},           {10, migrateTo10}, {11, migrateTo11}, {12, migrateTo12}};
+    return {{1, migrateTo1},           {2, migrateTo2},   {3, migrateTo3},   {4, migrateTo4},
+            {5, migrateTo5WithReplay}, {6, migrateTo6},   {7, migrateTo7},   {8, migrateTo8},
+            {9, migrateTo9},           {10, migrateTo10}, {11, migrateTo11}, {12, migrateTo12},
+            {13, migrateTo13}};
 }
 
 QString pragmaText(QSqlDatabase &db, const QString &pragma, bool *ok)

@@ -37,6 +37,15 @@ struct Grade
     friend bool operator==(const Grade &, const Grade &) = default;
 };
 
+// A follow-up of an attempt (docs/engine.md, "Follow-ups"): the question the interviewer asked
+// (empty until it is asked) and the answer. Its times and status are AttemptTimes::followUps.
+struct FollowUpRecord
+{
+    QString question;
+    QString answer;
+    friend bool operator==(const FollowUpRecord &, const FollowUpRecord &) = default;
+};
+
 struct AttemptRecord
 {
     qint64 id = 0;
@@ -45,6 +54,8 @@ struct AttemptRecord
     Question question; // the snapshot taken when the session was created
     AttemptTimes times;
     QList<AnswerField> answer;
+    // One per planned follow-up, in the order asked (times.followUps has their clocks).
+    QList<FollowUpRecord> followUps;
     std::optional<int> score;
     QString gradeNote;
     QList<std::pair<QString, int>> rubric;

@@ -75,6 +75,9 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             "VALUES (?, ?, ?, ?)"));
         QSqlQuery snapId(db);
         snapId.prepare(QStringLiteral("SELECT id FROM question_snapshots WHERE digest = ?"));
+        QSqlQuery fu(db);
+        fu.prepare(QStringLiteral("INSERT INTO attempt_follow_ups (attempt_id, position, status, "
+                                  "answer_limit_ms) VALUES (?, ?, ?, ?)"));
         QSqlQuery a(db);
         a.prepare(QStringLiteral("INSERT INTO attempts (session_id, round_id, position, question_id, "
                                  "question_version, question_text, snapshot_id, status, prep_limit_ms, "
@@ -108,6 +111,15 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
             a.addBindValue(at.answerLimitMs);
             if (!a.exec())
                 return sqlFail(a, error);
+            const qint64 attemptId = a.lastInsertId().toLongLong();
+            for (int f = 0; f < at.followUps.size(); ++f) {
+                fu.addBindValue(attemptId);
+                fu.addBindValue(f);
+                fu.addBindValue(toKey(at.followUps[f].status));
+                fu.addBindValue(at.followUps[f].answerLimitMs);
+                if (!fu.exec())
+                    return sqlFail(fu, error);
+            }
         }
         return true;
     });
@@ -117,6 +129,28 @@ std::optional<qint64> SessionStore::create(const LoopPlan &plan, quint32 seed,
 }
 
 std::optional<qint64> SessionStore::addRetake(qint64 sourceAttemptId, int position, QString *error)
+{
+    qint64 id = 0;
+    const bool ok = m_db.inTransaction(error, [&] {
+        const auto inserted = insertRetake(sourceAttemptId, position, error);
+        if (!inserted)
+            return false;
+        id = *inserted;
+        QSqlQuery f(m_db.connection());
+        f.prepare(QStringLiteral(
+            "INSERT INTO attempt_follow_ups (attempt_id, position, status, answer_limit_ms) "
+            "SELECT ?, position, 'pending', answer_limit_ms FROM attempt_follow_ups "
+            "WHERE attempt_id = ?"));
+        f.addBindValue(id);
+        f.addBindValue(sourceAttemptId);
+        return f.exec() || sqlFail(f, error);
+    });
+    if (!ok)
+        return std::nullopt;
+    return id;
+}
+
+std::optional<qint64> SessionStore::insertRetake(qint64 sourceAttemptId, int position, QString *error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -250,6 +284,10 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
     QSqlQuery keyPoints(db);
     keyPoints.prepare(QStringLiteral(
         "SELECT covered FROM attempt_key_points WHERE attempt_id = ? ORDER BY position"));
+    QSqlQuery followUps(db);
+    followUps.prepare(QStringLiteral(
+        "SELECT question_text, answer, status, answer_limit_ms, answer_used_ms, locked_by_expiry, "
+        "overtime_started FROM attempt_follow_ups WHERE attempt_id = ? ORDER BY position"));
     while (a.next()) {
         AttemptRecord ar;
         ar.id = a.value(0).toLongLong();
@@ -297,6 +335,22 @@ std::optional<QList<AttemptRecord>> SessionStore::loadAttempts(AttemptsOf which,
         }
         while (keyPoints.next())
             ar.keyPointsCovered.append(keyPoints.value(0).toBool());
+        followUps.addBindValue(ar.id);
+        if (!followUps.exec()) {
+            sqlFail(followUps, error);
+            return std::nullopt;
+        }
+        while (followUps.next()) {
+            ar.followUps.append({followUps.value(0).toString(), followUps.value(1).toString()});
+            FollowUpTimes ft;
+            ft.status =
+                attemptStatusFromKey(followUps.value(2).toString()).value_or(AttemptStatus::Pending);
+            ft.answerLimitMs = followUps.value(3).toLongLong();
+            ft.answerUsedMs = followUps.value(4).toLongLong();
+            ft.lockedByExpiry = followUps.value(5).toBool();
+            ft.overtimeStarted = followUps.value(6).toBool();
+            ar.times.followUps.append(ft);
+        }
         out.append(std::move(ar));
     }
     return out;
@@ -385,6 +439,35 @@ bool SessionStore::saveProgress(const SessionRecord &record, const EngineSnapsho
                 up.addBindValue(sqlText(answer[i].value));
                 if (!up.exec())
                     return sqlFail(up, error);
+            }
+        }
+
+        // Follow-ups: few rows, written whole for every attempt whose times or answers changed.
+        QList<int> followUpAttempts = changedAttempts;
+        for (int i : answerAttempts) {
+            if (!followUpAttempts.contains(i))
+                followUpAttempts.append(i);
+        }
+        QSqlQuery &fu = cached(5, QStringLiteral(
+                                      "UPDATE attempt_follow_ups SET status = ?, answer_used_ms = ?, "
+                                      "locked_by_expiry = ?, overtime_started = ?, question_text = ?, "
+                                      "answer = ? WHERE attempt_id = ? AND position = ?"));
+        for (int i : followUpAttempts) {
+            const AttemptRecord &rec = record.attempts.at(i);
+            const QList<FollowUpTimes> &times = snapshot.attempts.at(i).followUps;
+            for (int f = 0; f < times.size(); ++f) {
+                const FollowUpRecord text = f < rec.followUps.size() ? rec.followUps.at(f)
+                                                                     : FollowUpRecord{};
+                fu.addBindValue(toKey(times[f].status));
+                fu.addBindValue(times[f].answerUsedMs);
+                fu.addBindValue(times[f].lockedByExpiry ? 1 : 0);
+                fu.addBindValue(times[f].overtimeStarted ? 1 : 0);
+                fu.addBindValue(sqlText(text.question));
+                fu.addBindValue(sqlText(text.answer));
+                fu.addBindValue(rec.id);
+                fu.addBindValue(f);
+                if (!fu.exec())
+                    return sqlFail(fu, error);
             }
         }
         return true;

@@ -25,7 +25,8 @@ public:
     SessionStore(const SessionStore &) = delete;
     SessionStore &operator=(const SessionStore &) = delete;
 
-    // Inserts the session with its rounds and attempts (question snapshots included).
+    // Inserts the session with its rounds and attempts (question snapshots included) and the
+    // follow-ups each attempt plans (initial.attempts[i].followUps).
     std::optional<qint64> create(const LoopPlan &plan, quint32 seed,
                                  const QList<Question> &questions, const EngineSnapshot &initial,
                                  const QDateTime &now, QString *error);
@@ -40,7 +41,8 @@ public:
     // Saves in one transaction: the engine's state and the closing notes; the times of the
     // rounds in changedRounds; the times of the attempts in changedAttempts with their start and
     // submit stamps as `record` holds them (a stamp on disk is never moved); and the answer
-    // fields of every attempt in answerAttempts, as `record` holds them. Indexes are positions
+    // fields of every attempt in answerAttempts, as `record` holds them. The follow-ups of an
+    // attempt in either list are written whole: their times and status, question and answer. Indexes are positions
     // in the session. The controller passes everything that changed since its last successful
     // save, so a failed save loses nothing: the next one writes it all.
     bool saveProgress(const SessionRecord &record, const EngineSnapshot &snapshot,
@@ -48,7 +50,7 @@ public:
                       const QList<int> &answerAttempts, const QString &closingNotes,
                       const QDateTime &now, QString *error);
     // A pending attempt at `position` with the same round, question snapshot and limits as
-    // sourceAttemptId (a retake). Returns its id.
+    // sourceAttemptId (a retake), planning the same follow-ups. Returns its id.
     std::optional<qint64> addRetake(qint64 sourceAttemptId, int position, QString *error);
     // Writes a grade (overall score, note, rubric, key points) onto its attempt and returns the
     // id of the question graded. Opens no transaction: the caller's holds the grade together
@@ -68,11 +70,12 @@ public:
     std::optional<PracticeTotals> totals(QString *error) const;
 
 private:
+    std::optional<qint64> insertRetake(qint64 sourceAttemptId, int position, QString *error);
     QList<SessionSummary> summaries(const QString &where, int limit) const;
     QSqlQuery &cached(int slot, const QString &sql);
 
     Database &m_db;
-    std::array<std::unique_ptr<QSqlQuery>, 5> m_cache;
+    std::array<std::unique_ptr<QSqlQuery>, 6> m_cache;
 };
 
 } // namespace mockloop

@@ -4,6 +4,7 @@
 #include "base/DataDir.h"
 #include "base/Translation.h"
 #include "coach/AnswerTemplate.h"
+#include "coach/FollowUpChoice.h"
 #include "controller/SessionController.h"
 #include "practice/Scheduler.h"
 #include "report/ReportText.h"
@@ -272,6 +273,7 @@ private slots:
     void strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem();
     void due_listsWhatIsDue_andRunDuePractisesIt();
     void grading_wrongClaim_coachQuotesItWithTheCorrection();
+    void followUp_askedAfterTheAnswer_answeredGradedAndInTheReport();
 };
 
 void TestCliRun::wholeQuickLoop_savesEveryFieldGradeAndFinishes()
@@ -623,6 +625,10 @@ void TestCliRun::fullLoop_skipsGradesAtRoundEndAndSavesClosingNotes()
         } else if (l == QStringLiteral("Answer:")) {
             cli.typeLine(QStringLiteral("Normalize first; denormalize measured hot reads."));
             cli.typeLine(QStringLiteral("."));
+        } else if (l.startsWith(QStringLiteral("Answer the follow-up"))) {
+            // The full preset asks one follow-up after an answer (docs/presets.md).
+            cli.typeLine(QStringLiteral("I would measure before changing the schema."));
+            cli.typeLine(QStringLiteral("."));
         } else if (l == QStringLiteral("Score 1-5:")) {
             ++grades;
             cli.typeLine(QStringLiteral("2"));
@@ -704,6 +710,10 @@ qint64 runSystemDesign(Cli *cli, SystemDesignScript script)
             cli->typeLine(QString());
         } else if (const QString field = fieldFor(l); !field.isEmpty()) {
             cli->typeLine(script.part(field));
+            cli->typeLine(QStringLiteral("."));
+        } else if (l.startsWith(QStringLiteral("Answer the follow-up"))) {
+            // The system design preset asks two follow-ups (docs/presets.md).
+            cli->typeLine(QStringLiteral("a follow-up answer"));
             cli->typeLine(QStringLiteral("."));
         } else if (l == QStringLiteral("Score 1-5:")) {
             cli->typeLine(script.scores.isEmpty() ? QStringLiteral("3") : script.scores.takeFirst());
@@ -817,6 +827,9 @@ void TestCliRun::strictMode_gradingHidesKeyPointsAndRetake_reportShowsThem()
         QVERIFY(controller->setAnswer(
             {{QStringLiteral("answer"), QStringLiteral("Tables and joins.")}}));
         QVERIFY(controller->handle(Event::Submit));
+        // Strict mode asks one follow-up (docs/presets.md); skipped here.
+        QCOMPARE(controller->state(), State::FollowUpAsked);
+        QVERIFY(controller->handle(Event::Skip));
         QCOMPARE(controller->state(), State::Grading);
     }
 
@@ -905,6 +918,83 @@ void TestCliRun::grading_wrongClaim_coachQuotesItWithTheCorrection()
                    cli.log());
     VERIFY_OR_DUMP(coached.contains(question.pitfalls.first().text), cli.log());
     VERIFY_OR_DUMP(coached.contains(question.pitfalls.first().correction), cli.log());
+}
+
+void TestCliRun::followUp_askedAfterTheAnswer_answeredGradedAndInTheReport()
+{
+    // A one-question session with one follow-up, started by core and left at its answer; the
+    // person answers in the terminal, the interviewer asks back, the follow-up is answered,
+    // graded with both answers shown, and the report has it (docs/engine.md, "Follow-ups").
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    Question question;
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY2(db.open(dbPath(dir), &error), qPrintable(error));
+        QVERIFY2(QuestionBank(db).installBuiltinPacks(&error), qPrintable(error));
+        question = *QuestionBank(db).question(QStringLiteral("tech.database-indexes"));
+        LoopPlan plan = test::oneQuestionPlan(question.id);
+        plan.followUpsPerQuestion = 1;
+        SystemClock clock;
+        auto controller = SessionController::start(db, plan, &clock, &error);
+        QVERIFY2(controller, qPrintable(error));
+        id = controller->sessionId();
+        QVERIFY(controller->handle(Event::Start));
+        QVERIFY(controller->handle(Event::Continue));
+        QCOMPARE(controller->state(), State::Answering);
+    }
+
+    Cli cli(dir.path());
+    QVERIFY(cli.started());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Resume session %1 ").arg(id)).isNull(), cli.log());
+    cli.typeLine(QString());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Paused. Press Enter")).isNull(), cli.log());
+    cli.typeLine(QString());
+    QString l = cli.line();
+    while (!l.isNull() && fieldFor(l).isEmpty())
+        l = cli.line();
+    VERIFY_OR_DUMP(!l.isNull(), cli.log());
+    const QString answer = QStringLiteral("An index avoids a full scan; EXPLAIN shows the plan.");
+    cli.typeLine(answer);
+    cli.typeLine(QStringLiteral("."));
+    const QString expected = question.followUps.at(chooseFollowUp(question.followUps, answer));
+    const QString asked = cli.waitFor(QStringLiteral("The interviewer asks back: "));
+    VERIFY_OR_DUMP(asked == QStringLiteral("The interviewer asks back: ") + expected, cli.log());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Answer the follow-up within 1:30")).isNull(),
+                   cli.log());
+    const QString followUpAnswer = QStringLiteral("Sort pg_stat_statements by total time.");
+    cli.typeLine(followUpAnswer);
+    cli.typeLine(QStringLiteral("."));
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Score 1-5:")).isNull(), cli.log());
+    const QString grading = cli.transcript();
+    VERIFY_OR_DUMP(grading.contains(QStringLiteral("Follow-up 1: ") + expected), cli.log());
+    VERIFY_OR_DUMP(grading.contains(followUpAnswer), cli.log());
+    cli.typeLine(QStringLiteral("4"));
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Note (one line")).isNull(), cli.log());
+    cli.typeLine(QString());
+    VERIFY_OR_DUMP(!cli.waitFor(kRetakePrompt).isNull(), cli.log());
+    cli.typeLine(QString());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Press Enter to continue.")).isNull(), cli.log());
+    cli.typeLine(QString());
+    VERIFY_OR_DUMP(!cli.waitFor(QStringLiteral("Session %1 is finished.").arg(id)).isNull(),
+                   cli.log());
+    QCOMPARE(cli.finish(), 0);
+    const QString out = cli.transcript();
+    const qsizetype reportAt = out.indexOf(QStringLiteral("Report: session %1").arg(id));
+    VERIFY_OR_DUMP(reportAt > 0, cli.log());
+    VERIFY_OR_DUMP(out.indexOf(QStringLiteral("Follow-up 1 (answered): ") + expected, reportAt) > 0,
+                   cli.log());
+    VERIFY_OR_DUMP(out.indexOf(followUpAnswer, reportAt) > 0, cli.log());
+
+    const auto s = loadSession(dir, id, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->attempts[0].followUps.size(), 1);
+    QCOMPARE(s->attempts[0].followUps[0].question, expected);
+    QCOMPARE(s->attempts[0].followUps[0].answer, followUpAnswer);
+    QCOMPARE(s->attempts[0].times.followUps[0].status, AttemptStatus::Submitted);
+    QCOMPARE(s->attempts[0].score, std::optional<int>(4));
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)

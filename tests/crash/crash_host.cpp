@@ -1,8 +1,10 @@
 // A small test host that runs the real core session and autosave code under a real clock and
 // a real event loop, fed scripted keystrokes on stdin. test_crash SIGKILLs it mid-answer.
 //
-// Commands (one per line):  start | event KEY | type TEXT
-// Output lines:             session ID | state KEY | refused REASON | saved ANSWER_USED_MS CHARS
+// Commands (one per line):  start | start-followup | event KEY | type TEXT | followup TEXT
+// Output lines:             session ID | state KEY | asked FOLLOW_UP | refused REASON |
+//                           saved ANSWER_USED_MS CHARS (the follow-up's while one is open)
+// start-followup runs a plan with one follow-up per question (docs/engine.md, "Follow-ups").
 #include "bank/QuestionBank.h"
 #include "base/DataDir.h"
 #include "controller/SessionController.h"
@@ -38,6 +40,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     std::unique_ptr<SessionController> session;
     QString typed;
+    QString followUpTyped;
 
     QTimer ticker;
     ticker.setInterval(100);
@@ -61,8 +64,9 @@ int main(int argc, char *argv[])
         while ((nl = pending.indexOf('\n')) >= 0) {
             const QString line = QString::fromUtf8(pending.left(nl));
             pending.remove(0, nl + 1);
-            if (line == QLatin1String("start")) {
+            if (line == QLatin1String("start") || line == QLatin1String("start-followup")) {
                 LoopPlan plan;
+                plan.followUpsPerQuestion = line == QLatin1String("start-followup") ? 1 : 0;
                 plan.name = QStringLiteral("crash test");
                 plan.prepSeconds = 5;
                 plan.answerSeconds = 600;
@@ -73,9 +77,20 @@ int main(int argc, char *argv[])
                     continue;
                 }
                 QObject::connect(session.get(), &SessionController::stateChanged, &app,
-                                 [&](State, State to) { out << "state " << toKey(to) << Qt::endl; });
+                                 [&](State, State to) {
+                                     out << "state " << toKey(to) << Qt::endl;
+                                     if (to == State::FollowUpAsked && session->currentFollowUp())
+                                         out << "asked " << session->currentFollowUp()->question
+                                             << Qt::endl;
+                                 });
                 QObject::connect(session.get(), &SessionController::saved, &app, [&] {
                     const int a = session->engine().currentAttempt();
+                    const int f = session->engine().currentFollowUp();
+                    if (a >= 0 && f >= 0) {
+                        out << "saved " << session->lastSaved().attempts[a].followUps[f].answerUsedMs
+                            << ' ' << followUpTyped.size() << Qt::endl;
+                        return;
+                    }
                     const qint64 used = a >= 0 ? session->lastSaved().attempts[a].answerUsedMs : 0;
                     out << "saved " << used << ' ' << typed.size() << Qt::endl;
                 });
@@ -96,6 +111,9 @@ int main(int argc, char *argv[])
             } else if (line.startsWith(QLatin1String("type ")) && session) {
                 typed += line.mid(5);
                 session->setAnswer({{QStringLiteral("answer"), typed}});
+            } else if (line.startsWith(QLatin1String("followup ")) && session) {
+                followUpTyped += line.mid(9);
+                session->setFollowUpAnswer(followUpTyped);
             }
         }
     });

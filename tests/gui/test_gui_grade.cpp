@@ -193,6 +193,9 @@ void TestGuiGrade::strictMode_gradingHidesKeyPointsOutlineAndRetake_reportShowsK
     clock.advanceSeconds(30);
     m_window->tickNow();
     QTest::mouseClick(find<QPushButton>(QStringLiteral("submitButton")), Qt::LeftButton);
+    // Strict mode asks one follow-up (docs/presets.md); skipped here.
+    QTRY_COMPARE(m_window->controller()->state(), State::FollowUpAnswering);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("skipFollowUpButton")), Qt::LeftButton);
     QTRY_COMPARE(m_window->controller()->state(), State::Grading);
 
     // Grading: the answer and the rubric, but no key point, outline or coach remark anywhere

@@ -166,6 +166,9 @@ void TestGuiPresets::answerAloud_notesPad_gradeRecordsSpoken_reportSaysSo()
     FIND(QCheckBox, closing, "closingCheck");
     if (closing->isChecked())
         QTest::mouseClick(closing, Qt::LeftButton, {}, QPoint(6, closing->height() / 2));
+    // The behavioral preset asks a follow-up; they have their own test (test_gui_followups).
+    FIND(QComboBox, followUps, "followUpsCombo");
+    followUps->setCurrentIndex(followUps->findData(0));
     FIND(QPushButton, begin, "beginSessionButton");
     CLICK(begin);
     QCOMPARE(currentPage(), QStringLiteral("interviewPage"));

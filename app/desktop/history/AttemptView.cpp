@@ -5,6 +5,7 @@
 #include "history/CompareView.h"
 #include "history/ViewSelection.h"
 #include "practice/History.h"
+#include "report/FollowUpText.h"
 #include "report/SessionText.h"
 
 #include <QHBoxLayout>
@@ -359,6 +360,17 @@ QString AttemptView::detailHtml(const AttemptRecord &a) const
                 + esc(answerFieldDisplayName(f.name)) + QStringLiteral("</i></p>")
                 + QStringLiteral("<p style=\"white-space: pre-wrap; margin-top: 2px;\">")
                 + highlightedHtml(f.value, m_highlight) + QStringLiteral("</p>");
+    }
+    // The follow-ups the interviewer asked, each with its answer (docs/engine.md).
+    for (const AskedFollowUp &f : askedFollowUps(a)) {
+        html += QStringLiteral("<p style=\"margin-top: 10px; margin-bottom: 0;\"><i>")
+                + esc(tr("Follow-up %1: %2").arg(f.number).arg(f.question))
+                + QStringLiteral("</i></p>")
+                + QStringLiteral("<p style=\"white-space: pre-wrap; margin-top: 2px;\">")
+                + (f.answer.trimmed().isEmpty()
+                       ? QStringLiteral("<i>") + esc(followUpStatusText(f)) + QStringLiteral("</i>")
+                       : highlightedHtml(f.answer, m_highlight))
+                + QStringLiteral("</p>");
     }
     if (!a.gradeNote.isEmpty()) {
         html += QStringLiteral("<p style=\"margin-top: 10px; margin-bottom: 0;\"><i>")

@@ -3,6 +3,7 @@
 #include "base/TimeText.h"
 #include "common/Appearance.h"
 #include "practice/History.h"
+#include "report/FollowUpText.h"
 #include "report/SessionText.h"
 
 #include <QEvent>
@@ -184,8 +185,17 @@ void CompareView::compare(const AttemptRecord &before, const AttemptRecord &afte
     const QString delta = scoreDeltaText(before.score, after.score);
     m_scoreDelta->setText(delta);
     // The sign says better or worse; the text keeps the palette's colour (readable in any theme).
-    m_before = before.answer;
-    m_after = after.answer;
+    // Follow-ups compare as fields of their own ("Follow-up 1"), the question asked above the
+    // answer: the two attempts may have been asked different ones.
+    auto withFollowUps = [](const AttemptRecord &a) {
+        QList<AnswerField> fields = a.answer;
+        for (const AskedFollowUp &f : askedFollowUps(a))
+            fields.append({QStringLiteral("follow_up_%1").arg(f.number),
+                           f.question + QStringLiteral("\n\n") + f.answer});
+        return fields;
+    };
+    m_before = withFollowUps(before);
+    m_after = withFollowUps(after);
     showDiff();
 }
 

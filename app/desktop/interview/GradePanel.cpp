@@ -4,6 +4,7 @@
 #include "coach/Rubric.h"
 #include "controller/SessionController.h"
 #include "interview/ScoreDelta.h"
+#include "report/FollowUpText.h"
 #include "report/SessionText.h"
 #include "session/HintsRule.h"
 
@@ -227,7 +228,13 @@ void GradePanel::refresh(const SessionController &controller, bool entered)
     const Question &q = controller.question(attempt);
     m_kind = engine.roundTimes(engine.attemptTimes(attempt).round).kind;
     m_questionText->setText(q.text);
-    m_answerView->setPlainText(answerText(controller.answer(attempt)));
+    // The grade covers the follow-ups too: their questions and answers below the answer.
+    AttemptRecord withTimes = controller.attemptRecord(attempt);
+    withTimes.times = engine.attemptTimes(attempt); // the live statuses, not those loaded
+    const QString followUps = followUpsPlainText(withTimes);
+    m_answerView->setPlainText(
+        answerText(controller.answer(attempt))
+        + (followUps.isEmpty() ? QString() : QStringLiteral("\n\n") + followUps));
     // Hints wait for the end of the loop when the plan says so (core's rule): then the rubric
     // is scored without them, and the key points, whose texts are the answer, stay hidden.
     const bool hints = hintsShown(controller.plan(), engine.state());

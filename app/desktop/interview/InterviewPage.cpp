@@ -6,6 +6,7 @@
 #include "editor/AnswerEditor.h"
 #include "interview/ClockWidget.h"
 #include "interview/ClosingPanel.h"
+#include "interview/FollowUpPanel.h"
 #include "interview/GradePanel.h"
 #include "interview/QuestionPanel.h"
 #include "interview/RoundIntroPanel.h"
@@ -47,6 +48,8 @@ QString stateText(State state)
     case State::Finished: return InterviewPage::tr("Finished");
     case State::Paused: return InterviewPage::tr("Paused");
     case State::Abandoned: return InterviewPage::tr("Abandoned");
+    case State::FollowUpAsked: return InterviewPage::tr("Follow-up question");
+    case State::FollowUpAnswering: return InterviewPage::tr("Answering the follow-up");
     }
     return {};
 }
@@ -145,13 +148,14 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     // phase text but is not shown twice.
     if (auto *panelCountdown = m_question->findChild<QLabel *>(QStringLiteral("countdownLabel")))
         panelCountdown->hide();
+    m_followUp = new FollowUpPanel(m_stack);
     m_grade = new GradePanel(m_stack);
     m_review = new RoundReviewPanel(m_stack);
     m_closing = new ClosingPanel(m_stack);
     m_done = new QLabel(m_stack);
     m_done->setAlignment(Qt::AlignCenter);
-    for (QWidget *panel :
-         std::initializer_list<QWidget *>{m_intro, m_question, m_grade, m_review, m_closing, m_done})
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_intro, m_question, m_followUp, m_grade,
+                                                           m_review, m_closing, m_done})
         m_stack->addWidget(panel);
 
     auto *layout = new QVBoxLayout(this);
@@ -172,6 +176,9 @@ InterviewPage::InterviewPage(SessionActions *actions, QWidget *parent)
     connect(m_question->editor(), &AnswerEditor::edited, this, &InterviewPage::answerEdited);
     connect(m_question->useStoryButton(), &UseStoryButton::storyInserted, this,
             &InterviewPage::answerEdited);
+    connect(m_followUp, &FollowUpPanel::submitClicked, this, [this] { act(Event::Submit); });
+    connect(m_followUp, &FollowUpPanel::skipClicked, this, &InterviewPage::skip);
+    connect(m_followUp, &FollowUpPanel::edited, this, &InterviewPage::followUpEdited);
     connect(m_grade, &GradePanel::gradeRequested, this, &InterviewPage::gradeRequested);
     connect(m_review, &RoundReviewPanel::continueClicked, this, [this] { act(Event::Continue); });
     // Retakes name their attempt, so they go to the controller rather than through act().
@@ -256,6 +263,7 @@ void InterviewPage::clearPanels()
 {
     m_intro->clear();
     m_question->clear();
+    m_followUp->clear();
     m_grade->clear();
     m_review->clear();
     m_closing->clear();
@@ -272,6 +280,8 @@ InterviewPage::Panel InterviewPage::panelFor(State state)
     case State::Grading: return Panel::Grade;
     case State::RoundReview: return Panel::Review;
     case State::Closing: return Panel::Closing;
+    case State::FollowUpAsked:
+    case State::FollowUpAnswering: return Panel::FollowUp;
     case State::Finished:
     case State::Abandoned: return Panel::Done;
     }
@@ -288,8 +298,18 @@ void InterviewPage::refresh()
         return;
     }
     const Engine &engine = m_controller->engine();
+    // The interviewer asks a follow-up: said aloud like the question when voice is on, and its
+    // answer clock starts at once (no preparation for a follow-up; docs/engine.md).
+    if (engine.state() == State::FollowUpAsked) {
+        if (const FollowUpRecord *followUp = m_controller->currentFollowUp();
+            followUp && m_settings.voice)
+            speak(followUp->question);
+        report(m_controller->handle(Event::BeginAnswer));
+    }
     const State state = engine.state();
-    const Panel panel = panelFor(state);
+    const Panel panel = panelFor(state == State::Paused && engine.pausedFrom() == State::FollowUpAnswering
+                                     ? engine.pausedFrom()
+                                     : state);
     const int attempt = engine.currentAttempt();
     const int round = engine.currentRound();
     const bool entered = panel != m_shownPanel || attempt != m_shownAttempt || round != m_shownRound;
@@ -297,7 +317,9 @@ void InterviewPage::refresh()
     if (entered) {
         showMessage({}, false);
         // A hard deadline moved the session on by itself: say why the answer is gone.
-        if (m_shownPanel == Panel::Question && m_shownAttempt >= 0 && m_shownAttempt != attempt
+        // (Its follow-up may follow on the same attempt.)
+        if (m_shownPanel == Panel::Question && m_shownAttempt >= 0
+            && (m_shownAttempt != attempt || panel == Panel::FollowUp)
             && m_shownAttempt < engine.attemptCount()) {
             const AttemptTimes left = engine.attemptTimes(m_shownAttempt);
             if (left.lockedByExpiry) {
@@ -335,6 +357,13 @@ void InterviewPage::refresh()
             // its focus to Skip, and the next space typed would skip the question.
             m_question->editor()->focusSection(m_question->editor()->currentSection());
         }
+        break;
+    case Panel::FollowUp:
+        m_followUp->refresh(*m_controller, entered);
+        m_stack->setCurrentWidget(m_followUp);
+        if (state == State::FollowUpAnswering && state != m_shownState
+            && QApplication::focusWidget() != m_followUp->editor())
+            m_followUp->editor()->setFocus();
         break;
     case Panel::Grade:
         m_grade->refresh(*m_controller, entered);
@@ -412,7 +441,8 @@ void InterviewPage::updateHeader()
     // that a session reopened Paused after a crash must still be resumable.
     const State timed = engine.timedState();
     const bool paused = state == State::Paused;
-    const bool clockRuns = timed == State::Prep || timed == State::Answering;
+    const bool clockRuns = timed == State::Prep || timed == State::Answering
+                           || timed == State::FollowUpAnswering;
     m_pauseButton->setVisible(clockRuns && (m_controller->plan().pauseAllowed || paused));
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
     m_pauseButton->setToolTip(paused ? tr("Start the clock again (Ctrl+P).")
@@ -444,13 +474,24 @@ void InterviewPage::showClock()
     const Engine &engine = m_controller->engine();
     const int attempt = engine.currentAttempt();
     const State timed = engine.timedState();
-    if (attempt < 0 || (timed != State::Prep && timed != State::Answering)) {
+    if (attempt < 0
+        || (timed != State::Prep && timed != State::Answering && timed != State::FollowUpAnswering)) {
         m_clock->clear();
         return;
     }
     const AttemptTimes times = engine.attemptTimes(attempt);
     const bool paused = engine.state() == State::Paused;
     const ClockTone tone = clockTone(engine);
+    if (timed == State::FollowUpAnswering) {
+        // The follow-up's own clock (docs/engine.md, "Follow-ups").
+        const FollowUpTimes f = times.followUps.value(engine.currentFollowUp());
+        if (f.answerLimitMs > 0)
+            m_clock->setTime(engine.answerRemainingMs(), f.answerLimitMs, tr("Follow-up"), tone,
+                             paused);
+        else
+            m_clock->setTime(f.answerUsedMs, 0, tr("Follow-up"), tone, paused);
+        return;
+    }
     if (timed == State::Prep)
         m_clock->setTime(engine.prepRemainingMs(), times.prepLimitMs, tr("Preparation"), tone,
                          paused);
@@ -602,6 +643,18 @@ void InterviewPage::skip()
         return;
     const Engine &engine = m_controller->engine();
     const int attempt = engine.currentAttempt();
+    if (engine.state() == State::FollowUpAnswering && engine.check(Event::Skip).accepted) {
+        const FollowUpRecord *followUp = m_controller->currentFollowUp();
+        if (followUp && !followUp->answer.trimmed().isEmpty()
+            && !Confirmation::ask(this, tr("Skip this follow-up?"),
+                                  tr("Skip this follow-up? You have typed an answer to it."),
+                                  tr("Skip follow-up"), tr("Keep answering"))) {
+            m_followUp->editor()->setFocus();
+            return;
+        }
+        act(Event::Skip);
+        return;
+    }
     if (engine.check(Event::Skip).accepted && attempt >= 0) {
         const QList<AnswerField> answer = m_controller->answer(attempt);
         const bool typed = std::any_of(answer.cbegin(), answer.cend(), [](const AnswerField &f) {
@@ -632,6 +685,15 @@ void InterviewPage::answerEdited()
         return;
     if (!m_controller->setAnswer(m_question->editor()->fields()))
         showMessage(tr("The answer can only change while you prepare or answer."), true);
+    emit edited();
+}
+
+void InterviewPage::followUpEdited()
+{
+    if (!m_controller)
+        return;
+    if (!m_controller->setFollowUpAnswer(m_followUp->editor()->toPlainText()))
+        showMessage(tr("The answer can only change while you answer."), true);
     emit edited();
 }
 

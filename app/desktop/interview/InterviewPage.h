@@ -21,6 +21,7 @@ namespace mockloop::desktop {
 
 class ClockWidget;
 class ClosingPanel;
+class FollowUpPanel;
 class GradePanel;
 class RoundStrip;
 class SessionActions;
@@ -67,7 +68,7 @@ private:
     // The message lies over the top edge of the panels instead of taking a line above them:
     // showing one (a refused grade, "time was up") must not push the page down.
     void placeMessage();
-    enum class Panel { Intro, Question, Grade, Review, Closing, Done };
+    enum class Panel { Intro, Question, FollowUp, Grade, Review, Closing, Done };
     static Panel panelFor(State state);
 
     void act(Event event);
@@ -79,6 +80,7 @@ private:
     void report(const Engine::Result &result);
     void showMessage(const QString &text, bool isError);
     void answerEdited();
+    void followUpEdited();
     void notesEdited(const QString &notes);
     void gradeRequested(const mockloop::Grade &grade);
     void startOrContinue();
@@ -105,6 +107,7 @@ private:
     QStackedWidget *m_stack;
     RoundIntroPanel *m_intro;
     QuestionPanel *m_question;
+    FollowUpPanel *m_followUp;
     GradePanel *m_grade;
     RoundReviewPanel *m_review;
     ClosingPanel *m_closing;

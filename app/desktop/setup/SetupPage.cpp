@@ -226,6 +226,20 @@ QGroupBox *SetupPage::buildSettingsBox()
     m_aloudCheck->setObjectName(QStringLiteral("answerAloudCheck"));
     m_aloudCheck->setToolTip(tr("Speak each answer as in a real interview; the clock and "
                                 "grading work the same and the grade records it."));
+    // Follow-ups (docs/engine.md, "Follow-ups"): how many the interviewer asks back, each with
+    // its own answer clock.
+    m_followUpsCombo = new QComboBox(settingsBox);
+    m_followUpsCombo->setObjectName(QStringLiteral("followUpsCombo"));
+    m_followUpsCombo->addItem(tr("None"), 0);
+    m_followUpsCombo->addItem(tr("1 per question"), 1);
+    m_followUpsCombo->addItem(tr("2 per question"), 2);
+    m_followUpsCombo->setToolTip(tr("After each answer the interviewer asks back: the follow-up "
+                                    "the answer covered least. Questions without follow-ups "
+                                    "skip this."));
+    m_followUpSpin = secondsSpin(QString(), settingsBox);
+    m_followUpSpin->setObjectName(QStringLiteral("followUpSecondsSpin"));
+    m_followUpSpin->setSpecialValueText(tr("untimed"));
+    m_followUpSpin->setMinimumWidth(140);
     auto *form = new QFormLayout(settingsBox);
     // Fields at their natural size leave the width to the rounds table on small screens.
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -235,6 +249,8 @@ QGroupBox *SetupPage::buildSettingsBox()
     form->addRow(tr("When time runs out:"), m_expiryCombo);
     form->addRow(tr("Grading:"), m_gradingCombo);
     form->addRow(tr("Model answers and key points:"), m_hintsCombo);
+    form->addRow(tr("Follow-up questions:"), m_followUpsCombo);
+    form->addRow(tr("Answer per follow-up (s):"), m_followUpSpin);
     form->addRow(m_pauseCheck);
     form->addRow(m_retakeCheck);
     form->addRow(m_closingCheck);
@@ -249,7 +265,8 @@ QHBoxLayout *SetupPage::buildModeButtons(QWidget *settingsBox)
 {
     auto *strictButton = new QPushButton(tr("Strict mode"), settingsBox);
     strictButton->setObjectName(QStringLiteral("strictModeButton"));
-    strictButton->setToolTip(tr("No pausing, hard deadlines, hints only at the end."));
+    strictButton->setToolTip(
+        tr("No pausing, hard deadlines, hints only at the end, one follow-up per question."));
     auto *practiceButton = new QPushButton(tr("Practice mode"), settingsBox);
     practiceButton->setObjectName(QStringLiteral("practiceModeButton"));
     practiceButton->setToolTip(tr("Pausing allowed, soft deadlines, hints after each answer."));
@@ -305,9 +322,9 @@ QHBoxLayout *SetupPage::buildBottomRow()
 // Every field of the form is an edit of the plan; the plan list and the source choose.
 void SetupPage::connectForm()
 {
-    for (QSpinBox *spin : {m_prepSpin, m_answerSpin, m_budgetSpin})
+    for (QSpinBox *spin : {m_prepSpin, m_answerSpin, m_budgetSpin, m_followUpSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SetupPage::edited);
-    for (QComboBox *combo : {m_expiryCombo, m_gradingCombo, m_hintsCombo})
+    for (QComboBox *combo : {m_expiryCombo, m_gradingCombo, m_hintsCombo, m_followUpsCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &SetupPage::edited);
     for (QCheckBox *check : {m_pauseCheck, m_retakeCheck, m_closingCheck, m_aloudCheck})
         connect(check, &QCheckBox::toggled, this, &SetupPage::edited);
@@ -538,6 +555,8 @@ void SetupPage::fillForm(const LoopPlan &plan)
     m_retakeCheck->setChecked(plan.retakeAllowed);
     m_closingCheck->setChecked(plan.closingSegment);
     m_aloudCheck->setChecked(plan.answerAloud);
+    selectData(m_followUpsCombo, plan.followUpsPerQuestion);
+    m_followUpSpin->setValue(plan.followUpSeconds);
     setRounds(plan.rounds);
     m_loading = false;
     updateSummary();
@@ -569,6 +588,8 @@ LoopPlan SetupPage::plan() const
     p.retakeAllowed = m_retakeCheck->isChecked();
     p.closingSegment = m_closingCheck->isChecked();
     p.answerAloud = m_aloudCheck->isChecked();
+    p.followUpsPerQuestion = m_followUpsCombo->currentData().toInt();
+    p.followUpSeconds = m_followUpSpin->value();
     for (int row = 0; row < m_roundsTable->rowCount(); ++row) {
         RoundPlan r;
         r.kind = comboValue<RoundKind>(

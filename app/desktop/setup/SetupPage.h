@@ -94,6 +94,8 @@ private:
     QCheckBox *m_retakeCheck;
     QCheckBox *m_closingCheck;
     QCheckBox *m_aloudCheck;
+    QComboBox *m_followUpsCombo;
+    QSpinBox *m_followUpSpin;
     QPushButton *m_savePresetButton;
     QPushButton *m_renamePresetButton;
     QPushButton *m_deletePresetButton;

@@ -3,7 +3,7 @@
 // spread by day, weak questions and criteria, stories, the daily time, and what the person did
 // (ticked, moved, dropped) kept across a re-form — and the planner over a real database: its
 // inputs read from graded sessions, reviews, stories and presets, the task states stored
-// (schema 12) and what each task starts.
+// (schema 13) and what each task starts.
 #include "bank/QuestionBank.h"
 #include "base/TimeText.h"
 #include "coach/StoryBank.h"
@@ -126,7 +126,7 @@ private slots:
     void planner_tickMoveDrop_areStoredAndKeptAcrossReform();
     void planner_moveOutsideThePlan_isRefused();
     void practicePlan_startsTheRightLoop();
-    void migrate12_fromVersion11_keepsTheTracker_andDeletingTheInterviewDropsItsStates();
+    void migrate13_fromVersion12_keepsTheTracker_andDeletingTheInterviewDropsItsStates();
     void calendar_tickedTaskIsCompleted_andAGhostedApplicationGetsAFollowUp();
 
 private:
@@ -557,22 +557,22 @@ void TestPrepPlan::practicePlan_startsTheRightLoop()
     QVERIFY(error.isEmpty()); // not an error: it opens the story bank
 }
 
-void TestPrepPlan::migrate12_fromVersion11_keepsTheTracker_andDeletingTheInterviewDropsItsStates()
+void TestPrepPlan::migrate13_fromVersion12_keepsTheTracker_andDeletingTheInterviewDropsItsStates()
 {
     cleanup();
     makeDataDir();
     {
         Database old(*m_clockPtr);
         QString error;
-        QVERIFY2(old.open(dbPath(), Database::migrations().mid(0, 11), &error), qPrintable(error));
-        QCOMPARE(old.schemaVersion(), 11);
+        QVERIFY2(old.open(dbPath(), Database::migrations().mid(0, 12), &error), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), 12);
         QVERIFY(QuestionBank(old, m_clockPtr.get()).installBuiltinPacks(&error));
         m_db.reset();
     }
     m_db = std::make_unique<Database>(*m_clockPtr);
     QString error;
     QVERIFY2(m_db->open(dbPath(), &error), qPrintable(error));
-    QVERIFY(m_db->schemaVersion() >= 12);
+    QVERIFY(m_db->schemaVersion() >= 13);
     const qint64 interview = addInterview(QStringLiteral("Acme"), InterviewKind::Technical,
                                           QStringLiteral("2026-03-05 10:00"));
     PrepPlanner planner(*m_db, *m_clockPtr, 60);

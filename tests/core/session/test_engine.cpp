@@ -133,6 +133,9 @@ void TestEngine::everyStateTimesEveryEvent_data()
         {{State::Closing, Event::Abandon}, State::Abandoned},
     };
     for (State s : kAllStates) {
+        // The follow-up states need a plan with follow-ups: test_engine_followups.
+        if (s == State::FollowUpAsked || s == State::FollowUpAnswering)
+            continue;
         for (Event ev : kAllEvents) {
             const auto it = valid.find({s, ev});
             const bool ok = it != valid.end();

@@ -170,6 +170,7 @@ void TestPresets::answerAloudPlan_jsonRoundTrip_andGradeRecordsIt()
 
     QVERIFY2(QuestionBank(*m_db).installBuiltinPacks(&error), qPrintable(error));
     plan.gradingTiming = GradingTiming::AfterEachQuestion;
+    plan.followUpsPerQuestion = 0; // follow-ups have their own tests (test_followup_store)
     for (const bool aloud : {true, false}) {
         plan.answerAloud = aloud;
         auto c = SessionController::start(*m_db, plan, &m_clock, &error, 7);

@@ -169,11 +169,11 @@ void TestTracker::migrate11_fromVersion10WithData_addsTheTrackerAndKeepsEverythi
                                  "SELECT count(*) FROM sqlite_schema WHERE name = 'applications'")),
                  0);
     }
+    // Upgraded to version 11 only: later versions have their own upgrade tests.
     Database db(*m_clockPtr);
     QString error;
-    QVERIFY2(db.open(dbPath(), &error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), Database::latestVersion());
-    QVERIFY(Database::latestVersion() >= 11);
+    QVERIFY2(db.open(dbPath(), Database::migrations().mid(0, 11), &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), 11);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM questions")), questions);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_sources")), 1);
     // The upgrade copied the version 10 file first.
