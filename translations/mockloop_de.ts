@@ -1646,6 +1646,41 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     </message>
 </context>
 <context>
+    <name>FollowUpText</name>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>left open when the session ended</source>
+        <translation>offen, als die Sitzung endete</translation>
+    </message>
+    <message>
+        <source>being answered</source>
+        <translation>wird beantwortet</translation>
+    </message>
+    <message>
+        <source>answered, locked at the deadline</source>
+        <translation>beantwortet, zum Fristende gesperrt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(übersprungen)</translation>
+    </message>
+    <message>
+        <source>(no answer was written)</source>
+        <translation>(keine Antwort geschrieben)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: %2</source>
+        <translation>Nachfrage %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Session %1 is open in a MockLoop program; close it there before deleting it.</source>
@@ -2835,6 +2870,14 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
         <source>Report: session %1, %2 (%3)</source>
         <translation>Bericht: Sitzung %1, %2 (%3)</translation>
     </message>
+    <message>
+        <source>Follow-up %1: %2</source>
+        <translation>Nachfrage %1: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 (%2): %3</source>
+        <translation>Nachfrage %1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -3487,6 +3530,10 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
         <source>±0</source>
         <translation>±0</translation>
     </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Nachfrage %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlSupport</name>
@@ -3568,6 +3615,14 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>abandoned</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>follow-up question</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>answering the follow-up</source>
+        <translation>Antwort auf die Nachfrage</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4428,46 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
         <source>Coach:</source>
         <translation>Coach:</translation>
     </message>
+    <message>
+        <source>Follow-up %1 (no limit)</source>
+        <translation>Nachfrage %1 (ohne Limit)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 left</source>
+        <translation>Nachfrage noch %1</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 over</source>
+        <translation>Nachfrage %1 überzogen</translation>
+    </message>
+    <message>
+        <source>Time is up: the follow-up answer was locked and submitted at the deadline.</source>
+        <translation>Die Zeit ist um: Die Antwort auf die Nachfrage wurde zum Fristende gesperrt und abgegeben.</translation>
+    </message>
+    <message>
+        <source>The interviewer asks back: %1</source>
+        <translation>Der Interviewer fragt nach: %1</translation>
+    </message>
+    <message>
+        <source>Your answer to it so far:</source>
+        <translation>Ihre bisherige Antwort darauf:</translation>
+    </message>
+    <message>
+        <source>Answer the follow-up within %1. A line with just . submits it.</source>
+        <translation>Beantworten Sie die Nachfrage in %1. Eine Zeile nur mit . gibt die Antwort ab.</translation>
+    </message>
+    <message>
+        <source>Answer the follow-up. A line with just . submits it.</source>
+        <translation>Beantworten Sie die Nachfrage. Eine Zeile nur mit . gibt die Antwort ab.</translation>
+    </message>
+    <message>
+        <source>The answer can only change while you answer; that line was not kept.</source>
+        <translation>Die Antwort lässt sich nur beim Antworten ändern; diese Zeile wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Follow-up &gt;</source>
+        <translation>Nachfrage &gt;</translation>
+    </message>
 </context>
 <context>
     <name>mockloop::desktop::AnswerEditor</name>
@@ -4597,6 +4692,10 @@ Eingabeende (Strg-D) oder Strg-C speichert die Sitzung; `mockloop-cli run` setzt
     <message>
         <source>Interrupted (MockLoop closed or crashed, or the computer asleep)</source>
         <translation>Unterbrochen (MockLoop geschlossen oder abgestürzt oder Computer im Ruhezustand)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: %2</source>
+        <translation>Nachfrage %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5113,57 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     <message>
         <source>Nothing is due today: questions you grade come back here when they are due for review.</source>
         <translation>Heute ist nichts fällig: Fragen, die du bewertest, erscheinen hier wieder, wenn sie zur Wiederholung fällig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>mockloop::desktop::FollowUpPanel</name>
+    <message>
+        <source>The interviewer asks back:</source>
+        <translation>Der Interviewer fragt nach:</translation>
+    </message>
+    <message>
+        <source>Paused — the clock is stopped. Resume (Ctrl+P) to go on.</source>
+        <translation>Pausiert — die Uhr ist angehalten. Setzen Sie fort (Strg+P), um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Your answer to the follow-up</source>
+        <translation>Ihre Antwort auf die Nachfrage</translation>
+    </message>
+    <message>
+        <source>Follow-up answer</source>
+        <translation>Antwort auf die Nachfrage</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Leave this follow-up unanswered and go on.</source>
+        <translation>Diese Nachfrage unbeantwortet lassen und weitermachen.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Submit this follow-up answer (Ctrl+Return).</source>
+        <translation>Diese Antwort auf die Nachfrage abgeben (Strg+Return).</translation>
+    </message>
+    <message>
+        <source>You were asked: %1</source>
+        <translation>Ihre Frage war: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 of %2</source>
+        <translation>Nachfrage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>%1 to answer</source>
+        <translation>%1 zum Antworten</translation>
     </message>
 </context>
 <context>
@@ -5874,6 +6024,34 @@ Ihre Antwort bleibt im Arbeitsspeicher, und das Speichern wird jede Sekunde erne
     <message>
         <source>Keep answering</source>
         <translation>Weiter antworten</translation>
+    </message>
+    <message>
+        <source>Follow-up question</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>Answering the follow-up</source>
+        <translation>Antwort auf die Nachfrage</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>Skip this follow-up?</source>
+        <translation>Diese Nachfrage überspringen?</translation>
+    </message>
+    <message>
+        <source>Skip this follow-up? You have typed an answer to it.</source>
+        <translation>Diese Nachfrage überspringen? Sie haben schon eine Antwort darauf geschrieben.</translation>
+    </message>
+    <message>
+        <source>Skip follow-up</source>
+        <translation>Nachfrage überspringen</translation>
+    </message>
+    <message>
+        <source>The answer can only change while you answer.</source>
+        <translation>Die Antwort lässt sich nur beim Antworten ändern.</translation>
     </message>
 </context>
 <context>
@@ -7533,10 +7711,6 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
         <translation>Strenger Modus</translation>
     </message>
     <message>
-        <source>No pausing, hard deadlines, hints only at the end.</source>
-        <translation>Keine Pausen, harte Fristen, Hinweise erst am Ende.</translation>
-    </message>
-    <message>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
     </message>
@@ -7599,6 +7773,38 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     <message>
         <source>Keep</source>
         <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>1 per question</source>
+        <translation>1 pro Frage</translation>
+    </message>
+    <message>
+        <source>2 per question</source>
+        <translation>2 pro Frage</translation>
+    </message>
+    <message>
+        <source>After each answer the interviewer asks back: the follow-up the answer covered least. Questions without follow-ups skip this.</source>
+        <translation>Nach jeder Antwort fragt der Interviewer nach: mit der Nachfrage, die die Antwort am wenigsten abgedeckt hat. Fragen ohne Nachfragen überspringen diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Follow-up questions:</source>
+        <translation>Nachfragen:</translation>
+    </message>
+    <message>
+        <source>Answer per follow-up (s):</source>
+        <translation>Antwort pro Nachfrage (s):</translation>
+    </message>
+    <message>
+        <source>No pausing, hard deadlines, hints only at the end, one follow-up per question.</source>
+        <translation>Keine Pausen, harte Fristen, Hinweise erst am Ende, eine Nachfrage pro Frage.</translation>
     </message>
 </context>
 <context>
