@@ -86,7 +86,8 @@ QList<Command> allCommands()
                                reportCommand(),     statsCommand(),      searchCommand(),
                                dueCommand(),        backupCommand(),     restoreCommand(),
                                deleteDataCommand(), checkCommand(),      validatePackCommand(),
-                               importCommand(),     exportPackCommand(), trackerCommand()};
+                               importCommand(),     exportPackCommand(), trackerCommand(),
+                               transcribeCommand()};
     for (Command &c : commands)
         c = withTerminalSafeOutput(std::move(c));
     commands.prepend(runCommand());

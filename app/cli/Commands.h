@@ -79,6 +79,7 @@ Command importCommand();
 Command exportPackCommand();
 Command checkCommand();
 Command trackerCommand();
+Command transcribeCommand();
 
 // Whether these program arguments ask for a PDF report: main() then creates a
 // QGuiApplication on the offscreen platform instead of a QCoreApplication.
