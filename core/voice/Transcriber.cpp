@@ -17,11 +17,6 @@ namespace mockloop::voice {
 
 namespace {
 
-class TranscriberText
-{
-    Q_DECLARE_TR_FUNCTIONS(Voice)
-};
-
 // What pocketsphinx_continuous reads at a time; the utterance cuts fall between chunks, so the
 // same size gives the same words.
 constexpr qsizetype kChunkSamples = 2048;
@@ -100,9 +95,10 @@ bool Transcriber::load(QString *error)
     m_decoder = nullptr;
     if (const QString missing = m_model.missingPart(); !missing.isEmpty()) {
         if (error)
-            *error = TranscriberText::tr("The speech model is missing: %1 is not there. Install "
-                                         "the Debian package pocketsphinx-en-us "
-                                         "(scripts/install-deps.sh does).")
+            *error = QCoreApplication::translate("Voice",
+                                                 "The speech model is missing: %1 is not there. Install "
+                                                 "the Debian package pocketsphinx-en-us "
+                                                 "(scripts/install-deps.sh does).")
                          .arg(QDir::toNativeSeparators(missing));
         return false;
     }
@@ -118,7 +114,8 @@ bool Transcriber::load(QString *error)
         decoder->ps = ps_init(decoder->config);
     if (!decoder->ps) {
         if (error)
-            *error = TranscriberText::tr("pocketsphinx could not load the speech model in %1.")
+            *error = QCoreApplication::translate("Voice",
+                                                 "pocketsphinx could not load the speech model in %1.")
                          .arg(QDir::toNativeSeparators(m_model.acousticModel));
         return false;
     }
@@ -159,7 +156,7 @@ Transcriber::Outcome Transcriber::transcribe(const qint16 *samples, qsizetype co
     };
     auto failed = [&] {
         if (error)
-            *error = TranscriberText::tr("pocketsphinx failed on the audio.");
+            *error = QCoreApplication::translate("Voice", "pocketsphinx failed on the audio.");
         return Outcome::Failed;
     };
 

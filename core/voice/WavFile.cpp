@@ -97,14 +97,16 @@ bool WavWriter::open(const QString &path, QString *error, Mode mode)
         // Unbuffered: every append reaches the operating system at once (see the class).
         if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
             if (error)
-                *error = WavText::tr("Cannot open %1: %2").arg(fileName(path), m_file.errorString());
+                *error = QCoreApplication::translate("Voice", "Cannot open %1: %2")
+                             .arg(fileName(path), m_file.errorString());
             return false;
         }
         m_samples = (m_file.size() - kWavHeaderBytes) / 2;
         m_samplesInHeader = m_samples;
         if (!m_file.seek(kWavHeaderBytes + m_samples * 2)) {
             if (error)
-                *error = WavText::tr("Cannot write %1: %2").arg(fileName(path), m_file.errorString());
+                *error = QCoreApplication::translate("Voice", "Cannot write %1: %2")
+                             .arg(fileName(path), m_file.errorString());
             m_file.close();
             return false;
         }
@@ -113,7 +115,8 @@ bool WavWriter::open(const QString &path, QString *error, Mode mode)
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered)
         || m_file.write(header(0)) != kWavHeaderBytes) {
         if (error)
-            *error = WavText::tr("Cannot write %1: %2").arg(fileName(path), m_file.errorString());
+            *error = QCoreApplication::translate("Voice", "Cannot write %1: %2")
+                         .arg(fileName(path), m_file.errorString());
         m_file.close();
         return false;
     }
@@ -124,12 +127,12 @@ bool WavWriter::append(const qint16 *samples, qsizetype count, QString *error)
 {
     if (!m_file.isOpen()) {
         if (error)
-            *error = WavText::tr("The recording is not open.");
+            *error = QCoreApplication::translate("Voice", "The recording is not open.");
         return false;
     }
     if ((m_samples + count) * 2 > kMaxDataBytes) {
         if (error)
-            *error = WavText::tr("%1 is full: a WAV file holds at most 4 GB.")
+            *error = QCoreApplication::translate("Voice", "%1 is full: a WAV file holds at most 4 GB.")
                          .arg(fileName(m_file.fileName()));
         return false;
     }
@@ -138,7 +141,7 @@ bool WavWriter::append(const qint16 *samples, qsizetype count, QString *error)
         qToLittleEndian<qint16>(samples[i], bytes.data() + 2 * i);
     if (m_file.write(bytes) != bytes.size()) {
         if (error)
-            *error = WavText::tr("Cannot write %1: %2")
+            *error = QCoreApplication::translate("Voice", "Cannot write %1: %2")
                          .arg(fileName(m_file.fileName()), m_file.errorString());
         return false;
     }
@@ -165,7 +168,7 @@ bool WavWriter::sync(QString *error)
     ok = ok && ::fdatasync(m_file.handle()) == 0;
     if (!ok) {
         if (error)
-            *error = WavText::tr("Cannot write %1: %2")
+            *error = QCoreApplication::translate("Voice", "Cannot write %1: %2")
                          .arg(fileName(m_file.fileName()), m_file.errorString());
         return false;
     }

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <cmath>
 
 using namespace mockloop;
@@ -261,25 +262,30 @@ void TestTranscriber::cancel_duringTranscription_stopsWithNoWords_andTheNextRunI
     QString error;
     QVERIFY2(readWav(m_pace150.path, &audio, &error), qPrintable(error));
     Transcriber transcriber;
-    double lastSeen = 0;
-    QList<TimedWord> words;
-    // Cancelled from another thread while it runs.
+    QVERIFY2(transcriber.load(&error), qPrintable(error));
+    std::atomic<double> lastSeen = 0;
+    QList<TimedWord> words = {{QStringLiteral("stale"), 0, 1}};
+    Transcriber::Outcome outcome = Transcriber::Outcome::Done;
+    // Cancelled from this thread while a worker thread runs it.
     QThread *worker = QThread::create([&] {
-        const auto outcome = transcriber.transcribe(audio.samples, &words, &error,
-                                                    [&](double f) { lastSeen = f; });
-        QCOMPARE(outcome, Transcriber::Outcome::Cancelled);
+        outcome = transcriber.transcribe(audio.samples, &words, &error,
+                                         [&lastSeen](double f) { lastSeen = f; });
     });
-    transcriber.load(&error);
     worker->start();
     QTRY_VERIFY_WITH_TIMEOUT(lastSeen > 0.2, 120'000);
     transcriber.cancel();
     QVERIFY(worker->wait(60'000));
     delete worker;
+    QCOMPARE(outcome, Transcriber::Outcome::Cancelled);
     QVERIFY(words.isEmpty());
     QVERIFY2(lastSeen < 1.0, "the cancelled run went on to the end");
     // The decoder is whole afterwards: the next run gives the golden words.
     QCOMPARE(transcriber.transcribe(audio.samples, &words, &error), Transcriber::Outcome::Done);
     QCOMPARE(words, m_words150);
+    // A cancel before a run starts stops that run at once.
+    transcriber.cancel();
+    QCOMPARE(transcriber.transcribe(audio.samples, &words, &error), Transcriber::Outcome::Cancelled);
+    QVERIFY(words.isEmpty());
 }
 
 void TestTranscriber::load_withoutTheModel_failsNamingTheMissingFileAndThePackage()
