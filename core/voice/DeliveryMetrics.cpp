@@ -171,12 +171,11 @@ DeliveryMetrics measureDelivery(const QList<TimedWord> &words, const VoiceActivi
         const QString next = i + 1 < words.size() ? words[i + 1].word : QString();
         if (const auto it = fillerSpellings().constFind(w); it != fillerSpellings().cend())
             ++fillers[it.value()];
-        else if (w == QLatin1String("like") && !likeIsMeant(previous))
-            ++fillers[w];
         else if (w == QLatin1String("you") && next == QLatin1String("know") && !knowIsMeant(previous))
             ++fillers[QStringLiteral("you know")];
-        else if (w == QLatin1String("so")
-                 && (i == 0 || words[i].startMs - words[i - 1].endMs >= options.openerGapMs))
+        else if ((w == QLatin1String("like") && !likeIsMeant(previous))
+                 || (w == QLatin1String("so")
+                     && (i == 0 || words[i].startMs - words[i - 1].endMs >= options.openerGapMs)))
             ++fillers[w];
 
         if (w == QLatin1String("i")

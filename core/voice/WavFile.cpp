@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QtEndian>
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace mockloop::voice {
@@ -45,10 +46,10 @@ QByteArray header(quint32 dataBytes)
 {
     QByteArray h(kWavHeaderBytes, '\0');
     char *p = h.data();
-    memcpy(p, "RIFF", 4);
+    std::copy_n("RIFF", 4, p);
     putU32(p + 4, 36 + dataBytes);
-    memcpy(p + 8, "WAVE", 4);
-    memcpy(p + 12, "fmt ", 4);
+    std::copy_n("WAVE", 4, p + 8);
+    std::copy_n("fmt ", 4, p + 12);
     putU32(p + 16, 16);              // fmt chunk size
     putU16(p + 20, 1);               // PCM
     putU16(p + 22, 1);               // mono
@@ -56,7 +57,7 @@ QByteArray header(quint32 dataBytes)
     putU32(p + 28, kSampleRate * 2); // bytes per second
     putU16(p + 32, 2);               // bytes per sample frame
     putU16(p + 34, 16);              // bits per sample
-    memcpy(p + 36, "data", 4);
+    std::copy_n("data", 4, p + 36);
     putU32(p + 40, dataBytes);
     return h;
 }
