@@ -9,10 +9,11 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
   libxkbcommon-dev libsqlite3-dev libbenchmark-dev
+  pkg-config libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
 )
 if [[ "${1:-}" == "--with-test-tools" ]]; then
   packages+=(poppler-utils xvfb xauth imagemagick xdotool clang libclang-rt-14-dev optipng
-    python3 clang-tidy python3-icalendar)
+    python3 clang-tidy python3-icalendar espeak-ng sox pocketsphinx)
 fi
 
 missing=()

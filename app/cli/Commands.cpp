@@ -87,7 +87,7 @@ QList<Command> allCommands()
                                dueCommand(),        backupCommand(),     restoreCommand(),
                                deleteDataCommand(), checkCommand(),      validatePackCommand(),
                                importCommand(),     exportPackCommand(), trackerCommand(),
-                               planCommand()};
+                               planCommand(),       transcribeCommand()};
     for (Command &c : commands)
         c = withTerminalSafeOutput(std::move(c));
     commands.prepend(runCommand());

@@ -80,6 +80,7 @@ Command exportPackCommand();
 Command checkCommand();
 Command trackerCommand();
 Command planCommand();
+Command transcribeCommand();
 
 // The preparation plans' daily time: --minutes (checked; nullopt with the message printed as
 // `command`'s), else the desktop's setting (MOCKLOOP_SETTINGS or the usual settings file).
