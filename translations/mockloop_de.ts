@@ -1123,6 +1123,48 @@ anstehende geplante Gespräch, aus Ihrem Üben erstellt (docs/prep-plan.md).
   tracker export-ics [--output DATEI] [--minutes N]   (ein Kalender nach RFC 5545:
       geplante Gespräche mit Erinnerungen, Planaufgaben, Nachfassen)</translation>
     </message>
+    <message>
+        <source>mockloop-cli: transcribe: unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>mockloop-cli: transcribe: unbekanntes Format „%1“ (text oder json verwenden)</translation>
+    </message>
+    <message>
+        <source>mockloop-cli: transcribe: unknown round kind &quot;%1&quot; (use technical, system_design, behavioral, cultural_fit or project)</source>
+        <translation>mockloop-cli: transcribe: unbekannte Rundenart „%1“ (technical, system_design, behavioral, cultural_fit oder project verwenden)</translation>
+    </message>
+    <message>
+        <source>Rough transcript of %1 (%2): the number and timing of the words are close, the words themselves often wrong.</source>
+        <translation>Grobe Abschrift von %1 (%2): Anzahl und Zeitpunkte der Wörter stimmen ungefähr, die Wörter selbst oft nicht.</translation>
+    </message>
+    <message>
+        <source>No words heard.</source>
+        <translation>Keine Wörter erkannt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Transcribe a spoken answer (16 kHz mono 16-bit WAV) offline and print its
+words with times and the delivery metrics: pace, pauses, fillers, hedges,
+and with --kind the length against the round kind&apos;s target. The transcript
+is rough; nothing leaves the machine (docs/voice.md).</source>
+        <translation>Eine gesprochene Antwort (16 kHz, mono, 16-Bit-WAV) offline abschreiben und ihre
+Wörter mit Zeiten und die Vortragswerte ausgeben: Tempo, Pausen, Füllwörter,
+Abschwächungen und mit --kind die Länge gegenüber dem Ziel der Rundenart. Die
+Abschrift ist grob; nichts verlässt den Rechner (docs/voice.md).</translation>
+    </message>
 </context>
 <context>
     <name>Coach</name>
@@ -3814,6 +3856,196 @@ Alles in der Datenbank wird ersetzt, auch die Geschichtensammlung und Ihre eigen
     <message>
         <source>Ghosted</source>
         <translation>Geghostet</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>none heard</source>
+        <translation>keine erkannt</translation>
+    </message>
+    <message>
+        <source>from the audio</source>
+        <translation>aus der Aufnahme</translation>
+    </message>
+    <message>
+        <source>from the word times</source>
+        <translation>aus den Wortzeiten</translation>
+    </message>
+    <message>
+        <source>Time to first word</source>
+        <translation>Zeit bis zum ersten Wort</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Gesprochen</translation>
+    </message>
+    <message>
+        <source>%1 from the first word to the last, %2 of it speaking (%3)</source>
+        <translation>%1 vom ersten bis zum letzten Wort, davon %2 Sprechen (%3)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Words per minute</source>
+        <translation>Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 overall (slower than %2), %3 while speaking</source>
+        <translation>%1 insgesamt (langsamer als %2), %3 beim Sprechen</translation>
+    </message>
+    <message>
+        <source>%1 overall (faster than %2), %3 while speaking</source>
+        <translation>%1 insgesamt (schneller als %2), %3 beim Sprechen</translation>
+    </message>
+    <message>
+        <source>%1 overall (within %2), %3 while speaking</source>
+        <translation>%1 insgesamt (innerhalb von %2), %3 beim Sprechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 or longer</source>
+        <translation>
+            <numerusform>%n von %1 oder länger</numerusform>
+            <numerusform>%n von %1 oder länger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>, longest %1: %2</source>
+        <translation>, längste %1: %2</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>%1, %2 a minute (above the target of fewer than %3 a minute)</source>
+        <translation>%1, %2 pro Minute (über dem Ziel von weniger als %3 pro Minute)</translation>
+    </message>
+    <message>
+        <source>%1, %2 a minute (within the target of fewer than %3 a minute)</source>
+        <translation>%1, %2 pro Minute (innerhalb des Ziels von weniger als %3 pro Minute)</translation>
+    </message>
+    <message>
+        <source>Fillers (estimate)</source>
+        <translation>Füllwörter (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Hedges (estimate)</source>
+        <translation>Abschwächungen (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Repeated words (estimate)</source>
+        <translation>Wiederholte Wörter (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>%1, shorter than the target for a %2 round (%3)</source>
+        <translation>%1, kürzer als das Ziel für eine Runde „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>%1, longer than the target for a %2 round (%3)</source>
+        <translation>%1, länger als das Ziel für eine Runde „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>%1, within the target for a %2 round (%3)</source>
+        <translation>%1, innerhalb des Ziels für eine Runde „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>The speech model is missing: %1 is not there. Install the Debian package pocketsphinx-en-us (scripts/install-deps.sh does).</source>
+        <translation>Das Sprachmodell fehlt: %1 ist nicht vorhanden. Installieren Sie das Debian-Paket pocketsphinx-en-us (scripts/install-deps.sh erledigt das).</translation>
+    </message>
+    <message>
+        <source>pocketsphinx could not load the speech model in %1.</source>
+        <translation>pocketsphinx konnte das Sprachmodell in %1 nicht laden.</translation>
+    </message>
+    <message>
+        <source>pocketsphinx failed on the audio.</source>
+        <translation>pocketsphinx ist an der Aufnahme gescheitert.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The recording is not open.</source>
+        <translation>Die Aufnahme ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is full: a WAV file holds at most 4 GB.</source>
+        <translation>%1 ist voll: Eine WAV-Datei fasst höchstens 4 GB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recording MockLoop can repair (not a 16 kHz mono 16-bit WAV file with MockLoop&apos;s header).</source>
+        <translation>%1 ist keine Aufnahme, die MockLoop reparieren kann (keine WAV-Datei mit 16 kHz, mono, 16 Bit und dem Kopf von MockLoop).</translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>%1 kann nicht repariert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file.</source>
+        <translation>%1 ist keine WAV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no audio data (no &quot;data&quot; chunk).</source>
+        <translation>%1 enthält keine Audiodaten (kein „data“-Block).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file (no &quot;fmt &quot; chunk).</source>
+        <translation>%1 ist keine WAV-Datei (kein „fmt “-Block).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file (its &quot;fmt &quot; chunk is cut off).</source>
+        <translation>%1 ist keine WAV-Datei (ihr „fmt “-Block ist abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>%1 Hz, %2 channel(s), %3-bit PCM</source>
+        <translation>%1 Hz, %2 Kanal/Kanäle, %3-Bit-PCM</translation>
+    </message>
+    <message>
+        <source>%1 Hz, %2 channel(s), not PCM (format %3)</source>
+        <translation>%1 Hz, %2 Kanal/Kanäle, kein PCM (Format %3)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; MockLoop reads 16 kHz mono 16-bit PCM. Convert it with: sox IN.wav -r 16000 -c 1 -b 16 OUT.wav</source>
+        <translation>%1 ist %2; MockLoop liest 16 kHz, mono, 16-Bit-PCM. Umwandeln mit: sox IN.wav -r 16000 -c 1 -b 16 OUT.wav</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file (audio data before its format).</source>
+        <translation>%1 ist keine WAV-Datei (Audiodaten vor ihrem Format).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file (a chunk runs past its end).</source>
+        <translation>%1 ist keine WAV-Datei (ein Block reicht über ihr Ende hinaus).</translation>
     </message>
 </context>
 <context>
