@@ -845,7 +845,7 @@ stories, own and imported questions, own presets, the interview tracker;
 all of them unless some are named. Without --yes it only says what it
 would delete. Built-in questions and settings stay. Refused while a
 session is open.</source>
-        <translation>Löscht deine Daten: Sitzungen (mit Antworten, Bewertungen und Wiederholungsplan),
+        <translation>Löscht Ihre Daten: Sitzungen (mit Antworten, Bewertungen und Wiederholungsplan),
 Geschichten, eigene und importierte Fragen, eigene Vorlagen, den Bewerbungs-Tracker;
 alle, wenn keine genannt sind. Ohne --yes sagt es nur, was es löschen
 würde. Eingebaute Fragen und Einstellungen bleiben. Abgelehnt, solange eine
@@ -5344,7 +5344,7 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     </message>
     <message>
         <source>Nothing is due today: questions you grade come back here when they are due for review.</source>
-        <translation>Heute ist nichts fällig: Fragen, die du bewertest, erscheinen hier wieder, wenn sie zur Wiederholung fällig sind.</translation>
+        <translation>Heute ist nichts fällig: Fragen, die Sie bewerten, erscheinen hier wieder, wenn sie zur Wiederholung fällig sind.</translation>
     </message>
 </context>
 <context>
@@ -5823,7 +5823,7 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     </message>
     <message>
         <source>Continue where you stopped</source>
-        <translation>Weitermachen, wo du aufgehört hast</translation>
+        <translation>Weitermachen, wo Sie aufgehört haben</translation>
     </message>
     <message>
         <source>Recent scores</source>
@@ -5847,7 +5847,7 @@ Sichern Sie, was sich noch lesen lässt (Daten → Daten sichern…), und stelle
     </message>
     <message>
         <source>Grade your answers: the average score of each session appears here as a line, oldest on the left.</source>
-        <translation>Bewerte deine Antworten: Die durchschnittliche Bewertung jeder Sitzung erscheint hier als Linie, die älteste links.</translation>
+        <translation>Bewerten Sie Ihre Antworten: Die durchschnittliche Bewertung jeder Sitzung erscheint hier als Linie, die älteste links.</translation>
     </message>
     <message>
         <source>Last session: %1</source>
@@ -8344,7 +8344,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>Your applications, the stages they went through and their scheduled interviews: the real conversations, not practice.</source>
-        <translation>Deine Bewerbungen, die Phasen, die sie durchlaufen haben, und ihre geplanten Gespräche: die echten Gespräche, keine Übung.</translation>
+        <translation>Ihre Bewerbungen, die Phasen, die sie durchlaufen haben, und ihre geplanten Gespräche: die echten Gespräche, keine Übung.</translation>
     </message>
     <message>
         <source>&amp;Back to home</source>
@@ -8444,7 +8444,7 @@ Zuerst %1 am %2, zuletzt %3 am %4; insgesamt %5 Antworten.</translation>
     </message>
     <message>
         <source>One question a line, as you remember it</source>
-        <translation>Eine Frage pro Zeile, so wie du sie in Erinnerung hast</translation>
+        <translation>Eine Frage pro Zeile, so wie Sie sie in Erinnerung haben</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
