@@ -192,16 +192,23 @@ void BoardView::moveTo(qint64 applicationId, qint64 stageId)
         return;
     }
     m_error->clear();
-    refresh();
-    // The card keeps the focus, in its new column.
-    for (StageColumn *list : std::as_const(m_lists))
-        if (list->stageId() == stageId)
-            for (int i = 0; i < list->count(); ++i)
-                if (list->item(i)->data(kApplicationRole).toLongLong() == applicationId) {
-                    list->setCurrentRow(i);
-                    list->setFocus();
-                }
-    emit stageChanged();
+    // The columns are rebuilt once the drop or the key press has returned: a column must not be
+    // deleted inside its own event handler.
+    QMetaObject::invokeMethod(
+        this,
+        [this, applicationId, stageId] {
+            refresh();
+            // The card keeps the focus, in its new column.
+            for (StageColumn *list : std::as_const(m_lists))
+                if (list->stageId() == stageId)
+                    for (int i = 0; i < list->count(); ++i)
+                        if (list->item(i)->data(kApplicationRole).toLongLong() == applicationId) {
+                            list->setCurrentRow(i);
+                            list->setFocus();
+                        }
+            emit stageChanged();
+        },
+        Qt::QueuedConnection);
 }
 
 void BoardView::moveBy(qint64 applicationId, int by)

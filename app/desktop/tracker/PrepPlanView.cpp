@@ -292,7 +292,9 @@ void PrepPlanView::itemChanged(QTreeWidgetItem *item, int column)
         showError(error);
         return;
     }
-    showPlan();
+    // Rebuilt once this signal has returned: the tree must not delete the item it is still
+    // reporting on.
+    QMetaObject::invokeMethod(this, &PrepPlanView::showPlan, Qt::QueuedConnection);
 }
 
 void PrepPlanView::start()

@@ -110,7 +110,10 @@ void StagesView::itemChanged(QListWidgetItem *item)
         return;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
     QString error;
-    done(m_tracker.setStageHidden(id, item->checkState() == Qt::Unchecked, &error), error, id);
+    const bool ok = m_tracker.setStageHidden(id, item->checkState() == Qt::Unchecked, &error);
+    // The list is rebuilt once this signal has returned: not while it reports on the item.
+    QMetaObject::invokeMethod(
+        this, [this, ok, error, id] { done(ok, error, id); }, Qt::QueuedConnection);
 }
 
 void StagesView::add()
